@@ -1,0 +1,29 @@
+# Every target sets itself up: a virtual environment in .venv with the project installed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint screenshot bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)  ## start the editor on the default workspace
+	$(BIN)/noteapp
+
+test: $(STAMP)  ## the whole test suite, offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check noteapp tests bench
+	$(BIN)/ruff format --check noteapp tests bench
+
+screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

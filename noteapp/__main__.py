@@ -1,0 +1,3 @@
+from noteapp.cli import main
+
+raise SystemExit(main())

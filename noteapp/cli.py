@@ -1,0 +1,144 @@
+"""Command line: ``noteapp [FILE...]`` opens the editor; sub-commands serve scripts.
+
+Sub-commands import only the Qt-free core, so they start fast and run anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from noteapp import __version__
+
+SUBCOMMANDS = ("check", "meta", "inspect")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="noteapp",
+        description="Meeting notes in front-matter Markdown. With no sub-command, or with "
+        "files, opens the editor (see 'noteapp FILE --help' for its options).",
+    )
+    parser.add_argument("--version", action="version", version=f"noteapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="prove that open-then-save keeps every byte")
+    check.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="files, or folders searched recursively for notes",
+    )
+
+    meta = sub.add_parser("meta", help="print, set or delete front-matter keys")
+    meta.add_argument("file", type=Path, metavar="FILE")
+    meta.add_argument(
+        "assignments",
+        nargs="*",
+        metavar="KEY[=VALUE]",
+        help="KEY prints a value; KEY=VALUE sets it (VALUE read as a YAML scalar)",
+    )
+    meta.add_argument(
+        "--delete", action="append", default=[], metavar="KEY", help="remove KEY (may be repeated)"
+    )
+    meta.add_argument("--encoding", help="the file's encoding if it is not UTF-8")
+
+    inspect = sub.add_parser("inspect", help="the note's structure")
+    inspect.add_argument("file", type=Path, metavar="FILE")
+    inspect.add_argument("--json", action="store_true", help="print JSON (the only format yet)")
+    inspect.add_argument("--encoding", help="the file's encoding if it is not UTF-8")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        from noteapp.ui.app import run  # the window; Qt is imported only here
+
+        return run(argv)
+    args = _parser().parse_args(argv)
+    handler = {"check": _check, "meta": _meta, "inspect": _inspect}[args.command]
+    try:
+        return handler(args)
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from noteapp.core.check import check_file, note_files
+
+    total = failed = 0
+    for path in note_files(args.paths):
+        result = check_file(path)
+        total += 1
+        failed += not result.ok
+        print(result.line())
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"FAILED  -        {path}  (no such file or folder)")
+    failed += len(missing)
+    total += len(missing)
+    print(f"{total} files: {total - failed} OK, {failed} FAILED")
+    return 1 if failed else 0
+
+
+def _fail(message: str) -> int:
+    print(f"noteapp: {message}", file=sys.stderr)
+    return 2
+
+
+def _meta(args: argparse.Namespace) -> int:
+    from noteapp.core.errors import NoteError
+    from noteapp.core.frontmatter import jsonable
+    from noteapp.core.frontmatter_edit import parse_value
+    from noteapp.core.note import Note
+
+    try:
+        note = Note.open(args.file, args.encoding)
+    except NoteError as exc:
+        return _fail(str(exc))
+    fm = note.front_matter
+    if fm.error:  # broken front matter is never read as data nor rewritten
+        return _fail(f"{args.file}: {fm.error}; nothing changed.")
+    if not args.assignments and not args.delete:
+        print(json.dumps(jsonable(fm.data or {}), ensure_ascii=False, indent=2))
+        return 0
+    status = 0
+    try:
+        for item in args.assignments:
+            key, eq, raw = item.partition("=")
+            data = note.front_matter.data or {}
+            if not eq:
+                if key not in data:
+                    print(f"noteapp: no key {key!r}", file=sys.stderr)
+                    status = 1
+                    continue
+                value = jsonable(data[key])
+                print(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+                continue
+            note.set(key, parse_value(raw, data.get(key)))
+        for key in args.delete:
+            note.delete(key)
+    except NoteError as exc:
+        return _fail(f"{args.file}: {exc}")
+    if note.modified:
+        try:
+            note.save()
+        except (NoteError, OSError) as exc:
+            return _fail(f"{args.file}: {exc}")
+    return status
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from noteapp.core.errors import NoteError
+    from noteapp.core.note import Note
+
+    try:
+        note = Note.open(args.file, args.encoding)
+    except NoteError as exc:
+        return _fail(str(exc))
+    print(json.dumps(note.to_json(), ensure_ascii=False, indent=2))
+    return 0

@@ -1,0 +1,1 @@
+"""Files on disk: atomic saves, the workspace, settings (no Qt)."""

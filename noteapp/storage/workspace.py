@@ -1,0 +1,46 @@
+"""The user's workspace: a folder of meeting series, with a sample on first start."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "noteapp"
+SAMPLE_SERIES = "example-community-call"
+SAMPLE_NOTE = "2026/2026-11-18.md"
+
+
+def default_workspace() -> Path:
+    """``$NOTEAPP_WORKSPACE`` or ``<user data folder>/noteapp/workspace``."""
+    override = os.environ.get("NOTEAPP_WORKSPACE")
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "workspace"
+
+
+def resource_text(*parts: str) -> str:
+    """A file shipped in ``resources/`` (inside the wheel, or the source tree)."""
+    packaged = resources.files("noteapp").joinpath("resources", *parts)
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    # Running from a source checkout (editable install): resources/ sits beside the package.
+    source = Path(__file__).resolve().parents[2] / "resources" / Path(*parts)
+    return source.read_text(encoding="utf-8")
+
+
+def ensure_workspace(root: Path | None = None) -> Path:
+    """Create the workspace with its sample note if it does not exist yet.
+
+    Returns the path of the sample note.  An existing workspace is left alone: a
+    sample the user deleted is not brought back.
+    """
+    root = root or default_workspace()
+    sample = root / SAMPLE_SERIES / SAMPLE_NOTE
+    if root.exists():
+        return sample
+    sample.parent.mkdir(parents=True, exist_ok=True)
+    sample.write_bytes(resource_text("sample", f"{SAMPLE_SERIES}.md").encode("utf-8"))
+    return sample

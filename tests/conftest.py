@@ -1,0 +1,56 @@
+"""Shared fixtures. Qt runs offscreen, and no test touches the user's real files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Must be set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PROJECT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NOTEAPP_CORPUS", PROJECT.parent / "shared" / "corpus"))
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_NOT_NOTES = {"README.md", "FORMATS.md", "MANIFEST.tsv", "FILES.tsv"}
+
+
+def corpus_files() -> list[Path]:
+    """Every real note in the shared corpus (seeds included), sorted."""
+    if not CORPUS.is_dir():
+        return []
+    return sorted(
+        p
+        for p in CORPUS.rglob("*")
+        if p.is_file() and p.name not in _NOT_NOTES and p.parent != CORPUS
+    )
+
+
+def corpus_ids() -> list[str]:
+    return [str(p.relative_to(CORPUS)) for p in corpus_files()]
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The corpus folder; skips (or fails under CI) when it is absent."""
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"corpus missing at {CORPUS}: CI must run with shared/ beside the repo")
+        pytest.skip(f"no corpus at {CORPUS} (clone with shared/ beside the project)")
+    return CORPUS
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("CI") == "true" and not CORPUS.is_dir():
+        raise pytest.UsageError(f"CI=true but the corpus is missing at {CORPUS}")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep the user's real settings, workspace and recovery files out of tests."""
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("NOTEAPP_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("NOTEAPP_STATE_DIR", str(base / "state"))
+    monkeypatch.setenv("NOTEAPP_WORKSPACE", str(base / "workspace"))
+    return base
