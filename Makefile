@@ -23,6 +23,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check noteapp tests bench
 
 screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
+	@command -v xvfb-run >/dev/null || { echo "make screenshot needs Xvfb: apt-get install \
+	xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"; exit 1; }
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
 
 clean:

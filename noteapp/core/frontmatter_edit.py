@@ -279,10 +279,8 @@ def _yaml_entry(prefix: str, value: Any, entry: _Entry | None, styles: _Styles) 
         flow_style = _flow_item_style(old_value) if old_value.startswith("[") else "plain"
         items = ", ".join(_yaml_inline(v, flow_style) for v in value)
         return f"{prefix}:{gap}[{items}]{comment}\n"
-    if (
-        (isinstance(value, str)
-        and "\n" in value.rstrip("\n"))
-        or (isinstance(value, str) and old_value[:1] in ("|", ">"))
+    if (isinstance(value, str) and "\n" in value.rstrip("\n")) or (
+        isinstance(value, str) and old_value[:1] in ("|", ">")
     ):
         indent = 2
         if following and following[0].strip():

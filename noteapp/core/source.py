@@ -10,7 +10,6 @@ refused instead of being rewritten lossily.
 from __future__ import annotations
 
 import codecs
-import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -150,6 +149,8 @@ def _apply_endings(old: str, new: str, endings: tuple[str, ...]) -> str:
         lines = old.split("\n")
         out = [line + end for line, end in zip(lines, endings, strict=False)]
         return "".join(out) + lines[-1]
+    import difflib  # only mixed-ending files need it; kept off the start-up path
+
     old_lines = old.split("\n")
     new_lines = new.split("\n")
     default = dominant_ending(endings)

@@ -1,0 +1,119 @@
+"""User settings: one JSON file with a schema version, saved atomically with a ``.bak``.
+
+No Qt here.  The file lives at ``$NOTEAPP_CONFIG_DIR/settings.json`` or in the
+platform's config folder.  Loading never fails: a missing or corrupt file falls
+back to ``settings.json.bak``, then to defaults.  Keys this version does not know
+are kept and written back, so an older noteapp does not erase a newer one's settings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from noteapp.storage.atomic import atomic_write
+
+SCHEMA = 1
+MAX_RECENT = 10
+FILE_NAME = "settings.json"
+
+
+def config_dir() -> Path:
+    """``$NOTEAPP_CONFIG_DIR`` or the platform's per-user config folder for noteapp."""
+    override = os.environ.get("NOTEAPP_CONFIG_DIR")
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_config_path("noteapp", appauthor=False)
+
+
+def settings_path() -> Path:
+    return config_dir() / FILE_NAME
+
+
+def _backup_of(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """The JSON object in ``path``, or None if it is missing, unreadable or not an object."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):  # ValueError covers JSONDecodeError and bad UTF-8
+        return None
+    return data if isinstance(data, dict) else None
+
+
+class Settings:
+    """The settings file's contents, with typed accessors for the keys noteapp uses."""
+
+    def __init__(self, path: Path, data: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.data: dict[str, Any] = dict(data) if data else {}
+        self.data.setdefault("schema", SCHEMA)
+        # Where the data came from: "file", "backup" or "defaults" (for tests and diagnostics).
+        self.origin = "defaults"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or settings_path()
+        for origin, candidate in (("file", path), ("backup", _backup_of(path))):
+            data = _read_json(candidate)
+            if data is not None:
+                settings = cls(path, data)
+                settings.origin = origin
+                return settings
+        return cls(path)
+
+    def save(self) -> None:
+        """Write the settings; the previous good file becomes ``settings.json.bak``.
+
+        Raises OSError when the folder cannot be written (the caller decides how loud to be).
+        """
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Only a file that still parses is worth keeping: never replace a good backup
+        # with the corrupt file we just fell back from.
+        if _read_json(self.path) is not None:
+            atomic_write(_backup_of(self.path), self.path.read_bytes())
+        text = json.dumps(self.data, indent=2, ensure_ascii=False) + "\n"
+        atomic_write(self.path, text.encode("utf-8"))
+
+    # -- recent files ---------------------------------------------------------------
+
+    @property
+    def recent_files(self) -> list[str]:
+        """Most recent first; entries of the wrong type (a hand-edited file) are skipped."""
+        value = self.data.get("recent_files")
+        if not isinstance(value, list):
+            return []
+        return [item for item in value if isinstance(item, str) and item][:MAX_RECENT]
+
+    def add_recent(self, path: str | os.PathLike[str]) -> None:
+        entry = str(Path(path).absolute())
+        rest = [item for item in self.recent_files if item != entry]
+        self.data["recent_files"] = [entry, *rest][:MAX_RECENT]
+
+    def remove_recent(self, path: str | os.PathLike[str]) -> None:
+        entry = str(Path(path).absolute())
+        self.data["recent_files"] = [item for item in self.recent_files if item != entry]
+
+    def clear_recent(self) -> None:
+        self.data["recent_files"] = []
+
+    # -- window geometry --------------------------------------------------------------
+
+    @property
+    def window_geometry(self) -> str | None:
+        """The main window's geometry as saved by Qt, base64-encoded."""
+        value = self.data.get("window_geometry")
+        return value if isinstance(value, str) and value else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: str | None) -> None:
+        if value:
+            self.data["window_geometry"] = value
+        else:
+            self.data.pop("window_geometry", None)

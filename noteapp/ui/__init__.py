@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets, actions and dialogs over the Qt-free core."""

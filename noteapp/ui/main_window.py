@@ -1,0 +1,424 @@
+"""The main window: one note per window, with the File menu and a status bar.
+
+Every dialog goes through one of the small ``_ask_*``/``_choose_*``/``_show_error``
+methods so tests (and future front-ends) can answer it without blocking.  The dialog
+classes are imported on first use: the first paint does not need them.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import enum
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
+
+from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
+from noteapp.core.source import MIXED, SourceText, read_note
+from noteapp.storage.atomic import atomic_write
+from noteapp.storage.settings import Settings
+from noteapp.ui import hotkeys
+from noteapp.ui.editor import NoteEditor
+from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+APP_TITLE = "noteapp"
+UNTITLED = "Untitled"
+ENCODING_CHOICES = ("windows-1252", "latin-1", "utf-16", "shift_jis", "gb18030")
+NOTE_FILTER = "Notes (*.md *.markdown *.txt *.qmd);;All files (*)"
+SETTINGS_SAVE_DELAY_MS = 300
+_NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", MIXED: "Mixed line endings"}
+_BREAK_NAMES = {"\r": "CR", "\u2029": "U+2029", "\ufdd0": "U+FDD0", "\ufdd1": "U+FDD1"}
+
+
+class Answer(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class MainWindow(QMainWindow):
+    """One note in a :class:`NoteEditor`, plus the facts needed to save it losslessly."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings if settings is not None else Settings.load()
+        self.source = SourceText("")
+        # The loaded text as the editor gives it back; equal text means "unchanged".
+        self._loaded_view = ""
+        # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
+        self._disk_digest: str | None = None
+        # Settings are written a moment after they change, off the first-paint path.
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setSingleShot(True)
+        self._settings_timer.setInterval(SETTINGS_SAVE_DELAY_MS)
+        self._settings_timer.timeout.connect(self._save_settings)
+
+        self.editor = NoteEditor(self)
+        self.setCentralWidget(self.editor)
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        doc = self.editor.document()
+        doc.modificationChanged.connect(self.setWindowModified)
+        self.editor.cursorPositionChanged.connect(self._update_position)
+        self._restore_geometry()
+        self._show_source_facts()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            # setShortcuts([...]): PySide's setShortcut() overload lookup costs ~15 ms on
+            # first use, a tenth of the start-up budget.
+            action.setShortcuts([QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New", self.new_document, hotkeys.NEW)
+        self.open_action = self._action("&Open…", self.open_dialog, hotkeys.OPEN)
+        self.save_action = self._action("&Save", self.save, hotkeys.SAVE)
+        self.save_as_action = self._action("Save &As…", self.save_as, hotkeys.SAVE_AS)
+        self.quit_action = self._action("&Quit", QApplication.closeAllWindows, hotkeys.QUIT)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu("Open &Recent", file_menu)
+        self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.refresh_recent_menu()
+
+    def _build_status_bar(self) -> None:
+        self.position_label = QLabel(self)
+        self.format_label = QLabel(self)
+        for label in (self.format_label, self.position_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.format_label)
+        self.statusBar().addPermanentWidget(self.position_label)
+        self._update_position()
+
+    # -- the document -------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self.source.path
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def load_source(self, source: SourceText) -> None:
+        """Show ``source`` in the editor as an unmodified document."""
+        self.source = source
+        self._disk_digest = None
+        self._loaded_view = as_qt_sees_it(source.text)
+        self.editor.setPlainText(source.text)  # also clears undo and the modified flag
+        self.editor.document().setModified(False)
+        self.statusBar().clearMessage()
+        self._show_source_facts()
+        breaks = lossy_breaks(source.text)
+        if breaks:
+            names = ", ".join(_BREAK_NAMES[ch] for ch in breaks)
+            self.statusBar().showMessage(
+                f"This note contains {names}; the editor shows it as a line break and "
+                "will save it as one if you edit the note (unedited, it is kept as is)."
+            )
+
+    def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> None:
+        """Open ``path`` without asking anything; raises NoteError or OSError."""
+        self.load_source(read_note(Path(path).absolute(), encoding))
+        self._disk_digest = _digest(self.source.path)
+        self._remember(self.source.path)
+
+    def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
+        """Open ``path``, asking for an encoding if it does not decode. The file is only read."""
+        while True:
+            try:
+                self.load_path(path, encoding)
+                return True
+            except DecodeFailure as exc:
+                encoding = self._choose_encoding(str(exc))
+            except (LookupError, ValueError) as exc:  # an unknown or unusable encoding name
+                encoding = self._choose_encoding(
+                    f"{path}: cannot be read as {encoding!r} ({exc}). Choose another encoding."
+                )
+            except (NoteError, OSError) as exc:
+                self._show_error(_describe(exc))
+                return False
+            if not encoding:
+                return False
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.load_source(SourceText(""))
+        return True
+
+    def open_dialog(self) -> bool:
+        """File ▸ Open…"""
+        if not self.maybe_save():
+            return False
+        path = self._choose_open_path()
+        return path is not None and self.open_path(path)
+
+    def open_recent(self, path: str) -> bool:
+        if not self.maybe_save():
+            return False
+        if not Path(path).exists():
+            self.settings.remove_recent(path)
+            self._settings_timer.start()
+            self._show_error(f"{path}: no such file; removed it from the recent files.")
+            return False
+        return self.open_path(path)
+
+    def save(self) -> bool:
+        """File ▸ Save. Returns True when the note is safely on disk."""
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        path = self._choose_save_path()
+        if not path:
+            return False
+        saved = self.save_to(Path(path).absolute())
+        if saved:
+            self._remember(self.path)
+        return saved
+
+    def save_to(self, path: Path) -> bool:
+        """Write the note to ``path`` in its own encoding and newline style.
+
+        On failure the user is told and the document stays modified: nothing is lost.
+        """
+        text = document_text(self.editor.document())
+        if not self.is_modified() or text == self._loaded_view:
+            text = self.source.text  # unchanged: write back the very bytes that were loaded
+        on_disk = _digest(path) if path == self.path and self._disk_digest else None
+        if on_disk not in (None, self._disk_digest) and not self._ask_overwrite_changed_file(path):
+            return False  # changed on disk (git pull, another editor): never overwrite silently
+        target = dataclasses.replace(self.source, path=path)
+        try:
+            atomic_write(path, target.encode(text))
+        except EncodeFailure as exc:
+            self._show_error(str(exc))
+            return False
+        except OSError as exc:
+            self._show_error(
+                f"Could not save {path}: {exc.strerror or exc}. "
+                "Nothing was lost: the note is still open here."
+            )
+            return False
+        self.source = target.with_text(text)
+        self._disk_digest = _digest(path)
+        self._loaded_view = as_qt_sees_it(text)
+        self.editor.document().setModified(False)
+        self._show_source_facts()
+        self.statusBar().showMessage(f"Saved {path.name}", 3000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current document."""
+        if not self.is_modified():
+            return True
+        answer = self._ask_save_discard_cancel()
+        if answer is Answer.SAVE:
+            return self.save()
+        return answer is Answer.DISCARD
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        geometry = self.saveGeometry().toBase64().data()
+        self.settings.window_geometry = bytes(geometry).decode("ascii")
+        self._save_settings()
+        event.accept()
+
+    # -- recent files and settings --------------------------------------------------------
+
+    def refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number % 10} {Path(path).name.replace('&', '&&')}"
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("Clear")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.clear_recent)
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._settings_timer.start()
+        self.refresh_recent_menu()
+
+    def _remember(self, path: Path | None) -> None:
+        if path is not None:
+            self.settings.add_recent(path)
+            self._settings_timer.start()
+            self.refresh_recent_menu()
+
+    def _save_settings(self) -> None:
+        self._settings_timer.stop()
+        try:
+            self.settings.save()
+        except OSError as exc:  # settings are a convenience: say so, never block the note
+            self.statusBar().showMessage(f"Could not save settings: {exc}", 5000)
+
+    def _restore_geometry(self) -> None:
+        saved = self.settings.window_geometry
+        restored = False
+        if saved:
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(1000, 720)
+
+    # -- status bar and title -------------------------------------------------------------
+
+    def _show_source_facts(self) -> None:
+        name = self.path.name if self.path else UNTITLED
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowModified(self.is_modified())
+        source = self.source
+        bom = " with BOM" if source.bom else ""
+        newline = _NEWLINE_NAMES.get(source.newline, repr(source.newline))
+        self.format_label.setText(f"{source.encoding}{bom} · {newline}")
+
+    def _update_position(self) -> None:
+        line, column = self.editor.line_and_column()
+        self.position_label.setText(f"Ln {line}, Col {column}")
+
+    # -- dialogs: tests replace these -------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        if self.path is not None:
+            return str(self.path.parent)
+        from noteapp.storage.workspace import default_workspace
+
+        workspace = default_workspace()
+        return str(workspace) if workspace.is_dir() else str(Path.home())
+
+    def _ask_save_discard_cancel(self) -> Answer:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = self.path.name if self.path else UNTITLED
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_TITLE,
+            f"Save the changes to {name}?",
+            buttons,
+            self,
+        )
+        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        choice = box.exec()
+        if choice == QMessageBox.StandardButton.Save:
+            return Answer.SAVE
+        if choice == QMessageBox.StandardButton.Discard:
+            return Answer.DISCARD
+        return Answer.CANCEL
+
+    def _ask_overwrite_changed_file(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_TITLE,
+            f"{path.name} has changed on disk since it was opened here.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            "Save replaces the version on disk with yours. Cancel keeps both: save yours "
+            "under another name with Save As."
+        )
+        box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
+
+    def _choose_open_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "Open note", self._start_folder(), NOTE_FILTER)
+        return path or None
+
+    def _choose_save_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.path) if self.path else str(Path(self._start_folder()) / "untitled.md")
+        path, _ = QFileDialog.getSaveFileName(self, "Save note as", start, NOTE_FILTER)
+        return path or None
+
+    def _choose_encoding(self, message: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        encoding, ok = QInputDialog.getItem(
+            self,
+            "Choose the note's encoding",
+            f"{message}\n\nOpen it as:",
+            list(ENCODING_CHOICES),
+            0,
+            True,  # editable: any encoding Python knows can be typed
+        )
+        return encoding.strip() if ok and encoding.strip() else None
+
+    def _show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, APP_TITLE, message)
+
+
+def _digest(path: Path | None) -> str | None:
+    """SHA-256 of the file's bytes, or None if it cannot be read (e.g. deleted)."""
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+__all__ = ["ENCODING_CHOICES", "Answer", "MainWindow"]

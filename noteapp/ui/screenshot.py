@@ -1,0 +1,63 @@
+"""``python -m noteapp.ui.screenshot OUT.png [NOTE]``: a picture of the real main window.
+
+Opens the workspace sample note (from a temporary workspace, so the user's stays
+untouched) or NOTE in a 1200x800 main window, waits for it to be painted and saves
+``window.grab()`` as PNG.  Works under Xvfb (``make screenshot``) and offscreen.
+Settings go to a temporary folder too: the screenshot must not add to the user's
+recent files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+WIDTH, HEIGHT = 1200, 800
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m noteapp.ui.screenshot")
+    parser.add_argument("out", type=Path, metavar="OUT.png")
+    parser.add_argument("note", type=Path, nargs="?", metavar="NOTE")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from noteapp.storage.settings import Settings
+    from noteapp.storage.workspace import ensure_workspace
+    from noteapp.ui.firstpaint import after_first_paint
+    from noteapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["noteapp"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("noteapp")
+    app.setOrganizationName("noteapp")
+    with tempfile.TemporaryDirectory(prefix="noteapp-screenshot-") as tmp:
+        note = args.note or ensure_workspace(Path(tmp) / "workspace")
+        window = MainWindow(Settings(Path(tmp) / "settings.json"))
+        try:
+            window.load_path(note)
+        except Exception as exc:  # any failure: say why, no dialog
+            print(f"screenshot: {exc}", file=sys.stderr)
+            return 1
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        window.activateWindow()
+        after_first_paint(window.editor.viewport(), app.quit)
+        app.exec()
+        pixmap = window.grab()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        saved = pixmap.save(str(args.out), "PNG")
+        window.hide()
+        window.deleteLater()
+    if not saved:
+        print(f"screenshot: could not write {args.out}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

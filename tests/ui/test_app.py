@@ -1,0 +1,113 @@
+"""Start-up: ``noteapp FILE --quit-after-load`` and the screenshot command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from noteapp.storage.workspace import SAMPLE_NOTE, SAMPLE_SERIES
+from noteapp.ui.app import EXIT_OPEN_FAILED, run
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_quit_after_load_opens_a_note_and_returns_zero(qapp, note_copy):
+    assert run([str(note_copy("zarr/2024-01-24.md")), "--quit-after-load"]) == 0
+
+
+def test_without_a_file_the_workspace_sample_is_created_and_opened(qapp, tmp_path: Path):
+    workspace = tmp_path / "ws"
+    assert run(["--workspace", str(workspace), "--quit-after-load"]) == 0
+    assert (workspace / SAMPLE_SERIES / SAMPLE_NOTE).is_file()
+
+
+def test_several_files_open_and_return_zero(qapp, note_copy):
+    files = [note_copy("zarr/2024-05-01.md"), note_copy("jupyterhub/meetings__index.md")]
+    assert run([*map(str, files), "--quit-after-load"]) == 0
+
+
+def test_a_file_that_fails_to_open_exits_non_zero_with_the_reason(qapp, tmp_path: Path, capsys):
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"ok\n\xff\n")
+    assert run([str(bad), "--quit-after-load"]) == EXIT_OPEN_FAILED
+    err = capsys.readouterr().err
+    assert "bad.md" in err
+    assert "byte 3" in err
+    assert bad.read_bytes() == b"ok\n\xff\n"
+
+
+def test_encoding_option_opens_a_legacy_file(qapp, tmp_path: Path):
+    legacy = tmp_path / "legacy.md"
+    legacy.write_bytes("Zoë\n".encode("cp1252"))
+    assert run([str(legacy), "--encoding", "windows-1252", "--quit-after-load"]) == 0
+
+
+def test_unknown_option_is_a_usage_error(qapp, capsys):
+    assert run(["--no-such-option"]) == 2
+    assert "usage: noteapp" in capsys.readouterr().err
+
+
+def test_the_installed_command_starts_and_quits(note_copy):
+    note = note_copy("jupyterhub/meetings__index.md")
+    done = subprocess.run(
+        [sys.executable, "-m", "noteapp", str(note), "--quit-after-load"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_installed_command_reports_a_missing_file(tmp_path: Path):
+    done = subprocess.run(
+        [sys.executable, "-m", "noteapp", str(tmp_path / "nope.md"), "--quit-after-load"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "nope.md" in done.stderr
+
+
+def test_start_up_imports_no_rendering_or_template_libraries():
+    code = (
+        "import sys, noteapp.ui.app; "
+        "heavy = {'jinja2', 'markdown', 'markdown_it', 'ruamel'} & "
+        "{m.split('.')[0] for m in sys.modules}; "
+        "print(sorted(heavy)); sys.exit(bool(heavy))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("with_note", [False, True])
+def test_screenshot_writes_a_png_of_the_window(qapp, tmp_path: Path, note_copy, with_note: bool):
+    out = tmp_path / "shot.png"
+    args = [sys.executable, "-m", "noteapp.ui.screenshot", str(out)]
+    if with_note:
+        args.append(str(note_copy("zarr/2024-01-24.md")))
+    done = subprocess.run(args, env=_env(), capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    # Not a blank canvas: text was drawn (dark pixels on the light editor background).
+    dark = sum(
+        1
+        for x in range(0, 1200, 4)
+        for y in range(40, 700, 4)
+        if image.pixelColor(x, y).lightness() < 100
+    )
+    assert dark > 200
