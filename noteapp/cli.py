@@ -90,6 +90,17 @@ def _fail(message: str) -> int:
     return 2
 
 
+def _open_failed(exc: Exception) -> int:
+    from noteapp.core.errors import DecodeFailure
+
+    hint = (
+        " (use --encoding NAME, e.g. --encoding windows-1252)"
+        if isinstance(exc, DecodeFailure)
+        else ""
+    )
+    return _fail(f"{exc}{hint}")
+
+
 def _meta(args: argparse.Namespace) -> int:
     from noteapp.core.errors import NoteError
     from noteapp.core.frontmatter import jsonable
@@ -98,8 +109,8 @@ def _meta(args: argparse.Namespace) -> int:
 
     try:
         note = Note.open(args.file, args.encoding)
-    except NoteError as exc:
-        return _fail(str(exc))
+    except (NoteError, LookupError) as exc:
+        return _open_failed(exc)
     fm = note.front_matter
     if fm.error:  # broken front matter is never read as data nor rewritten
         return _fail(f"{args.file}: {fm.error}; nothing changed.")
@@ -138,7 +149,7 @@ def _inspect(args: argparse.Namespace) -> int:
 
     try:
         note = Note.open(args.file, args.encoding)
-    except NoteError as exc:
-        return _fail(str(exc))
+    except (NoteError, LookupError) as exc:
+        return _open_failed(exc)
     print(json.dumps(note.to_json(), ensure_ascii=False, indent=2))
     return 0
