@@ -28,5 +28,8 @@ screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"; exit 1; }
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
 
+bench: $(STAMP)  ## speed measurements, each against a baseline from the same run
+	$(BIN)/python -m bench.parse_speed
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -128,3 +128,26 @@ def test_inspect_title_falls_back_to_the_first_heading(tmp_path):
 def test_folders_are_refused_with_a_message(tmp_path, args):
     result = noteapp(*args, str(tmp_path))
     assert result.returncode == 2 and "folder" in result.stderr
+
+
+def test_inspect_json_includes_the_meeting_structure(corpus):
+    data = json.loads(noteapp("inspect", "--json", str(corpus / "jupyterhub/2022-04-06.md")).stdout)
+    assert data["date"] == "2022-04-06"
+    assert data["start"] == "2022-04-06T08:30:00-07:00"
+    assert data["timezone"] == "America/Los_Angeles"
+    first = data["attendees"][0]
+    assert first == {"name": "Rollin Thomas", "initials": None, "handle": "rcthomas",
+                     "affiliation": "NERSC", "present": True}
+    assert {"kind": "arewemeetingyet",
+            "url": "https://arewemeetingyet.com/Los%20Angeles/2022-04-06/08:30/JupyterHub-HPC",
+            } in data["links"]
+    for key in ("checklist", "agenda", "action_items", "speakers"):
+        assert key in data
+
+    data = json.loads(noteapp("inspect", "--json", str(corpus / "czi-conda-forge/2023-01-06.md"))
+                      .stdout)
+    assert data["checklist"][0] == {
+        "text": "Sylvain: Scope of work items", "checked": True, "line": 23,
+    }
+    assert {"text": "Jaime and Hind to collaborate on infra docs.", "owners": ["Jaime", "Hind"],
+            "done": False} in data["action_items"]

@@ -19,3 +19,20 @@ class Edit:
     @property
     def is_noop(self) -> bool:
         return self.start == self.end and not self.new
+
+
+def minimal_edit(text: str, start: int, end: int, new: str) -> Edit:
+    """``Edit(start, end, new)`` shrunk to the characters that really change.
+
+    Lets an edit function rebuild a whole block (a table, a list) and still hand
+    the editor only the changed bytes, so the caret and the undo step stay small.
+    """
+    old = text[start:end]
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return Edit(start + prefix, end - suffix, new[prefix : len(new) - suffix])

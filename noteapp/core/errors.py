@@ -34,3 +34,7 @@ class EncodeFailure(NoteError):
 
 class FrontMatterError(NoteError):
     """A front-matter key could not be read or written safely."""
+
+
+class StructureEditError(NoteError):
+    """A structured edit (attendee, agenda item...) that cannot be written safely."""

@@ -9,10 +9,12 @@ block is always kept byte for byte; ``data`` is only a reading of it.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["yaml", "toml", "pelican", "none", "invalid"]
@@ -191,6 +193,13 @@ def _pelican(text: str) -> FrontMatter | None:
 
 
 def _load_yaml(content: str) -> tuple[dict[str, Any] | None, str | None]:
+    """Read a YAML block; a private copy each time, so callers may change what they get."""
+    data, error = _load_yaml_cached(content)
+    return copy.deepcopy(data), error
+
+
+@lru_cache(maxsize=64)  # the editor reparses after each pause; the front matter rarely changes
+def _load_yaml_cached(content: str) -> tuple[dict[str, Any] | None, str | None]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from noteapp.core.edits import Edit
 from noteapp.core.frontmatter import FrontMatter, jsonable, parse_front_matter
@@ -12,6 +12,9 @@ from noteapp.core.frontmatter_edit import delete_key, set_key
 from noteapp.core.headings import headings
 from noteapp.core.source import MIXED, SourceText, read_note
 from noteapp.storage.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
 
 SCHEMA = 1
 
@@ -50,6 +53,52 @@ class Note:
     def delete(self, key: str) -> None:
         self.apply(delete_key(self.text, key))
 
+    # -- meeting edits: each changes only the lines it must, in the note's own style.
+    # Indexes are into the lists of ``meeting()`` taken just before the call.
+
+    def add_attendee(self, name: str, initials: str | None = None, handle: str | None = None,
+                     affiliation: str | None = None, present: bool = True) -> None:
+        from noteapp.core.attendee_edits import add_attendee
+
+        self.apply(add_attendee(self.text, name, initials, handle, affiliation, present))
+
+    def remove_attendee(self, index: int) -> None:
+        from noteapp.core.attendee_edits import remove_attendee
+
+        self.apply(remove_attendee(self.text, index))
+
+    def update_attendee(self, index: int, **fields: str | None) -> None:
+        """Rename or edit fields: ``name=``, ``initials=``, ``handle=``, ``affiliation=``."""
+        from noteapp.core.attendee_edits import update_attendee
+
+        self.apply(update_attendee(self.text, index, **fields))
+
+    def move_attendee(self, index: int, to_index: int) -> None:
+        from noteapp.core.attendee_edits import move_attendee
+
+        self.apply(move_attendee(self.text, index, to_index))
+
+    def set_present(self, index: int, present: bool) -> None:
+        from noteapp.core.attendee_edits import set_present
+
+        self.apply(set_present(self.text, index, present))
+
+    def set_checked(self, index: int, checked: bool = True) -> None:
+        """Tick (or untick) checklist item ``index``: one character changes."""
+        from noteapp.core.task_edits import set_checked
+
+        self.apply(set_checked(self.text, index, checked))
+
+    def add_agenda_item(self, text: str, timebox_minutes: int | None = None) -> None:
+        from noteapp.core.task_edits import add_agenda_item
+
+        self.apply(add_agenda_item(self.text, text, timebox_minutes))
+
+    def add_action_item(self, text: str, owners: tuple[str, ...] | list[str] = ()) -> None:
+        from noteapp.core.task_edits import add_action_item
+
+        self.apply(add_action_item(self.text, text, tuple(owners)))
+
     def save(self, path: str | Path | None = None) -> None:
         """Write atomically; unedited text gives back the original bytes."""
         target = Path(path) if path else self.source.path
@@ -81,6 +130,12 @@ class Note:
             out.append(f"encoding is {self.source.encoding}, not UTF-8")
         return out
 
+    def meeting(self) -> Meeting:
+        """The meeting structure of the current text (attendees, agenda, actions...)."""
+        from noteapp.core.meeting import parse_meeting
+
+        return parse_meeting(self.text, self.path)
+
     def to_json(self) -> dict[str, Any]:
         """The ``noteapp inspect --json`` object."""
         fm = self.front_matter
@@ -99,4 +154,5 @@ class Note:
             },
             "title": self.title(),
             "warnings": self.warnings(),
+            **self.meeting().as_json(),
         }

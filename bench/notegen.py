@@ -1,0 +1,75 @@
+"""A realistic, synthetic meeting note of any length, for benchmarks.
+
+It mixes every structure the parser reads: front matter, an attendee table, an
+inline attendee line, agenda checklists with time boxes, minutes with speaker
+initials and nested replies, action items with owners, links and fenced code.
+"""
+
+from __future__ import annotations
+
+import random
+
+PEOPLE = [
+    ("Ada Lovelace", "AL", "adalovelace", "Analytical Co."),
+    ("Grace Hopper", "GH", "ghopper", "Navy Labs"),
+    ("Katherine Johnson", "KJ", "kjohnson", "NASA"),
+    ("Alan Turing", "AT", "aturing", "Bletchley"),
+    ("Gābor Kovācs", "GK", "gkovacs", "Zarr"),
+    ("Jaime Rodríguez-Guerra", "JRG", "jaimergp", "Quansight"),
+]
+WORDS = [
+    "release", "branch", "wheel", "docs", "sprint", "review", "blocker", "migration",
+    "cache", "pinning", "feedstock", "codec", "metadata", "spec", "governance", "vote",
+    "funding", "roadmap", "triage", "benchmark", "CI", "runner",
+]
+
+
+def _sentence(rng: random.Random, n: int = 12) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def generate_note(lines: int = 5000, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    out = [
+        "---",
+        "layout: default",
+        "title: 18th November",
+        "description: Community Call Meeting Notes for 2026-11-18",
+        "parent: 2026 meetings",
+        "nav_order: 22",
+        "---",
+        "",
+        "# 2026-11-18",
+        "",
+        "- **Time:** 5 PM UTC",
+        "  - **Your timezone:** <https://arewemeetingyet.com/UTC/2026-11-18/17:00/w/Call>",
+        "",
+        "**Attending:** " + ", ".join(f"{n} ({i})" for n, i, _, _ in PEOPLE),
+        "",
+        "## Attendees",
+        "",
+        "| Name | Initials | GitHub ID | Affiliation |",
+        "| ---- | -------- | --------- | ----------- |",
+        *(f"| {n} | {i} | {h} | {a} |" for n, i, h, a in PEOPLE),
+        "",
+    ]
+    part = 0
+    while len(out) < lines:
+        part += 1
+        out += ["## Agenda", ""]
+        for _ in range(6):
+            box = rng.choice(["[ ]", "[x]"])
+            out.append(f"- {box} {_sentence(rng, 6)} ({rng.randint(2, 20)} min)")
+        out += ["", "## Minutes", ""]
+        for _ in range(40):
+            who = rng.choice(PEOPLE)[1]
+            out.append(f"- {who}: {_sentence(rng)}")
+            if rng.random() < 0.4:
+                out.append(f"    - {rng.choice(PEOPLE)[1]}: {_sentence(rng, 8)}")
+        out += ["", "```python", "- [ ] not a task, just code", "x = 1", "```", ""]
+        out += ["## Action items", ""]
+        for _ in range(5):
+            who = rng.choice(PEOPLE)[1]
+            out.append(f"- [ ] ({who}) {_sentence(rng, 7)}")
+        out += ["", f"See <https://hackmd.io/note-{part}> for the draft.", ""]
+    return "\n".join(out[:lines]) + "\n"

@@ -1,0 +1,84 @@
+"""The meeting snapshot: everything noteapp knows about a note, parsed in one go.
+
+``parse_meeting`` is cheap enough to run after every pause in typing: one outline
+scan, then each reader looks only at the sections it cares about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from noteapp.core.attendees import parse_attendees
+from noteapp.core.community import detect_community
+from noteapp.core.frontmatter import FrontMatter, parse_front_matter
+from noteapp.core.links import find_links
+from noteapp.core.outline import Outline
+from noteapp.core.structure import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    AttendeeGroup,
+    Link,
+    TaskItem,
+    When,
+)
+from noteapp.core.tasks import count_speakers, parse_action_items, parse_agenda, parse_checklist
+from noteapp.core.when import find_when
+
+
+@dataclass(frozen=True)
+class Meeting:
+    front_matter: FrontMatter
+    outline: Outline
+    community: str
+    attendees: tuple[Attendee, ...]
+    attendee_groups: tuple[AttendeeGroup, ...]
+    checklist: tuple[TaskItem, ...]
+    agenda: tuple[AgendaItem, ...]
+    action_items: tuple[ActionItem, ...]
+    speakers: dict[str, int]
+    when: When
+    links: tuple[Link, ...]
+
+    @property
+    def text(self) -> str:
+        return self.outline.text
+
+    def as_json(self) -> dict[str, Any]:
+        """The meeting part of ``noteapp inspect --json``."""
+        when = self.when
+        return {
+            "date": when.date.isoformat() if when.date else None,
+            "start": when.start.isoformat() if when.start else None,
+            "timezone": when.timezone,
+            "attendees": [a.as_json() for a in self.attendees],
+            "checklist": [t.as_json() for t in self.checklist],
+            "agenda": [a.as_json() for a in self.agenda],
+            "action_items": [a.as_json() for a in self.action_items],
+            "speakers": dict(self.speakers),
+            "links": [link.as_json() for link in self.links],
+        }
+
+
+def parse_meeting(text: str, path: str | Path | None = None) -> Meeting:
+    """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it."""
+    fm = parse_front_matter(text)
+    outline = Outline(text, fm.end)
+    checklist = parse_checklist(outline)
+    attendees, groups = parse_attendees(outline, fm)
+    links = find_links(outline)
+    return Meeting(
+        front_matter=fm,
+        outline=outline,
+        community=detect_community(outline, fm),
+        attendees=attendees,
+        attendee_groups=groups,
+        checklist=checklist,
+        agenda=parse_agenda(outline, checklist),
+        action_items=parse_action_items(outline, checklist),
+        speakers=count_speakers(outline),
+        when=find_when(outline, fm, Path(path) if path else None, links),
+        links=links,
+    )

@@ -1,0 +1,516 @@
+"""Edits to checklists, the agenda and action items, written in the note's own style.
+
+Each function is pure: it reads the text, returns one :class:`Edit` that changes only
+the characters it must (one box character, or the inserted lines), and checks its own
+work by parsing the result again: exactly the intended item changed or appeared, and
+nothing else.  When that cannot be guaranteed it raises :class:`StructureEditError`
+and the text stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from noteapp.core.edits import Edit
+from noteapp.core.errors import StructureEditError
+from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.meeting import Meeting, parse_meeting
+from noteapp.core.outline import PSEUDO_LEVEL, HeadingAt, Outline, Section
+from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
+from noteapp.core.tasks import (
+    HOUR_UNITS,
+    TIMEBOX,
+    ListItem,
+    model,
+    parse_checklist,
+)
+
+# Where new agenda items go when a note has several agenda sections.
+_ADD_HERE = re.compile(r"\bnew\b|__new__|\byour\b|add here", re.I)
+_STANDING = re.compile(r"standing|active votes|announcement|from previous", re.I)
+_NEW = re.compile(r"\bnew\b", re.I)
+# An action-item section below one of these is a past meeting's.
+_PAST = re.compile(r"previous|last meeting|meetings ago|archive", re.I)
+# Sections that stay at the end of a note, below a new action-item section.
+_STAYS_LAST = re.compile(
+    r"next meeting|links shared|^links$|previous meetings|references|resources", re.I
+)
+# A leading name in an agenda item ("**Tim**", "[name=Min]"): a time box goes after it.
+_LEAD = re.compile(
+    r"(\*\*[^*\n]+\*\*|\[name=[^\]\n]*\]|[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}(?=:))"
+)
+_NAME_OWNER = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}")
+_PAREN_OWNER = re.compile(r"[^\s()/,][^()/,\n]*")
+
+
+@dataclass(frozen=True)
+class _Style:
+    heading: str  # a whole heading line: "## 📝 Agenda", "**Open Agenda (add here 👇🏻):**"
+    box: bool  # items are "- [ ] ..."
+    owners: Literal["colon", "paren"] = "colon"  # "Name: task" or "(JK) task"
+
+
+_AGENDA_STYLES = {
+    "czi-conda-forge": _Style("## 📝 Agenda", True),
+    "conda-forge": _Style("### Your `__new__()` agenda items", True),
+    "conda-community": _Style("## New Agenda Items", True),
+    "jupyterhub": _Style("## Agenda items", False),
+    "zarr": _Style("**Open Agenda (add here 👇🏻):**", False),
+    "geojupyter": _Style("### New agenda items", False),
+}
+_AGENDA_DEFAULT = _Style("## Agenda", True)
+_ACTION_STYLES = {
+    "czi-conda-forge": _Style("## 🚀 Action items", True),
+    "geojupyter": _Style("### Action items", True),
+    "conda-forge": _Style("## Action items", True, "paren"),
+    "conda-community": _Style("## Action items", True, "paren"),
+}
+_ACTION_DEFAULT = _Style("## Action items", False)
+
+
+# -- ticking ----------------------------------------------------------------------------------
+
+
+def toggle_item(text: str, index: int) -> Edit:
+    """Tick or untick task item ``index`` (an index into ``parse_checklist``)."""
+    meeting = parse_meeting(text)
+    return _set(meeting, index, not _task(meeting, index).checked)
+
+
+def set_checked(text: str, index: int, checked: bool) -> Edit:
+    """Set task item ``index``'s box; a no-op edit when it already is so."""
+    return _set(parse_meeting(text), index, checked)
+
+
+def checked_mark(text: str) -> str:
+    """The character this note writes in a ticked box: "x" or "X"."""
+    return _checked_mark(parse_meeting(text))
+
+
+def _task(meeting: Meeting, index: int) -> TaskItem:
+    count = len(meeting.checklist)
+    if not 0 <= index < count:
+        raise StructureEditError(f"there is no task item {index}: the note has {count}")
+    return meeting.checklist[index]
+
+
+def _set(meeting: Meeting, index: int, checked: bool) -> Edit:
+    item = _task(meeting, index)
+    if item.checked == checked:
+        return Edit(item.box, item.box, "")
+    edit = Edit(item.box, item.box + 1, _checked_mark(meeting) if checked else " ")
+    after = parse_checklist(_outline(edit.apply(meeting.text)))
+    expected = list(meeting.checklist)
+    expected[index] = item._replace(checked=checked)
+    if list(after) != expected:
+        raise StructureEditError(f"ticking task item {index} would change other items")
+    return edit
+
+
+def _checked_mark(meeting: Meeting) -> str:
+    """The file's majority among ticked boxes; on a tie its community's habit (CZI and
+    the 2026 conda ecosystem notes write "X"), else "x"."""
+    counts = Counter(meeting.text[t.box] for t in meeting.checklist if t.checked)
+    if counts["x"] != counts["X"]:
+        return "x" if counts["x"] > counts["X"] else "X"
+    head = meeting.outline.first_heading()
+    ecosystem = (
+        meeting.community == "conda-community"
+        and head is not None
+        and ("ecosystem" in head.text.lower())
+    )
+    return "X" if meeting.community == "czi-conda-forge" or ecosystem else "x"
+
+
+# -- adding an agenda item --------------------------------------------------------------------
+
+
+def add_agenda_item(
+    text: str, item_text: str, timebox_minutes: int | None = None, checkbox: bool | None = None
+) -> Edit:
+    """Append an agenda item after the last top-level item of the main agenda section,
+    written like its neighbours (marker, indentation, box, numbering, time boxes); when
+    the note has no agenda, add one in its community's style.
+
+    ``checkbox`` None follows the file; True or False asks for a box or none.
+    """
+    content = _one_line(item_text, "an agenda item")
+    if timebox_minutes is not None and timebox_minutes <= 0:
+        raise StructureEditError(f"a time box must be positive, not {timebox_minutes} minutes")
+    meeting = parse_meeting(text)
+    section = _main_agenda(meeting.outline)
+    style = _AGENDA_STYLES.get(meeting.community, _AGENDA_DEFAULT)
+    if section is None:
+        box = style.box if checkbox is None else checkbox
+        line = f"- {'[ ] ' if box else ''}{_with_timebox(meeting, content, timebox_minutes)}"
+        edit = _new_section(meeting, style.heading, line, _before_minutes(meeting.outline))
+    else:
+        edit = _append(meeting, section, content, timebox_minutes, checkbox, style.box)
+    _check_added(meeting, edit, "agenda", timebox_minutes)
+    return edit
+
+
+def _main_agenda(outline: Outline) -> Section | None:
+    """Where new agenda items go: the last section that asks for them ("Your __new__()
+    agenda items", "New agenda items", "add here"); else the last agenda section that is
+    not a standing one (the first, in an archive that repeats one heading)."""
+    sections = outline.sections_of("agenda")
+    wanted = [s for s in sections if _ADD_HERE.search(s.heading.text)]
+    if wanted:
+        return wanted[-1]
+    plain = [s for s in sections if not _STANDING.search(s.heading.text)] or sections
+    if not plain:
+        return None
+    names = [s.heading.text.lower() for s in plain]
+    # One agenda heading written again and again: a yearly archive, newest meeting first.
+    return plain[0] if len(set(names)) < len(names) else plain[-1]
+
+
+def _before_minutes(outline: Outline) -> int | None:
+    """Where a new agenda goes: before the first minutes or action-item section after the
+    attendees; failing that right after the attendees section; else at the end (None)."""
+    sections = outline.sections
+    attendees = next((s for s in sections if s.kind == "attendees"), None)
+    after = attendees.heading.start if attendees else -1
+    for s in sections:
+        if s.heading.start > after and s.kind in ("minutes", "actions", "carryover"):
+            return s.heading.start
+    if attendees is not None:
+        later = [s.heading.start for s in sections if s.heading.start > after]
+        return later[0] if later else None
+    return None
+
+
+def _with_timebox(meeting: Meeting, content: str, minutes: int | None) -> str:
+    """``content`` with a time box written the way this note writes them."""
+    if minutes is None:
+        return content
+    sample = next((m for a in reversed(meeting.agenda) if (m := TIMEBOX.search(a.text))), None)
+    if sample is None:
+        raw, at_end = f"({minutes} min)", False
+    else:
+        raw, number = sample.group(0), sample.group(1)
+        hours = sample.group(2).lower() in HOUR_UNITS
+        if hours and minutes % 60:
+            raw = f"{raw[0]}{minutes} min{raw[-1]}"
+        else:
+            at = sample.start(1) - sample.start(0)
+            value = minutes // 60 if hours else minutes
+            raw = f"{raw[:at]}{value}{raw[at + len(number) :]}"
+        at_end = sample.end() >= len(sample.string.rstrip())
+    lead = _LEAD.match(content)
+    if lead:  # "**Tim** [10minutes]: ...", "Jaime (5 min): ..."
+        return f"{lead.group(1)} {raw}{content[lead.end() :]}"
+    return f"{content} {raw}" if at_end else f"{raw} {content}"
+
+
+# -- adding an action item --------------------------------------------------------------------
+
+
+def add_action_item(text: str, item_text: str, owners: Sequence[str] = ()) -> Edit:
+    """Append an action item to the note's action-item section, with its owners written
+    the way the file writes them ("(MRB/IF) task" or "Name: task"); when the note has
+    none, add the section in its community's style."""
+    content = _one_line(item_text, "an action item")
+    names = tuple(_one_line(o, "an owner").lstrip("@") for o in owners)
+    meeting = parse_meeting(text)
+    style = _ACTION_STYLES.get(meeting.community, _ACTION_DEFAULT)
+    written = _with_owners(content, names, _owner_style(meeting, style))
+    section = _main_actions(meeting.outline)
+    if section is None:
+        line = f"- {'[ ] ' if style.box else ''}{written}"
+        edit = _new_section(meeting, style.heading, line, _before_trailing(meeting.outline))
+    else:
+        edit = _append(meeting, section, written, None, None, style.box)
+    added = _check_added(meeting, edit, "actions", None)
+    if added["owners"][: len(names)] != list(names):
+        raise StructureEditError(
+            f"the owners {', '.join(names)} would read back as {', '.join(added['owners'])}"
+        )
+    return edit
+
+
+def _main_actions(outline: Outline) -> Section | None:
+    """This meeting's action-item section: not one under a past meeting's heading; a
+    "New Action items" one if there is one, else the first."""
+    sections = outline.sections
+    parents = model(outline).parents
+    current = []
+    for i, section in enumerate(sections):
+        if section.kind != "actions":
+            continue
+        j = parents[i]
+        while j is not None and not (
+            sections[j].kind == "carryover" or _PAST.search(sections[j].heading.text)
+        ):
+            j = parents[j]
+        if j is None:
+            current.append(section)
+    new = [s for s in current if _NEW.search(s.heading.text)]
+    return new[-1] if new else (current[0] if current else None)
+
+
+def _owner_style(meeting: Meeting, style: _Style) -> Literal["colon", "paren"]:
+    """How the file's action items name their owners: "(JK) ..." or "Name: ..."; on a tie
+    (or none), its community's habit."""
+    votes = Counter(
+        "paren" if a.text.startswith("(") else "colon"
+        for a in meeting.action_items
+        if a.owners and (a.text.startswith("(") or ":" in a.text[:40])
+    )
+    if votes["paren"] != votes["colon"]:
+        return "paren" if votes["paren"] > votes["colon"] else "colon"
+    return style.owners
+
+
+def _with_owners(content: str, names: tuple[str, ...], how: Literal["colon", "paren"]) -> str:
+    if not names:
+        return content
+    if how == "paren":
+        for name in names:
+            if not _PAREN_OWNER.fullmatch(name):
+                raise StructureEditError(f"the owner {name!r} cannot be written as (XX)")
+        return f"({'/'.join(names)}) {content}"
+    shown = [n if _NAME_OWNER.fullmatch(n) and n[0].isupper() else f"@{n}" for n in names]
+    joined = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+    return f"{joined}: {content}"
+
+
+def _before_trailing(outline: Outline) -> int | None:
+    """The start of the run of sections that stay last (carried-over items, links, next
+    meeting), if the note ends with one; else None (the end of the note)."""
+    sections, i, first = outline.sections, 0, None
+    while i < len(sections):
+        section = sections[i]
+        if section.kind == "carryover" or _STAYS_LAST.search(section.heading.text.strip(" :")):
+            first = first or section
+            i += 1
+            while i < len(sections) and sections[i].heading.start < section.end:
+                i += 1
+            continue
+        first = None
+        i += 1
+    return first.heading.start if first else None
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def _one_line(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise StructureEditError(f"{what} needs some text")
+    if "\n" in value or "\r" in value:
+        raise StructureEditError(f"{what} must fit on one line")
+    return value
+
+
+def _outline(text: str) -> Outline:
+    return Outline(text, parse_front_matter(text).end)
+
+
+def _append(
+    meeting: Meeting,
+    section: Section,
+    content: str,
+    minutes: int | None,
+    checkbox: bool | None,
+    default_box: bool,
+) -> Edit:
+    """Add an item after the last top-level item of ``section``, like its neighbours."""
+    outline = meeting.outline
+    items, heads = _top_level(outline, section)
+    last_item = items[-1] if items else None
+    last_head = heads[-1] if heads else None
+    if last_head is not None and (last_item is None or last_head.start > last_item.start):
+        if checkbox:
+            raise StructureEditError("this agenda's items are headings, which have no box")
+        return _append_heading(
+            meeting, section, last_head, _with_timebox(meeting, content, minutes)
+        )
+    content = _with_timebox(meeting, content, minutes)
+    if last_item is None:
+        box = default_box if checkbox is None else checkbox
+        line = f"- {'[ ] ' if box else ''}{content}"
+        return _into_empty(outline, section, line)
+    if checkbox is None:
+        boxed = sum(i.box >= 0 for i in items)
+        box = boxed * 2 > len(items) or (boxed * 2 == len(items) and last_item.box >= 0)
+    else:
+        box = checkbox
+    line = (
+        f"{last_item.indent}{_next_marker(items, last_item)}{last_item.gap or ' '}"
+        f"{'[ ] ' if box else ''}{content}"
+    )
+    return _insert_after(outline, _block_end(outline, last_item), [line])
+
+
+def _top_level(outline: Outline, section: Section) -> tuple[list[ListItem], list[HeadingAt]]:
+    """The top-level list items and sub-heading items whose home is ``section``."""
+    mod = model(outline)
+    items = [
+        item
+        for k, home in enumerate(mod.seg_homes)
+        if home is section
+        for item in mod.items(k)
+        if item.depth == 0
+    ]
+    index = outline.sections.index(section)
+    heads = [
+        outline.sections[i].heading
+        for i, depth in mod.sub_headings
+        if depth == 0 and mod.homes[i] == index
+    ]
+    return items, heads
+
+
+def _next_marker(items: list[ListItem], last: ListItem) -> str:
+    if not last.marker[0].isdigit():
+        return last.marker
+    numbers = {i.marker for i in items if i.marker[0].isdigit()}
+    if len(numbers) == 1 and len(items) > 1:  # "1." on every item: Markdown numbers them
+        return last.marker
+    return f"{int(last.marker[:-1]) + 1}{last.marker[-1]}"
+
+
+def _block_end(outline: Outline, item: ListItem) -> int:
+    """The last line of ``item``'s block: its own line, its children and continuations,
+    up to a blank line followed by text at column 0, a fence at column 0, or a heading."""
+    line = end = outline.line_of(item.start)
+    seg = model(outline).segment_of(item.start)
+    stop = model(outline).seg_ends[seg]
+    blank = False
+    while line < len(outline.line_starts) and outline.line_starts[line] < stop:
+        line += 1
+        text = outline.line_text(line)
+        if not text.strip():
+            blank = True
+            continue
+        column0 = text[0] not in " \t\xa0"
+        if column0 and (blank or text.startswith(("```", "~~~"))):
+            break
+        end, blank = line, False
+    return end
+
+
+def _append_heading(meeting: Meeting, section: Section, last: HeadingAt, content: str) -> Edit:
+    """A new sub-heading item at the end of ``section``, as deep as ``last``, with as many
+    blank lines before it as ``last`` has."""
+    outline = meeting.outline
+    head = f"**{content}**" if last.level == PSEUDO_LEVEL else f"{'#' * last.level} {content}"
+    gap, line = 0, last.line - 1
+    while line > 0 and not outline.line_text(line).strip():
+        gap, line = gap + 1, line - 1
+    return _after_content(outline, section.start, section.end, [""] * max(gap, 1) + [head])
+
+
+def _into_empty(outline: Outline, section: Section, line: str) -> Edit:
+    """The first item of a section that has none: after its heading and any text in it."""
+    seg = model(outline).segment_of(section.heading.start)
+    return _after_content(outline, section.start, model(outline).seg_ends[seg], ["", line])
+
+
+def _new_section(meeting: Meeting, heading: str, line: str, before: int | None) -> Edit:
+    """A new section (heading, blank line, item) before offset ``before``, or at the end."""
+    outline = meeting.outline
+    if before is None:
+        return _after_content(
+            outline, outline.body_start, len(outline.text), ["", heading, "", line]
+        )
+    at = outline.line_of(before)
+    level = re.match(r"#+", heading)
+    target = next((h for h in outline.headings if h.start == before), None)
+    if level and target is not None and PSEUDO_LEVEL > target.level > len(level.group(0)):
+        heading = "#" * target.level + heading[len(level.group(0)) :]
+    lines = [heading, "", line, ""]
+    if at > 1 and outline.line_text(at - 1).strip():
+        lines.insert(0, "")
+    return _insert_after(outline, at - 1, lines)
+
+
+def _after_content(outline: Outline, start: int, stop: int, lines: list[str]) -> Edit:
+    """Insert ``lines`` after the last non-blank line in [start, stop) (or at ``start``
+    when there is none), and a blank line after them when the next line is not blank."""
+    text = outline.text
+    end = len(text[start:stop].rstrip())
+    if end:
+        line = outline.line_of(start + end - 1)
+    else:  # nothing but blank lines: right after the line that ends before ``start``
+        line = outline.line_of(start - 1) if start > 0 else 0
+    after = line + 1
+    if (
+        after <= len(outline.line_starts)
+        and outline.line_start(after) < len(text)
+        and (outline.line_text(after).strip())
+    ):
+        lines = [*lines, ""]
+    return _insert_after(outline, line, lines)
+
+
+def _insert_after(outline: Outline, line: int, lines: list[str]) -> Edit:
+    """Insert ``lines`` after 1-based ``line`` (0: before the first), keeping the note's
+    final-newline state: a last line without a newline stays without one."""
+    text, starts = outline.text, outline.line_starts
+    if not text:  # an empty note: no blank line above, and still no final newline
+        return Edit(0, 0, "\n".join(lines).lstrip("\n"))
+    if line < len(starts):  # the line has a newline: insert whole lines after it
+        return Edit(starts[line], starts[line], "".join(each + "\n" for each in lines))
+    return Edit(len(text), len(text), "".join("\n" + each for each in lines))
+
+
+# -- checking ---------------------------------------------------------------------------------
+
+
+def _one_more(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one entry of ``new`` that ``old`` lacks, if ``new`` is ``old`` plus one."""
+    if len(new) != len(old) + 1:
+        return None
+    i = 0
+    while i < len(old) and old[i] == new[i]:
+        i += 1
+    return new[i] if old[i:] == new[i + 1 :] else None
+
+
+_Item = TaskItem | AgendaItem | ActionItem
+
+
+def _content(item: _Item) -> dict[str, Any]:
+    found = item.as_json()
+    found.pop("line", None)
+    return found
+
+
+def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -> dict[str, Any]:
+    """Parse the edited text: one more item of ``kind``, the right text, nothing else lost."""
+    after = parse_meeting(edit.apply(meeting.text))
+    what = "agenda item" if kind == "agenda" else "action item"
+    old = [a.as_json() for a in (meeting.agenda if kind == "agenda" else meeting.action_items)]
+    new = [a.as_json() for a in (after.agenda if kind == "agenda" else after.action_items)]
+    added = _one_more(old, new)
+    if added is None:
+        raise StructureEditError(f"adding the {what} here would change other items")
+    if kind == "agenda" and added["depth"] != 0:
+        raise StructureEditError("the new agenda item would not be a top-level item")
+    if minutes is not None and added["timebox_minutes"] != minutes:
+        raise StructureEditError(f"the time box would not read back as {minutes} minutes")
+    written = edit.new.strip("\n").split("\n")
+    if not any(added["text"] and added["text"] in line for line in written):
+        raise StructureEditError(f"the new {what} would not read back as written")
+    others: dict[str, tuple[Sequence[_Item], Sequence[_Item]]] = {
+        "agenda": (meeting.agenda, after.agenda),
+        "actions": (meeting.action_items, after.action_items),
+        "checklist": (meeting.checklist, after.checklist),
+    }
+    del others[kind]
+    boxes = len(parse_checklist(_outline(edit.new)))  # the task items the edit writes
+    for name, (before, now) in others.items():  # without lines: those below have moved
+        old_json, new_json = [_content(x) for x in before], [_content(x) for x in now]
+        if name == "checklist" and len(new_json) != len(old_json) + boxes:
+            raise StructureEditError(f"adding the {what} would change the note's task items")
+        if new_json != old_json and _one_more(old_json, new_json) is None:
+            raise StructureEditError(f"adding the {what} would change the note's {name}")
+    return added

@@ -1,0 +1,498 @@
+"""Checklists, agenda, action items and speakers, read from the note's own text.
+
+The rules are docs/meeting-structure.md's.  Everything here is built for a parse
+after every pause in typing: whole-text regex scans over the parts of the note that
+are not code, ``"\\n"``-led patterns over :attr:`Outline.padded` (the regex engine
+then jumps from newline to newline), and Python loops only over the lines that
+matter: task items, the lists of agenda and action-item sections, ``TODO`` lines.
+
+Where a list item belongs is decided by its *home*: the innermost enclosing section
+whose heading says what it holds (attendees, agenda, actions, carryover, minutes).
+A sub-heading that says nothing ("### CFEP updates", "**Docker hub**") belongs to
+its parent's home; one that says something else ("### Pushed to next meeting"
+inside "## Agenda") is a home of its own.  So a conda-forge item under "Pushed to
+next meeting" is a carried-over action item whether or not the file also wraps it
+in a "## Agenda".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from noteapp.core.outline import Outline, Section
+from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
+
+# A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
+# gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
+_ITEM = re.compile(r"\n([ \t\xa0]*)([-*+]|\d{1,9}[.)])([ \t]+|(?=\n)|\Z)([^\n]*)")
+# A task item from its line start, and the box that finds it: "[ ]", "[x]" or "[X]" then a
+# space or the end of the line, right after the marker.
+_TASK_LINE = re.compile(r"[ \t\xa0]*([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\]([^\n]*)")
+_ANY_BOX = re.compile(r"\[[ xX]\](?=[ \t\xa0\n]|\Z)")
+_BOX = re.compile(r"\[([ xX])\](?:[ \t\xa0]+|$)")
+# Between two list items: a blank line then text at column 0, or a fence at column 0,
+# ends the list (CommonMark), so the next item starts a new one.
+_LIST_BREAK = re.compile(r"\n[ \t]*\n(?=\S)|\n(?=```|~~~)")
+# Speakers: initials opening a (non-task) list item, "JH: ..." or "(MvN) ...".
+_INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
+_SPEAKER = re.compile(
+    r"\n[ \t\xa0]*(?:[-*+]|\d{1,9}[.)])[ \t]+"
+    rf"(?:\((?={_INITIALS}\))|(?={_INITIALS}:))({_INITIALS})"
+)
+# Time boxes: [10minutes], [10 min], (5 min), (5 minutes), (5m), (1h), [time=5 minutes].
+TIMEBOX = re.compile(
+    r"[\[(](?:time=)?[ \t]*(\d+(?:\.\d+)?)[ \t]*(minutes?|mins?|m|hours?|hrs?|h)[ \t]*[\])]",
+    re.I,
+)
+HOUR_UNITS = frozenset(("h", "hr", "hrs", "hour", "hours"))
+
+# -- owners ---------------------------------------------------------------------------------
+_TODO_SPELLINGS = ("TODO", "odo")  # "odo": "todo" and "Todo" in one C-speed str.find
+_TODO_LINE = re.compile(
+    r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t\xa0]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:\((?i:todo)\)|(?i:todo):)"
+)
+_TODO_PREFIX = re.compile(r"(?:(?P<who>[A-Z][\w.'’-]*)[ \t]+)?(?:\(todo\)|todo:)[ \t]*", re.I)
+_WORD = r"[^\W\d_][\w'’.-]*"
+_NAME = rf"(?:@[\w-]+|{_WORD}(?: {_WORD}){{0,2}})"
+_JOIN = r"(?:[ \t]*[,/&][ \t]*|[ \t]+and[ \t]+)"
+_BOLD_LEAD = re.compile(rf"\*\*({_NAME}(?:{_JOIN}{_NAME})*):?\*\*:?[ \t]")
+_PAREN_LEAD = re.compile(r"\(([^()\n]{1,60})\)(?=[ \t:]|$)")
+_COLON_LEAD = re.compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
+_TO_LEAD = re.compile(rf"({_NAME}(?:[ \t]+and[ \t]+{_NAME})*)[ \t]+to[ \t]")
+_SPLIT_NAMES = re.compile(_JOIN)
+_HANDLE = re.compile(r"(?:(?<=[\s(`\\\[])|^)@([A-Za-z0-9][\w-]*)")
+# Words that open a sentence or a label, not a name: "Note: ...", "Need to ...".  Checked
+# lower-cased, except a word in capitals, which is initials ("IF" is Isuru Fernando) unless
+# it is one of _NOT_INITIALS.
+_LABEL_WORDS = (
+    "a about action actions added agenda agree agreed aim also an and announcement answer "
+    "are aside background blocked bonus but can caveat check comment comments concern "
+    "concerns conclusion consensus context continue current date deadline decide decided "
+    "decision decisions details discussion done due edit example feedback first follow goal "
+    "goals going guidance have has he how i idea ideas if important info input is issue "
+    "issues it last link links make maybe motivation move need needs new next no note notes "
+    "ok old option options or other others outcome output pending plan plans problem "
+    "proposal question questions re reach ref reference related remember reminder response "
+    "result results second see she solution solved status still step steps summary that the "
+    "then they this time todo try update updates vote votes want wants warning we what when "
+    "where which who why yes you"
+)
+_NOT_NAMES = frozenset(_LABEL_WORDS.split())
+_LABEL_CAPITALS = "A API CEP CFEP CI FAQ FYI NB NOTE OK PR PRS PS Q RFC TBD TODO UI URL UX WIP"
+_NOT_INITIALS = frozenset(_LABEL_CAPITALS.split())
+
+
+# -- records ---------------------------------------------------------------------------------
+
+
+class ListItem(NamedTuple):
+    """One list item line, as the agenda, action-item and edit code need it."""
+
+    start: int  # the line's first offset
+    end: int  # the line's end (before its newline)
+    indent: str  # the indentation as written
+    width: int  # its width in columns (tab stops of 4; an NBSP counts as a column)
+    depth: int  # 0 for the top level of its list
+    marker: str  # "-", "*", "+", "1.", "3)"
+    gap: str  # what separates the marker from the content
+    box: int  # offset of the character between the brackets, or -1
+    checked: bool | None  # None when the item has no box
+    text: str  # after the marker (and the box), trimmed
+
+
+def _width(indent: str) -> int:
+    if "\t" not in indent:
+        return len(indent)
+    width = 0
+    for ch in indent:
+        width = (width // 4 + 1) * 4 if ch == "\t" else width + 1
+    return width
+
+
+class ListModel:
+    """What the four readers share for one outline: homes, code-free ranges, list items."""
+
+    def __init__(self, outline: Outline) -> None:
+        self.outline = outline
+        sections = outline.sections
+        parents: list[int | None] = []
+        open_: list[int] = []
+        for i, section in enumerate(sections):
+            at = section.heading.start
+            while open_ and sections[open_[-1]].end <= at:
+                open_.pop()
+            parents.append(open_[-1] if open_ else None)
+            open_.append(i)
+        self.parents = parents
+        homes: list[int | None] = []
+        for i, section in enumerate(sections):
+            parent = parents[i]
+            if section.kind != "other":
+                homes.append(i)
+            else:
+                homes.append(None if parent is None else homes[parent])
+        self.homes = homes
+        # Segment k runs from heading k-1's start to heading k's (segment 0: the body
+        # before the first heading); its home is the home of the section that heading opens.
+        starts = [outline.body_start] + [s.heading.start for s in sections]
+        self.seg_starts = starts
+        self.seg_ends = [*starts[1:], len(outline.text)]
+        self.seg_homes: list[Section | None] = [None]
+        self.seg_homes.extend(sections[h] if h is not None else None for h in homes)
+        self._items: dict[int, list[ListItem]] = {}
+        self._depths: dict[int, dict[int, int]] = {}
+
+    @cached_property
+    def free(self) -> list[tuple[int, int]]:
+        """The body without code: ranges whose lines may hold structure.
+
+        A comment that opens in the middle of a line leaves that line in (its start is
+        not in code, as :meth:`Outline.in_code` would say).
+        """
+        text, at = self.outline.text, self.outline.body_start
+        out: list[tuple[int, int]] = []
+        for start, end in self.outline.code:
+            if start > 0 and text[start - 1] != "\n":
+                start = self.outline.newline_after(start)
+            if start > at:
+                out.append((at, start))
+            at = max(at, end)
+        if at < len(text) or not out:
+            out.append((at, len(text)))
+        return out
+
+    def matches(self, pattern: re.Pattern[str], begin: int, stop: int) -> Iterator[re.Match[str]]:
+        """Matches of a "\\n"-led line pattern for the lines starting in [begin, stop),
+        outside code.  ``match.start()`` is the line's offset; other offsets are + 1."""
+        padded, free = self.outline.padded, self.free
+        i = max(bisect_right(self._free_starts, begin) - 1, 0)
+        while i < len(free) and free[i][0] < stop:
+            a, b = free[i]
+            if b > begin:
+                yield from pattern.finditer(padded, max(a, begin), min(b, stop))
+            i += 1
+
+    @cached_property
+    def _free_starts(self) -> list[int]:
+        return [a for a, _ in self.free]
+
+    def segment_of(self, offset: int) -> int:
+        return bisect_right(self.seg_starts, offset) - 1
+
+    def segments_of(self, *kinds: str) -> list[int]:
+        homes = self.seg_homes
+        return [k for k, home in enumerate(homes) if home is not None and home.kind in kinds]
+
+    def items(self, seg: int) -> list[ListItem]:
+        """The list items of segment ``seg`` (outside code), with their depth."""
+        found = self._items.get(seg)
+        if found is None:
+            found = self._items[seg] = self._scan(self.seg_starts[seg], self.seg_ends[seg])
+        return found
+
+    def depth_at(self, start: int) -> int:
+        """Depth of the list item whose line starts at ``start``."""
+        seg = self.segment_of(start)
+        depths = self._depths.get(seg)
+        if depths is None:
+            depths = self._depths[seg] = {i.start: i.depth for i in self.items(seg)}
+        return depths[start]
+
+    def _scan(self, begin: int, stop: int) -> list[ListItem]:
+        text = self.outline.text
+        new_tuple = tuple.__new__  # ListItem(...) without the generated __new__: 2x faster
+        out: list[ListItem] = []
+        stack: list[int] = []  # content columns of the open items
+        prev_end = -1
+        for m in self.matches(_ITEM, begin, stop):
+            start = m.start()
+            if (
+                prev_end >= 0
+                and start != prev_end + 1
+                and _LIST_BREAK.search(text, prev_end, start)
+            ):
+                stack.clear()
+            indent, marker, gap, rest = m.groups()
+            width = len(indent) if "\t" not in indent else _width(indent)
+            while stack and stack[-1] > width:
+                stack.pop()
+            depth = len(stack)
+            gap_width = len(gap) if "\t" not in gap else _width(gap)
+            stack.append(width + len(marker) + (gap_width if 0 < gap_width <= 4 else 1))
+            prev_end = end = m.end() - 1
+            box, checked = -1, None
+            if gap and rest[:1] == "[":
+                b = _BOX.match(rest)
+                if b:
+                    # the padded offset of "[" is the text offset of the character after it
+                    box, checked = m.start(4), b.group(1) != " "
+                    rest = rest[b.end() :]
+            out.append(
+                new_tuple(
+                    ListItem,
+                    (start, end, indent, width, depth, marker, gap, box, checked, rest.strip()),
+                )
+            )
+        return out
+
+    @cached_property
+    def sub_headings(self) -> list[tuple[int, int]]:
+        """(section index, depth) of each heading that is an item of an agenda section."""
+        sections = self.outline.sections
+        out: list[tuple[int, int]] = []
+        for i, section in enumerate(sections):
+            home = self.homes[i]
+            if section.kind != "other" or home is None or sections[home].kind != "agenda":
+                continue
+            depth, j = 0, self.parents[i]
+            while j is not None and j != home:
+                depth, j = depth + 1, self.parents[j]
+            out.append((i, depth))
+        return out
+
+
+_MODELS: WeakKeyDictionary[Outline, ListModel] = WeakKeyDictionary()
+
+
+def model(outline: Outline) -> ListModel:
+    """The shared list model of ``outline`` (built once, kept while the outline lives)."""
+    found = _MODELS.get(outline)
+    if found is None:
+        found = _MODELS[outline] = ListModel(outline)
+    return found
+
+
+# -- the four readers -------------------------------------------------------------------------
+
+
+def parse_checklist(outline: Outline) -> tuple[TaskItem, ...]:
+    """Every task-list item outside code, in text order."""
+    mod = model(outline)
+    text, line_of = outline.text, outline.line_of
+    out: list[TaskItem] = []
+    for a, b in mod.free:
+        for hit in _ANY_BOX.finditer(text, a, b):  # boxes are rarer than lines: start there
+            box = hit.start()
+            start = text.rfind("\n", 0, box) + 1
+            m = _TASK_LINE.match(text, start)
+            if m is None or m.start(2) != box + 1 or start < a:
+                continue
+            # Only an indented item needs its list read (nested, or a list that starts indented).
+            depth = mod.depth_at(start) if text[start] in " \t\xa0" else 0
+            out.append(
+                TaskItem(
+                    m.group(3).strip(),
+                    m.group(2) != " ",
+                    line_of(start),
+                    depth,
+                    start,
+                    m.end(),
+                    box + 1,
+                    m.group(1),
+                )
+            )
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)  # a reparse after typing meets the same lines again
+def timebox_minutes(text: str) -> int | None:
+    """Minutes of the first time box in ``text``: "[10minutes]", "(5 min)", "(1h)"..."""
+    m = TIMEBOX.search(text)
+    if m is None:
+        return None
+    amount = float(m.group(1))
+    return round(amount * 60 if m.group(2).lower() in HOUR_UNITS else amount)
+
+
+def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[AgendaItem, ...]:
+    """List items at any depth, and sub-headings, of the agenda sections."""
+    mod = model(outline)
+    boxes = {t.start: t.checked for t in checklist}
+    line_of = outline.line_of
+    found: list[AgendaItem] = []
+    for seg in mod.segments_of("agenda"):
+        for item in mod.items(seg):
+            found.append(
+                AgendaItem(
+                    item.text,
+                    boxes.get(item.start),
+                    item.depth,
+                    timebox_minutes(item.text),
+                    line_of(item.start),
+                    item.start,
+                    item.end,
+                )
+            )
+    sections = outline.sections
+    for i, depth in mod.sub_headings:
+        head = sections[i].heading
+        end = outline.line_end(head.line)
+        found.append(
+            AgendaItem(
+                head.text, None, depth, timebox_minutes(head.text), head.line, head.start, end
+            )
+        )
+    found.sort(key=lambda a: a.start)
+    return tuple(found)
+
+
+def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[ActionItem, ...]:
+    """Top-level items of action-item and carry-over sections, and TODO lines anywhere."""
+    mod = model(outline)
+    boxes = {t.start: t.checked for t in checklist}
+    line_of = outline.line_of
+    found: dict[int, ActionItem] = {}
+    for seg in mod.segments_of("actions", "carryover"):
+        home = mod.seg_homes[seg]
+        carried = home is not None and home.kind == "carryover"
+        for item in mod.items(seg):
+            if item.depth == 0:
+                found[item.start] = _action(
+                    item.text,
+                    bool(boxes.get(item.start)),
+                    line_of(item.start),
+                    item.start,
+                    item.end,
+                    carried,
+                )
+    text = outline.text
+    for start in _todo_lines(text, outline.body_start):
+        if start in found or _TODO_LINE.match(text, start) is None or outline.in_code(start):
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        item_text, checked = _item_text(text[start:end])
+        home = mod.seg_homes[mod.segment_of(start)]
+        found[start] = _action(
+            item_text,
+            bool(checked),
+            line_of(start),
+            start,
+            end,
+            home is not None and home.kind == "carryover",
+        )
+    return tuple(found[k] for k in sorted(found))
+
+
+def count_speakers(outline: Outline) -> dict[str, int]:
+    """Initials opening minute lines, counted, in first-seen order.
+
+    Attendee sections are left out: "1. JRG: Jaime ..." there is a roster entry.
+    """
+    mod = model(outline)
+    skip = [(mod.seg_starts[k], mod.seg_ends[k]) for k in mod.segments_of("attendees")]
+    skip.extend(outline.code)
+    skip.sort()
+    counts: Counter[str] = Counter()
+    at = outline.body_start
+    padded = outline.padded
+    for a, b in skip:  # padded offset p is the newline before the line at text offset p
+        if a > at:
+            counts.update(_SPEAKER.findall(padded, at, a))
+        at = max(at, b)
+    counts.update(_SPEAKER.findall(padded, at, len(padded)))
+    counts.pop("TODO", None)  # "- TODO: ..." is a to-do, not a person
+    return dict(counts)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _todo_lines(text: str, begin: int) -> list[int]:
+    """Starts of the lines that hold "TODO", "todo" or "Todo" (str.find: C speed)."""
+    starts: set[int] = set()
+    for word in _TODO_SPELLINGS:
+        at = text.find(word, begin)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + 3)
+    return sorted(starts)
+
+
+def _item_text(line: str) -> tuple[str, bool | None]:
+    """A line's text without list marker and box, trimmed, and the box's state."""
+    m = _ITEM.match("\n" + line)
+    if m is None:
+        return line.strip(), None
+    rest = m.group(4)
+    if m.group(3) and rest[:1] == "[":
+        b = _BOX.match(rest)
+        if b:
+            return rest[b.end() :].strip(), b.group(1) != " "
+    return rest.strip(), None
+
+
+def unstrike(text: str) -> tuple[str, bool]:
+    """``~~text~~`` → (``text``, True) when the whole text is struck through."""
+    if len(text) > 4 and text.startswith("~~") and text.endswith("~~") and ("~~" not in text[2:-2]):
+        return text[2:-2].strip(), True
+    return text, False
+
+
+def _action(text: str, checked: bool, line: int, start: int, end: int, carried: bool) -> ActionItem:
+    text, struck = unstrike(text)
+    return ActionItem(text, owners_of(text), checked or struck, line, start, end, carried)
+
+
+def _not_a_name(word: str) -> bool:
+    if word.isupper():
+        return word in _NOT_INITIALS
+    return word.lower().rstrip(".") in _NOT_NAMES
+
+
+def _names(group: str, *, any_case: bool) -> list[str] | None:
+    """The names in a leading group ("MRB/IF", "Jaime and Hind"), or None if any part is
+    not a name (too many words, a label word, lower case where capitals are needed)."""
+    names: list[str] = []
+    for part in _SPLIT_NAMES.split(group.strip()):
+        name = part.strip().rstrip("?").lstrip("@")
+        words = name.split()
+        if not name or len(words) > 3 or _not_a_name(words[0]):
+            return None
+        if (
+            not any_case
+            and not part.startswith("@")
+            and not all(w[0].isupper() and not re.search(r"-[a-z]", w) for w in words)
+        ):
+            return None
+        names.append(name)
+    return names
+
+
+@lru_cache(maxsize=8192)
+def owners_of(text: str) -> tuple[str, ...]:
+    """Who an action item names: "(JK)", "(MRB/IF)", "Name:", "All:", "Name to ...",
+    "Name and Name to ...", "**Name:**", and any "@handle"."""
+    owners: list[str] = []
+    if "odo" in text[:40] or "ODO" in text[:40]:
+        todo = _TODO_PREFIX.match(text)
+        if todo:
+            who = todo.group("who")
+            if who and not _not_a_name(who):
+                owners.append(who)
+            text = text[todo.end() :]
+    first, head = text[:1], text[:80]
+    if first == "(":
+        leads: tuple[tuple[re.Pattern[str], bool], ...] = ((_PAREN_LEAD, True),)
+    elif first == "*":
+        leads = ((_BOLD_LEAD, False),)
+    else:
+        leads = ((_COLON_LEAD, False),) if ":" in head else ()
+        if " to " in head:
+            leads = (*leads, (_TO_LEAD, False))
+    for pattern, any_case in leads:
+        m = pattern.match(text)
+        names = _names(m.group(1), any_case=any_case) if m else None
+        if names:
+            owners.extend(names)
+            break
+    if "@" in text:
+        owners.extend(_HANDLE.findall(text))
+    return tuple(dict.fromkeys(owners))
