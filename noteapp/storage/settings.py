@@ -117,3 +117,51 @@ class Settings:
             self.data["window_geometry"] = value
         else:
             self.data.pop("window_geometry", None)
+
+    def _text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        return value if isinstance(value, str) and value else None
+
+    def _set_text(self, key: str, value: str | None) -> None:
+        if value:
+            self.data[key] = value
+        else:
+            self.data.pop(key, None)
+
+    @property
+    def window_state(self) -> str | None:
+        """The dock layout (which panels, where) as saved by Qt's saveState, base64."""
+        return self._text("window_state")
+
+    @window_state.setter
+    def window_state(self, value: str | None) -> None:
+        self._set_text("window_state", value)
+
+    # -- editing --------------------------------------------------------------------------
+
+    @property
+    def autosave(self) -> bool:
+        """Save the note to its own file after a pause in typing (off by default: the
+        recovery snapshots already keep every keystroke safe without touching the file)."""
+        return self.data.get("autosave") is True
+
+    @autosave.setter
+    def autosave(self, value: bool) -> None:
+        self.data["autosave"] = bool(value)
+
+    @property
+    def font(self) -> str | None:
+        """The editor font as QFont.toString() gives it, or None for the system's fixed font."""
+        return self._text("font")
+
+    @font.setter
+    def font(self, value: str | None) -> None:
+        self._set_text("font", value)
+
+    @property
+    def word_wrap(self) -> bool:
+        return self.data.get("word_wrap", True) is not False
+
+    @word_wrap.setter
+    def word_wrap(self, value: bool) -> None:
+        self.data["word_wrap"] = bool(value)

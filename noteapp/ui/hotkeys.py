@@ -1,9 +1,72 @@
-"""Every keyboard shortcut in one place (Qt maps Ctrl to Cmd on macOS)."""
+"""Every keyboard shortcut in one place (Qt maps Ctrl to Cmd on macOS).
+
+The window builds its menu actions from :data:`COMMANDS`, and Help ▸ Keyboard
+Shortcuts lists them, so a shortcut is defined, shown and documented here only.
+Live-call commands use function keys and Ctrl+Shift chords that no text editing
+needs, so they work while the caret is in the note.
+"""
 
 from __future__ import annotations
 
-NEW = "Ctrl+N"
-OPEN = "Ctrl+O"
-SAVE = "Ctrl+S"
-SAVE_AS = "Ctrl+Shift+S"
-QUIT = "Ctrl+Q"
+from typing import NamedTuple
+
+
+class Command(NamedTuple):
+    menu: str  # the menu it lives in
+    title: str  # the menu text, with "&" before its accelerator letter
+    keys: str  # the shortcut (empty: none)
+    help: str  # one line for the shortcut reference
+
+
+COMMANDS: dict[str, Command] = {
+    # -- File
+    "new": Command("File", "&New", "Ctrl+N", "New empty note"),
+    "new_meeting": Command("File", "New &Meeting…", "Ctrl+Shift+N",
+                           "New note from a series template"),
+    "open": Command("File", "&Open…", "Ctrl+O", "Open a note"),
+    "save": Command("File", "&Save", "Ctrl+S", "Save (atomic, in the note's own format)"),
+    "save_as": Command("File", "Save &As…", "Ctrl+Shift+S", "Save under another name"),
+    "quit": Command("File", "&Quit", "Ctrl+Q", "Quit"),
+    # -- Edit
+    "find": Command("Edit", "&Find…", "Ctrl+F", "Find in the note"),
+    "replace": Command("Edit", "&Replace…", "Ctrl+H", "Find and replace"),
+    "find_next": Command("Edit", "Find &Next", "F3", "Next match"),
+    "find_previous": Command("Edit", "Find Pre&vious", "Shift+F3", "Previous match"),
+    "toggle_task": Command("Edit", "&Toggle Checkbox", "Ctrl+Return",
+                           "Tick or untick the task item on the caret's line"),
+    "word_wrap": Command("Edit", "&Word Wrap", "Alt+Z", "Wrap long lines"),
+    # -- Meeting (live-call helpers)
+    "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),
+    "next_agenda": Command("Meeting", "&Next Agenda Item", "F6",
+                           "Tick the item being discussed and move to the next"),
+    "insert_time": Command("Meeting", "Insert Current T&ime", "Ctrl+Shift+T",
+                           "Insert the time of day (HH:MM)"),
+    "speaker": Command("Meeting", "Insert &Speaker…", "Ctrl+Shift+K",
+                       "Start a minute line with a speaker's initials"),
+    "add_attendee": Command("Meeting", "Add &Attendee…", "Ctrl+Shift+P",
+                            "Add a person (completion from earlier notes)"),
+    "add_agenda": Command("Meeting", "Add A&genda Item…", "Ctrl+Shift+G", "Add an agenda item"),
+    "add_action": Command("Meeting", "Add A&ction Item…", "Ctrl+Shift+A",
+                          "Add an action item for an attendee"),
+    # Alt+1 … Alt+9: speaker prefix for the first nine attendees (built by the attendees panel)
+    "speaker_n": Command("Meeting", "Speaker &N", "Alt+1…Alt+9",
+                         "Start a minute line with attendee N's initials"),
+    # -- View: move the keyboard focus between the editor and the panels
+    "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
+    "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
+    "focus_agenda": Command("View", "A&genda", "Ctrl+3", "Focus the agenda"),
+    "focus_actions": Command("View", "A&ction Items", "Ctrl+4", "Focus the action items"),
+    "focus_properties": Command("View", "&Properties", "Ctrl+5", "Focus the front matter"),
+    "focus_preview": Command("View", "Pre&view", "Ctrl+6", "Show the rendered note"),
+    # -- Help
+    "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
+}
+
+# Kept for the first window's code and tests.
+NEW = COMMANDS["new"].keys
+OPEN = COMMANDS["open"].keys
+SAVE = COMMANDS["save"].keys
+SAVE_AS = COMMANDS["save_as"].keys
+QUIT = COMMANDS["quit"].keys
+
+MENUS = ("File", "Edit", "Meeting", "View", "Help")

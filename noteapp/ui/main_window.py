@@ -16,15 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
 from noteapp.core.source import MIXED, SourceText, read_note
 from noteapp.storage.atomic import atomic_write
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
+from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
 from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
 
@@ -47,7 +48,19 @@ class Answer(enum.Enum):
 
 
 class MainWindow(QMainWindow):
-    """One note in a :class:`NoteEditor`, plus the facts needed to save it losslessly."""
+    """One note in a :class:`NoteEditor`, plus the facts needed to save it losslessly.
+
+    Features (panels, live-call helpers, recovery) attach themselves through
+    :meth:`add_command`, :meth:`add_panel` and the document signals below; see
+    ``noteapp/ui/features.py``.
+    """
+
+    #: A note was shown: its path (None for a new note).
+    documentLoaded = Signal(object)
+    #: The note was written to this path.
+    documentSaved = Signal(object)
+    #: The window is closing with the user's consent (changes saved or discarded).
+    documentClosing = Signal()
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +79,11 @@ class MainWindow(QMainWindow):
 
         self.editor = NoteEditor(self)
         self.setCentralWidget(self.editor)
+        self.document = NoteDocument(self.editor, lambda: self.path)
+        self.document.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.setDockNestingEnabled(True)
+        self._menus: dict[str, QMenu] = {}
+        self.commands: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -73,6 +91,9 @@ class MainWindow(QMainWindow):
         doc = self.editor.document()
         doc.modificationChanged.connect(self.setWindowModified)
         self.editor.cursorPositionChanged.connect(self._update_position)
+        from noteapp.ui.features import install_features
+
+        install_features(self)
         self._restore_geometry()
         self._show_source_facts()
 
@@ -89,16 +110,56 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def menu(self, name: str) -> QMenu:
+        """The menu called ``name`` ("File", "Edit", "Meeting", "View", "Help")."""
+        found = self._menus.get(name)
+        if found is None:
+            found = self._menus[name] = self.menuBar().addMenu(f"&{name}")
+        return found
+
+    def add_command(
+        self, name: str, slot: Callable[[], object], *, checkable: bool = False,
+        menu: bool = True,
+    ) -> QAction:
+        """The action for :data:`hotkeys.COMMANDS` ``name``: its title, shortcut and help
+        come from there; it is added to its menu (unless ``menu`` is False) and to the
+        window, so its shortcut works wherever the focus is."""
+        command = hotkeys.COMMANDS[name]
+        keys = command.keys if "…" not in command.keys else None
+        action = self._action(command.title, slot, keys)
+        action.setObjectName(f"action_{name}")
+        action.setStatusTip(command.help)
+        action.setCheckable(checkable)
+        if menu:
+            self.menu(command.menu).addAction(action)
+        self.addAction(action)
+        self.commands[name] = action
+        return action
+
+    def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea, focus_command: str) -> None:
+        """Dock a panel; View gets a toggle for it and ``focus_command`` shows and focuses it."""
+        self.addDockWidget(area, dock)
+        self.menu("View").addAction(dock.toggleViewAction())
+
+        def focus() -> None:
+            dock.show()
+            dock.raise_()
+            dock.widget().setFocus()
+
+        self.add_command(focus_command, focus, menu=False)
+
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New", self.new_document, hotkeys.NEW)
-        self.open_action = self._action("&Open…", self.open_dialog, hotkeys.OPEN)
-        self.save_action = self._action("&Save", self.save, hotkeys.SAVE)
-        self.save_as_action = self._action("Save &As…", self.save_as, hotkeys.SAVE_AS)
-        self.quit_action = self._action("&Quit", QApplication.closeAllWindows, hotkeys.QUIT)
+        for name in hotkeys.MENUS:
+            self.menu(name)
+        self.new_action = self.add_command("new", self.new_document, menu=False)
+        self.open_action = self.add_command("open", self.open_dialog, menu=False)
+        self.save_action = self.add_command("save", self.save, menu=False)
+        self.save_as_action = self.add_command("save_as", self.save_as, menu=False)
+        self.quit_action = self.add_command("quit", QApplication.closeAllWindows, menu=False)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menu("File")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = QMenu("Open &Recent", file_menu)
@@ -110,6 +171,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.refresh_recent_menu()
+        focus_editor = self.add_command("focus_editor", self.editor.setFocus, menu=False)
+        self.menu("View").addAction(focus_editor)
+        self.menu("View").addSeparator()
+        self.add_command("shortcuts", self.show_shortcuts)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts: every command of hotkeys.COMMANDS, by menu."""
+        from noteapp.ui.shortcut_help import ShortcutHelp
+
+        ShortcutHelp(self).exec()
 
     def _build_status_bar(self) -> None:
         self.position_label = QLabel(self)
@@ -129,13 +200,15 @@ class MainWindow(QMainWindow):
     def is_modified(self) -> bool:
         return self.editor.document().isModified()
 
-    def load_source(self, source: SourceText) -> None:
+    def load_source(self, source: SourceText, keep_digest: bool = False) -> None:
         """Show ``source`` in the editor as an unmodified document."""
         self.source = source
-        self._disk_digest = None
+        if not keep_digest:
+            self._disk_digest = None
         self._loaded_view = as_qt_sees_it(source.text)
         self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
+        self.document.reparse_now()  # the panels show the new note at once
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)
@@ -145,11 +218,13 @@ class MainWindow(QMainWindow):
                 f"This note contains {names}; the editor shows it as a line break and "
                 "will save it as one if you edit the note (unedited, it is kept as is)."
             )
+        self.documentLoaded.emit(source.path)
 
     def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> None:
         """Open ``path`` without asking anything; raises NoteError or OSError."""
-        self.load_source(read_note(Path(path).absolute(), encoding))
-        self._disk_digest = _digest(self.source.path)
+        source = read_note(Path(path).absolute(), encoding)
+        self._disk_digest = _digest(source.path)
+        self.load_source(source, keep_digest=True)
         self._remember(self.source.path)
 
     def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
@@ -237,6 +312,7 @@ class MainWindow(QMainWindow):
         self.editor.document().setModified(False)
         self._show_source_facts()
         self.statusBar().showMessage(f"Saved {path.name}", 3000)
+        self.documentSaved.emit(path)
         return True
 
     def maybe_save(self) -> bool:
@@ -252,6 +328,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.documentClosing.emit()
         geometry = self.saveGeometry().toBase64().data()
         self.settings.window_geometry = bytes(geometry).decode("ascii")
         self._save_settings()

@@ -1,0 +1,50 @@
+"""Help ▸ Keyboard Shortcuts: the reference a note-taker keeps at hand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from noteapp.ui.hotkeys import COMMANDS, MENUS
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(keys, command, what it does) for every command with a shortcut, menu by menu."""
+    rows = []
+    for menu in MENUS:
+        for command in COMMANDS.values():
+            if command.menu == menu and command.keys:
+                title = command.title.replace("&", "").rstrip("…")
+                rows.append((command.keys, f"{menu} ▸ {title}", command.help))
+    return rows
+
+
+class ShortcutHelp(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutHelp")
+        self.setWindowTitle("Keyboard Shortcuts — noteapp")
+        rows = shortcut_rows()
+        table = QTableWidget(len(rows), 3, self)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels(["Keys", "Command", "What it does"])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
