@@ -31,7 +31,7 @@ screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
 bench: $(STAMP)  ## speed measurements, each against a baseline from the same run
 	$(BIN)/python -m bench.parse_speed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing_speed
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -6,15 +6,21 @@ Run as a script; exits 0 on the loop turn after the editor's first paint.
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
 
+def _painted() -> None:
+    print(f"painted-at {time.time():.6f}", flush=True)  # read by bench/startup.py
+    QApplication.quit()
+
+
 class _Painted(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, _painted)
         return False
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.outline import Outline
@@ -90,8 +90,7 @@ _NOT_NAMES = {"…", "...", "etc", "etc.", "others", "and others", "tbd", "tbc"}
 # ----------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """Where one field of an entry sits, as offsets from the entry's start (so a block
     that only moved keeps its parts): ``start``/``end`` bound the value itself (what a
     rename replaces); ``outer_start``/``outer_end`` the field as written, with its markup
@@ -104,8 +103,7 @@ class Part:
     outer_end: int
 
 
-@dataclass(frozen=True)
-class AttendeeEntry:
+class AttendeeEntry(NamedTuple):
     """One attendee with the places of its fields and its own style facts."""
 
     attendee: Attendee
@@ -129,8 +127,7 @@ class AttendeeEntry:
         return None if part is None else (base + part.outer_start, base + part.outer_end)
 
 
-@dataclass(frozen=True)
-class AttendeeBlock:
+class AttendeeBlock(NamedTuple):
     group: AttendeeGroup
     entries: tuple[AttendeeEntry, ...]
     fillers: tuple[tuple[int, int], ...] = ()  # placeholder rows/items to fill, line spans
@@ -158,12 +155,9 @@ def scan_attendees(outline: Outline, fm: FrontMatter) -> list[AttendeeBlock]:
     blocks.extend(scanner.sections())
     blocks.sort(key=lambda b: b.group.start)
     for number, block in enumerate(blocks):
-        if id(block.entries) in scanner.fresh or not block.entries:
-            for entry in block.entries:  # records made by this very scan: set, don't copy
-                object.__setattr__(entry.attendee, "group", number)
-        elif block.entries[0].attendee.group != number:
-            blocks[number] = replace(block, entries=tuple(
-                replace(e, attendee=replace(e.attendee, group=number)) for e in block.entries))
+        if block.entries and block.entries[0].attendee.group != number:
+            blocks[number] = block._replace(entries=tuple(
+                e._replace(attendee=e.attendee._replace(group=number)) for e in block.entries))
     return blocks
 
 
@@ -572,7 +566,6 @@ class _Scanner:
         self.heading_starts = [h.start for h in outline.headings]
         self.heading_set = set(self.heading_starts)
         self.count = len(outline.line_starts)
-        self.fresh: set[int] = set()  # blocks built by this scan (not from the cache)
 
     def _span(self, line: int) -> tuple[int, int]:
         return self.outline.line_starts[line - 1], self.outline.line_end(line)
@@ -598,14 +591,11 @@ class _Scanner:
             if len(_BLOCK_CACHE) >= _BLOCK_CACHE_SIZE:
                 del _BLOCK_CACHE[next(iter(_BLOCK_CACHE))]
             _BLOCK_CACHE[key] = (start, line, block)
-            if block is not None:
-                self.fresh.add(id(block.entries))
             return block
         old_start, old_line, cached = hit
         if cached is None or (old_start, old_line) == (start, line):
             return cached
         moved = _moved(cached, start - old_start, line - old_line)
-        self.fresh.add(id(moved.entries))  # new records: numbering them touches no snapshot
         return moved
 
     def _claimed(self, offset: int) -> bool:
@@ -712,7 +702,7 @@ class _Scanner:
             return None
         if start is None:
             return blocks[0]
-        return replace(blocks[0], group=replace(blocks[0].group, start=start))
+        return blocks[0]._replace(group=replace(blocks[0].group, start=start))
 
     # -- "Roll call:" paragraphs (JupyterHub)
 
@@ -726,7 +716,7 @@ class _Scanner:
                 continue
             block = self._block_after(self.outline.line_of(m.start()), None, True, None)
             if block is not None:
-                blocks.append(replace(block, group=replace(block.group, label="Roll call")))
+                blocks.append(block._replace(group=replace(block.group, label="Roll call")))
         return blocks
 
     # -- sections
@@ -738,7 +728,7 @@ class _Scanner:
                 continue
             found = self._blocks(self.outline.line_of(start), self._last_line_before(end),
                                  present=True, label=None, single=False)
-            blocks.extend(replace(b, region=(start, end)) for b in found)
+            blocks.extend(b._replace(region=(start, end)) for b in found)
         return blocks
 
     def _blocks(

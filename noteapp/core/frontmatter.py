@@ -13,9 +13,8 @@ import copy
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Kind = Literal["yaml", "toml", "pelican", "none", "invalid"]
 
@@ -48,8 +47,7 @@ _PELICAN_KEYS = {
 _STRAY_LOOKAHEAD = 60
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     """Where the front matter sits in the text and what it says.
 
     ``start``/``end`` bound the whole block including delimiters and the newline
@@ -66,7 +64,7 @@ class FrontMatter:
     error: str | None = None
     opener: str = ""
     closer: str = ""
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
     def content(self, text: str) -> str:
         """The text between the delimiters."""
@@ -200,6 +198,11 @@ def _load_yaml(content: str) -> tuple[dict[str, Any] | None, str | None]:
 
 @lru_cache(maxsize=64)  # the editor reparses after each pause; the front matter rarely changes
 def _load_yaml_cached(content: str) -> tuple[dict[str, Any] | None, str | None]:
+    from noteapp.core.simple_yaml import load_simple
+
+    simple = load_simple(content)  # most notes: no need to import ruamel.yaml at all
+    if simple is not None:
+        return simple, None
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 

@@ -6,9 +6,8 @@ scan, then each reader looks only at the sections it cares about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from noteapp.core.attendees import parse_attendees
 from noteapp.core.community import detect_community
@@ -28,8 +27,7 @@ from noteapp.core.tasks import count_speakers, parse_action_items, parse_agenda,
 from noteapp.core.when import find_when
 
 
-@dataclass(frozen=True)
-class Meeting:
+class Meeting(NamedTuple):
     front_matter: FrontMatter
     outline: Outline
     community: str

@@ -12,8 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NotATextFile
 
@@ -33,8 +33,7 @@ _WIDE = {"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"}
 MIXED = "mixed"
 
 
-@dataclass(frozen=True)
-class SourceText:
+class SourceText(NamedTuple):
     """A note's text (``\\n`` newlines) and how it was stored on disk."""
 
     text: str

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Attendee:
+class Attendee(NamedTuple):
     name: str
     initials: str | None = None
     handle: str | None = None  # without "@", escaping or backticks
@@ -110,8 +109,7 @@ class Link(NamedTuple):
         return {"kind": self.kind, "url": self.url}
 
 
-@dataclass(frozen=True)
-class When:
+class When(NamedTuple):
     date: dt.date | None = None
     date_source: str | None = None  # "front_matter", "file_name", "heading", "date_line"
     start: dt.datetime | None = None  # aware

@@ -13,15 +13,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Literal
 
-from noteapp.core.edits import Edit
+from noteapp.core.edits import Edit, minimal_edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting import Meeting, parse_meeting
 from noteapp.core.outline import PSEUDO_LEVEL, HeadingAt, Outline, Section
 from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.tasks import (
+    _LIST_BREAK,
     HOUR_UNITS,
     TIMEBOX,
     ListItem,
@@ -297,6 +299,140 @@ def _before_trailing(outline: Outline) -> int | None:
     return first.heading.start if first else None
 
 
+# -- moving an agenda item --------------------------------------------------------------------
+
+
+def move_agenda_item(text: str, index: int, to_index: int) -> Edit:
+    """Move agenda item ``index``, with its nested lines, to the place of its sibling
+    ``to_index`` (above it when moving up, below it when moving down).
+
+    One edit: the blank lines between the items stay where they were, and a counting
+    numbered list keeps counting.  Only list items of one list move, among the items
+    of the same parent (see :func:`agenda_siblings`).
+    """
+    meeting = parse_meeting(text)
+    siblings = agenda_siblings(meeting, index)
+    if to_index == index:
+        return Edit(0, 0, "")
+    if to_index not in siblings:
+        if len(siblings) == 1 and _list_item(meeting, index) is None:
+            raise StructureEditError("an agenda sub-heading cannot be moved from the panel")
+        raise StructureEditError(
+            f"agenda item {to_index} is not beside item {index}: an item moves among the "
+            "items of its own list, under the same parent"
+        )
+    outline = meeting.outline
+    items = [_list_item(meeting, i) for i in siblings]
+    # [start, end) of each sibling's block, without the blank lines after it.
+    stops = [i.start for i in items[1:]] + [_list_end(outline, items[-1])]
+    spans = [
+        (item.start, outline.line_end(_block_end(outline, item, stop)))
+        for item, stop in zip(items, stops, strict=True)
+    ]
+    order = list(range(len(spans)))
+    order.insert(siblings.index(to_index), order.pop(siblings.index(index)))
+    blocks = [text[a:b] for a, b in spans]
+    numbered = {i.marker for i in items if i.marker[0].isdigit()}
+    if len(numbered) == len(items) > 1:  # a counting list: each place keeps its number
+        blocks = [_with_marker(blocks[k], items[k], items[p]) for p, k in enumerate(order)]
+    else:
+        blocks = [blocks[k] for k in order]
+    gaps = [text[b:a] for (_, b), (a, _) in pairwise(spans)]
+    region = blocks[0] + "".join(gap + block for gap, block in zip(gaps, blocks[1:], strict=True))
+    edit = minimal_edit(text, spans[0][0], spans[-1][1], region)
+    _check_moved(meeting, edit, spans, order)
+    return edit
+
+
+def agenda_siblings(meeting: Meeting, index: int) -> list[int]:
+    """The agenda indexes of the items that item ``index`` can trade places with, itself
+    included, in order: the items of its list at its depth under the same parent.  A
+    sub-heading item has only itself."""
+    count = len(meeting.agenda)
+    if not 0 <= index < count:
+        raise StructureEditError(f"there is no agenda item {index}: the note has {count}")
+    item = _list_item(meeting, index)
+    if item is None:
+        return [index]
+    mod = model(meeting.outline)
+    items = mod.items(mod.segment_of(item.start))
+    k = next(n for n, i in enumerate(items) if i.start == item.start)
+    text, depth = meeting.text, item.depth
+    first = k
+    while first > 0 and items[first - 1].depth >= depth and not _breaks(text, items, first):
+        first -= 1
+    last = k
+    while last + 1 < len(items) and items[last + 1].depth >= depth:
+        if _breaks(text, items, last + 1):
+            break
+        last += 1
+    by_start = {a.start: i for i, a in enumerate(meeting.agenda)}
+    return [by_start[i.start] for i in items[first : last + 1] if i.depth == depth]
+
+
+def _breaks(text: str, items: list[ListItem], k: int) -> bool:
+    """True when a list break stands between ``items[k - 1]`` and ``items[k]``."""
+    before, item = items[k - 1], items[k]
+    return item.start != before.end + 1 and bool(_LIST_BREAK.search(text, before.end, item.start))
+
+
+def _list_item(meeting: Meeting, index: int) -> ListItem | None:
+    """Agenda item ``index`` as a list item (None for a sub-heading)."""
+    start = meeting.agenda[index].start
+    mod = model(meeting.outline)
+    return next((i for i in mod.items(mod.segment_of(start)) if i.start == start), None)
+
+
+def _list_end(outline: Outline, item: ListItem) -> int:
+    """Where the block of the last sibling ``item`` must end: at the next item of its list
+    that is less deep, else at the end of its segment."""
+    mod = model(outline)
+    seg = mod.segment_of(item.start)
+    items = mod.items(seg)
+    k = next(n for n, i in enumerate(items) if i.start == item.start)
+    for n in range(k + 1, len(items)):
+        if _breaks(outline.text, items, n):
+            break
+        if items[n].depth < item.depth:
+            return items[n].start
+    return mod.seg_ends[seg]
+
+
+def _with_marker(block: str, item: ListItem, place: ListItem) -> str:
+    """``block`` (``item``'s lines) with the number of the item at ``place``."""
+    at = len(item.indent)
+    return block[:at] + place.marker + block[at + len(item.marker) :]
+
+
+def _check_moved(
+    meeting: Meeting, edit: Edit, spans: list[tuple[int, int]], order: list[int]
+) -> None:
+    """Parse the moved text: agenda, task and action items are the old ones with the
+    blocks' items in the new order, and nothing else changed."""
+    after = parse_meeting(edit.apply(meeting.text))
+
+    def expected(records: Sequence[_Item]) -> list[dict[str, Any]]:
+        groups: list[list[dict[str, Any]]] = [[] for _ in spans]
+        before: list[dict[str, Any]] = []
+        later: list[dict[str, Any]] = []
+        for record in records:
+            home = next((k for k, (a, b) in enumerate(spans) if a <= record.start < b), None)
+            if home is not None:
+                groups[home].append(_content(record))
+            else:
+                (before if record.start < spans[0][0] else later).append(_content(record))
+        return before + [entry for k in order for entry in groups[k]] + later
+
+    pairs = (
+        (meeting.agenda, after.agenda),
+        (meeting.checklist, after.checklist),
+        (meeting.action_items, after.action_items),
+    )
+    for old, new in pairs:
+        if [_content(x) for x in new] != expected(old):
+            raise StructureEditError("moving the agenda item would change other items")
+
+
 # -- writing ----------------------------------------------------------------------------------
 
 
@@ -377,12 +513,13 @@ def _next_marker(items: list[ListItem], last: ListItem) -> str:
     return f"{int(last.marker[:-1]) + 1}{last.marker[-1]}"
 
 
-def _block_end(outline: Outline, item: ListItem) -> int:
+def _block_end(outline: Outline, item: ListItem, stop: int | None = None) -> int:
     """The last line of ``item``'s block: its own line, its children and continuations,
-    up to a blank line followed by text at column 0, a fence at column 0, or a heading."""
+    up to a blank line followed by text at column 0, a fence at column 0, a heading, or
+    the line at offset ``stop``."""
     line = end = outline.line_of(item.start)
-    seg = model(outline).segment_of(item.start)
-    stop = model(outline).seg_ends[seg]
+    if stop is None:
+        stop = model(outline).seg_ends[model(outline).segment_of(item.start)]
     blank = False
     while line < len(outline.line_starts) and outline.line_starts[line] < stop:
         line += 1

@@ -172,11 +172,15 @@ class ListModel:
         """Matches of a "\\n"-led line pattern for the lines starting in [begin, stop),
         outside code.  ``match.start()`` is the line's offset; other offsets are + 1."""
         padded, free = self.outline.padded, self.free
+        last = len(self.outline.text)
         i = max(bisect_right(self._free_starts, begin) - 1, 0)
         while i < len(free) and free[i][0] < stop:
             a, b = free[i]
             if b > begin:
-                yield from pattern.finditer(padded, max(a, begin), min(b, stop))
+                end = min(b, stop)
+                # A range ending at the end of the text must take the last line whole: in
+                # padded coordinates that line ends one further (no final newline to stop at).
+                yield from pattern.finditer(padded, max(a, begin), end + 1 if end == last else end)
             i += 1
 
     @cached_property

@@ -6,7 +6,9 @@ Kept light on purpose: only what the first paint needs is imported here.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -66,6 +68,15 @@ def _start_files(args: argparse.Namespace) -> list[Path | None]:
     return [sample if sample.is_file() else None]  # a deleted sample is not an error
 
 
+def _loaded(app: QApplication) -> None:
+    """--quit-after-load: the panels are filled (the load parses synchronously) and the
+    window is painted.  With NOTEAPP_REPORT_PAINT set, print the wall-clock time of this
+    moment, so bench/startup.py can time start-up without the interpreter's teardown."""
+    if os.environ.get("NOTEAPP_REPORT_PAINT"):
+        print(f"painted-at {time.time():.6f}", flush=True)
+    app.exit(0)
+
+
 def run(argv: list[str]) -> int:
     """Start the GUI; returns the process exit code."""
     parser = build_parser()
@@ -95,11 +106,18 @@ def run(argv: list[str]) -> int:
         windows.append(window)
         window.show()
 
+    from noteapp.ui.safety import after_start
+
+    # Offer back what a crashed session left, right after the first paint (never in batch
+    # runs). Restored notes may open windows: they are appended to ``windows``.
+    after_start(windows, interactive=not args.quit_after_load)
     if args.quit_after_load:
         from noteapp.ui.firstpaint import after_first_paint
 
-        after_first_paint(windows[-1].editor.viewport(), lambda: app.exit(0))
-        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: app.exit(EXIT_NEVER_PAINTED))
+        after_first_paint(windows[-1].editor.viewport(), lambda: _loaded(app))
+        # Tied to the window: a stray exit() after run() returned would leave Qt's "quit
+        # now" flag set, and every later event loop in this process would return at once.
+        QTimer.singleShot(PAINT_TIMEOUT_MS, windows[-1], lambda: app.exit(EXIT_NEVER_PAINTED))
     code = app.exec()
     if code == EXIT_NEVER_PAINTED:
         print("noteapp: the window was never painted", file=sys.stderr)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from noteapp.ui.textbridge import OffsetMap
 
@@ -22,6 +22,13 @@ class NoteEditor(QPlainTextEdit):
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabStopDistance(4 * self.fontMetrics().horizontalAdvance(" "))
+        self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}
+
+    def set_extra_selections(self, kind: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Show ``selections`` as the extra selections called ``kind`` ("current_line",
+        "find", ...), keeping every other kind's; later kinds are drawn on top."""
+        self._extra[kind] = selections
+        self.setExtraSelections([s for group in self._extra.values() for s in group])
 
     def line_and_column(self) -> tuple[int, int]:
         """The cursor's 1-based line and column, the column counted in characters."""

@@ -21,11 +21,11 @@ class Command(NamedTuple):
 COMMANDS: dict[str, Command] = {
     # -- File
     "new": Command("File", "&New", "Ctrl+N", "New empty note"),
-    "new_meeting": Command("File", "New &Meeting…", "Ctrl+Shift+N",
-                           "New note from a series template"),
     "open": Command("File", "&Open…", "Ctrl+O", "Open a note"),
     "save": Command("File", "&Save", "Ctrl+S", "Save (atomic, in the note's own format)"),
     "save_as": Command("File", "Save &As…", "Ctrl+Shift+S", "Save under another name"),
+    "autosave": Command("File", "A&utosave", "",
+                        "Save the note to its file after a pause in typing"),
     "quit": Command("File", "&Quit", "Ctrl+Q", "Quit"),
     # -- Edit
     "find": Command("Edit", "&Find…", "Ctrl+F", "Find in the note"),
@@ -48,6 +48,20 @@ COMMANDS: dict[str, Command] = {
     "add_agenda": Command("Meeting", "Add A&genda Item…", "Ctrl+Shift+G", "Add an agenda item"),
     "add_action": Command("Meeting", "Add A&ction Item…", "Ctrl+Shift+A",
                           "Add an action item for an attendee"),
+    # In the agenda panel only (the editor keeps Alt+Up/Down for itself)
+    "agenda_up": Command("Meeting", "Move Agenda Item &Up", "Alt+Up",
+                         "In the agenda panel: move the item above the one before it"),
+    "agenda_down": Command("Meeting", "Move Agenda Item &Down", "Alt+Down",
+                           "In the agenda panel: move the item below the one after it"),
+    # In the attendee table only (also its context menu)
+    "attendee_present": Command("Meeting", "Toggle &Present", "Space",
+                                "In the attendee table: mark the person present or absent"),
+    "attendee_up": Command("Meeting", "Move Attendee &Up", "Alt+Up",
+                           "In the attendee table: move the person up"),
+    "attendee_down": Command("Meeting", "Move Attendee &Down", "Alt+Down",
+                             "In the attendee table: move the person down"),
+    "attendee_remove": Command("Meeting", "&Remove Attendee", "Delete",
+                               "In the attendee table: remove the person"),
     # Alt+1 … Alt+9: speaker prefix for the first nine attendees (built by the attendees panel)
     "speaker_n": Command("Meeting", "Speaker &N", "Alt+1…Alt+9",
                          "Start a minute line with attendee N's initials"),
@@ -58,6 +72,7 @@ COMMANDS: dict[str, Command] = {
     "focus_actions": Command("View", "A&ction Items", "Ctrl+4", "Focus the action items"),
     "focus_properties": Command("View", "&Properties", "Ctrl+5", "Focus the front matter"),
     "focus_preview": Command("View", "Pre&view", "Ctrl+6", "Show the rendered note"),
+    "font": Command("View", "&Font…", "", "Choose the editor's font"),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
 }

@@ -8,9 +8,10 @@ classes are imported on first use: the first paint does not need them.
 from __future__ import annotations
 
 import base64
-import dataclasses
+import contextlib
 import enum
 import hashlib
+import itertools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -200,6 +201,19 @@ class MainWindow(QMainWindow):
     def is_modified(self) -> bool:
         return self.editor.document().isModified()
 
+    @property
+    def disk_digest(self) -> str | None:
+        """SHA-256 of the file as this window last loaded or saved it (None: unknown).
+
+        Save asks before overwriting a file whose bytes no longer match; crash recovery
+        sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
+        """
+        return self._disk_digest
+
+    @disk_digest.setter
+    def disk_digest(self, value: str | None) -> None:
+        self._disk_digest = value
+
     def load_source(self, source: SourceText, keep_digest: bool = False) -> None:
         """Show ``source`` in the editor as an unmodified document."""
         self.source = source
@@ -294,7 +308,7 @@ class MainWindow(QMainWindow):
         on_disk = _digest(path) if path == self.path and self._disk_digest else None
         if on_disk not in (None, self._disk_digest) and not self._ask_overwrite_changed_file(path):
             return False  # changed on disk (git pull, another editor): never overwrite silently
-        target = dataclasses.replace(self.source, path=path)
+        target = self.source._replace(path=path)
         try:
             atomic_write(path, target.encode(text))
         except EncodeFailure as exc:
@@ -331,6 +345,7 @@ class MainWindow(QMainWindow):
         self.documentClosing.emit()
         geometry = self.saveGeometry().toBase64().data()
         self.settings.window_geometry = bytes(geometry).decode("ascii")
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
         self._save_settings()
         event.accept()
 
@@ -364,6 +379,10 @@ class MainWindow(QMainWindow):
             self._settings_timer.start()
             self.refresh_recent_menu()
 
+    def settings_changed(self) -> None:
+        """A feature changed :attr:`settings`: write them after a moment."""
+        self._settings_timer.start()
+
     def _save_settings(self) -> None:
         self._settings_timer.stop()
         try:
@@ -380,7 +399,29 @@ class MainWindow(QMainWindow):
             except ValueError:
                 restored = False
         if not restored:
-            self.resize(1000, 720)
+            self.resize(1200, 800)
+        self._default_layout()
+        state = self.settings.window_state
+        if state:
+            with contextlib.suppress(ValueError):  # a damaged layout: keep the default one
+                self.restoreState(QByteArray(base64.b64decode(state)))
+
+    def _default_layout(self) -> None:
+        """The live-call layout: who and what on the left, actions and front matter on the
+        right (tabbed, so only one paints), the preview on demand."""
+        docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
+        left = [docks[n] for n in ("attendeesDock", "agendaDock") if n in docks]
+        right = [docks[n] for n in ("actionsDock", "propertiesDock", "previewDock") if n in docks]
+        for dock in left:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        for dock in right:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        for first, other in itertools.pairwise(right):
+            self.tabifyDockWidget(first, other)
+        if right:
+            right[0].raise_()
+        if len(left) == 2:
+            self.splitDockWidget(left[0], left[1], Qt.Orientation.Vertical)
 
     # -- status bar and title -------------------------------------------------------------
 

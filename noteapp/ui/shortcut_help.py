@@ -48,3 +48,14 @@ class ShortcutHelp(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(720, 560)
+
+
+def markdown_table() -> str:
+    """The shortcut reference as a Markdown table (the README's copy of it)."""
+    lines = ["| Keys | Command | What it does |", "| --- | --- | --- |"]
+    lines += [f"| {keys} | {command} | {what} |" for keys, command, what in shortcut_rows()]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # python -m noteapp.ui.shortcut_help > table.md
+    print(markdown_table(), end="")

@@ -383,3 +383,12 @@ def _both(corpus: Path, name: str) -> tuple[Outline, tuple]:
     return outline, parse_checklist(outline)
 
 
+
+
+def test_the_last_line_of_a_note_without_a_final_newline_is_read_whole():
+    from noteapp.core.meeting import parse_meeting
+
+    meeting = parse_meeting("## Agenda\n\n- [ ] one\n- [x] two")
+    assert [a.text for a in meeting.agenda] == ["one", "two"]
+    meeting = parse_meeting("## Action items\n\n- [ ] (AL) write it up")
+    assert [(a.text, a.owners) for a in meeting.action_items] == [("(AL) write it up", ("AL",))]

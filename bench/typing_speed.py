@@ -1,6 +1,6 @@
 """Typing in a 5,000-line note: noteapp's window vs. a bare QPlainTextEdit (the floor).
 
-Run: .venv/bin/python -m bench.typing [--keys N] [--interval MS]
+Run: .venv/bin/python -m bench.typing_speed [--keys N] [--interval MS]
 
 Keystrokes are sent to the editor at a typing pace (default 80 ms apart, a fast
 typist) in bursts with pauses, at a line in the middle of the note. For each keystroke it records

@@ -1,0 +1,67 @@
+"""Follow list entries (agenda items, action items) from one parse to the next.
+
+A snapshot's items carry offsets, which every keystroke above them shifts, so the
+panels name an item by a stable id instead: a new parse is matched against the
+previous one by the items' keys (their text and depth) and their order.  An item
+whose text was edited in place, or that moved, keeps its id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from difflib import SequenceMatcher
+from itertools import count
+
+
+class StableIds:
+    """Ids that survive re-parses: :meth:`update` gives one id per item of a new parse."""
+
+    def __init__(self) -> None:
+        self._keys: list[Hashable] = []
+        self._ids: list[int] = []
+        self._fresh = count(1)
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def update(self, keys: Sequence[Hashable]) -> list[int]:
+        """Ids for ``keys`` (the new parse, in order), reusing the previous parse's ids."""
+        keys = list(keys)
+        if keys != self._keys:
+            self._ids = self._match(keys)
+            self._keys = keys
+        return list(self._ids)
+
+    def _match(self, keys: list[Hashable]) -> list[int]:
+        old_keys, old_ids = self._keys, self._ids
+        found: list[int | None] = [None] * len(keys)
+        used: set[int] = set()
+
+        def take(i: int, j: int) -> None:
+            found[j] = old_ids[i]
+            used.add(i)
+
+        replaced: list[tuple[range, range]] = []
+        blocks = SequenceMatcher(None, old_keys, keys, autojunk=False).get_opcodes()
+        for tag, i1, i2, j1, j2 in blocks:
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    take(i1 + k, j1 + k)
+            elif tag == "replace":
+                replaced.append((range(i1, i2), range(j1, j2)))
+        # A moved item: the same key gone from one place and new in another.
+        unused: dict[Hashable, list[int]] = {}
+        for i, key in enumerate(old_keys):
+            if i not in used:
+                unused.setdefault(key, []).append(i)
+        for j, key in enumerate(keys):
+            if found[j] is None and unused.get(key):
+                take(unused[key].pop(0), j)
+        # An item edited in place: pair what is left of each replaced run, in order.
+        for olds, news in replaced:
+            left = [i for i in olds if i not in used]
+            for j in news:
+                if found[j] is None and left:
+                    take(left.pop(0), j)
+        return [next(self._fresh) if i is None else i for i in found]

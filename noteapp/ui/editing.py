@@ -1,0 +1,156 @@
+"""The editor's own features: highlighting, current line, word wrap, font, word count and
+the find/replace bar.
+
+Nothing here runs per keystroke beyond Qt's own re-highlighting of the changed lines
+and moving the current-line band; the word count waits for the document's snapshot
+(after a pause in typing).  The find bar is built the first time it is opened.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextFormat
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from noteapp.ui.highlighter import NoteHighlighter, mix
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+    from noteapp.ui.find_replace import FindBar
+    from noteapp.ui.main_window import MainWindow
+
+# A word: a run of non-space characters holding a letter or digit ("-", "|" are not words).
+_WORD = re.compile(r"[^\W_]\S*")
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class EditorView(QObject):
+    """Highlighting, the current-line band, word wrap, the font and the word count."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("editorView")
+        self.window = window
+        editor = self.editor = window.editor
+        self.highlighter = NoteHighlighter(editor.document(), editor.palette())
+        self._line_format = QTextCharFormat()
+        self._recolor()
+        editor.installEventFilter(self)
+        editor.cursorPositionChanged.connect(self.show_current_line)
+
+        settings = window.settings
+        self._wrap = window.add_command("word_wrap", self._wrap_toggled, checkable=True)
+        self._wrap.setChecked(settings.word_wrap)
+        self.set_word_wrap(settings.word_wrap)
+        font = QFont()
+        if settings.font and font.fromString(settings.font):
+            self.set_font(font)
+        window.add_command("font", self.choose_and_set_font)
+
+        self.word_count = QLabel(window, objectName="wordCount")
+        self.word_count.setContentsMargins(8, 0, 8, 0)
+        window.statusBar().addPermanentWidget(self.word_count)
+        window.document.snapshotChanged.connect(self.show_word_count)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:  # a light/dark switch
+            self._recolor()
+            self.highlighter.set_palette(self.editor.palette())
+        return False
+
+    def _recolor(self) -> None:
+        palette = self.editor.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        band = mix(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+        self._line_format.setBackground(band)
+        self._line_format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        self.show_current_line()
+
+    def show_current_line(self) -> None:
+        band = QTextEdit.ExtraSelection()
+        band.format = self._line_format
+        band.cursor = self.editor.textCursor()
+        band.cursor.clearSelection()
+        self.editor.set_extra_selections("current_line", [band])
+
+    def _wrap_toggled(self) -> None:
+        self.set_word_wrap(self._wrap.isChecked())
+
+    def set_word_wrap(self, on: bool) -> None:
+        mode = QPlainTextEdit.LineWrapMode
+        self.editor.setLineWrapMode(mode.WidgetWidth if on else mode.NoWrap)
+        if self.window.settings.word_wrap != on:
+            self.window.settings.word_wrap = on
+            self.window.settings_changed()
+
+    def set_font(self, font: QFont) -> None:
+        self.editor.setFont(font)
+        self.editor.setTabStopDistance(4 * self.editor.fontMetrics().horizontalAdvance(" "))
+
+    def choose_font(self, current: QFont) -> QFont | None:
+        """Ask for a font (tests replace this); None when cancelled."""
+        from PySide6.QtWidgets import QFontDialog
+
+        ok, font = QFontDialog.getFont(current, self.window, "Editor font")
+        return font if ok else None
+
+    def choose_and_set_font(self) -> None:
+        """View ▸ Font…: the chosen font is used at once and kept in the settings."""
+        font = self.choose_font(self.editor.font())
+        if font is not None:
+            self.set_font(font)
+            self.window.settings.font = font.toString()
+            self.window.settings_changed()
+
+    def show_word_count(self, meeting: Meeting) -> None:
+        words = count_words(meeting.text[meeting.front_matter.end :])
+        self.word_count.setText(f"{words:,} word{'s' if words != 1 else ''}")
+
+
+class FindController(QObject):
+    """Puts a slot for the find bar under the editor and wires Find/Replace/F3/Shift+F3."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("findController")
+        self.window = window
+        editor = window.takeCentralWidget()
+        holder = QWidget(window, objectName="editorArea")
+        self._layout = QVBoxLayout(holder)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(editor)
+        window.setCentralWidget(holder)
+        self._bar: FindBar | None = None
+        window.add_command("find", lambda: self.bar.open_bar())
+        window.add_command("replace", lambda: self.bar.open_bar(replace=True))
+        window.add_command("find_next", lambda: self._again(backward=False))
+        window.add_command("find_previous", lambda: self._again(backward=True))
+
+    @property
+    def bar(self) -> FindBar:
+        """The find bar, built on first use."""
+        if self._bar is None:
+            from noteapp.ui.find_replace import FindBar
+
+            self._bar = FindBar(self.window.editor)
+            self._bar.hide()
+            self._layout.addWidget(self._bar)
+        return self._bar
+
+    def _again(self, backward: bool) -> None:
+        if self._bar is None or not self._bar.find_field.text():
+            self.bar.open_bar()
+        else:
+            self._bar.find(backward=backward)
+
+
+def install(window: MainWindow) -> None:
+    EditorView(window)
+    FindController(window)

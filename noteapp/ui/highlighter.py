@@ -1,0 +1,241 @@
+"""Markdown highlighting for meeting notes, cheap enough to run on every keystroke.
+
+Qt calls :meth:`NoteHighlighter.highlightBlock` for each changed line, and for the
+following lines only while their block state changes, so the work per line is one
+anchored regex match plus, on lines that can hold them, one scan for inline spans.
+Block states carry what spans lines: the front matter (opened on line 1 only),
+fenced code and HTML comments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from noteapp.ui.textbridge import OffsetMap, utf16_length
+
+# Block states (-1, Qt's "never highlighted", reads as NORMAL).
+NORMAL = 0
+FRONT_YAML = 1
+FRONT_TOML = 2
+COMMENT = 3
+# Fenced code: FENCE + 2 * fence length + (1 for "~"), so only a matching fence closes it.
+FENCE = 16
+
+_FRONT_OPEN = {"---": FRONT_YAML, "+++": FRONT_TOML}
+_FRONT_CLOSE = re.compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
+_STRAY_OPEN = re.compile(r"\S{1,3}---[ \t]*|---\S{1,3}[ \t]*")  # "x---", as core/frontmatter
+_FRONT_KEY = re.compile(r"""(?:"[^"]*"|'[^']*'|[^\s#:'"\-][^:#]*?)[ \t]*[:=](?=[ \t]|$)""")
+_FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# What a line is, from its start: one match per line.  A list item may open with a task
+# box and a speaker ("- JH:", "- [x] (KO)"); "**Updates:**" alone is a pseudo-heading.
+_LINE = re.compile(
+    r" {0,3}(?:(?P<fence>`{3,}|~{3,})"
+    r"|(?P<atx>#{1,6}(?:[ \t]|$))"
+    r"|(?P<rule>(?:=+|-+|\*{3,}|_{3,})[ \t]*$)"
+    r"|(?P<pseudo>\*\*[^*]+\*\*[ \t]*:?[ \t]*$))"
+    r"|(?P<item>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+"
+    r"(?:(?P<box>\[[ xX]\])(?:[ \t]+|$))?"
+    r"(?:(?P<speaker>[A-Z]{2,4}:|\([A-Z]{2,4}\))(?=[ \t]|$))?)"
+)
+_INLINE = re.compile(
+    r"(?P<code>`[^`]+`)"
+    r"|(?P<comment><!--(?:.*?(?P<closed>-->)|.*))"
+    r"|(?P<link>!?\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\))"
+    r"|(?P<auto><(?:https?|mailto|ftp):[^>\s]+>)"
+    r"|(?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"*_~])"
+    r"|(?P<bold>\*\*[^*]+\*\*)"
+)
+# Only lines holding one of these can have inline spans: a cheap test before the scan.
+_INLINE_HINT = re.compile(r"[`<\[*]|http|www\.")
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved towards ``b`` by ``t`` (0..1)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def _format(
+    color: QColor | None = None, *, bold: bool = False, italic: bool = False,
+    underline: bool = False, background: QColor | None = None,
+) -> QTextCharFormat:
+    f = QTextCharFormat()
+    if color is not None:
+        f.setForeground(color)
+    if bold:
+        f.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        f.setFontItalic(True)
+    if underline:
+        f.setFontUnderline(True)
+    if background is not None:
+        f.setBackground(background)
+    return f
+
+
+def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
+    """The named formats for ``palette``: hues at a lightness that reads on its base colour."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    lightness = 0.72 if base.lightnessF() < 0.5 else 0.34  # dark theme: light hues
+
+    def hue(degrees: int, saturation: float = 0.65) -> QColor:
+        return QColor.fromHslF(degrees / 360, saturation, lightness)
+
+    muted = mix(text, base, 0.45)
+    code_bg = mix(base, text, 0.07)
+    error = _format(hue(0, 0.8))
+    error.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    error.setUnderlineColor(hue(0, 0.8))
+    return {
+        "front_delimiter": _format(muted, bold=True),
+        "front_key": _format(hue(280), bold=True),
+        "front_value": _format(mix(text, hue(280), 0.35)),
+        "front_error": error,
+        "heading": _format(hue(215), bold=True),
+        "marker": _format(muted),
+        "task_open": _format(hue(30, 0.85), bold=True),
+        "task_done": _format(hue(130, 0.55), bold=True),
+        "speaker": _format(hue(190, 0.7), bold=True),
+        "link": _format(hue(220, 0.8), underline=True),
+        "code": _format(mix(text, hue(20), 0.5), background=code_bg),
+        "fence": _format(muted, background=code_bg),
+        "comment": _format(muted, italic=True),
+        "bold": _format(bold=True),
+    }
+
+
+class NoteHighlighter(QSyntaxHighlighter):
+    """Highlights front matter, headings, task boxes, speakers, links, code and comments."""
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.formats = palette_formats(palette)
+        self._offsets: OffsetMap | None = None  # the current line's, if it has astral chars
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Recolour for a new palette (a light/dark switch)."""
+        self.formats = palette_formats(palette)
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        # Qt counts UTF-16 units: an emoji before a span shifts it (see _paint).
+        astral = not text.isascii() and utf16_length(text) != len(text)
+        self._offsets = OffsetMap(text) if astral else None
+        state = self.previousBlockState()
+        if state in (FRONT_YAML, FRONT_TOML):
+            self._front_line(text, state)
+        elif state >= FENCE:
+            self._code_line(text, state)
+        elif state == COMMENT:
+            self._comment_line(text)
+        elif state < 0 and not self.currentBlock().previous().isValid():
+            self._first_line(text)
+        else:
+            self._line(text)
+
+    def _paint(self, start: int, end: int, name: str) -> None:
+        """Format ``text[start:end]`` (code-point offsets) with the format called ``name``."""
+        if self._offsets is not None:
+            start, end = self._offsets.to_utf16(start), self._offsets.to_utf16(end)
+        self.setFormat(start, end - start, self.formats[name])
+
+    # -- lines inside a span ---------------------------------------------------------------
+
+    def _first_line(self, text: str) -> None:
+        opener = text.rstrip(" \t")
+        if opener in _FRONT_OPEN:
+            self._paint(0, len(text), "front_delimiter")
+            self.setCurrentBlockState(_FRONT_OPEN[opener])
+        elif _STRAY_OPEN.fullmatch(text):  # "x---": a broken front matter, flagged
+            self._paint(0, len(text), "front_error")
+            self.setCurrentBlockState(NORMAL)
+        else:
+            self._line(text)
+
+    def _front_line(self, text: str, state: int) -> None:
+        if _FRONT_CLOSE.fullmatch(text):
+            self._paint(0, len(text), "front_delimiter")
+            self.setCurrentBlockState(NORMAL)
+            return
+        self.setCurrentBlockState(state)
+        key = _FRONT_KEY.match(text)
+        if key:
+            colon = key.end() - 1
+            self._paint(0, colon, "front_key")
+            self._paint(colon, len(text), "front_value")
+        elif text.lstrip().startswith("#"):
+            self._paint(0, len(text), "comment")
+        else:
+            self._paint(0, len(text), "front_value")
+
+    def _code_line(self, text: str, state: int) -> None:
+        length, char = (state - FENCE) // 2, "~" if (state - FENCE) % 2 else "`"
+        fence = _FENCE_LINE.match(text)
+        marks = fence.group(1) if fence else ""
+        if marks[:1] == char and len(marks) >= length and not text[len(fence.group()):].strip():
+            self._paint(0, len(text), "fence")
+            self.setCurrentBlockState(NORMAL)
+        else:
+            self._paint(0, len(text), "code")
+            self.setCurrentBlockState(state)
+
+    def _comment_line(self, text: str) -> None:
+        end = text.find("-->")
+        if end < 0:
+            self._paint(0, len(text), "comment")
+            self.setCurrentBlockState(COMMENT)
+        else:
+            self._paint(0, end + 3, "comment")
+            self.setCurrentBlockState(NORMAL)
+            self._inline(text, end + 3)
+
+    # -- an ordinary line ------------------------------------------------------------------
+
+    def _line(self, text: str) -> None:
+        self.setCurrentBlockState(NORMAL)
+        line = _LINE.match(text)
+        kind = line.lastgroup if line else None
+        if kind == "fence":
+            marks = line.group("fence")
+            self._paint(0, len(text), "fence")
+            self.setCurrentBlockState(FENCE + 2 * min(len(marks), 60) + (marks[0] == "~"))
+        elif kind in ("atx", "pseudo"):
+            self._paint(0, len(text), "heading")
+            self._inline(text, 0, links_only=True)
+        elif kind == "rule":
+            self._paint(0, len(text), "marker")
+        elif kind == "item":
+            box = line.start("box")
+            if box >= 0:
+                self._paint(box, box + 3, "task_open" if text[box + 1] == " " else "task_done")
+            if line.start("speaker") >= 0:
+                self._paint(line.start("speaker"), line.end("speaker"), "speaker")
+            self._inline(text, line.end())
+        else:
+            self._inline(text, 0)
+
+    def _inline(self, text: str, start: int, *, links_only: bool = False) -> None:
+        if not _INLINE_HINT.search(text, start):
+            return
+        for match in _INLINE.finditer(text, start):
+            kind = match.lastgroup or ""
+            if kind in ("auto", "url"):
+                kind = "link"
+            elif kind == "comment" and match.start("closed") < 0:
+                self.setCurrentBlockState(COMMENT)  # it goes on over the next lines
+            if links_only and kind != "link":
+                continue
+            self._paint(match.start(), match.end(), kind)

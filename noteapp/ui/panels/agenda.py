@@ -1,0 +1,327 @@
+"""The Agenda panel: the note's agenda as an indented checklist, the item "now
+discussing", its time against its time box, and the live-call commands that go with
+it (F5 timer, F6 next item, Ctrl+Shift+G add an item, Alt+Up/Down move an item).
+
+Every change is a core edit applied as one undo step (``NoteDocument.run``): ticking
+(``set_checked``), adding (``add_agenda_item``), moving (``move_agenda_item``, also by
+drag and drop).  What is being discussed, and for how long, is view state only.  The
+core edit functions are imported on first use: start-up does not need them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from noteapp.core.meeting_clock import item_time
+from noteapp.ui import hotkeys
+from noteapp.ui.meeting_timer import WARNING_COLOUR, MeetingTimer
+from noteapp.ui.panels.snapshot_rows import (
+    Index,
+    Panel,
+    Row,
+    SnapshotRows,
+    check_state,
+    dock_panel,
+    muted_colour,
+    set_current,
+    show_and_focus,
+)
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+    from noteapp.core.meeting_clock import MeetingClock
+    from noteapp.core.structure import AgendaItem
+    from noteapp.ui.document import NoteDocument
+    from noteapp.ui.main_window import MainWindow
+
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+INDENT_PX = 18
+NOW = "▶ "
+
+
+class AgendaModel(SnapshotRows):
+    """One row per agenda item (list items at any depth, and sub-headings)."""
+
+    COLUMNS = ("Agenda",)
+
+    def __init__(self, clock: MeetingClock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.discussing: int | None = None  # the id of the item now discussed
+
+    def key(self, item: AgendaItem) -> tuple[int, str]:
+        return item.depth, item.text
+
+    def shown(self, row: Row) -> tuple[Any, ...]:
+        item: AgendaItem = row.item
+        return item.text, item.checked, item.depth, item.timebox_minutes, row.task is not None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        item: AgendaItem = row.item
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = item.text or "(empty)"
+            if row.id == self.discussing:
+                text = NOW + text
+            if self._timed(row.id):
+                text += f"   {item_time(self.clock.spent(row.id), item.timebox_minutes)}"
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return check_state(item.checked) if row.task is not None else None
+        if role == DEPTH_ROLE:
+            return item.depth
+        if role == Qt.ItemDataRole.FontRole and row.id == self.discussing:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.clock.overdue(row.id, item.timebox_minutes):
+                return WARNING_COLOUR
+            return muted_colour() if not item.text else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        return None
+
+    def _timed(self, row_id: int) -> bool:
+        """Show the item's time: the meeting has started and the item has been discussed."""
+        if not self.clock.elapsed() and not self.clock.running:
+            return False
+        return row_id == self.clock.current or self.clock.spent(row_id) > 0
+
+    def _tooltip(self, row: Row) -> str:
+        item: AgendaItem = row.item
+        lines = [item.text or "(an empty item)", f"Line {item.line}"]
+        if item.timebox_minutes is not None:
+            lines.append(f"Time box: {item.timebox_minutes} min")
+        if self._timed(row.id):
+            lines.append(f"Discussed for {item_time(self.clock.spent(row.id), None)}")
+        lines.append("Enter or double-click: discuss this item now · Alt+Up/Down: move it")
+        return "\n".join(lines)
+
+
+class IndentDelegate(QStyledItemDelegate):
+    """Draws (and hit-tests) each row indented by its depth, check box included."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        depth = index.data(DEPTH_ROLE) or 0
+        option.rect = option.rect.adjusted(depth * INDENT_PX, 0, 0, 0)
+
+
+class AgendaView(QListView):
+    """The agenda list; a drop asks for a move instead of letting Qt move rows."""
+
+    #: (dragged row, row it was dropped on)
+    dropRequested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaView")
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setItemDelegate(IndentDelegate(self))
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = self.currentIndex()
+        target = self.indexAt(event.position().toPoint())
+        # Ignored: Qt must not remove the dragged row; the re-parse shows the move.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        if source.isValid() and target.isValid() and source.row() != target.row():
+            self.dropRequested.emit(source.row(), target.row())
+
+
+class AgendaPanel(Panel):
+    """The agenda view and its add field, kept in step with the note's snapshots."""
+
+    def __init__(self, document: NoteDocument, timer: MeetingTimer, parent: QWidget) -> None:
+        super().__init__(document, parent)
+        self.timer = timer
+        self.model = AgendaModel(timer.clock, self)
+        self.view = AgendaView(self)
+        self.add_field = QLineEdit(self)
+        self.add_field.setObjectName("agendaAddField")
+        self.add_field.setPlaceholderText("New agenda item, e.g. Release plan (10 min) ⏎")
+        self.add_field.setClearButtonEnabled(True)
+        for name, step in (("agenda_up", -1), ("agenda_down", 1)):
+            self._view_action(name, lambda _checked=False, step=step: self.move_current(step))
+        self.view.activated.connect(lambda index: self.discuss(self.model.rows[index.row()].id))
+        self.view.dropRequested.connect(self.drop)
+        self.add_field.returnPressed.connect(self.add_item)
+        timer.ticked.connect(self._ticked)
+        self.follow(self.model, self.view, self.add_field)
+
+    def _view_action(self, name: str, slot: Any) -> None:
+        """A panel-local shortcut from hotkeys.COMMANDS: works while the list has focus."""
+        action = QAction(hotkeys.COMMANDS[name].title, self.view)
+        action.setShortcuts([QKeySequence(hotkeys.COMMANDS[name].keys)])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setObjectName(f"action_{name}")
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+
+    # -- following the note -------------------------------------------------------------
+
+    def show_meeting(self, meeting: Meeting) -> None:
+        self.model.set_items(meeting.agenda, meeting.checklist)
+        row = self.model.row_of(self.model.discussing)
+        if row is None:
+            self.model.discussing = None
+        self._tell_timer()
+
+    def reset(self) -> None:
+        """Another note: nothing discussed, the timer back to zero."""
+        self.model.discussing = None
+        self.timer.reset()
+        self.model.rows_changed(0, len(self.model.rows) - 1)
+
+    def _fresh_rows(self) -> list[Row]:
+        """The rows of the current text (a pending re-parse after typing is done now)."""
+        self.document.meeting  # noqa: B018 (re-parses if stale, which refreshes the rows)
+        return self.model.rows
+
+    # -- now discussing -----------------------------------------------------------------
+
+    def discuss(self, row_id: int | None) -> None:
+        """Make ``row_id`` the item now discussed (None: none)."""
+        old = self.model.row_of(self.model.discussing)
+        self.model.discussing = row_id
+        for row in (old, self.model.row_of(row_id)):
+            if row is not None:
+                self.model.rows_changed(row, row)
+        self._tell_timer()
+        set_current(self.view, self.model, row_id)
+
+    def next_item(self) -> None:
+        """F6: tick the item now discussed (one undo step), discuss the next unticked
+        top-level item, and start the timer if it is stopped."""
+        rows = self._fresh_rows()
+        here = self.model.row_of(self.model.discussing)
+        if here is not None:
+            current = rows[here]
+            if current.task is not None and not current.item.checked:
+                from noteapp.core.task_edits import set_checked
+
+                self.document.run(set_checked, current.task, True)
+                rows = self.model.rows
+                here = self.model.row_of(current.id)
+        start = 0 if here is None else here + 1
+        following = (r for r in rows[start:] if r.item.depth == 0 and r.item.text)
+        upcoming = next((r for r in following if r.item.checked is not True), None)
+        self.discuss(upcoming.id if upcoming else None)
+        if upcoming is None:
+            self.message.emit("No agenda item left to discuss")
+        self.timer.start()
+
+    def _tell_timer(self) -> None:
+        row = self.model.row_of(self.model.discussing)
+        if row is None:
+            self.timer.discuss(None, None, None)
+            return
+        item: AgendaItem = self.model.rows[row].item
+        number = sum(1 for r in self.model.rows[: row + 1] if r.item.depth == 0) or None
+        self.timer.discuss(self.model.discussing, number, item.timebox_minutes)
+
+    def _ticked(self) -> None:
+        row = self.model.row_of(self.model.clock.current)
+        if row is not None:
+            self.model.rows_changed(row, row)
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        """The add field's Enter: append its text as an agenda item."""
+        from noteapp.core.task_edits import add_agenda_item
+
+        text = self.add_field.text().strip()
+        if not text:
+            return
+        before = len(self.model.rows)
+        if self.document.run(add_agenda_item, text):
+            self.add_field.clear()
+            if len(self.model.rows) > before:
+                added = max(self.model.rows, key=lambda r: r.id)  # the newest id
+                set_current(self.view, self.model, added.id)
+
+    def move_current(self, step: int) -> None:
+        """Alt+Up/Down: move the current item one place among its siblings."""
+        from noteapp.core.task_edits import agenda_siblings
+
+        self._fresh_rows()  # rows are agenda indexes of the current text from here on
+        row = self.view.currentIndex().row()
+        if row < 0:
+            return
+        siblings = agenda_siblings(self.document.meeting, row)
+        place = siblings.index(row) + step
+        if 0 <= place < len(siblings):
+            self._move(row, siblings[place])
+
+    def drop(self, row: int, target: int) -> None:
+        """A drag from ``row`` dropped on ``target``: move it to the place of the sibling
+        that is ``target`` or holds it."""
+        from noteapp.core.task_edits import agenda_siblings
+
+        ids = self.model.rows[row].id, self.model.rows[target].id
+        self._fresh_rows()
+        row, target = (self.model.row_of(i) for i in ids)
+        if row is None or target is None:
+            return
+        siblings = agenda_siblings(self.document.meeting, row)
+        holder = max((s for s in siblings if s <= target), default=None)
+        depth = self.model.rows[row].item.depth
+        inside = holder is not None and all(
+            r.item.depth > depth for r in self.model.rows[holder + 1 : target + 1]
+        )
+        if holder is None or not inside:
+            self.message.emit("An agenda item moves among the items of its own list")
+            return
+        self._move(row, holder)
+
+    def _move(self, row: int, to_row: int) -> None:
+        from noteapp.core.task_edits import move_agenda_item
+
+        moved = self.model.rows[row].id
+        if self.document.run(move_agenda_item, row, to_row):
+            set_current(self.view, self.model, moved)
+
+
+def install(window: MainWindow) -> None:
+    """The Agenda dock, the meeting timer in the status bar, and their commands."""
+    from noteapp.ui import caret_actions
+
+    timer = MeetingTimer(window)
+    window.statusBar().addPermanentWidget(timer.label)
+    panel = AgendaPanel(window.document, timer, window)
+    dock = dock_panel(window, panel, "Agenda", "agendaDock", "focus_agenda")
+    timer_action = window.add_command("timer", timer.toggle, checkable=True)
+    timer.runningChanged.connect(timer_action.setChecked)
+    window.add_command("next_agenda", panel.next_item)
+    window.add_command("add_agenda", lambda: show_and_focus(dock, panel.add_field))
+    window.documentLoaded.connect(lambda _path: panel.reset())
+    window.documentClosing.connect(timer.stop)  # a closed window does no work
+    caret_actions.install(window)
+
+
+__all__ = ["AgendaModel", "AgendaPanel", "AgendaView", "MeetingTimer", "install"]

@@ -1,0 +1,160 @@
+"""A table model over the snapshot's attendees: a view, never a copy to edit.
+
+Edits go back to the text as intents (``document.run(update_attendee, ...)``); the
+new snapshot then refreshes the model. A refresh that changes no visible value is
+skipped, one that keeps the number of rows only repaints the rows that changed, so
+the selection and an open editor survive a pause in typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
+
+from noteapp.ui.completion import Index
+
+if TYPE_CHECKING:
+    from noteapp.core.structure import Attendee
+    from noteapp.ui.document import NoteDocument
+
+COLUMNS = ("name", "initials", "handle", "affiliation", "present")
+HEADERS = ("Name", "Initials", "Handle", "Affiliation", "Present")
+PRESENT = COLUMNS.index("present")
+ROW_MIME = "application/x-noteapp-attendee-row"
+
+Row = tuple[str, str | None, str | None, str | None, bool]
+
+
+def attendee_edits() -> ModuleType:
+    """:mod:`noteapp.core.attendee_edits`, imported on first use: start-up does not need
+    it (it is the slowest module of the panel to import)."""
+    from noteapp.core import attendee_edits
+
+    return attendee_edits
+
+
+def visible(attendee: Attendee) -> Row:
+    """What the table shows of an attendee (its place in the text is not shown)."""
+    return (
+        attendee.name,
+        attendee.initials,
+        attendee.handle,
+        attendee.affiliation,
+        attendee.present,
+    )
+
+
+class AttendeeModel(QAbstractTableModel):
+    def __init__(self, document: NoteDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.rows: list[Row] = []
+
+    # -- the snapshot -----------------------------------------------------------------
+
+    def show(self, attendees: Sequence[Attendee]) -> None:
+        rows = [visible(a) for a in attendees]
+        if rows == self.rows:
+            return
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        changed = [
+            r for r, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new
+        ]
+        self.rows = rows
+        self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(COLUMNS) - 1))
+
+    # -- reading ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if index.column() == PRESENT:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value or ""
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return str(section + 1)  # Alt+1 … Alt+9 speak for rows 1 to 9
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == PRESENT:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # -- intents ----------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            present = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.document.run(attendee_edits().set_present, row, present)
+        if column == PRESENT or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = " ".join(str(value).split())
+        if text == (self.rows[row][column] or ""):
+            return True
+        return self.document.run(attendee_edits().update_attendee, row, **{COLUMNS[column]: text})
+
+    def move(self, row: int, to_row: int) -> bool:
+        return self.document.run(attendee_edits().move_attendee, row, to_row)
+
+    # -- drag to reorder: the drop sends a move intent; the view removes nothing --------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime.setData(ROW_MIME, str(rows[0] if rows else -1).encode("ascii"))
+        return mime
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME).data()).decode("ascii"))
+        if not 0 <= source < len(self.rows):
+            return False
+        if parent.isValid():  # dropped onto a person: take their place
+            target = parent.row()
+        else:  # dropped between rows: ``row`` is the row it goes before
+            before = len(self.rows) if row < 0 else row
+            target = before - 1 if source < before else before
+        if target != source:
+            self.move(source, target)
+        # False: the text moved the row; the view must not remove the dragged one itself.
+        return False

@@ -1,0 +1,256 @@
+"""The Attendees panel: who is at the meeting, as the note writes them.
+
+A table over the snapshot's attendees (:class:`AttendeeModel`) and an "Add" field
+that completes names from the series' earlier notes (:mod:`noteapp.core.roster`).
+Every action is an intent for :meth:`NoteDocument.run`, so it is one undo step and
+a refusal (a style that cannot hold a field) reaches the status bar, changing nothing.
+The roster and its completer are built when the Add field first gets the focus, not
+at start-up. :func:`install` also sets up the speaker prefixes
+(:mod:`noteapp.ui.speakers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
+from noteapp.ui.hotkeys import COMMANDS
+from noteapp.ui.panels.attendee_model import PRESENT, AttendeeModel, Row, attendee_edits
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+    from noteapp.core.roster import RosterEntry
+    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.speakers import SpeakerPrefixes
+
+
+def install(window: MainWindow) -> None:
+    from noteapp.ui.speakers import SpeakerPrefixes
+
+    dock = AttendeesDock(window)
+    window.add_panel(dock, Qt.DockWidgetArea.LeftDockWidgetArea, "focus_attendees")
+    window.add_command("add_attendee", dock.focus_add_field)
+    dock.speakers = SpeakerPrefixes(window)
+
+
+class AddField(QLineEdit):
+    """The "Add attendee" line; tells the panel when it first gets the focus."""
+
+    def __init__(self, on_focus: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._on_focus = on_focus
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._on_focus()
+        super().focusInEvent(event)
+
+
+class AttendeesDock(QDockWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Attendees", window)
+        self.setObjectName("attendeesDock")
+        self.main = window
+        self.document = window.document
+        self.speakers: SpeakerPrefixes | None = None  # set by install()
+        self.roster: list[RosterEntry] | None = None  # read on first need
+        self.completer: QCompleter | None = None
+
+        body = QWidget(self)
+        self.add_field = AddField(self.prepare_completion, body)
+        self.add_field.setObjectName("attendeeAdd")
+        self.add_field.setPlaceholderText("Add attendee: name, or Name (XX)")
+        self.add_field.setClearButtonEnabled(True)
+        self.add_field.returnPressed.connect(self.add_typed)
+        add_button = QPushButton("Add", body)
+        add_button.setObjectName("attendeeAddButton")
+        add_button.clicked.connect(self.add_typed)
+        remove_button = QPushButton("Remove", body)
+        remove_button.setObjectName("attendeeRemoveButton")
+        remove_button.clicked.connect(self.remove_current)
+
+        self.model = AttendeeModel(self.document, self)
+        self.table = self._table(body)
+        self._kept: tuple[int, int, Row] | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.add_field, 1)
+        top.addWidget(add_button)
+        top.addWidget(remove_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        body.setFocusProxy(self.table)
+        self.setWidget(body)
+
+        self.document.snapshotChanged.connect(self.show_snapshot)
+        window.documentLoaded.connect(self._forget_roster)
+        window.documentSaved.connect(self._forget_roster)  # Save As: another folder
+
+    def _table(self, parent: QWidget) -> QTableView:
+        table = QTableView(parent)
+        table.setObjectName("attendeeTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDragDropOverwriteMode(False)
+        table.setDropIndicatorShown(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name, slot in (
+            ("attendee_present", self.toggle_present),
+            ("attendee_up", lambda: self.move_current(-1)),
+            ("attendee_down", lambda: self.move_current(1)),
+            ("attendee_remove", self.remove_current),
+        ):
+            table.addAction(_table_action(table, name, slot))
+        return table
+
+    # -- the snapshot ------------------------------------------------------------------
+
+    def show_snapshot(self, meeting: Meeting) -> None:
+        self._remember_current()
+        self.model.show(meeting.attendees)
+        self._follow_current()
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        row = index.row()
+        self._kept = (row, index.column(), self.model.rows[row]) if index.isValid() else None
+
+    def _follow_current(self) -> None:
+        """Keep the current person current: the same name nearest the old row (they may
+        have moved), else the row that took their place (the next one after a removal)."""
+        rows = self.model.rows
+        if self._kept is None or not rows:
+            return
+        row, column, person = self._kept
+        same = [r for r, other in enumerate(rows) if other[0] == person[0]]
+        target = min(same, key=lambda r: abs(r - row)) if same else min(row, len(rows) - 1)
+        if self.table.currentIndex().row() != target:  # also after a reset (row -1)
+            self.select(target, column)
+
+    def select(self, row: int, column: int = 0) -> None:
+        self.table.setCurrentIndex(self.model.index(row, column))
+
+    def current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    # -- actions on the current person -------------------------------------------------
+
+    def toggle_present(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.document.run(attendee_edits().set_present, row, not self.model.rows[row][PRESENT])
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.document.run(attendee_edits().remove_attendee, row)
+
+    def move_current(self, delta: int) -> None:
+        row = self.current_row()
+        if row is None or not 0 <= row + delta < len(self.model.rows):
+            return
+        self.model.move(row, row + delta)  # the selection follows them (show_snapshot)
+
+    # -- adding ------------------------------------------------------------------------
+
+    def focus_add_field(self) -> None:
+        """The ``add_attendee`` command: show the panel and type a name."""
+        self.show()
+        self.raise_()
+        self.prepare_completion()
+        self.add_field.setFocus()
+        self.add_field.selectAll()
+
+    def add_typed(self) -> None:
+        typed = self.add_field.text().strip()
+        if not typed:
+            return
+        from noteapp.core.roster import typed_person
+
+        fields = typed_person(typed, self._roster())
+        if self.completer is not None:
+            self.completer.popup().hide()
+        if self.document.run(attendee_edits().add_attendee, **fields):
+            self.add_field.clear()
+            self.main.statusBar().showMessage(f"Added {fields['name']}", 3000)
+
+    def _add_chosen(self, name: str | None) -> bool:
+        """Enter in the completion popup adds the person chosen (or what was typed)."""
+        if name is not None:
+            self.add_field.setText(name)
+        self.add_typed()
+        return True
+
+    def prepare_completion(self) -> None:
+        """Build the completer (once) and offer the series' people not yet listed."""
+        from noteapp.core.roster import person_key
+
+        if self.completer is None:
+            self.completer = QCompleter(ChoiceModel(self), self.add_field)
+            self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+            self.add_field.setCompleter(self.completer)
+            accept_keys(self.completer, ENTER_KEYS, self._add_chosen)
+        here = {person_key(row[0]) for row in self.model.rows}
+        choices = [(e.name, _describe(e)) for e in self._roster() if person_key(e.name) not in here]
+        model = self.completer.model()
+        assert isinstance(model, ChoiceModel)
+        model.set_choices(choices)
+
+    def _roster(self) -> list[RosterEntry]:
+        if self.roster is None:
+            from noteapp.core.roster import roster_for
+
+            self.roster = roster_for(self.document.path)
+        return self.roster
+
+    def _forget_roster(self, _path: object = None) -> None:
+        self.roster = None  # read again (cheaply: files are cached by mtime) on next need
+
+
+def _describe(entry: RosterEntry) -> str:
+    details = [d for d in (entry.initials, entry.affiliation) if d]
+    return f"{entry.name} ({', '.join(details)})" if details else entry.name
+
+
+def _table_action(table: QTableView, name: str, slot: Callable[[], object]) -> QAction:
+    """A table-only action for :data:`COMMANDS` ``name`` (keys work while it has focus)."""
+    command = COMMANDS[name]
+    action = QAction(command.title, table)
+    action.setObjectName(f"action_{name}")
+    action.setShortcuts([QKeySequence(command.keys)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.setStatusTip(command.help)
+    action.triggered.connect(slot)
+    return action

@@ -1,0 +1,244 @@
+"""What the agenda and action-item panels share: a table model over a snapshot's items,
+and the few lines that put a panel in the window.
+
+A row is one item of the latest :class:`~noteapp.core.meeting.Meeting` plus a stable
+id (:class:`~noteapp.core.identity.StableIds`) and the index of its task-list box.
+A new snapshot costs a list comparison when nothing the panel shows changed (typing
+in the minutes), a ``dataChanged`` when items changed in place (a tick), and a reset
+only when items came or went; the view's current item is kept by id across it.
+Ticking a box never changes the model: it asks for a core edit
+(``checkRequested``), and the re-parsed snapshot brings the new state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from noteapp.core.identity import StableIds
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+    from noteapp.core.structure import TaskItem
+    from noteapp.ui.document import NoteDocument
+    from noteapp.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Row(NamedTuple):
+    id: int  # stable across re-parses
+    item: Any  # an AgendaItem or ActionItem
+    task: int | None  # index of its box in Meeting.checklist, None without a box
+
+
+class SnapshotRows(QAbstractTableModel):
+    """Rows over a sequence of snapshot items; subclasses say what each cell shows."""
+
+    #: The user ticked or unticked a row's box: (row id, checked).
+    checkRequested = Signal(int, bool)
+
+    COLUMNS: tuple[str, ...] = ("",)
+    CHECK_COLUMN = 0  # the column whose check box is the item's task-list box
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self._ids = StableIds()
+
+    # -- what subclasses define ------------------------------------------------------------
+
+    def key(self, item: Any) -> Hashable:
+        """What identifies ``item`` across parses, with its order."""
+        return item.text
+
+    def shown(self, row: Row) -> tuple[Any, ...]:
+        """Everything about ``row`` the view shows (offsets and line numbers excluded)."""
+        return (row.item.text, row.task is not None)
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def set_items(self, items: Sequence[Any], checklist: Sequence[TaskItem]) -> None:
+        """Show ``items``; ``checklist`` maps them to their boxes by start offset."""
+        ids = self._ids.update([self.key(item) for item in items])
+        boxes = {t.start: i for i, t in enumerate(checklist)} if checklist else {}
+        new = [Row(i, item, boxes.get(item.start)) for i, item in zip(ids, items, strict=True)]
+        if len(new) != len(self.rows) or any(
+            a.id != b.id for a, b in zip(self.rows, new, strict=True)
+        ):
+            self.beginResetModel()
+            self.rows = new
+            self.endResetModel()
+            return
+        changed = [
+            k
+            for k, (a, b) in enumerate(zip(self.rows, new, strict=True))
+            if self.shown(a) != self.shown(b)
+        ]
+        self.rows = new
+        if changed:
+            self.rows_changed(changed[0], changed[-1])
+
+    def rows_changed(self, first: int, last: int) -> None:
+        """Tell the view that rows ``first``..``last`` look different."""
+        if self.rows:
+            last_column = self.columnCount() - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+
+    def row_of(self, row_id: int | None) -> int | None:
+        return next((k for k, row in enumerate(self.rows) if row.id == row_id), None)
+
+    # -- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.CHECK_COLUMN and self.rows[index.row()].task is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.rows[index.row()]
+        if role != Qt.ItemDataRole.CheckStateRole or row.task is None:
+            return False
+        self.checkRequested.emit(row.id, _is_checked(value))
+        return True
+
+
+def check_state(checked: bool | None) -> Qt.CheckState:
+    return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+
+
+def _is_checked(value: Any) -> bool:
+    if isinstance(value, Qt.CheckState):
+        return value == Qt.CheckState.Checked
+    return int(value) == Qt.CheckState.Checked.value
+
+
+def muted_colour() -> QColor:
+    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def current_id(view: QAbstractItemView, model: SnapshotRows) -> int | None:
+    """The stable id of the view's current row, if any."""
+    row = view.currentIndex().row()
+    return model.rows[row].id if 0 <= row < len(model.rows) else None
+
+
+def set_current(view: QAbstractItemView, model: SnapshotRows, row_id: int | None) -> None:
+    """Make the row with ``row_id`` current (and selected), and show it."""
+    row = model.row_of(row_id)
+    if row is not None:
+        index = model.index(row, 0)
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+
+
+def keep_current(view: QAbstractItemView, model: SnapshotRows) -> None:
+    """Keep the view's current item (by id) when the model is reset by a new snapshot."""
+    kept: list[int | None] = [None]
+
+    def remember() -> None:
+        kept[0] = current_id(view, model)
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(lambda: set_current(view, model, kept[0]))
+
+
+class Panel(QWidget):
+    """A dock's content: a view of a :class:`SnapshotRows` model above a row of fields
+    to add an item, following the note's snapshots.  Subclasses build their widgets,
+    then call :meth:`follow`."""
+
+    #: Something to tell the user in the status bar.
+    message = Signal(str)
+
+    def __init__(self, document: NoteDocument, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document = document
+
+    def follow(self, model: SnapshotRows, view: QAbstractItemView, *add_row: QWidget) -> None:
+        """Lay out ``view`` above ``add_row``; show each new snapshot; keep the current
+        item across refreshes; turn ticks into edits."""
+        view.setModel(model)
+        fields = QHBoxLayout()
+        for widget in add_row:
+            fields.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        layout.addLayout(fields)
+        self.setFocusProxy(view)
+        keep_current(view, model)
+        tick_boxes(model, self.document)
+        self.document.snapshotChanged.connect(self.show_meeting)
+        if self.document.has_snapshot:
+            self.show_meeting(self.document.meeting)
+
+    def show_meeting(self, meeting: Meeting) -> None:
+        raise NotImplementedError
+
+
+def tick_boxes(model: SnapshotRows, document: NoteDocument) -> None:
+    """Ticks in the view become ``set_checked`` edits, one undo step each."""
+
+    def tick(row_id: int, checked: bool) -> None:
+        from noteapp.core.task_edits import set_checked  # on first use: not at start-up
+
+        document.meeting  # noqa: B018 (a re-parse pending after typing refreshes the rows)
+        row = model.row_of(row_id)
+        task = None if row is None else model.rows[row].task
+        if task is not None:
+            document.run(set_checked, task, checked)
+
+    model.checkRequested.connect(tick)
+
+
+def dock_panel(
+    window: MainWindow, panel: Panel, title: str, name: str, focus_command: str
+) -> QDockWidget:
+    """Dock ``panel`` on the right; its ``message`` signal speaks in the status bar."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(panel)
+    window.add_panel(dock, Qt.DockWidgetArea.RightDockWidgetArea, focus_command)
+    panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+    return dock
+
+
+def show_and_focus(dock: QDockWidget, field: QLineEdit) -> None:
+    """Bring the dock up and put the caret in ``field``, ready to type over its text."""
+    dock.show()
+    dock.raise_()
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    field.selectAll()

@@ -1,0 +1,125 @@
+"""Markdown to HTML for the preview and export: real notes, and raw HTML kept harmless."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from noteapp.core.render import TASK_DONE, TASK_OPEN, html_page, render_note
+from tests.conftest import corpus_files, corpus_ids
+
+
+def read(corpus: Path, name: str) -> str:
+    return (corpus / name).read_text(encoding="utf-8")
+
+
+def test_front_matter_becomes_a_table_not_a_rule_and_heading(corpus: Path):
+    html = render_note(read(corpus, "zarr/2024-01-24.md"))
+    assert html.startswith('<table class="front-matter">')
+    assert "<tr><th>title</th><td>24th January</td></tr>" in html
+    assert "<tr><th>nav_order</th><td>2</td></tr>" in html
+    assert "<hr" not in html and "layout: default" not in html
+    assert "<h1>2024-01-24</h1>" in html
+
+
+def test_block_scalars_and_nested_front_matter_values(corpus: Path):
+    html = render_note(read(corpus, "geojupyter/20260127-community__index.md"))
+    assert "<th>description</th><td>A monthly gathering of the GeoJupyter community. " in html
+    assert "<th>author</th><td>name: The GeoJupyter community</td>" in html
+    assert "<th>tags</th><td>meeting-notes</td>" in html
+
+
+def test_a_broken_front_matter_is_shown_with_its_error(corpus: Path):
+    html = render_note(read(corpus, "conda-community/20250212_agenda_and_minutes.md"))
+    assert "Front matter not read:" in html
+    assert "<pre>x---\ntags: [meeting-notes]\n---\n</pre>" in html
+    assert "<h1>2025-02-12 Conda Community Meeting</h1>" in html
+
+
+def test_tables(corpus: Path):
+    html = render_note(read(corpus, "conda-forge/2022-11-16.md"))
+    assert "<th>Initials</th>" in html
+    assert "<td>Jaime Rodríguez-Guerra</td>" in html
+
+
+def test_task_lists_in_both_cases_and_nested(corpus: Path):
+    html = render_note(read(corpus, "conda-forge/2022-11-16.md"))
+    loose = f'<li class="task done">\n<p>{TASK_DONE} intros for new folks on the call</p>'
+    assert loose in html  # a loose list: the box is in the item's paragraph
+    assert f'<li class="task done">{TASK_DONE} (JRG) Python 3.10.7' in html  # "[x]", nested
+    assert f'<li class="task">{TASK_OPEN} <a href="https://github.com/orgs/conda-forge' in html
+    assert "[x]" not in html and "[X]" not in html.split("<pre>")[0]
+
+
+def test_done_items_with_strikethrough(corpus: Path):
+    html = render_note(read(corpus, "geojupyter/20250114-community__index.md"))
+    assert f"{TASK_DONE} <del>Matt: Create shared drive</del>" in html
+
+
+def test_fenced_code_is_code_and_its_boxes_are_not_tasks():
+    html = render_note("```python\n- [ ] not a task\nx = '<b>'\n```\n")
+    assert '<pre><code class="language-python">- [ ] not a task\nx = \'&lt;b&gt;\'\n' in html
+    assert TASK_OPEN not in html
+
+
+def test_fenced_code_in_a_real_note(corpus: Path):
+    html = render_note(read(corpus, "conda-forge/2022-11-16.md"))
+    assert "<pre><code>requirements:\n  run_constrained:\n    sdsl-lite &lt;0.a0\n" in html
+
+
+def test_raw_html_is_shown_as_text_never_run():
+    html = render_note(
+        '<script>alert("x")</script>\n\n'
+        'Hi <img src=x onerror="alert(1)"> and <span id="anchor-118"></span>\n\n'
+        "[click](javascript:alert(1)) [ok](https://zarr.dev) [rel](../2023/index.md)\n"
+    )
+    assert "<script" not in html and "<img" not in html and "<span" not in html
+    assert "&lt;script&gt;" in html and "&lt;span id=" in html
+    assert "javascript:" not in html
+    assert '<a href="https://zarr.dev">ok</a>' in html
+    assert '<a href="../2023/index.md">rel</a>' in html
+
+
+def test_bare_urls_are_links_and_lists_may_follow_a_line_of_text(corpus: Path):
+    html = render_note(read(corpus, "conda-forge/2022-11-16.md"))
+    assert "<p>2020-11-18</p>\n<ul>\n" in html  # "2020-11-18" then "* [ ] ..." on the next line
+    zoom = "https://zoom.us/j/9138593505?pwd=SWh3dE1IK05LV01Qa0FJZ1ZpMzJLZz09"
+    assert f'click this link: <a href="{zoom}">{zoom}</a></li>' in html
+    html = render_note("See https://github.com/x/y/pull/1. (https://zarr.dev) `https://no.link`")
+    assert '<a href="https://github.com/x/y/pull/1">https://github.com/x/y/pull/1</a>.' in html
+    assert '(<a href="https://zarr.dev">https://zarr.dev</a>)' in html
+    assert "<code>https://no.link</code>" in html
+
+
+def test_comments_on_their_own_lines_are_dropped(corpus: Path):
+    html = render_note(read(corpus, "conda-community/20260812-conda-ecosystem.md"))
+    assert "New releases, upcoming changes" not in html
+    assert "<h2>Announcements</h2>" in html
+
+
+def test_a_page_wraps_the_body_with_its_style():
+    page = html_page("<p>x</p>", title="A & B")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>A &amp; B</title>" in page and "<p>x</p>" in page
+
+
+def test_markdown_is_imported_only_when_rendering():
+    code = (
+        "import sys\n"
+        "import noteapp.core.render as r\n"
+        "assert 'markdown' not in sys.modules\n"
+        "r.render_note('# x')\n"
+        "assert 'markdown' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+def test_every_corpus_note_renders(path: Path):
+    text = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
+    html = render_note(text)
+    assert "<script" not in html
+    assert html.strip()

@@ -1,0 +1,207 @@
+"""The Preview dock renders real notes in a worker thread, only while it is shown."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget
+
+import noteapp.ui.panels.preview as preview_module
+from noteapp.core.render import TASK_DONE, TASK_OPEN
+from noteapp.ui.main_window import MainWindow
+from noteapp.ui.panels.preview import Preview, PreviewPane
+
+
+def parts(window: MainWindow) -> tuple[QDockWidget, PreviewPane, Preview]:
+    dock = window.findChild(QDockWidget, "previewDock")
+    pane = window.findChild(PreviewPane, "previewPane")
+    preview = dock.findChild(Preview)
+    assert dock is not None and pane is not None and preview is not None
+    return dock, pane, preview
+
+
+def wait_for_render(qtbot, preview: Preview, action: Callable[[], object]) -> None:
+    """Do ``action``, then wait until the preview shows a new render."""
+    shown: list[int] = []
+    preview.rendered.connect(shown.append)
+    try:
+        action()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    finally:
+        preview.rendered.disconnect(shown.append)
+
+
+def show_and_render(window: MainWindow, qtbot) -> PreviewPane:
+    dock, pane, preview = parts(window)
+    wait_for_render(qtbot, preview, window.commands["focus_preview"].trigger)
+    assert dock.isVisible()
+    return pane
+
+
+def tables_in(pane: PreviewPane) -> list[list[str]]:
+    """Each table of the rendered document as its cells' text, row by row."""
+    found = []
+    block = pane.document().begin()
+    seen = set()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None and table.firstPosition() not in seen:
+            seen.add(table.firstPosition())
+            found.append([
+                table.cellAt(r, c).firstCursorPosition().block().text()
+                for r in range(table.rows()) for c in range(table.columns())
+            ])
+        block = block.next()
+    return found
+
+
+def test_nothing_renders_while_the_preview_is_hidden(window, note_copy, qtbot):
+    win, _ = window
+    dock, pane, preview = parts(win)
+    assert dock.isHidden()
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    qtbot.keyClicks(win.editor, "typing")
+    win.document.reparse_now()
+    assert preview.generation == 0 and not preview.pending  # none started or scheduled
+    assert pane.document().isEmpty()
+    show_and_render(win, qtbot)
+    assert preview.generation == 1
+    assert "conda-forge core meeting 2022-11-16" in pane.toPlainText()
+
+
+def test_a_real_note_renders_its_table_tasks_code_and_front_matter(window, note_copy, qtbot):
+    win, _ = window
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    pane = show_and_render(win, qtbot)
+    shown = pane.toPlainText()
+    tables = tables_in(pane)
+    assert tables[0] == ["title", "2022-11-16"]  # the front matter, not a heading or a rule
+    assert "title: '2022-11-16'" not in shown
+    attendees = tables[1]
+    assert attendees[:4] == ["Name", "Initials", "GitHub ID", "Affiliation"]
+    assert "Jaime Rodríguez-Guerra" in attendees
+    assert f"{TASK_DONE} intros for new folks on the call" in shown
+    assert f"{TASK_OPEN} https://github.com/orgs/conda-forge/teams/core/discussions/12" in shown
+    assert "[X]" not in shown
+    assert "requirements:\n  run_constrained:\n    sdsl-lite <0.a0" in shown  # the fence
+    assert "```" not in shown
+
+
+def test_a_broken_front_matter_is_shown_with_its_error(window, note_copy, qtbot):
+    win, _ = window
+    win.open_path(note_copy("conda-community/20250212_agenda_and_minutes.md"))
+    pane = show_and_render(win, qtbot)
+    shown = pane.toPlainText()
+    assert "Front matter not read" in shown
+    assert "x---\ntags: [meeting-notes]\n---" in shown
+
+
+def test_the_preview_follows_typing_after_a_pause(window, note_copy, qtbot):
+    win, _ = window
+    win.open_path(note_copy("zarr/2024-01-24.md"))
+    _dock, pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    win.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def type_a_heading() -> None:
+        qtbot.keyClick(win.editor, Qt.Key.Key_Return)
+        qtbot.keyClicks(win.editor, "## Fresh heading")
+
+    # the snapshot comes after a pause in typing, the render after its own pause
+    wait_for_render(qtbot, preview, type_a_heading)
+    assert "Fresh heading" in pane.toPlainText()
+    assert tables_in(pane)[0][:4] == ["layout", "default", "title", "24th January"]
+
+
+def test_a_stale_result_is_dropped(window, note_copy, qtbot, monkeypatch):
+    win, _ = window
+    win.open_path(note_copy("zarr/2024-01-24.md"))
+    _dock, pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    release = threading.Event()
+    started = threading.Event()
+    real = preview_module.render_note
+
+    def gated(text: str) -> str:
+        if "FIRST" in text:  # the first request waits until the second one is made
+            started.set()
+            release.wait(10)
+        return real(text)
+
+    monkeypatch.setattr(preview_module, "render_note", gated)
+    shown: list[int] = []
+    preview.rendered.connect(shown.append)
+    win.editor.setPlainText("FIRST version")
+    preview.render_now()
+    assert started.wait(10)
+    win.editor.setPlainText("second version")
+    preview.render_now()
+    release.set()
+    qtbot.waitUntil(lambda: shown == [preview.generation])
+    assert "second version" in pane.toPlainText()
+    assert "FIRST" not in pane.toPlainText()
+
+
+def test_the_scroll_position_survives_a_re_render(window, note_copy, qtbot):
+    win, _ = window
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    _dock, pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    bar = pane.verticalScrollBar()
+    assert bar.maximum() > 100
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    win.editor.moveCursor(QTextCursor.MoveOperation.End)
+    # typed at the very end: nothing above it moves
+    wait_for_render(qtbot, preview, lambda: qtbot.keyClicks(win.editor, " (edited)"))
+    assert "(edited)" in pane.toPlainText()
+    assert bar.value() == kept
+
+
+def test_a_re_parse_of_the_same_text_renders_nothing(window, note_copy, qtbot):
+    win, _ = window
+    win.open_path(note_copy("zarr/2024-01-24.md"))
+    _dock, _pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    win.document.reparse_now()
+    assert preview.generation == 1 and not preview.pending
+
+
+def test_links_open_outside_and_relative_ones_resolve_beside_the_note(
+    window, note_copy, qtbot, monkeypatch
+):
+    win, _ = window
+    path = note_copy("zarr/2024-01-24.md")
+    win.open_path(path)
+    pane = show_and_render(win, qtbot)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(pane, "open_url", opened.append)
+    pane.follow(QUrl("https://lu.ma/Zarr-NYC"))
+    pane.follow(QUrl("../images/x.jpg"))
+    assert opened[0].toString() == "https://lu.ma/Zarr-NYC"
+    assert opened[1].toLocalFile() == str(path.parent.parent / "images" / "x.jpg")
+
+
+def test_opening_a_note_does_not_import_markdown(note_copy, tmp_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from noteapp.storage.settings import Settings\n"
+        "from noteapp.ui.main_window import MainWindow\n"
+        f"window = MainWindow(Settings(Path({str(tmp_path / 's.json')!r})))\n"
+        f"window.load_path({str(note_copy('zarr/2024-01-24.md'))!r})\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert 'markdown' not in sys.modules, 'start-up imported markdown'\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,420 @@
+"""Snapshots while typing, autosave, the lock and changes on disk, in the real window.
+
+Timer intervals are shortened through the modules' constants; every wait is a
+``qtbot.waitUntil`` on an outcome, never an assertion about speed.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from noteapp.storage.locks import FileLock, Owner
+from noteapp.storage.recovery import RecoveryStore, file_digest
+from noteapp.ui import disk_watch, safety
+from noteapp.ui.disk_watch import DiskChoice, DiskWatch
+from noteapp.ui.main_window import Answer, MainWindow
+from noteapp.ui.safety import BATCH_PROPERTY, Safety, safety_of
+from tests.storage.owners import exited_owner, running_owner
+from tests.ui.helpers import text_of, type_at
+
+NOTE = "zarr/2024-05-01.md"
+
+
+@pytest.fixture(autouse=True)
+def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safety, "IDLE_MS", 50)
+    monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 60_000)
+    monkeypatch.setattr(safety, "RETRY_MS", 50)
+    monkeypatch.setattr(safety, "AUTOSAVE_IDLE_MS", 80)
+    monkeypatch.setattr(disk_watch, "SETTLE_MS", 20)
+
+
+class DiskAnswers:
+    """Answers the disk watch's questions from queues; an unexpected one fails the test."""
+
+    def __init__(self, watch: DiskWatch, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.choices: list[DiskChoice] = []
+        self.compare_choices: list[DiskChoice] = []
+        self.confirms: list[bool] = []
+        self.asked: list[Path] = []
+        self.compared: list[tuple[str, str]] = []
+        self.deleted: list[Path] = []
+        monkeypatch.setattr(watch, "ask_change", self._ask)
+        monkeypatch.setattr(watch, "compare", self._compare)
+        monkeypatch.setattr(watch, "confirm_discard", lambda _p: self._pop(self.confirms))
+        monkeypatch.setattr(watch, "tell_deleted", self.deleted.append)
+
+    @staticmethod
+    def _pop(queue: list):  # type: ignore[type-arg]
+        if not queue:
+            raise AssertionError("the disk watch asked a question the test did not expect")
+        return queue.pop(0)
+
+    def _ask(self, path: Path) -> DiskChoice:
+        self.asked.append(path)
+        return self._pop(self.choices)
+
+    def _compare(self, _path: Path, disk: str, mine: str) -> DiskChoice:
+        self.compared.append((disk, mine))
+        return self._pop(self.compare_choices)
+
+
+def _safety(win: MainWindow) -> Safety:
+    found = safety_of(win)
+    assert found is not None
+    return found
+
+
+def _snapshots() -> list:
+    return RecoveryStore().snapshots()
+
+
+def _opened(window, note_copy, monkeypatch) -> tuple[MainWindow, object, Path, DiskAnswers]:
+    win, dialogs = window
+    path = note_copy(NOTE)
+    assert win.open_path(path)
+    return win, dialogs, path, DiskAnswers(_safety(win).disk_watch, monkeypatch)
+
+
+def _replace_on_disk(path: Path, data: bytes) -> None:
+    """Write like git and most editors do: a new file renamed over the old one."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+# -- recovery snapshots -------------------------------------------------------------------
+
+
+def test_a_snapshot_is_written_after_a_pause_in_typing(window, note_copy, qtbot, monkeypatch):
+    win, _, path, _ = _opened(window, note_copy, monkeypatch)
+    type_at(qtbot, win, 0, "typed ")
+    assert _snapshots() == []  # the keystrokes themselves only restarted a timer
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    [snap] = _snapshots()
+    assert snap.text == text_of(win)
+    assert snap.path == path
+    assert snap.disk_sha256 == file_digest(path)
+    assert snap.owner == Owner.current()
+    assert (snap.encoding, snap.bom, snap.newline) == ("utf-8", False, win.source.newline)
+
+
+def test_typing_without_pause_is_still_snapshotted_at_the_max_interval(
+    window, qtbot, monkeypatch
+):
+    win, _ = window
+    monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # the pause never comes
+    monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 150)
+    for _ in range(400):
+        qtbot.keyClicks(win.editor, "a")
+        qtbot.wait(10)
+        if _snapshots():
+            break
+    [snap] = _snapshots()
+    assert snap.text.startswith("a") and snap.path is None
+
+
+def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
+    win, _, _, _ = _opened(window, note_copy, monkeypatch)
+    type_at(qtbot, win, 0, "x")
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    win.editor.undo()
+    assert not win.is_modified()
+    qtbot.keyClicks(win.editor, "y")
+    win.editor.undo()  # a change, then back to the saved text: the idle timer runs again
+    qtbot.waitUntil(lambda: _snapshots() == [])
+
+
+def test_saving_removes_the_snapshot(window, note_copy, qtbot, monkeypatch):
+    win, _, _, _ = _opened(window, note_copy, monkeypatch)
+    type_at(qtbot, win, 0, "x")
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    assert win.save()
+    assert _snapshots() == []
+
+
+def test_discarding_on_close_or_open_removes_the_snapshot(
+    window, note_copy, qtbot, monkeypatch
+):
+    win, dialogs, _, _ = _opened(window, note_copy, monkeypatch)
+    type_at(qtbot, win, 0, "x")
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    dialogs.answers.append(Answer.DISCARD)
+    assert win.new_document()
+    assert _snapshots() == []
+
+    qtbot.keyClicks(win.editor, "draft")
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    dialogs.answers.append(Answer.DISCARD)
+    assert win.close()
+    assert _snapshots() == []
+
+
+def test_a_failed_write_is_reported_once_retried_and_loses_nothing(
+    window, qtbot, monkeypatch
+):
+    win, _ = window
+    store = _safety(win).store
+    messages: list[str] = []
+    win.statusBar().messageChanged.connect(messages.append)
+    real_write, attempts = store.write, []
+
+    def disk_full(snapshot) -> None:
+        attempts.append(snapshot)
+        if len(attempts) <= 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(snapshot)
+
+    monkeypatch.setattr(store, "write", disk_full)
+    qtbot.keyClicks(win.editor, "precious")
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    assert len(attempts) == 4
+    failures = [m for m in messages if "Could not write the recovery copy" in m]
+    assert len(failures) == 1 and "No space left" in failures[0]
+    assert any("written again" in m for m in messages)
+    assert text_of(win) == "precious" and win.is_modified()
+
+
+# -- autosave ----------------------------------------------------------------------------------
+
+
+def test_autosave_is_a_checkable_file_command_off_by_default(window):
+    win, _ = window
+    action = win.commands["autosave"]
+    assert action.isCheckable() and not action.isChecked()
+    assert action in win.menu("File").actions()
+    assert win.settings.autosave is False
+    action.trigger()
+    assert win.settings.autosave is True
+
+
+def test_autosave_saves_the_note_after_a_pause(window, note_copy, qtbot, monkeypatch):
+    win, _, path, _ = _opened(window, note_copy, monkeypatch)
+    original = path.read_bytes()
+    win.commands["autosave"].trigger()
+    type_at(qtbot, win, 0, "auto ")
+    qtbot.waitUntil(lambda: path.read_bytes() == b"auto " + original)
+    assert not win.is_modified()
+    assert _snapshots() == []
+
+
+def test_without_autosave_only_the_snapshot_is_written(window, note_copy, qtbot, monkeypatch):
+    win, _, path, _ = _opened(window, note_copy, monkeypatch)
+    original = path.read_bytes()
+    type_at(qtbot, win, 0, "not saved ")
+    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    qtbot.wait(3 * safety.AUTOSAVE_IDLE_MS)
+    assert path.read_bytes() == original
+    assert win.is_modified()
+
+
+def test_autosave_never_overwrites_a_file_changed_on_disk(window, note_copy, qtbot, monkeypatch):
+    win, _, path, _ = _opened(window, note_copy, monkeypatch)
+    win.commands["autosave"].trigger()
+    type_at(qtbot, win, 0, "mine ")
+    path.write_bytes(b"theirs\n")
+    _safety(win).autosave_now()  # no question asked (Dialogs would fail), nothing written
+    assert path.read_bytes() == b"theirs\n"
+    assert win.is_modified()
+    assert "Autosave paused" in win.statusBar().currentMessage()
+
+
+# -- the file changed on disk --------------------------------------------------------------------
+
+
+def test_reload_without_unsaved_edits_shows_the_new_version(
+    window, note_copy, qtbot, monkeypatch
+):
+    win, _, path, answers = _opened(window, note_copy, monkeypatch)
+    answers.choices.append(DiskChoice.RELOAD)
+    _replace_on_disk(path, b"pulled from git\n")
+    qtbot.waitUntil(lambda: text_of(win) == "pulled from git\n")
+    assert answers.asked == [path]
+    assert not win.is_modified()
+
+
+@pytest.mark.parametrize("confirm", [True, False])
+def test_reload_over_unsaved_edits_needs_a_confirmation(
+    window, note_copy, qtbot, monkeypatch, confirm: bool
+):
+    win, _, path, answers = _opened(window, note_copy, monkeypatch)
+    type_at(qtbot, win, 0, "mine ")
+    mine = text_of(win)
+    answers.choices.append(DiskChoice.RELOAD)
+    answers.confirms.append(confirm)
+    _replace_on_disk(path, b"theirs\n")
+    qtbot.waitUntil(lambda: not answers.confirms)
+    qtbot.waitUntil(lambda: text_of(win) == ("theirs\n" if confirm else mine))
+    assert win.is_modified() is not confirm
+
+
+def test_keep_mine_keeps_the_text_and_save_still_asks(window, note_copy, qtbot, monkeypatch):
+    win, dialogs, path, answers = _opened(window, note_copy, monkeypatch)
+    mine = text_of(win)
+    answers.choices.append(DiskChoice.KEEP)
+    _replace_on_disk(path, b"theirs\n")
+    qtbot.waitUntil(lambda: answers.asked == [path])
+    assert text_of(win) == mine
+    assert win.is_modified()  # so closing asks, and the snapshot holds it
+    dialogs.overwrite_answers.append(False)
+    assert not win.save()
+    assert dialogs.asked_overwrite == [path]
+    assert path.read_bytes() == b"theirs\n"
+
+
+@pytest.mark.parametrize("then", [DiskChoice.RELOAD, DiskChoice.KEEP])
+def test_compare_shows_both_versions_then_lets_the_user_choose(
+    window, note_copy, qtbot, monkeypatch, then: DiskChoice
+):
+    win, _, path, answers = _opened(window, note_copy, monkeypatch)
+    mine = text_of(win)
+    answers.choices.append(DiskChoice.COMPARE)
+    answers.compare_choices.append(then)
+    _replace_on_disk(path, b"theirs\n")
+    qtbot.waitUntil(lambda: answers.compared == [("theirs\n", mine)])
+    qtbot.waitUntil(lambda: text_of(win) == ("theirs\n" if then is DiskChoice.RELOAD else mine))
+
+
+def test_our_own_saves_are_not_reported_and_the_watch_survives_them(
+    window, note_copy, qtbot, monkeypatch
+):
+    win, _, path, answers = _opened(window, note_copy, monkeypatch)
+    for word in ("one ", "two "):  # each atomic save replaces the file being watched
+        type_at(qtbot, win, 0, word)
+        assert win.save()
+        qtbot.wait(5 * disk_watch.SETTLE_MS)
+    assert answers.asked == []
+    answers.choices.append(DiskChoice.KEEP)
+    path.write_bytes(b"written in place by another editor\n")
+    qtbot.waitUntil(lambda: answers.asked == [path])
+
+
+def test_the_same_bytes_written_again_are_not_a_change(window, note_copy, qtbot, monkeypatch):
+    _, _, path, answers = _opened(window, note_copy, monkeypatch)
+    _replace_on_disk(path, path.read_bytes())  # e.g. a checkout that rewrites the same file
+    qtbot.wait(5 * disk_watch.SETTLE_MS)
+    assert answers.asked == []
+    answers.choices.append(DiskChoice.KEEP)
+    _replace_on_disk(path, path.read_bytes() + b"more\n")
+    qtbot.waitUntil(lambda: answers.asked == [path])
+
+
+def test_each_version_on_disk_is_asked_about_once(window, note_copy, qtbot, monkeypatch):
+    _, _, path, answers = _opened(window, note_copy, monkeypatch)
+    answers.choices.append(DiskChoice.KEEP)
+    _replace_on_disk(path, b"theirs\n")
+    qtbot.waitUntil(lambda: len(answers.asked) == 1)
+    (path.parent / "unrelated.md").write_bytes(b"x")  # the folder changes, the note not
+    qtbot.wait(5 * disk_watch.SETTLE_MS)
+    assert len(answers.asked) == 1
+    answers.choices.append(DiskChoice.KEEP)
+    _replace_on_disk(path, b"theirs, again\n")
+    qtbot.waitUntil(lambda: len(answers.asked) == 2)
+
+
+def test_a_deleted_file_is_reported_and_the_text_kept(window, note_copy, qtbot, monkeypatch):
+    win, _, path, answers = _opened(window, note_copy, monkeypatch)
+    mine = text_of(win)
+    path.unlink()
+    qtbot.waitUntil(lambda: answers.deleted == [path])
+    assert text_of(win) == mine
+    assert win.is_modified()
+    assert win.save()  # the note comes back from the window's text
+    assert path.read_bytes() == win.source.encode()
+    assert answers.asked == []
+
+
+# -- the lock -----------------------------------------------------------------------------------
+
+
+def _hold(path: Path, owner: Owner) -> FileLock:
+    lock = FileLock(path)
+    lock.file.parent.mkdir(parents=True, exist_ok=True)
+    lock.file.write_text(json.dumps({"schema": 1, "owner": owner._asdict()}))
+    return lock
+
+
+@pytest.mark.parametrize("edit_anyway", [False, True])
+def test_a_note_open_in_another_live_noteapp_opens_read_only(
+    window, note_copy, qtbot, monkeypatch, edit_anyway: bool
+):
+    win, _ = window
+    path = note_copy(NOTE)
+    asked: list[str] = []
+
+    def ask(_path: Path, where: str) -> bool:
+        asked.append(where)
+        return edit_anyway
+
+    monkeypatch.setattr(_safety(win), "ask_edit_locked", ask)
+    with running_owner() as other:
+        lock = _hold(path, other)
+        assert win.open_path(path)
+        assert win.editor.isReadOnly()  # before the question: no keystroke gets in
+        qtbot.waitUntil(lambda: len(asked) == 1)
+        assert f"process {other.pid}" in asked[0]
+        assert win.editor.isReadOnly() is not edit_anyway
+        assert (lock.holder() == Owner.current()) is edit_anyway
+    dialogs_free = win.new_document()  # unmodified: no question
+    assert dialogs_free and not win.editor.isReadOnly()
+
+
+def test_a_stale_lock_is_taken_over_silently_and_released_on_close(window, note_copy):
+    win, _ = window
+    path = note_copy(NOTE)
+    lock = _hold(path, exited_owner())
+    assert win.open_path(path)
+    assert not win.editor.isReadOnly()
+    assert lock.holder() == Owner.current()
+    assert win.close()
+    assert not lock.file.exists()
+
+
+def test_save_as_moves_the_lock(window, note_copy, tmp_path: Path):
+    win, dialogs = window
+    path = note_copy(NOTE)
+    win.open_path(path)
+    other = tmp_path / "copy.md"
+    dialogs.save_paths.append(str(other))
+    assert win.save_as()
+    assert not FileLock(path).file.exists()
+    assert FileLock(other).holder() == Owner.current()
+
+
+def test_a_second_window_here_is_told_not_blocked(make_window, note_copy):
+    (first, _), (second, _) = make_window(), make_window()
+    path = note_copy(NOTE)
+    first.open_path(path)
+    second.open_path(path)
+    assert "also open in another window" in second.statusBar().currentMessage()
+    assert not second.editor.isReadOnly()
+
+
+def test_batch_runs_are_never_asked_about_locks(window, note_copy, qtbot, monkeypatch):
+    win, _ = window
+    path = note_copy(NOTE)
+    asked: list[Path] = []
+    monkeypatch.setattr(_safety(win), "ask_edit_locked", lambda p, _w: asked.append(p))
+    win.setProperty(BATCH_PROPERTY, True)
+    with running_owner() as other:
+        _hold(path, other)
+        win.open_path(path)
+        qtbot.wait(50)
+    assert asked == [] and win.editor.isReadOnly()
+
+
+def test_typing_is_not_possible_in_a_read_only_note(window, note_copy, qtbot, monkeypatch):
+    win, _ = window
+    path = note_copy(NOTE)
+    monkeypatch.setattr(_safety(win), "ask_edit_locked", lambda _p, _w: False)
+    with running_owner() as other:
+        _hold(path, other)
+        win.open_path(path)
+        qtbot.keyClick(win.editor, Qt.Key.Key_X)
+    assert not win.is_modified()
