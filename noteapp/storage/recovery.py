@@ -77,21 +77,25 @@ class Snapshot(NamedTuple):
     saved_at: float = 0.0  # time.time() when written
 
     @classmethod
-    def of(
-        cls, key: str, source: SourceText, text: str, disk_sha256: str | None
-    ) -> Snapshot:
+    def of(cls, key: str, source: SourceText, text: str, disk_sha256: str | None) -> Snapshot:
         """A snapshot of ``text`` edited from ``source`` (the document as loaded)."""
         stored = source.with_text(text)  # a mixed file's endings, matched to the new lines
         return cls(
-            key, text, source.path, source.encoding, source.bom, source.newline,
-            stored.endings, disk_sha256, Owner.current(), time.time(),
+            key,
+            text,
+            source.path,
+            source.encoding,
+            source.bom,
+            source.newline,
+            stored.endings,
+            disk_sha256,
+            Owner.current(),
+            time.time(),
         )
 
     def source(self) -> SourceText:
         """The recovered text with its storage facts: ``.encode()`` gives the bytes to save."""
-        return SourceText(
-            self.text, self.encoding, self.bom, self.newline, self.endings, self.path
-        )
+        return SourceText(self.text, self.encoding, self.bom, self.newline, self.endings, self.path)
 
     def to_bytes(self) -> bytes:
         record = {

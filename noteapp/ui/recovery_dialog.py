@@ -133,8 +133,9 @@ def recovery_dialog(parent: QWidget | None, snapshot: Snapshot) -> DiffDialog:
         ("&Discard", RecoveryChoice.DISCARD),
         ("&Later", RecoveryChoice.LATER),
     )
-    return DiffDialog(parent, "Recover unsaved changes", message, diff, choices,
-                      RecoveryChoice.LATER)
+    return DiffDialog(
+        parent, "Recover unsaved changes", message, diff, choices, RecoveryChoice.LATER
+    )
 
 
 def ask_recovery(parent: QWidget | None, snapshot: Snapshot) -> RecoveryChoice:

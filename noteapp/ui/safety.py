@@ -82,6 +82,7 @@ class Safety(QObject):
         self.failing = False  # the last snapshot write failed (said once, retried)
         self._written: str | None = None  # the text in the snapshot file
         self._read_only = False  # we made the editor read-only (lock held elsewhere)
+        self._autosave_failed = False  # until the next successful save: no error after error
         self._idle = _timer(self, self.snapshot_now)
         self._guard = _timer(self, self.snapshot_now)
         self._autosave = _timer(self, self.autosave_now)
@@ -93,8 +94,9 @@ class Safety(QObject):
         window.documentLoaded.connect(self._loaded)
         window.documentSaved.connect(self._saved)
         window.documentClosing.connect(self._closing)
-        self.autosave_action = window.add_command("autosave", self._toggle_autosave,
-                                                  checkable=True, menu=False)
+        self.autosave_action = window.add_command(
+            "autosave", self._toggle_autosave, checkable=True, menu=False
+        )
         self.autosave_action.setChecked(window.settings.autosave)
         _insert_before_quit(window, self.autosave_action)
 
@@ -178,6 +180,7 @@ class Safety(QObject):
     def _saved(self, path: Path) -> None:
         self._forget()
         self._autosave.stop()
+        self._autosave_failed = False
         self._key = None  # Save As: the next snapshot is named for the new path
         self._take_lock(path)  # Save As moves the lock
 
@@ -215,7 +218,8 @@ class Safety(QObject):
             return  # another note was opened meanwhile, or nobody may be asked
         where = f"process {holder.pid} on {holder.hostname}, since {_since(holder)}"
         if self.ask_edit_locked(lock.note, where):
-            lock.acquire(force=True)
+            with contextlib.suppress(OSError):  # unlocked then; the save check still guards
+                lock.acquire(force=True)
             self._set_read_only(False)
         else:
             self.window.statusBar().showMessage(
@@ -268,7 +272,7 @@ class Safety(QObject):
         path = window.path
         if not (window.settings.autosave and window.is_modified()) or path is None:
             return  # a new note needs a name first: Save As is the user's call
-        if window.editor.isReadOnly():
+        if window.editor.isReadOnly() or self._autosave_failed:
             return
         if QApplication.activeModalWidget() is not None:
             self._autosave.start(AUTOSAVE_IDLE_MS)  # a question is open: not now
@@ -281,7 +285,9 @@ class Safety(QObject):
                 10_000,
             )
             return
-        window.save()  # on failure the window has said why; the snapshot still holds the text
+        if not window.save():  # the window has said why; the snapshot still holds the text
+            self._autosave_failed = True
+            window.statusBar().showMessage("Autosave paused until the note is saved.", 10_000)
 
 
 def _insert_before_quit(window: MainWindow, action: QAction) -> None:

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-WIDTH, HEIGHT = 1200, 800
+WIDTH, HEIGHT = 1400, 860
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +45,12 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(WIDTH, HEIGHT)
         window.show()
         window.activateWindow()
-        after_first_paint(window.editor.viewport(), app.quit)
+        # A meeting in progress: the timer runs and the next agenda item is being discussed.
+        for command in ("next_agenda",):  # F6 also starts the timer
+            action = window.commands.get(command)
+            if action is not None:
+                action.trigger()
+        after_first_paint(window.editor.viewport(), lambda: app.exit(0))  # quit() would close it
         app.exec()
         pixmap = window.grab()
         args.out.parent.mkdir(parents=True, exist_ok=True)

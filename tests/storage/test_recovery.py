@@ -47,8 +47,12 @@ def test_keys_are_per_path_and_unique_per_session():
 
 def test_a_snapshot_round_trips_every_field(store: RecoveryStore):
     snap = _snapshot(
-        "Zoë\u00a0\ttabs \n", encoding="windows-1252", bom=False, newline="\r\n",
-        disk_sha256="ab" * 32, saved_at=1234.5,
+        "Zoë\u00a0\ttabs \n",
+        encoding="windows-1252",
+        bom=False,
+        newline="\r\n",
+        disk_sha256="ab" * 32,
+        saved_at=1234.5,
     )
     store.write(snap)
     record = json.loads(store.file(snap.key).read_bytes())
@@ -123,8 +127,16 @@ def test_a_snapshot_from_another_host_is_offered(store: RecoveryStore):
         b"[1, 2]",
         b'{"schema": 1}',
         b'{"schema": 99, "text": "x", "encoding": "utf-8", "newline": "\\n", "owner": {}}',
-        json.dumps({"schema": 1, "text": "a\nb", "encoding": "utf-8", "newline": "mixed",
-                    "endings": "nn", "owner": {"pid": 1, "hostname": "h"}}).encode(),
+        json.dumps(
+            {
+                "schema": 1,
+                "text": "a\nb",
+                "encoding": "utf-8",
+                "newline": "mixed",
+                "endings": "nn",
+                "owner": {"pid": 1, "hostname": "h"},
+            }
+        ).encode(),
     ],
     ids=["empty", "binary", "list", "incomplete", "newer-schema", "endings-mismatch"],
 )

@@ -154,6 +154,11 @@ def test_a_killed_editor_loses_only_what_was_typed_after_its_last_snapshot(
     assert RecoveryStore().snapshots() == []
 
 
+def _adopt(qtbot, window: MainWindow) -> None:
+    """A window the recovery opened: closed after the test without asking about changes."""
+    qtbot.addWidget(window, before_close_func=lambda w: w.editor.document().setModified(False))
+
+
 def _orphan(path: Path | None, text: str, source: SourceText | None = None) -> Snapshot:
     """A snapshot left by a crashed process, of ``text`` edited from ``path`` as loaded."""
     source = source or (read_note(path) if path else SourceText(""))
@@ -173,7 +178,7 @@ def _orphan(path: Path | None, text: str, source: SourceText | None = None) -> S
     ids=["utf16-bom-crlf", "cp1252", "mixed"],
 )
 def test_restore_saves_in_the_notes_own_encoding_and_newlines(
-    window, tmp_path: Path, offers, data: bytes
+    window, qtbot, tmp_path: Path, offers, data: bytes
 ):
     note = tmp_path / "legacy.md"
     note.write_bytes(data)
@@ -185,16 +190,11 @@ def test_restore_saves_in_the_notes_own_encoding_and_newlines(
     offers.answers.append(RecoveryChoice.RESTORE)
     [restored] = StartupRecovery([win]).run()
     assert restored is not win  # that window showed something else: a new one
-    restored.editor.document().setModified(True)
-    try:
-        assert text_of(restored) == "new first line\n" + source.text
-        assert restored.save()
-        assert note.read_bytes() == source.encode("new first line\n" + source.text)
-        assert note.read_bytes().endswith(data[-4:])  # the file's own newline at the end
-    finally:
-        restored.editor.document().setModified(False)
-        restored.close()
-        restored.deleteLater()
+    _adopt(qtbot, restored)
+    assert text_of(restored) == "new first line\n" + source.text
+    assert restored.save()
+    assert note.read_bytes() == source.encode("new first line\n" + source.text)
+    assert note.read_bytes().endswith(data[-4:])  # the file's own newline at the end
 
 
 def test_discard_deletes_and_later_keeps(window, note_copy, offers):
@@ -248,18 +248,14 @@ def test_a_deleted_file_is_written_again_on_save(window, note_copy, offers):
     assert path.read_bytes() == b"recovered\n"
 
 
-def test_an_untitled_note_is_restored_and_saved_as(window, tmp_path: Path, offers):
+def test_an_untitled_note_is_restored_in_a_new_window(window, qtbot, offers):
     _orphan(None, "never saved\n")
     win, _ = window
     offers.answers.append(RecoveryChoice.RESTORE)
     [restored] = StartupRecovery([win]).run()
-    try:
-        assert restored.path is None and text_of(restored) == "never saved\n"
-        assert RecoveryStore().snapshots()[0].owner == Owner.current()  # safe under a new key
-    finally:
-        restored.editor.document().setModified(False)
-        restored.close()
-        restored.deleteLater()
+    _adopt(qtbot, restored)
+    assert restored.path is None and text_of(restored) == "never saved\n"
+    assert RecoveryStore().snapshots()[0].owner == Owner.current()  # safe under a new key
 
 
 def test_the_dialog_shows_where_when_and_what_differs(qtbot, note_copy):

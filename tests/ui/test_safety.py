@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from noteapp.storage.locks import FileLock, Owner
 from noteapp.storage.recovery import RecoveryStore, file_digest
-from noteapp.ui import disk_watch, safety
+from noteapp.ui import disk_watch, main_window, safety
 from noteapp.ui.disk_watch import DiskChoice, DiskWatch
 from noteapp.ui.main_window import Answer, MainWindow
 from noteapp.ui.safety import BATCH_PROPERTY, Safety, safety_of
@@ -105,9 +105,7 @@ def test_a_snapshot_is_written_after_a_pause_in_typing(window, note_copy, qtbot,
     assert (snap.encoding, snap.bom, snap.newline) == ("utf-8", False, win.source.newline)
 
 
-def test_typing_without_pause_is_still_snapshotted_at_the_max_interval(
-    window, qtbot, monkeypatch
-):
+def test_typing_without_pause_is_still_snapshotted_at_the_max_interval(window, qtbot, monkeypatch):
     win, _ = window
     monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # the pause never comes
     monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 150)
@@ -139,9 +137,7 @@ def test_saving_removes_the_snapshot(window, note_copy, qtbot, monkeypatch):
     assert _snapshots() == []
 
 
-def test_discarding_on_close_or_open_removes_the_snapshot(
-    window, note_copy, qtbot, monkeypatch
-):
+def test_discarding_on_close_or_open_removes_the_snapshot(window, note_copy, qtbot, monkeypatch):
     win, dialogs, _, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "x")
     qtbot.waitUntil(lambda: len(_snapshots()) == 1)
@@ -156,9 +152,7 @@ def test_discarding_on_close_or_open_removes_the_snapshot(
     assert _snapshots() == []
 
 
-def test_a_failed_write_is_reported_once_retried_and_loses_nothing(
-    window, qtbot, monkeypatch
-):
+def test_a_failed_write_is_reported_once_retried_and_loses_nothing(window, qtbot, monkeypatch):
     win, _ = window
     store = _safety(win).store
     messages: list[str] = []
@@ -214,6 +208,27 @@ def test_without_autosave_only_the_snapshot_is_written(window, note_copy, qtbot,
     assert win.is_modified()
 
 
+def test_a_failed_autosave_is_reported_once_and_the_snapshot_keeps_the_text(
+    window, note_copy, qtbot, monkeypatch
+):
+    win, dialogs, path, _ = _opened(window, note_copy, monkeypatch)
+    original = path.read_bytes()
+
+    def disk_full(*_args) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(main_window, "atomic_write", disk_full)
+    win.commands["autosave"].trigger()
+    type_at(qtbot, win, 0, "first ")
+    qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
+    assert "No space left" in dialogs.errors[0]
+    type_at(qtbot, win, 0, "second ")
+    qtbot.waitUntil(lambda: any(s.text.startswith("second first ") for s in _snapshots()))
+    qtbot.wait(3 * safety.AUTOSAVE_IDLE_MS)
+    assert len(dialogs.errors) == 1  # not an error box after every pause in typing
+    assert win.is_modified() and path.read_bytes() == original
+
+
 def test_autosave_never_overwrites_a_file_changed_on_disk(window, note_copy, qtbot, monkeypatch):
     win, _, path, _ = _opened(window, note_copy, monkeypatch)
     win.commands["autosave"].trigger()
@@ -228,9 +243,7 @@ def test_autosave_never_overwrites_a_file_changed_on_disk(window, note_copy, qtb
 # -- the file changed on disk --------------------------------------------------------------------
 
 
-def test_reload_without_unsaved_edits_shows_the_new_version(
-    window, note_copy, qtbot, monkeypatch
-):
+def test_reload_without_unsaved_edits_shows_the_new_version(window, note_copy, qtbot, monkeypatch):
     win, _, path, answers = _opened(window, note_copy, monkeypatch)
     answers.choices.append(DiskChoice.RELOAD)
     _replace_on_disk(path, b"pulled from git\n")
@@ -361,8 +374,8 @@ def test_a_note_open_in_another_live_noteapp_opens_read_only(
         assert f"process {other.pid}" in asked[0]
         assert win.editor.isReadOnly() is not edit_anyway
         assert (lock.holder() == Owner.current()) is edit_anyway
-    dialogs_free = win.new_document()  # unmodified: no question
-    assert dialogs_free and not win.editor.isReadOnly()
+    assert win.new_document()  # another note: writable again
+    assert not win.editor.isReadOnly()
 
 
 def test_a_stale_lock_is_taken_over_silently_and_released_on_close(window, note_copy):
