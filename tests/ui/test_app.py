@@ -102,11 +102,13 @@ def test_screenshot_writes_a_png_of_the_window(qapp, tmp_path: Path, note_copy, 
     done = subprocess.run(args, env=_env(), capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1200, 800)
+    from noteapp.ui.screenshot import HEIGHT, WIDTH
+
+    assert (image.width(), image.height()) == (WIDTH, HEIGHT)
     # Not a blank canvas: text was drawn (dark pixels on the light editor background).
     dark = sum(
         1
-        for x in range(0, 1200, 4)
+        for x in range(0, WIDTH, 4)
         for y in range(40, 700, 4)
         if image.pixelColor(x, y).lightness() < 100
     )
