@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     ``noteapp/ui/features.py``.
     """
 
+    #: A note is about to replace the editor's text (features may pause costly work).
+    documentAboutToLoad = Signal()
     #: A note was shown: its path (None for a new note).
     documentLoaded = Signal(object)
     #: The note was written to this path.
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def load_source(self, source: SourceText, keep_digest: bool = False) -> None:
         """Show ``source`` in the editor as an unmodified document."""
+        self.documentAboutToLoad.emit()
         self.source = source
         if not keep_digest:
             self._disk_digest = None

@@ -27,6 +27,12 @@ def view_of(window: MainWindow) -> EditorView:
     return view
 
 
+def open_highlighted(win: MainWindow, qtbot, path) -> None:
+    """Open ``path``; the highlighter colours the note right after its first paint."""
+    win.open_path(path)
+    qtbot.waitUntil(lambda: view_of(win).highlighter.document() is not None, timeout=5000)
+
+
 def find_bar(window: MainWindow) -> FindBar:
     controller = window.findChild(FindController)
     assert controller is not None
@@ -59,9 +65,9 @@ def assert_format(window: MainWindow, number: int, text: str, name: str) -> None
 # -- highlighting ----------------------------------------------------------------------
 
 
-def test_a_zarr_note_is_highlighted_line_by_line(window, note_copy):
+def test_a_zarr_note_is_highlighted_line_by_line(window, note_copy, qtbot):
     win, _ = window
-    win.open_path(note_copy("zarr/2024-01-24.md"))
+    open_highlighted(win, qtbot, note_copy("zarr/2024-01-24.md"))
     assert line(win, 3).text() == "title: 24th January"
     assert_format(win, 1, "---", "front_delimiter")
     assert_format(win, 3, "title", "front_key")
@@ -78,9 +84,9 @@ def test_a_zarr_note_is_highlighted_line_by_line(window, note_copy):
     assert_format(win, 20, url, "link")
 
 
-def test_task_boxes_code_fences_and_a_later_rule(window, note_copy):
+def test_task_boxes_code_fences_and_a_later_rule(window, note_copy, qtbot):
     win, _ = window
-    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    open_highlighted(win, qtbot, note_copy("conda-forge/2022-11-16.md"))
     assert line(win, 45).text().startswith("* [X] intros")
     assert_format(win, 45, "[X]", "task_done")
     assert_format(win, 50, "[x]", "task_done")
@@ -93,24 +99,24 @@ def test_task_boxes_code_fences_and_a_later_rule(window, note_copy):
     assert_format(win, 138, "[x]", "task_done")  # after the fence: Markdown again
 
 
-def test_html_comments_and_a_broken_front_matter(window, note_copy):
+def test_html_comments_and_a_broken_front_matter(window, note_copy, qtbot):
     win, _ = window
-    win.open_path(note_copy("conda-community/20260812-conda-ecosystem.md"))
+    open_highlighted(win, qtbot, note_copy("conda-community/20260812-conda-ecosystem.md"))
     comment = "<!-- New releases, upcoming changes, ongoing votes --->"
     assert_format(win, 21, comment, "comment")
     assert_format(win, 23, "[X]", "task_done")
-    win.open_path(note_copy("conda-community/20250212_agenda_and_minutes.md"))
+    open_highlighted(win, qtbot, note_copy("conda-community/20250212_agenda_and_minutes.md"))
     assert_format(win, 1, "x---", "front_error")
     assert format_at(line(win, 2), 0) is None  # not read as front matter
     assert_format(win, 3, "---", "marker")
 
 
-def test_spans_after_an_emoji_are_not_shifted(window, note_copy):
+def test_spans_after_an_emoji_are_not_shifted(window, note_copy, qtbot):
     win, _ = window
-    win.open_path(note_copy("czi-conda-forge/2023-01-06.md"))
+    open_highlighted(win, qtbot, note_copy("czi-conda-forge/2023-01-06.md"))
     assert line(win, 7).text() == "## 👥 Attendees"
     assert_format(win, 7, "## 👥 Attendees", "heading")  # to its last character
-    win.open_path(note_copy("zarr/2022-08-10.md"))
+    open_highlighted(win, qtbot, note_copy("zarr/2022-08-10.md"))
     block = line(win, 41)
     link = "[here](https://alt-shivam.github.io/Codecs-Registry/)"
     assert block.text().endswith("🎉 Check progress " + link)
@@ -132,7 +138,8 @@ def test_typing_rehighlights_only_the_lines_whose_state_changes(
     win, _ = make_window()
     text = generate_note(5000)
     win.load_source(SourceText(text))
-    assert len(seen) >= 5000  # loading highlights every line once
+    assert len(seen) < 100  # the text shows first; colouring waits for the first paint
+    qtbot.waitUntil(lambda: len(seen) >= 5000, timeout=10_000)  # then every line, once
     middle = text.index("\n- ", len(text) // 2) + 1
     seen.clear()
     put_cursor(win, middle)
@@ -214,7 +221,7 @@ def test_words_are_runs_holding_a_letter_or_digit():
 
 def test_the_word_count_waits_for_a_pause_in_typing(window, note_copy, qtbot):
     win, _ = window
-    win.open_path(note_copy("zarr/2024-01-24.md"))
+    open_highlighted(win, qtbot, note_copy("zarr/2024-01-24.md"))  # counted after the paint
     text = text_of(win)
     body = text[text.index("# 2024-01-24") :]
     label = view_of(win).word_count

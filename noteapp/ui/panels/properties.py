@@ -231,26 +231,25 @@ class ScalarField(TextField):
 
 
 class NestedField(Field):
-    """A nested value, shown read-only as the YAML the note holds."""
+    """A nested value, shown read-only: its value here is the YAML text the note holds."""
 
-    def __init__(self, key: str, value: Any, commit: Commit, yaml_text: str = "") -> None:
-        self.yaml_text = yaml_text
-        super().__init__(key, value, commit)
+    def __init__(self, key: str, yaml_text: str, commit: Commit) -> None:
+        super().__init__(key, yaml_text, commit)
         self.widget.setToolTip(f"{key}: a nested value; edit it in the note's text")
 
     def build(self) -> QWidget:
         view = QPlainTextEdit()
         view.setReadOnly(True)
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        lines = max(1, min(6, self.yaml_text.count("\n") + 1))
-        view.setFixedHeight(view.fontMetrics().lineSpacing() * lines + 12)
         return view
 
     def content(self) -> str:
         return self.widget.toPlainText()
 
     def display(self, value: Any) -> None:
-        self.widget.setPlainText(self.yaml_text)
+        self.widget.setPlainText(value)
+        lines = min(6, value.count("\n") + 1)
+        self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * lines + 12)
 
     def set_read_only(self, read_only: bool) -> None:
         pass  # always read-only
@@ -405,13 +404,15 @@ class PropertiesPanel(QWidget):
                 self._remove(key)
         for key, value in values.items():
             kind = field_class(value)
+            if kind is NestedField:
+                value = entry_text(content, key)
             field = self.fields.get(key)
-            if field is not None and type(field) is kind and kind is not NestedField:
+            if type(field) is kind:
                 field.show_value(value)
             else:
                 if field is not None:
                     self._remove(key)
-                self._add(key, value, kind, content)
+                self._add(key, value, kind)
             self.fields[key].set_read_only(self.read_only)
             self._rows[key][1].setVisible(not self.read_only)
         while self._grid.count():  # lay the rows out again in the note's key order
@@ -422,11 +423,8 @@ class PropertiesPanel(QWidget):
             self._grid.addWidget(self.fields[key].widget, row, 1)
             self._grid.addWidget(delete, row, 2)
 
-    def _add(self, key: str, value: Any, kind: type[Field], content: str) -> None:
-        if kind is NestedField:
-            field: Field = NestedField(key, value, self._set, entry_text(content, key))
-        else:
-            field = kind(key, value, self._set)
+    def _add(self, key: str, value: Any, kind: type[Field]) -> None:
+        field = kind(key, value, self._set)
         field.widget.setParent(self._grid_holder)
         field.widget.setObjectName(f"field:{key}")
         label = QLabel(key, self._grid_holder)
