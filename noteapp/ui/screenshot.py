@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 WIDTH, HEIGHT = 1400, 860
@@ -52,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
                 action.trigger()
         after_first_paint(window.editor.viewport(), lambda: app.exit(0))  # quit() would close it
         app.exec()
+        # Colours and the word count arrive just after the first paint: let them land.
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         pixmap = window.grab()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         saved = pixmap.save(str(args.out), "PNG")
