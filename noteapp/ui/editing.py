@@ -33,11 +33,6 @@ def count_words(text: str) -> int:
 class EditorView(QObject):
     """Highlighting, the current-line band, word wrap, the font and the word count."""
 
-
-    def _highlight_after_paint(self, _path: object) -> None:
-        from noteapp.ui.firstpaint import after_first_paint
-
-        after_first_paint(self.editor.viewport(), lambda: _reattach(self))
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("editorView")
@@ -47,7 +42,7 @@ class EditorView(QObject):
         # Highlighting a 5,000-line note takes ~90 ms: during a load the text is shown
         # first and coloured right after the first paint, so the window appears at once.
         window.documentAboutToLoad.connect(lambda: self.highlighter.setDocument(None))
-        window.documentLoaded.connect(self._highlight_after_paint)
+        window.documentLoaded.connect(self._colour_after_paint)
         self._line_format = QTextCharFormat()
         self._recolor()
         editor.installEventFilter(self)
@@ -62,11 +57,26 @@ class EditorView(QObject):
             self.set_font(font)
         window.add_command("font", self.choose_and_set_font)
 
-        self._pending_count: Meeting | None = None
+        self._count_held = False  # a snapshot came while a loaded note awaits its paint
         self.word_count = QLabel(window, objectName="wordCount")
         self.word_count.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.word_count)
         window.document.snapshotChanged.connect(self.show_word_count)
+
+    def _colour_after_paint(self, _path: object) -> None:
+        from noteapp.ui.firstpaint import after_first_paint
+
+        after_first_paint(self.editor.viewport(), self._reattach)
+
+    def _reattach(self) -> None:
+        """Colour the loaded note (all of it, now) and show the word count held back."""
+        if self.highlighter.document() is not None:
+            return
+        self.highlighter.setDocument(self.editor.document())
+        self.highlighter.rehighlight()  # now, not on a later turn: colours come in one go
+        if self._count_held:
+            self._count_held = False
+            self.show_word_count(self.window.document.meeting)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange:  # a light/dark switch
@@ -120,7 +130,7 @@ class EditorView(QObject):
 
     def show_word_count(self, meeting: Meeting) -> None:
         if self.highlighter.document() is None:  # a note is loading: count after its paint
-            self._pending_count = meeting
+            self._count_held = True
             return
         words = count_words(meeting.text[meeting.front_matter.end :])
         self.word_count.setText(f"{words:,} word{'s' if words != 1 else ''}")
@@ -162,15 +172,6 @@ class FindController(QObject):
             self.bar.open_bar()
         else:
             self._bar.find(backward=backward)
-
-
-def _reattach(view: EditorView) -> None:
-    if view.highlighter.document() is None:
-        view.highlighter.setDocument(view.editor.document())
-        view.highlighter.rehighlight()  # now, not on a later turn: colours come in one go
-        pending, view._pending_count = view._pending_count, None
-        if pending is not None:
-            view.show_word_count(view.window.document.meeting)
 
 
 def install(window: MainWindow) -> None:
