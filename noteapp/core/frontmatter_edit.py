@@ -277,7 +277,7 @@ def _yaml_entry(prefix: str, value: Any, entry: _Entry | None, styles: _Styles) 
             items = "".join(f"{' ' * indent}- {_yaml_inline(v, item_style)}\n" for v in value)
             return f"{prefix}:{old_rest if not old_value else ''}\n{items}"
         flow_style = _flow_item_style(old_value) if old_value.startswith("[") else "plain"
-        items = ", ".join(_yaml_inline(v, flow_style) for v in value)
+        items = ", ".join(_yaml_inline(v, _flow_safe(v, flow_style)) for v in value)
         return f"{prefix}:{gap}[{items}]{comment}\n"
     if (isinstance(value, str) and "\n" in value.rstrip("\n")) or (
         isinstance(value, str) and old_value[:1] in ("|", ">")
@@ -295,6 +295,13 @@ def _yaml_entry(prefix: str, value: Any, entry: _Entry | None, styles: _Styles) 
     if entry is not None and not old_value and not following:
         style = "plain"
     return f"{prefix}:{gap}{_yaml_inline(value, style)}{comment}\n"
+
+
+def _flow_safe(value: Any, style: str) -> str:
+    """Inside ``[...]`` a plain string may not hold ``,`` or brackets: quote it then."""
+    if style == "plain" and isinstance(value, str) and any(c in value for c in ",[]{}"):
+        return "double"
+    return style
 
 
 def _flow_item_style(flow: str) -> str:

@@ -74,7 +74,10 @@ class Field:
         return self.content()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.widget.setEnabled(not read_only)
+        if hasattr(self.widget, "setReadOnly"):  # text, spin and date boxes stay selectable
+            self.widget.setReadOnly(read_only)
+        else:
+            self.widget.setEnabled(not read_only)
 
     # shared behaviour
     @property
@@ -123,9 +126,6 @@ class TextField(Field):
     def read(self) -> Any:
         return self.content() + _trailing_newlines(self.value)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setReadOnly(read_only)
-
 
 class _CommitOnLeave(QPlainTextEdit):
     def __init__(self, leave: Callable[[], None]) -> None:
@@ -166,9 +166,6 @@ class IntField(Field):
     def display(self, value: Any) -> None:
         self.widget.setValue(value)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setReadOnly(read_only)
-
 
 class BoolField(Field):
     def build(self) -> QWidget:
@@ -198,9 +195,6 @@ class DateField(Field):
 
     def display(self, value: Any) -> None:
         self.widget.setDate(QDate(value.year, value.month, value.day))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setReadOnly(read_only)
 
 
 class ListField(TextField):
