@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -66,7 +66,9 @@ class EditorView(QObject):
     def _colour_after_paint(self, _path: object) -> None:
         from noteapp.ui.firstpaint import after_first_paint
 
-        after_first_paint(self.editor.viewport(), self._reattach)
+        # One more loop turn after the paint's own callbacks, so whatever waits for the
+        # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
+        after_first_paint(self.editor.viewport(), lambda: QTimer.singleShot(0, self._reattach))
 
     def _reattach(self) -> None:
         """Colour the loaded note (all of it, now) and show the word count held back."""
