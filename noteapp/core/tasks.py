@@ -89,9 +89,6 @@ _LABEL_CAPITALS = "A API CEP CFEP CI FAQ FYI NB NOTE OK PR PRS PS Q RFC TBD TODO
 _NOT_INITIALS = frozenset(_LABEL_CAPITALS.split())
 
 
-# -- records ---------------------------------------------------------------------------------
-
-
 class ListItem(NamedTuple):
     """One list item line, as the agenda, action-item and edit code need it."""
 

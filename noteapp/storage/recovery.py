@@ -18,7 +18,6 @@ warning and left where it is (it may still hold text worth rescuing by hand).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -50,16 +49,6 @@ def new_key(path: str | os.PathLike[str] | None) -> str:
     if path is None:
         return f"untitled-{os.urandom(8).hex()}"
     return f"{path_key(path)}-{os.urandom(4).hex()}"
-
-
-def file_digest(path: str | os.PathLike[str] | None) -> str | None:
-    """SHA-256 of a file's bytes; None if there is no such file or it cannot be read."""
-    if path is None:
-        return None
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 class Snapshot(NamedTuple):

@@ -137,7 +137,7 @@ class DiskWatch(QObject):
         if QApplication.activeModalWidget() is not None:
             self._settle.start(BUSY_RETRY_MS)  # never stack a question on another one
             return
-        from noteapp.storage.recovery import file_digest  # not needed before a change
+        from noteapp.storage.atomic import file_digest
 
         self._watcher.ensure(self._held)
         digest = file_digest(path)

@@ -26,10 +26,4 @@ FEATURES = (
 
 def install_features(window: MainWindow) -> None:
     for name in FEATURES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # TODO(integration): make strict once all exist
-            if exc.name != name:
-                raise
-            continue
-        module.install(window)
+        importlib.import_module(name).install(window)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import enum
-import hashlib
 import itertools
 import os
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
 from noteapp.core.source import MIXED, SourceText, read_note
-from noteapp.storage.atomic import atomic_write
+from noteapp.storage.atomic import atomic_write, file_digest
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
@@ -216,12 +215,12 @@ class MainWindow(QMainWindow):
     def disk_digest(self, value: str | None) -> None:
         self._disk_digest = value
 
-    def load_source(self, source: SourceText, keep_digest: bool = False) -> None:
-        """Show ``source`` in the editor as an unmodified document."""
+    def load_source(self, source: SourceText, disk_digest: str | None = None) -> None:
+        """Show ``source`` in the editor as an unmodified document; ``disk_digest`` is the
+        SHA-256 of the file on disk it came from (None: not compared at save)."""
         self.documentAboutToLoad.emit()
         self.source = source
-        if not keep_digest:
-            self._disk_digest = None
+        self._disk_digest = disk_digest
         self._loaded_view = as_qt_sees_it(source.text)
         self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
@@ -240,8 +239,7 @@ class MainWindow(QMainWindow):
     def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> None:
         """Open ``path`` without asking anything; raises NoteError or OSError."""
         source = read_note(Path(path).absolute(), encoding)
-        self._disk_digest = _digest(source.path)
-        self.load_source(source, keep_digest=True)
+        self.load_source(source, disk_digest=file_digest(source.path))
         self._remember(self.source.path)
 
     def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
@@ -308,7 +306,7 @@ class MainWindow(QMainWindow):
         text = document_text(self.editor.document())
         if not self.is_modified() or text == self._loaded_view:
             text = self.source.text  # unchanged: write back the very bytes that were loaded
-        on_disk = _digest(path) if path == self.path and self._disk_digest else None
+        on_disk = file_digest(path) if path == self.path and self._disk_digest else None
         if on_disk not in (None, self._disk_digest) and not self._ask_overwrite_changed_file(path):
             return False  # changed on disk (git pull, another editor): never overwrite silently
         target = self.source._replace(path=path)
@@ -324,7 +322,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.source = target.with_text(text)
-        self._disk_digest = _digest(path)
+        self._disk_digest = file_digest(path)
         self._loaded_view = as_qt_sees_it(text)
         self.editor.document().setModified(False)
         self._show_source_facts()
@@ -524,16 +522,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, APP_TITLE, message)
-
-
-def _digest(path: Path | None) -> str | None:
-    """SHA-256 of the file's bytes, or None if it cannot be read (e.g. deleted)."""
-    if path is None:
-        return None
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 def _describe(exc: BaseException) -> str:

@@ -277,7 +277,7 @@ class Safety(QObject):
         if QApplication.activeModalWidget() is not None:
             self._autosave.start(AUTOSAVE_IDLE_MS)  # a question is open: not now
             return
-        from noteapp.storage.recovery import file_digest
+        from noteapp.storage.atomic import file_digest
 
         if file_digest(path) != window.disk_digest:
             window.statusBar().showMessage(
@@ -308,8 +308,7 @@ def restore_snapshot(window: MainWindow, snapshot: Snapshot, store: RecoveryStor
 
     The orphan is deleted only once the text is safe in this window's own snapshot.
     """
-    window.disk_digest = snapshot.disk_sha256
-    window.load_source(snapshot.source(), keep_digest=True)
+    window.load_source(snapshot.source(), disk_digest=snapshot.disk_sha256)
     window.editor.document().setModified(True)
     when = time.strftime("%H:%M:%S", time.localtime(snapshot.saved_at))
     window.statusBar().showMessage(f"Recovered the unsaved text from {when}: Save keeps it.")

@@ -11,11 +11,11 @@ import pytest
 
 from noteapp.core.source import MIXED, decode
 from noteapp.storage import recovery
+from noteapp.storage.atomic import file_digest
 from noteapp.storage.locks import Owner
 from noteapp.storage.recovery import (
     RecoveryStore,
     Snapshot,
-    file_digest,
     new_key,
     recovery_dir,
     unified_diff,

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from noteapp.core.source import SourceText, decode, read_note
+from noteapp.storage.atomic import file_digest
 from noteapp.storage.locks import FileLock, Owner
-from noteapp.storage.recovery import RecoveryStore, Snapshot, file_digest, new_key
+from noteapp.storage.recovery import RecoveryStore, Snapshot, new_key
 from noteapp.ui import safety
 from noteapp.ui.main_window import MainWindow
 from noteapp.ui.recovery_dialog import RecoveryChoice, recovery_dialog

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from noteapp.storage.atomic import file_digest
 from noteapp.storage.locks import FileLock, Owner
-from noteapp.storage.recovery import RecoveryStore, file_digest
+from noteapp.storage.recovery import RecoveryStore
 from noteapp.ui import disk_watch, main_window, safety
 from noteapp.ui.disk_watch import DiskChoice, DiskWatch
 from noteapp.ui.main_window import Answer, MainWindow
