@@ -9,10 +9,23 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from noteapp import __version__
 
-SUBCOMMANDS = ("check", "meta", "inspect")
+# Sub-commands that live in their own module under noteapp/commands/: each module has
+# HELP, add_arguments(parser) and run(args) -> exit status, and imports its core lazily.
+COMMAND_MODULES = {
+    "new": "noteapp.commands.new",
+    "schedule": "noteapp.commands.schedule",
+}
+SUBCOMMANDS = ("check", "meta", "inspect", *COMMAND_MODULES)
+
+
+def _command_module(name: str) -> ModuleType:
+    import importlib
+
+    return importlib.import_module(COMMAND_MODULES[name])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("file", type=Path, metavar="FILE")
     inspect.add_argument("--json", action="store_true", help="print JSON (the only format yet)")
     inspect.add_argument("--encoding", help="the file's encoding if it is not UTF-8")
+
+    for name in COMMAND_MODULES:
+        module = _command_module(name)
+        module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))
     return parser
 
 
@@ -60,7 +77,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(argv)
     args = _parser().parse_args(argv)
-    handler = {"check": _check, "meta": _meta, "inspect": _inspect}[args.command]
+    if args.command is None:
+        _parser().print_help()
+        return 2
+    if args.command in COMMAND_MODULES:
+        handler = _command_module(args.command).run
+    else:
+        handler = {"check": _check, "meta": _meta, "inspect": _inspect}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:  # e.g. piped into head

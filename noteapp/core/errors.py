@@ -38,3 +38,11 @@ class FrontMatterError(NoteError):
 
 class StructureEditError(NoteError):
     """A structured edit (attendee, agenda item...) that cannot be written safely."""
+
+
+class ScheduleError(NoteError):
+    """A cadence, zone, date or time a meeting cannot be scheduled with."""
+
+
+class SeriesError(NoteError):
+    """A series file or a template that cannot be used; the message names the line."""
