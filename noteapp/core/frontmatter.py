@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import tomllib
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
@@ -223,6 +222,8 @@ def _load_yaml_cached(content: str) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def _load_toml(content: str) -> tuple[dict[str, Any] | None, str | None]:
+    import tomllib  # few notes have TOML front matter: not on every start-up's path
+
     try:
         return tomllib.loads(content), None
     except tomllib.TOMLDecodeError as exc:

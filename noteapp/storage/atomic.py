@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 
@@ -31,6 +29,8 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
+    import tempfile  # with hashlib below, kept off the start-up path until first needed
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -66,6 +66,8 @@ def file_digest(path: str | os.PathLike[str] | None) -> str | None:
     """SHA-256 of a file's bytes; None if there is no such file or it cannot be read."""
     if path is None:
         return None
+    import hashlib
+
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:

@@ -8,22 +8,50 @@ signals).  The order here is the order of the docks and menu entries.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
     from noteapp.ui.main_window import MainWindow
 
-FEATURES = (
+
+class LazyPanel(NamedTuple):
+    """A dock whose module (with ``build(window, dock)``) is imported on its first show."""
+
+    title: str
+    name: str
+    focus_command: str
+    module: str
+    hidden: bool = False  # starts closed; View or its shortcut opens it
+
+
+FEATURES: tuple[str | LazyPanel, ...] = (
     "noteapp.ui.editing",  # highlighting, current line, find/replace, word wrap, status
     "noteapp.ui.panels.attendees",  # attendee table, speaker prefixes
     "noteapp.ui.panels.agenda",  # agenda checklist, meeting timer, now-discussing
     "noteapp.ui.panels.actions",  # action items
-    "noteapp.ui.panels.properties",  # front-matter fields
-    "noteapp.ui.panels.preview",  # rendered note
+    LazyPanel("Properties", "propertiesDock", "focus_properties",
+              "noteapp.ui.panels.properties"),  # front-matter fields
+    LazyPanel("Preview", "previewDock", "focus_preview",
+              "noteapp.ui.panels.preview", hidden=True),  # rendered note
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
 )
 
 
 def install_features(window: MainWindow) -> None:
-    for name in FEATURES:
-        importlib.import_module(name).install(window)
+    for feature in FEATURES:
+        if isinstance(feature, str):
+            importlib.import_module(feature).install(window)
+            continue
+        dock = window.add_lazy_panel(
+            feature.title,
+            feature.name,
+            lambda dock, module=feature.module: importlib.import_module(module).build(
+                window, dock
+            ),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            feature.focus_command,
+        )
+        if feature.hidden:
+            dock.hide()

@@ -27,6 +27,7 @@ from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
+from noteapp.ui.lazy_dock import LazyDock
 from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
 
 if TYPE_CHECKING:
@@ -146,9 +147,23 @@ class MainWindow(QMainWindow):
         def focus() -> None:
             dock.show()
             dock.raise_()
-            dock.widget().setFocus()
+            content = dock.content() if isinstance(dock, LazyDock) else dock.widget()
+            content.setFocus()
 
         self.add_command(focus_command, focus, menu=False)
+
+    def add_lazy_panel(
+        self,
+        title: str,
+        name: str,
+        build: Callable[[QDockWidget], QWidget],
+        area: Qt.DockWidgetArea,
+        focus_command: str,
+    ) -> LazyDock:
+        """A panel whose contents ``build(dock)`` makes on its first show (see LazyDock)."""
+        dock = LazyDock(title, name, build, self)
+        self.add_panel(dock, area, focus_command)
+        return dock
 
     def _build_actions(self) -> None:
         for name in hotkeys.MENUS:

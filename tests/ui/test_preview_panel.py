@@ -19,7 +19,9 @@ from noteapp.ui.panels.preview import Preview, PreviewPane
 
 
 def parts(window: MainWindow) -> tuple[QDockWidget, PreviewPane, Preview]:
+    """The dock and its contents, built (while hidden) if they were not yet."""
     dock = window.findChild(QDockWidget, "previewDock")
+    dock.content()
     pane = window.findChild(PreviewPane, "previewPane")
     preview = dock.findChild(Preview)
     assert dock is not None and pane is not None and preview is not None
@@ -59,6 +61,24 @@ def tables_in(pane: PreviewPane) -> list[list[str]]:
             ])
         block = block.next()
     return found
+
+
+def test_the_preview_is_not_even_built_until_it_is_first_shown(window, note_copy, qtbot):
+    win, _ = window
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    assert win.findChild(PreviewPane) is None and "previewDock" in {
+        d.objectName() for d in win.findChildren(QDockWidget)
+    }
+    pane = wait_for_first_render(win, qtbot)
+    assert "conda-forge core meeting 2022-11-16" in pane.toPlainText()
+
+
+def wait_for_first_render(window: MainWindow, qtbot) -> PreviewPane:
+    window.commands["focus_preview"].trigger()
+    pane = window.findChild(PreviewPane, "previewPane")
+    assert pane is not None
+    qtbot.waitUntil(lambda: not pane.document().isEmpty(), timeout=20_000)
+    return pane
 
 
 def test_nothing_renders_while_the_preview_is_hidden(window, note_copy, qtbot):

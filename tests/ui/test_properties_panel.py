@@ -25,6 +25,8 @@ from tests.ui.helpers import put_cursor, text_of
 
 
 def panel_of(window: MainWindow) -> PropertiesPanel:
+    """The panel, shown as a user shows it: its tab brought to the front."""
+    window.findChild(QDockWidget, "propertiesDock").raise_()
     panel = window.findChild(PropertiesPanel, "propertiesPanel")
     assert panel is not None
     return panel
@@ -46,8 +48,17 @@ def type_into(qtbot, widget, text: str) -> None:
 def test_the_dock_and_panel_are_named_for_layouts_and_tests(window):
     win, _ = window
     dock = win.findChild(QDockWidget, "propertiesDock")
-    assert dock is not None and dock.widget() is panel_of(win)
+    panel = panel_of(win)
+    assert dock is not None and dock.widget() is panel
     assert dock.isVisible()
+
+
+def test_the_panel_is_built_only_when_its_tab_is_first_shown(window, note_copy):
+    win, _ = window
+    win.open_path(note_copy("zarr/2024-01-24.md"))
+    assert win.findChild(PropertiesPanel) is None  # behind the Actions tab: not built
+    fields = panel_of(win).fields  # the tab is brought to the front
+    assert fields["title"].widget.text() == "24th January"
 
 
 def test_zarr_keys_get_typed_fields(window, note_copy):
@@ -232,9 +243,9 @@ def test_a_snapshot_does_not_clobber_a_field_being_typed_in(window, note_copy, q
 def test_a_hidden_panel_waits_until_it_is_shown(window, note_copy):
     win, _ = window
     dock = win.findChild(QDockWidget, "propertiesDock")
+    panel = panel_of(win)  # built once shown, then closed
     dock.hide()
     win.open_path(note_copy("zarr/2024-01-24.md"))
-    panel = panel_of(win)
     assert "title" not in panel.fields
     dock.show()
     assert panel.fields["title"].widget.text() == "24th January"

@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -147,11 +147,10 @@ class Preview(QObject):
         self.rendered.emit(generation)
 
 
-def install(window: MainWindow) -> None:
-    dock = QDockWidget("Preview", window)
-    dock.setObjectName("previewDock")
+def build(window: MainWindow, dock: QDockWidget) -> PreviewPane:
+    """The dock's contents, made on its first show (the dock starts hidden: Ctrl+6)."""
     pane = PreviewPane(dock)
-    dock.setWidget(pane)
-    window.add_panel(dock, Qt.DockWidgetArea.RightDockWidgetArea, "focus_preview")
-    dock.hide()  # shown with Ctrl+6 or View ▸ Preview; nothing renders until then
-    Preview(window.document, dock, pane)
+    preview = Preview(window.document, dock, pane)
+    if dock.isVisible():  # built from the dock's own "now visible" signal: render now
+        QTimer.singleShot(0, preview, lambda: preview._visibility(dock.isVisible()))
+    return pane

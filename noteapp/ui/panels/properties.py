@@ -472,9 +472,6 @@ def _note(fm: FrontMatter) -> str:
     return ""
 
 
-def install(window: MainWindow) -> None:
-    dock = QDockWidget("Properties", window)
-    dock.setObjectName("propertiesDock")
-    panel = PropertiesPanel(window.document, dock)
-    dock.setWidget(panel)
-    window.add_panel(dock, Qt.DockWidgetArea.RightDockWidgetArea, "focus_properties")
+def build(window: MainWindow, dock: QDockWidget) -> PropertiesPanel:
+    """The dock's contents, made on its first show (it starts behind the Actions tab)."""
+    return PropertiesPanel(window.document, dock)
