@@ -18,6 +18,9 @@ from noteapp import __version__
 COMMAND_MODULES = {
     "new": "noteapp.commands.new",
     "schedule": "noteapp.commands.schedule",
+    "export": "noteapp.commands.export",
+    "publish": "noteapp.commands.publish",
+    "pull": "noteapp.commands.pull",
 }
 SUBCOMMANDS = ("check", "meta", "inspect", *COMMAND_MODULES)
 
