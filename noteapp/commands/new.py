@@ -1,16 +1,117 @@
-"""``noteapp new``: placeholder until the sub-command is built (issue 5)."""
+"""``noteapp new``: write the next meeting's note of a series, from its template."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-HELP = "not built yet"
+HELP = "create the next meeting's note of a series from its template"
+
+EPILOG = """\
+examples:
+  noteapp new --series example-community-call        next meeting of a workspace series
+  noteapp new --template zarr --dir notes --date 2024-01-24
+  noteapp new --series zarr --dir notes --dry-run    show the path and text, write nothing
+
+A date that is not one of the series' meeting days is written anyway, with a warning.
+An existing note is never replaced."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = EPILOG
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--series",
+        metavar="NAME",
+        help="a series of the workspace (series/NAME.toml) or a built-in one, or a series file",
+    )
+    which.add_argument(
+        "--template",
+        metavar="NAME",
+        help="a template (with its built-in series' cadence and time); needs --dir",
+    )
+    which.add_argument("--list", action="store_true", help="list the series and templates")
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the meeting's date (default: the next meeting)"
+    )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        metavar="DIR",
+        help="the folder of the series' notes (overrides the series)",
+    )
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="DIR",
+        help="the workspace (default: $NOTEAPP_WORKSPACE or the user data folder)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        "--print",
+        dest="dry_run",
+        action="store_true",
+        help="print the path and the text; write nothing",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    print("noteapp new: not built yet")
-    return 2
+    from noteapp.core.errors import NoteError
+
+    try:
+        if args.list:
+            return _list(args.workspace)
+        return _new(args)
+    except NoteError as exc:
+        print(f"noteapp new: {exc}", file=sys.stderr)
+        return 2
+
+
+def _new(args: argparse.Namespace) -> int:
+    from noteapp.core.errors import SeriesError
+    from noteapp.core.newnote import parse_day, plan_note, write_note
+    from noteapp.core.series import builtin_series_for_template, load_series
+
+    if args.series:
+        series = load_series(args.series, args.workspace)
+    elif args.template:
+        if args.dir is None:
+            raise SeriesError(
+                "--template needs --dir: the folder its notes go in (or use --series)"
+            )
+        from noteapp.core.templating import template_path
+
+        template_path(args.template, args.workspace)  # unknown template: list the known ones
+        series = builtin_series_for_template(args.template)
+    else:
+        raise SeriesError("say which series (--series NAME) or template (--template NAME)")
+    day = parse_day(args.date) if args.date else None
+    note = plan_note(series, day, folder=args.dir, workspace=args.workspace)
+    if not args.dry_run:
+        write_note(note)
+    for warning in note.warnings:
+        print(f"noteapp new: {warning}", file=sys.stderr)
+    if note.carried and note.previous is not None:
+        print(
+            f"noteapp new: carried {len(note.carried)} open action item(s) over from "
+            f"{note.previous}",
+            file=sys.stderr,
+        )
+    print(note.path)
+    if args.dry_run:
+        sys.stdout.write(note.text)
+    return 0
+
+
+def _list(workspace: Path | None) -> int:
+    from noteapp.core.series import list_series
+    from noteapp.core.templating import template_names
+
+    print("series:")
+    for series in list_series(workspace):
+        where = "built-in" if series.builtin else str(series.source)
+        print(f"  {series.name:<24} {series.cadence:<16} {series.template:<16} {where}")
+    print("templates: " + ", ".join(template_names(workspace)))
+    return 0

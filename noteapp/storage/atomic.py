@@ -29,6 +29,44 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
+    tmp_name = _temporary_copy(target, data, mode)
+    try:
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(target.parent)
+
+
+def write_new_file(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, which must not exist (``FileExistsError`` if it does).
+
+    The bytes go to a fsynced temporary file in the same folder, which is then
+    hard-linked to the name: the link fails if the name is taken, so two writers
+    cannot both win and a crash leaves no half-written note.  Where the file system has
+    no hard links, the name is claimed with ``O_EXCL`` and the temporary file renamed
+    over that empty claim.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp_name = _temporary_copy(target, data, 0o666 & ~_umask())
+    try:
+        try:
+            os.link(tmp_name, target)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT, some network shares)
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            os.replace(tmp_name, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+    _fsync_dir(target.parent)
+
+
+def _temporary_copy(target: Path, data: bytes, mode: int) -> str:
+    """``data`` in a fsynced temporary file beside ``target`` with ``mode``; its name."""
     import tempfile  # with hashlib below, kept off the start-up path until first needed
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -38,12 +76,11 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(target.parent)
+    return tmp_name
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -32,10 +32,11 @@ def resource_text(*parts: str) -> str:
 
 
 def ensure_workspace(root: Path | None = None) -> Path:
-    """Create the workspace with its sample note if it does not exist yet.
+    """Create the workspace with its sample note and series file if it does not exist yet.
 
     Returns the path of the sample note.  An existing workspace is left alone: a
-    sample the user deleted is not brought back.
+    sample the user deleted is not brought back.  The series file
+    (``series/example-community-call.toml``) lets "New meeting" make the next one.
     """
     root = root or default_workspace()
     sample = root / SAMPLE_SERIES / SAMPLE_NOTE
@@ -43,4 +44,7 @@ def ensure_workspace(root: Path | None = None) -> Path:
         return sample
     sample.parent.mkdir(parents=True, exist_ok=True)
     sample.write_bytes(resource_text("sample", f"{SAMPLE_SERIES}.md").encode("utf-8"))
+    series = root / "series" / f"{SAMPLE_SERIES}.toml"
+    series.parent.mkdir(parents=True, exist_ok=True)
+    series.write_bytes(resource_text("sample", f"{SAMPLE_SERIES}.toml").encode("utf-8"))
     return sample

@@ -94,6 +94,8 @@ def run(argv: list[str]) -> int:
     windows: list[MainWindow] = []
     for path in _start_files(args):
         window = MainWindow(settings)
+        if args.workspace:
+            window.workspace = Path(args.workspace).expanduser()
         if path is not None:
             try:
                 window.load_path(path, args.encoding)

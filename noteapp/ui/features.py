@@ -35,6 +35,8 @@ FEATURES: tuple[str | LazyPanel, ...] = (
               "noteapp.ui.panels.properties"),  # front-matter fields
     LazyPanel("Preview", "previewDock", "focus_preview",
               "noteapp.ui.panels.preview", hidden=True),  # rendered note
+    LazyPanel("Schedule", "scheduleDock", "focus_schedule",
+              "noteapp.ui.panels.schedule", hidden=True),  # a series' times and links
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
 )
 

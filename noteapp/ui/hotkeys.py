@@ -21,6 +21,8 @@ class Command(NamedTuple):
 COMMANDS: dict[str, Command] = {
     # -- File
     "new": Command("File", "&New", "Ctrl+N", "New empty note"),
+    "new_meeting": Command("File", "New &Meeting…", "Ctrl+Shift+N",
+                           "The next meeting of a series, from its template"),
     "open": Command("File", "&Open…", "Ctrl+O", "Open a note"),
     "save": Command("File", "&Save", "Ctrl+S", "Save (atomic, in the note's own format)"),
     "save_as": Command("File", "Save &As…", "Ctrl+Shift+S", "Save under another name"),
@@ -72,6 +74,8 @@ COMMANDS: dict[str, Command] = {
     "focus_actions": Command("View", "A&ction Items", "Ctrl+4", "Focus the action items"),
     "focus_properties": Command("View", "&Properties", "Ctrl+5", "Focus the front matter"),
     "focus_preview": Command("View", "Pre&view", "Ctrl+6", "Show the rendered note"),
+    "focus_schedule": Command("View", "&Schedule", "Ctrl+7",
+                              "A series' times in every member's zone, DST warnings, links"),
     "font": Command("View", "&Font…", "", "Choose the editor's font"),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),

@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else Settings.load()
         self.source = SourceText("")
+        # The workspace of series and notes (--workspace, else the user's default).
+        self.workspace: Path | None = None
         # The loaded text as the editor gives it back; equal text means "unchanged".
         self._loaded_view = ""
         # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         for name in hotkeys.MENUS:
             self.menu(name)
         self.new_action = self.add_command("new", self.new_document, menu=False)
+        self.new_meeting_action = self.add_command("new_meeting", self.new_meeting, menu=False)
         self.open_action = self.add_command("open", self.open_dialog, menu=False)
         self.save_action = self.add_command("save", self.save, menu=False)
         self.save_as_action = self.add_command("save_as", self.save_as, menu=False)
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menu("File")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.new_meeting_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = QMenu("Open &Recent", file_menu)
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
@@ -280,6 +284,18 @@ class MainWindow(QMainWindow):
             return False
         self.load_source(SourceText(""))
         return True
+
+    def new_meeting(self) -> None:
+        """File ▸ New Meeting…: a window-modal dialog; the note it creates is opened here."""
+        from noteapp.ui.new_meeting import NewMeetingDialog
+
+        dialog = NewMeetingDialog(self.workspace_path(), self, near=self.path)
+        dialog.created.connect(self._open_created)
+        dialog.open()
+
+    def _open_created(self, path: Path) -> None:
+        if self.maybe_save():
+            self.open_path(path)
 
     def open_dialog(self) -> bool:
         """File ▸ Open…"""
@@ -427,7 +443,11 @@ class MainWindow(QMainWindow):
         right (tabbed, so only one paints), the preview on demand."""
         docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
         left = [docks[n] for n in ("attendeesDock", "agendaDock") if n in docks]
-        right = [docks[n] for n in ("actionsDock", "propertiesDock", "previewDock") if n in docks]
+        right = [
+            docks[n]
+            for n in ("actionsDock", "propertiesDock", "previewDock", "scheduleDock")
+            if n in docks
+        ]
         for dock in left:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         for dock in right:
@@ -456,12 +476,17 @@ class MainWindow(QMainWindow):
 
     # -- dialogs: tests replace these -------------------------------------------------------
 
+    def workspace_path(self) -> Path:
+        if self.workspace is not None:
+            return self.workspace
+        from noteapp.storage.workspace import default_workspace
+
+        return default_workspace()
+
     def _start_folder(self) -> str:
         if self.path is not None:
             return str(self.path.parent)
-        from noteapp.storage.workspace import default_workspace
-
-        workspace = default_workspace()
+        workspace = self.workspace_path()
         return str(workspace) if workspace.is_dir() else str(Path.home())
 
     def _ask_save_discard_cancel(self) -> Answer:

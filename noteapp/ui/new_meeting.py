@@ -1,0 +1,180 @@
+"""File ▸ New Meeting…: the next note of a series, previewed before it is written.
+
+The dialog shows, for the chosen series and date, the path the note will get and
+its whole text (front matter, roster, standing agenda, carried-over action items),
+all made by :mod:`noteapp.core.newnote`.  Create writes it (never over an existing
+file) and the window opens it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from noteapp.core.errors import NoteError
+
+if TYPE_CHECKING:
+    from noteapp.core.newnote import NewNote
+    from noteapp.core.series import Series
+
+
+class NewMeetingDialog(QDialog):
+    #: The note was written: its path.
+    created = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Path,
+        parent: QWidget | None = None,
+        *,
+        near: Path | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newMeetingDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("New Meeting")
+        self.workspace = workspace
+        self.today = today or dt.date.today()
+        self.plan: NewNote | None = None  # what is shown, when series and date make one
+
+        from noteapp.core.series import list_series
+
+        self.series_list: list[Series] = []
+        self.load_error = ""
+        try:
+            self.series_list = list_series(workspace)
+        except NoteError as exc:  # a broken series file: say which, offer the others
+            self.load_error = str(exc)
+
+        self.series_box = QComboBox(self, objectName="seriesCombo")
+        for series in self.series_list:
+            self.series_box.addItem(f"{series.title}  ({series.name})", series.name)
+        self.date_edit = QDateEdit(self, objectName="meetingDate", calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd (ddd)")
+        self.path_label = QLabel(self, objectName="newPath", wordWrap=True)
+        self.message = QLabel(self, objectName="newMessage", wordWrap=True)
+        self.preview = QPlainTextEdit(self, objectName="newPreview", readOnly=True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setMinimumSize(560, 320)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText("&Create")
+        self.create_button.setObjectName("createButton")
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Series:", self.series_box)
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("File:", self.path_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+
+        self._select_series_near(near)
+        self.series_box.currentIndexChanged.connect(self._series_changed)
+        self.date_edit.dateChanged.connect(self.refresh)
+        self._series_changed()
+
+    # -- choosing -------------------------------------------------------------------------
+
+    def series(self) -> Series | None:
+        index = self.series_box.currentIndex()
+        return self.series_list[index] if index >= 0 else None
+
+    def day(self) -> dt.date:
+        return self.date_edit.date().toPython()
+
+    def set_day(self, day: dt.date) -> None:
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+    def _select_series_near(self, near: Path | None) -> None:
+        """Preselect the series whose folder holds the open note, if any."""
+        if near is None:
+            return
+        from noteapp.core.newnote import series_folder
+
+        for index, series in enumerate(self.series_list):
+            folder = series_folder(series, None, self.workspace)
+            if near.resolve().is_relative_to(folder.resolve()):
+                self.series_box.setCurrentIndex(index)
+                return
+
+    def _series_changed(self) -> None:
+        """A series was chosen: its next occurrence that has no note yet becomes the date."""
+        series = self.series()
+        if series is not None:
+            from noteapp.core.newnote import plan_note
+
+            try:
+                day = plan_note(series, workspace=self.workspace, today=self.today).date
+            except NoteError:
+                day = self.today  # refresh() shows the error
+            with QSignalBlocker(self.date_edit):
+                self.set_day(day)
+        self.refresh()
+
+    # -- preview and create ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from noteapp.core.newnote import plan_note
+
+        self.plan = None
+        series = self.series()
+        if series is None:
+            self._show("", "", self.load_error or "No series in the workspace.", ok=False)
+            return
+        try:
+            plan = plan_note(series, self.day(), workspace=self.workspace)
+        except NoteError as exc:
+            self._show("", "", str(exc), ok=False)
+            return
+        self.plan = plan
+        if plan.path.exists():
+            self._show(str(plan.path), plan.text, "This file exists already: open it from "
+                       "File ▸ Open, or choose another date.", ok=False)
+            return
+        self._show(str(plan.path), plan.text, "\n".join(plan.warnings), ok=True)
+
+    def _show(self, path: str, text: str, message: str, *, ok: bool) -> None:
+        self.path_label.setText(path or "—")
+        if self.preview.toPlainText() != text:
+            self.preview.setPlainText(text)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.message.setStyleSheet("" if ok else "QLabel { color: #b3261e; }")
+        self.create_button.setEnabled(ok)
+
+    def create(self) -> None:
+        """Write exactly the text shown, then hand its path to the window."""
+        from noteapp.core.newnote import write_note
+
+        if self.plan is None:
+            return
+        try:
+            path = write_note(self.plan)
+        except (NoteError, OSError) as exc:  # e.g. created meanwhile by someone else
+            self._show(str(self.plan.path), self.plan.text, str(exc), ok=False)
+            return
+        self.accept()
+        self.created.emit(path)

@@ -1,0 +1,83 @@
+"""File ▸ New Meeting…: the dialog previews the next note of a series and creates it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from noteapp.core.meeting import parse_meeting
+from noteapp.storage.workspace import ensure_workspace
+from noteapp.ui.new_meeting import NewMeetingDialog
+
+SERIES = "example-community-call"
+
+
+def open_dialog(window, qtbot) -> NewMeetingDialog:
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    shown = [d for d in window.findChildren(NewMeetingDialog) if d.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_the_dialog_previews_the_next_note_of_the_open_notes_series(make_window, qtbot,
+                                                                     tmp_path: Path):
+    sample = ensure_workspace(tmp_path / "ws")
+    window, _ = make_window()
+    window.workspace = tmp_path / "ws"
+    window.open_path(sample)
+    dialog = open_dialog(window, qtbot)
+    assert dialog.series_box.currentData() == SERIES  # the series of the open note
+    # The sample note is 2026-11-18; the next weekly call without a note is a week later
+    # at the earliest (or the next one from today).
+    day = dialog.day()
+    assert day > dt.date(2026, 11, 18) and day.weekday() == 2
+    expected = tmp_path / "ws" / SERIES / str(day.year) / f"{day.isoformat()}.md"
+    assert dialog.path_label.text() == str(expected)
+    meeting = parse_meeting(dialog.preview.toPlainText(), expected)
+    assert meeting.when.date == day
+    assert {p.name for p in meeting.attendees} >= {"Ada Lovelace", "Grace Hopper"}
+    assert dialog.create_button.isEnabled()
+
+
+def test_create_writes_the_previewed_text_and_opens_it(make_window, qtbot, tmp_path: Path):
+    sample = ensure_workspace(tmp_path / "ws")
+    window, _ = make_window()
+    window.workspace = tmp_path / "ws"
+    window.open_path(sample)
+    dialog = open_dialog(window, qtbot)
+    dialog.set_day(dt.date(2026, 11, 25))
+    shown = dialog.preview.toPlainText()
+    target = sample.parent / "2026-11-25.md"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8") == shown
+    assert window.path == target and window.document.text() == shown
+    assert not dialog.isVisible()
+
+    again = open_dialog(window, qtbot)  # the same date again: refused, nothing replaced
+    again.set_day(dt.date(2026, 11, 25))
+    assert not again.create_button.isEnabled()
+    assert "exists already" in again.message.text()
+
+
+def test_a_day_off_the_cadence_is_allowed_with_a_warning(tmp_path: Path, qtbot):
+    ensure_workspace(tmp_path / "ws")
+    dialog = NewMeetingDialog(tmp_path / "ws", today=dt.date(2026, 11, 21))
+    qtbot.addWidget(dialog)
+    dialog.series_box.setCurrentIndex(dialog.series_box.findData(SERIES))
+    dialog.set_day(dt.date(2026, 11, 26))  # a Thursday; the call is on Wednesdays
+    assert dialog.create_button.isEnabled()
+    assert "2026-11-25" in dialog.message.text()
+
+
+def test_a_broken_series_file_is_named_and_the_others_stay_usable(tmp_path: Path, qtbot):
+    ensure_workspace(tmp_path / "ws")
+    (tmp_path / "ws" / "series" / "broken.toml").write_text('title = "x"\ncadence = [\n')
+    dialog = NewMeetingDialog(tmp_path / "ws", today=dt.date(2026, 11, 21))
+    qtbot.addWidget(dialog)
+    assert dialog.series_box.findData(SERIES) >= 0
