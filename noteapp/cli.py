@@ -21,6 +21,7 @@ COMMAND_MODULES = {
     "export": "noteapp.commands.export",
     "publish": "noteapp.commands.publish",
     "pull": "noteapp.commands.pull",
+    "import": "noteapp.commands.import_hackmd",
 }
 SUBCOMMANDS = ("check", "meta", "inspect", *COMMAND_MODULES)
 

@@ -46,3 +46,7 @@ class ScheduleError(NoteError):
 
 class SeriesError(NoteError):
     """A series file or a template that cannot be used; the message names the line."""
+
+
+class PublishError(NoteError):
+    """An export, import, HackMD or git step that could not be done; nothing was lost."""

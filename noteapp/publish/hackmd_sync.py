@@ -1,0 +1,485 @@
+"""Push a note to HackMD and pull it back: the file's front matter never leaves home.
+
+Push sends the note as HackMD Markdown (:func:`noteapp.core.export.to_hackmd`): the
+first push creates a note and remembers its id in the workspace
+(:mod:`noteapp.publish.hackmd_state`); later pushes update that note.  If the note was
+edited on HackMD since the last push or pull (its text no longer matches what was synced),
+the push stops with :class:`HackMDConflict` unless told to ``pull`` HackMD's text or
+``overwrite`` it.  Pull replaces the file's body with HackMD's and keeps its front matter
+byte for byte; it refuses to drop local edits that were never pushed unless forced.
+
+A create that got no answer is never sent again blindly: the note is looked for by
+title (in ``GET /notes``) first, now and on the next push.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from noteapp.core.errors import FrontMatterError, NoteError, PublishError
+from noteapp.core.export import ExportProfile, split_note, to_hackmd
+from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.hackmd_meta import split_hackmd
+from noteapp.core.source import SourceText, read_note
+from noteapp.publish.hackmd_api import Created, HackMDClient, NotFound, RemoteNote, Unreachable
+from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
+from noteapp.publish.progress import Progress, check, report
+from noteapp.publish.token import hackmd_token
+from noteapp.storage.atomic import atomic_write
+
+ConflictChoice = Literal["pull", "overwrite", "cancel"]
+CONFLICT_CHOICES: tuple[ConflictChoice, ...] = ("pull", "overwrite", "cancel")
+ID_KEY = "hackmd_id"  # the front-matter key, written only when asked
+_CREATE_CLOCK_SLACK = 600.0  # seconds: HackMD's clock and ours may differ
+
+
+class HackMDConflict(PublishError):
+    """The note changed on HackMD (or, on pull, in the file) since the last sync."""
+
+    def __init__(self, message: str, note_id: str, remote: RemoteNote | None = None) -> None:
+        super().__init__(message)
+        self.note_id = note_id
+        self.remote = remote
+
+
+@dataclass(frozen=True)
+class PushResult:
+    note_id: str
+    action: Literal["created", "updated", "unchanged", "pulled"]
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PullResult:
+    note_id: str
+    text: str  # the note's new text ("\n" newlines)
+    changed: bool
+    saved: bool
+
+
+def client_from_environment(
+    *, cancel: threading.Event | None = None, progress: Progress | None = None
+) -> HackMDClient:
+    """A client with the user's token (environment or keyring) and API URL."""
+    return HackMDClient(hackmd_token(), cancel=cancel, progress=progress)
+
+
+def default_state() -> SyncState:
+    from noteapp.storage.workspace import default_workspace
+
+    return SyncState(default_workspace())
+
+
+# -- push -----------------------------------------------------------------------------------
+
+
+def push_to_hackmd(
+    path: str | Path,
+    *,
+    client: HackMDClient | None = None,
+    team: str | None = None,
+    on_conflict: ConflictChoice | Callable[[HackMDConflict], ConflictChoice] = "cancel",
+    profile: ExportProfile | None = None,
+    id_in_front_matter: bool = False,
+    new: bool = False,
+    read_permission: str | None = None,
+    write_permission: str | None = None,
+    text: str | None = None,
+    state: SyncState | None = None,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> PushResult:
+    """Create or update the HackMD note of the file ``path``.
+
+    ``text`` pushes the editor's text instead of the file's.  ``on_conflict`` is the
+    user's choice, or a function asked with the conflict when there is one.  ``new``
+    forgets the note pushed before and creates another.
+    """
+    path = Path(path)
+    source = read_note(path)
+    text = source.text if text is None else text
+    client = client or client_from_environment(cancel=cancel, progress=progress)
+    state = state or default_state()
+    # Always a title: a lost create is found again by it.
+    content = to_hackmd(text, profile=profile, title_hint=path.stem)
+    body = split_note(text).body
+    title = str(split_hackmd(content).metadata.get("title") or path.stem)
+    record = SyncRecord() if new else state.get(path) or SyncRecord()
+    fm = parse_front_matter(text)
+    note_id = None if new else record.note_id or _id_in(fm.data)
+    if team and record.team and team != record.team and record.note_id:
+        raise PublishError(
+            f"{path.name} is already on HackMD in team {record.team!r}; "
+            f"push without --team, or with --team {record.team}."
+        )
+    team = team or record.team
+    warnings: list[str] = []
+
+    if note_id is None and record.pending_create:
+        report(progress, "Looking on HackMD for the note an earlier push may have created…")
+        found = _find_created(client, record.pending_create, team)
+        if found is not None:
+            note_id = found.id
+            record = record.updated(note_id=found.id, pending_create=None, title=found.title)
+            state.put(path, record)
+            warnings.append(f"Found the note an earlier push created ({found.id}); updating it.")
+
+    if note_id is None:
+        created = _create(
+            client,
+            state,
+            path,
+            record,
+            content,
+            title,
+            team,
+            progress,
+            read_permission=read_permission,
+            write_permission=write_permission,
+        )
+        note = created.note
+        state.put(
+            path,
+            record.updated(
+                note_id=note.id,
+                team=team,
+                title=title,
+                content_sha256=fingerprint(content),
+                local_sha256=fingerprint(body),
+                etag=note.etag,
+                last_changed_at=note.last_changed_at,
+                publish_link=note.publish_link,
+                pending_create=None,
+            ),
+        )
+        if created.warning:
+            warnings.append(f"HackMD made the note but reports: {created.warning}")
+        if id_in_front_matter:
+            warnings.extend(_write_id(path, source, note.id))
+        return PushResult(note.id, "created", _link(client, note), tuple(warnings))
+
+    check(cancel)
+    report(progress, f"Checking HackMD note {note_id}…")
+    etag = record.etag if record.content_sha256 else None
+    try:
+        remote = client.get_note(note_id, team, etag=etag)
+    except NotFound:
+        raise PublishError(
+            f"HackMD note {note_id} is gone (deleted, or not visible to this token). "
+            "Push with --new to create a new note for this file."
+        ) from None
+    if remote is None:  # 304: HackMD's text is what was synced last
+        if record.content_sha256 == fingerprint(content):
+            return PushResult(note_id, "unchanged", record.publish_link, tuple(warnings))
+        remote_changed = False
+    else:
+        remote_hash = fingerprint(remote.content or "")
+        if remote_hash == fingerprint(content):
+            state.put(
+                path,
+                record.updated(
+                    note_id=note_id,
+                    team=team,
+                    content_sha256=remote_hash,
+                    local_sha256=fingerprint(body),
+                    etag=remote.etag,
+                    last_changed_at=remote.last_changed_at,
+                    publish_link=remote.publish_link,
+                ),
+            )
+            report(progress, "HackMD already has this text.")
+            return PushResult(note_id, "unchanged", _link(client, remote), tuple(warnings))
+        remote_changed = record.content_sha256 != remote_hash
+
+    if remote_changed and remote is not None:
+        conflict = HackMDConflict(_conflict_message(path, note_id, remote), note_id, remote)
+        choice = on_conflict(conflict) if callable(on_conflict) else on_conflict
+        if choice == "pull":
+            pulled = _apply_pull(
+                path, source, remote, note_id, team, state, record, save=True, progress=progress
+            )
+            return PushResult(
+                note_id,
+                "pulled",
+                _link(client, remote),
+                (
+                    *warnings,
+                    "Took HackMD's text into the file."
+                    if pulled.changed
+                    else "The file already had HackMD's text.",
+                ),
+            )
+        if choice != "overwrite":
+            raise conflict
+        report(progress, "Overwriting the text edited on HackMD, as asked…")
+
+    check(cancel)
+    report(progress, f"Updating HackMD note {note_id}…")
+    client.update_note(note_id, content, team)
+    state.put(
+        path,
+        record.updated(
+            note_id=note_id,
+            team=team,
+            title=title,
+            content_sha256=fingerprint(content),
+            local_sha256=fingerprint(body),
+            etag=None,  # the ETag changed with our update
+            last_changed_at=remote.last_changed_at if remote else record.last_changed_at,
+            publish_link=(remote.publish_link if remote else None) or record.publish_link,
+        ),
+    )
+    if id_in_front_matter and _id_in(fm.data) != note_id:
+        warnings.extend(_write_id(path, source, note_id))
+    return PushResult(
+        note_id, "updated", _link(client, remote) or record.publish_link, tuple(warnings)
+    )
+
+
+def _create(
+    client: HackMDClient,
+    state: SyncState,
+    path: Path,
+    record: SyncRecord,
+    content: str,
+    title: str,
+    team: str | None,
+    progress: Progress | None,
+    **permissions: str | None,
+) -> Created:
+    started = time.time()
+    state.put(path, record.updated(team=team, pending_create={"title": title, "started": started}))
+    report(progress, f"Creating a HackMD note for {path.name}…")
+    try:
+        return client.create_note(content, team, **permissions)
+    except Unreachable as exc:
+        if not exc.maybe_sent:
+            state.put(path, record.updated(team=team, pending_create=None))
+            raise
+        report(progress, "No answer to the create; looking for the note on HackMD…")
+        try:
+            found = _find_created(client, {"title": title, "started": started}, team)
+        except (Unreachable, NoteError):
+            found = None
+        if found is None:
+            raise PublishError(
+                f"HackMD did not answer the create ({exc}), and no note titled {title!r} "
+                "can be seen there now. Nothing else was sent. Push again: noteapp looks "
+                "for that note first, so no second copy is made."
+            ) from None
+        return Created(found, "the answer to the create was lost; found the note by title")
+    except NoteError:
+        state.put(path, record.updated(team=team, pending_create=None))
+        raise
+
+
+def _find_created(
+    client: HackMDClient, pending: dict[str, Any], team: str | None
+) -> RemoteNote | None:
+    """The newest note titled like ``pending`` and made after it was sent."""
+    title = pending.get("title")
+    started = float(pending.get("started") or 0)
+    candidates = [
+        n
+        for n in client.list_notes(team)
+        if n.title == title
+        and (n.created_at is None or n.created_at >= started - _CREATE_CLOCK_SLACK)
+    ]
+    candidates.sort(key=lambda n: n.created_at or 0)
+    return candidates[-1] if candidates else None
+
+
+def _conflict_message(path: Path, note_id: str, remote: RemoteNote) -> str:
+    who = f" by {remote.last_change_user}" if remote.last_change_user else ""
+    when = f" at {describe_time(remote.last_changed_at)}" if remote.last_changed_at else ""
+    return (
+        f"The HackMD note {note_id} ({remote.title or path.name}) was edited on HackMD{who}{when} "
+        "since your last push or pull. Nothing was sent. Choose: pull (take HackMD's text into "
+        "the file), overwrite (replace HackMD's text with the file's) or cancel "
+        "(noteapp publish --on-conflict pull|overwrite|cancel)."
+    )
+
+
+def _link(client: HackMDClient, note: RemoteNote | None) -> str | None:
+    return note.publish_link if note is not None and note.publish_link else None
+
+
+def _id_in(data: dict[str, Any] | None) -> str | None:
+    value = (data or {}).get(ID_KEY)
+    return str(value) if value else None
+
+
+def _write_id(path: Path, source: SourceText, note_id: str) -> list[str]:
+    """Record the note id in the file's front matter, if the file is still as read."""
+    from noteapp.core.frontmatter_edit import set_key
+
+    current = read_note(path, source.encoding)
+    if current.text != source.text:
+        return [f"{path.name} changed meanwhile: {ID_KEY} was not written into it."]
+    try:
+        new_text = set_key(current.text, ID_KEY, note_id).apply(current.text)
+    except FrontMatterError as exc:
+        return [f"{ID_KEY} was not written into {path.name}: {exc}"]
+    atomic_write(path, current.encode(new_text))
+    return []
+
+
+# -- pull -----------------------------------------------------------------------------------
+
+
+def pull_from_hackmd(
+    path: str | Path,
+    *,
+    client: HackMDClient | None = None,
+    note_id: str | None = None,
+    team: str | None = None,
+    force: bool = False,
+    save: bool = True,
+    state: SyncState | None = None,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> PullResult:
+    """Replace the body of the file ``path`` with its HackMD note's text.
+
+    The front matter stays byte for byte.  Local edits never pushed are not dropped unless
+    ``force``.  ``save=False`` only returns the new text (the window applies it as one
+    undo step and saves it itself).  A file that does not exist yet is made from the
+    HackMD note (``note_id`` needed).
+    """
+    path = Path(path)
+    client = client or client_from_environment(cancel=cancel, progress=progress)
+    state = state or default_state()
+    record = state.get(path) or SyncRecord()
+    source = read_note(path) if path.exists() else None
+    fm_id = _id_in(parse_front_matter(source.text).data) if source else None
+    note_id = note_id or record.note_id or fm_id
+    if note_id is None:
+        raise PublishError(
+            f"{path.name} has not been pushed to HackMD from this workspace; "
+            "give the HackMD note id (noteapp pull FILE --hackmd --id NOTE_ID)."
+        )
+    team = team or record.team
+    check(cancel)
+    report(progress, f"Fetching HackMD note {note_id}…")
+    try:
+        remote = client.get_note(note_id, team)
+    except NotFound:
+        raise PublishError(f"HackMD note {note_id} is gone or not visible to this token.") from None
+    assert remote is not None  # no ETag sent: never 304
+    if source is None:
+        return _new_file(path, remote, note_id, team, state, record, save=save)
+    return _apply_pull(
+        path,
+        source,
+        remote,
+        note_id,
+        team,
+        state,
+        record,
+        save=save,
+        force=force,
+        progress=progress,
+    )
+
+
+def _apply_pull(
+    path: Path,
+    source: SourceText,
+    remote: RemoteNote,
+    note_id: str,
+    team: str | None,
+    state: SyncState,
+    record: SyncRecord,
+    *,
+    save: bool,
+    force: bool = True,
+    progress: Progress | None = None,
+) -> PullResult:
+    head, body, _fm = split_note(source.text)
+    remote_body = split_hackmd(remote.content or "", strip_toc=not _starts_with_toc(body)).body
+    synced = record.updated(
+        note_id=note_id,
+        team=team,
+        content_sha256=fingerprint(remote.content or ""),
+        local_sha256=fingerprint(remote_body),
+        etag=remote.etag,
+        last_changed_at=remote.last_changed_at,
+        publish_link=remote.publish_link,
+        title=remote.title or record.title,
+    )
+    if fingerprint(remote_body) == fingerprint(body):
+        state.put(path, synced)
+        report(progress, "The file already has HackMD's text.")
+        return PullResult(note_id, source.text, False, False)
+    local_edits = record.local_sha256 != fingerprint(body) and bool(body.strip())
+    if local_edits and not force:
+        raise HackMDConflict(
+            f"{path.name} has changes that were never pushed to HackMD; pulling would replace "
+            "them. Push them first (noteapp publish --hackmd, choosing overwrite or pull if "
+            "HackMD changed too), or pull with --force to take HackMD's text anyway.",
+            note_id,
+            remote,
+        )
+    new_text = head + remote_body
+    if save:
+        current = read_note(path, source.encoding)
+        if current.text != source.text:
+            raise PublishError(f"{path.name} changed while pulling; nothing was written.")
+        atomic_write(path, source.encode(new_text))
+        report(progress, f"Saved HackMD's text into {path.name}.")
+    state.put(path, synced)
+    return PullResult(note_id, new_text, True, save)
+
+
+def _new_file(
+    path: Path,
+    remote: RemoteNote,
+    note_id: str,
+    team: str | None,
+    state: SyncState,
+    record: SyncRecord,
+    *,
+    save: bool,
+) -> PullResult:
+    from noteapp.core.hackmd_import import import_hackmd
+
+    text = import_hackmd(remote.content or "", path=path).text
+    if save:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, text.encode("utf-8"))
+    body = split_note(text).body
+    state.put(
+        path,
+        record.updated(
+            note_id=note_id,
+            team=team,
+            content_sha256=fingerprint(remote.content or ""),
+            local_sha256=fingerprint(body),
+            etag=remote.etag,
+            last_changed_at=remote.last_changed_at,
+            publish_link=remote.publish_link,
+            title=remote.title,
+        ),
+    )
+    return PullResult(note_id, text, True, save)
+
+
+def _starts_with_toc(body: str) -> bool:
+    return body.lstrip(" \t").lower().startswith("[toc]")
+
+
+def describe_time(iso: str | None) -> str:
+    """``lastChangedAt`` for people: local time, minutes."""
+    if not iso:
+        return "an unknown time"
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
