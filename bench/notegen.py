@@ -18,9 +18,28 @@ PEOPLE = [
     ("Jaime Rodríguez-Guerra", "JRG", "jaimergp", "Quansight"),
 ]
 WORDS = [
-    "release", "branch", "wheel", "docs", "sprint", "review", "blocker", "migration",
-    "cache", "pinning", "feedstock", "codec", "metadata", "spec", "governance", "vote",
-    "funding", "roadmap", "triage", "benchmark", "CI", "runner",
+    "release",
+    "branch",
+    "wheel",
+    "docs",
+    "sprint",
+    "review",
+    "blocker",
+    "migration",
+    "cache",
+    "pinning",
+    "feedstock",
+    "codec",
+    "metadata",
+    "spec",
+    "governance",
+    "vote",
+    "funding",
+    "roadmap",
+    "triage",
+    "benchmark",
+    "CI",
+    "runner",
 ]
 
 

@@ -68,13 +68,17 @@ def main() -> int:
     worst = max(p for _, p in typing_pairs)
 
     meeting = parse_meeting(text)
-    print(f"note: {args.lines} lines, {len(text):,} characters; {len(meeting.checklist)} task "
-          f"items, {len(meeting.agenda)} agenda items, {sum(meeting.speakers.values())} "
-          "speaker lines")
+    print(
+        f"note: {args.lines} lines, {len(text):,} characters; {len(meeting.checklist)} task "
+        f"items, {len(meeting.agenda)} agenda items, {sum(meeting.speakers.values())} "
+        "speaker lines"
+    )
     print(f"floor  (one regex match per line):   {floor:7.2f} ms")
     print(f"cold   (a note never parsed before): {cold:7.2f} ms   {cold_ratio:5.1f}x floor")
-    print(f"typing (re-parse after a keystroke): {typing_ms:7.2f} ms   "
-          f"{typing_ratio:5.1f}x floor   (worst {worst:.2f} ms)")
+    print(
+        f"typing (re-parse after a keystroke): {typing_ms:7.2f} ms   "
+        f"{typing_ratio:5.1f}x floor   (worst {worst:.2f} ms)"
+    )
     print(f"goals: typing under 10x the floor and under {FRAME_MS:.1f} ms (one 60 Hz frame)")
     return 0
 

@@ -31,8 +31,7 @@ HERE = Path(__file__).resolve().parent
 def _time(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(ms from spawn to the first paint, ms from spawn to the process's exit)."""
     start = time.time()
-    done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, timeout=120)
     exited = (time.time() - start) * 1000
     stamp = next(line for line in done.stdout.splitlines() if line.startswith("painted-at "))
     return (float(stamp.split()[1]) - start) * 1000, exited
@@ -47,18 +46,23 @@ def main() -> int:
     compileall.compile_dir(str(HERE.parent / "noteapp"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "NOTEAPP_REPORT_PAINT": "1",
-               "NOTEAPP_CONFIG_DIR": str(root / "config"),
-               "NOTEAPP_STATE_DIR": str(root / "state"),
-               "NOTEAPP_WORKSPACE": str(root / "workspace")}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "NOTEAPP_REPORT_PAINT": "1",
+            "NOTEAPP_CONFIG_DIR": str(root / "config"),
+            "NOTEAPP_STATE_DIR": str(root / "state"),
+            "NOTEAPP_WORKSPACE": str(root / "workspace"),
+        }
         from noteapp.storage.workspace import ensure_workspace
 
         sample = ensure_workspace(root / "workspace")
         big = root / "big.md"
         big.write_text(generate_note(5000), encoding="utf-8")
-        print(f"platform: {env['QT_QPA_PLATFORM']}; {args.runs} runs each, alternating; "
-              "median wall time of the whole process")
+        print(
+            f"platform: {env['QT_QPA_PLATFORM']}; {args.runs} runs each, alternating; "
+            "median wall time of the whole process"
+        )
         for label, note in (("sample note", sample), ("5,000-line note", big)):
             floor_cmd = [sys.executable, str(HERE / "bare_window.py"), str(note)]
             app_cmd = [sys.executable, "-m", "noteapp", "--quit-after-load", str(note)]
@@ -72,9 +76,11 @@ def main() -> int:
             result = statistics.median(a for a, _ in apps)
             floor_exit = statistics.median(e for _, e in floors)
             app_exit = statistics.median(e for _, e in apps)
-            print(f"{label:16} to first paint: floor {floor:6.1f} ms, noteapp {result:6.1f} ms, "
-                  f"ratio {result / floor:4.2f}x (goal < 2x);  to exit: floor {floor_exit:6.1f}"
-                  f" ms, noteapp {app_exit:6.1f} ms, ratio {app_exit / floor_exit:4.2f}x")
+            print(
+                f"{label:16} to first paint: floor {floor:6.1f} ms, noteapp {result:6.1f} ms, "
+                f"ratio {result / floor:4.2f}x (goal < 2x);  to exit: floor {floor_exit:6.1f}"
+                f" ms, noteapp {app_exit:6.1f} ms, ratio {app_exit / floor_exit:4.2f}x"
+            )
     return 0
 
 

@@ -119,8 +119,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for name in ("CONFIG", "STATE", "WORKSPACE"):
-            os.environ[f"NOTEAPP_{name}_DIR" if name != "WORKSPACE" else "NOTEAPP_WORKSPACE"] = (
-                str(root / name.lower()))
+            os.environ[f"NOTEAPP_{name}_DIR" if name != "WORKSPACE" else "NOTEAPP_WORKSPACE"] = str(
+                root / name.lower()
+            )
         note = root / "big.md"
         text = generate_note(5000)
         note.write_text(text, encoding="utf-8")
@@ -144,23 +145,32 @@ def main() -> int:
         _pump(500)
         refreshes = []
         window.document.snapshotChanged.connect(lambda _m: refreshes.append(1))
-        ours_lat, ours_stall = type_into(window.editor, args.keys, args.interval,
-                                         lambda: window.document.has_snapshot)
+        ours_lat, ours_stall = type_into(
+            window.editor, args.keys, args.interval, lambda: window.document.has_snapshot
+        )
         window.editor.document().setModified(False)
         window.close()
         del app
 
     b50, b95 = _summary(bare_lat)
     o50, o95 = _summary(ours_lat)
-    print(f"{args.keys} keystrokes, {args.interval:.0f} ms apart, at line 2,500 of a 5,000-line "
-          f"note ({len(text):,} characters)")
-    print(f"floor (bare QPlainTextEdit): p50 {b50:6.2f} ms  p95 {b95:6.2f} ms  "
-          f"longest stall {bare_stall:6.1f} ms")
-    print(f"noteapp window:              p50 {o50:6.2f} ms  p95 {o95:6.2f} ms  "
-          f"longest stall {ours_stall:6.1f} ms")
+    print(
+        f"{args.keys} keystrokes, {args.interval:.0f} ms apart, at line 2,500 of a 5,000-line "
+        f"note ({len(text):,} characters)"
+    )
+    print(
+        f"floor (bare QPlainTextEdit): p50 {b50:6.2f} ms  p95 {b95:6.2f} ms  "
+        f"longest stall {bare_stall:6.1f} ms"
+    )
+    print(
+        f"noteapp window:              p50 {o50:6.2f} ms  p95 {o95:6.2f} ms  "
+        f"longest stall {ours_stall:6.1f} ms"
+    )
     print(f"ratio (p95):                 {o95 / b95:5.1f}x")
-    print(f"typed in bursts of {BURST} with {PAUSE_MS} ms pauses: the panels refreshed "
-          f"{len(refreshes)} times during the run (the stalls include them)")
+    print(
+        f"typed in bursts of {BURST} with {PAUSE_MS} ms pauses: the panels refreshed "
+        f"{len(refreshes)} times during the run (the stalls include them)"
+    )
     print(f"goals: p95 under {FRAME_MS:.1f} ms, no stall over 50 ms")
     return 0
 

@@ -136,18 +136,30 @@ def test_inspect_json_includes_the_meeting_structure(corpus):
     assert data["start"] == "2022-04-06T08:30:00-07:00"
     assert data["timezone"] == "America/Los_Angeles"
     first = data["attendees"][0]
-    assert first == {"name": "Rollin Thomas", "initials": None, "handle": "rcthomas",
-                     "affiliation": "NERSC", "present": True}
-    assert {"kind": "arewemeetingyet",
-            "url": "https://arewemeetingyet.com/Los%20Angeles/2022-04-06/08:30/JupyterHub-HPC",
-            } in data["links"]
+    assert first == {
+        "name": "Rollin Thomas",
+        "initials": None,
+        "handle": "rcthomas",
+        "affiliation": "NERSC",
+        "present": True,
+    }
+    assert {
+        "kind": "arewemeetingyet",
+        "url": "https://arewemeetingyet.com/Los%20Angeles/2022-04-06/08:30/JupyterHub-HPC",
+    } in data["links"]
     for key in ("checklist", "agenda", "action_items", "speakers"):
         assert key in data
 
-    data = json.loads(noteapp("inspect", "--json", str(corpus / "czi-conda-forge/2023-01-06.md"))
-                      .stdout)
+    data = json.loads(
+        noteapp("inspect", "--json", str(corpus / "czi-conda-forge/2023-01-06.md")).stdout
+    )
     assert data["checklist"][0] == {
-        "text": "Sylvain: Scope of work items", "checked": True, "line": 23,
+        "text": "Sylvain: Scope of work items",
+        "checked": True,
+        "line": 23,
     }
-    assert {"text": "Jaime and Hind to collaborate on infra docs.", "owners": ["Jaime", "Hind"],
-            "done": False} in data["action_items"]
+    assert {
+        "text": "Jaime and Hind to collaborate on infra docs.",
+        "owners": ["Jaime", "Hind"],
+        "done": False,
+    } in data["action_items"]

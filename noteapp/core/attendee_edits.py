@@ -77,14 +77,34 @@ _Person = tuple[str, str | None, str | None, str | None, bool]
 # What a new attendee block looks like in each community, where the note has none.
 _TABLES: dict[str, tuple[str, tuple[tuple[str, str], ...], bool, str]] = {
     # community: (heading, ((header, kind), ...), tight separator, handle format)
-    "czi-conda-forge": ("## 👥 Attendees", (("Full name", "name"), ("Github handle", "handle"),
-                                           ("Organization", "affiliation")), True, "`{}`"),
-    "conda-forge": ("## Attendees", (("Name", "name"), ("Initials", "initials"),
-                                     ("GitHub ID", "handle"), ("Affiliation", "affiliation")),
-                    False, "{}"),
-    "conda-community": ("## Attendees", (("Name", "name"), ("Initials", "initials"),
-                                         ("Affiliation", "affiliation"),
-                                         ("GH Username", "handle")), False, "{}"),
+    "czi-conda-forge": (
+        "## 👥 Attendees",
+        (("Full name", "name"), ("Github handle", "handle"), ("Organization", "affiliation")),
+        True,
+        "`{}`",
+    ),
+    "conda-forge": (
+        "## Attendees",
+        (
+            ("Name", "name"),
+            ("Initials", "initials"),
+            ("GitHub ID", "handle"),
+            ("Affiliation", "affiliation"),
+        ),
+        False,
+        "{}",
+    ),
+    "conda-community": (
+        "## Attendees",
+        (
+            ("Name", "name"),
+            ("Initials", "initials"),
+            ("Affiliation", "affiliation"),
+            ("GH Username", "handle"),
+        ),
+        False,
+        "{}",
+    ),
 }
 _LISTS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     # community: (heading, marker, field order, handle format)
@@ -92,8 +112,11 @@ _LISTS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     "geojupyter": ("## Attendees", "*", ("name", "handle", "affiliation"), "`@{}`"),
 }
 _INLINE_LABELS = {"zarr": "**Attending:**", "hsf": "Present:"}
-_ABSENT_FOR = {"Present/Contributing": "Apologies/Contributing", "参加者": "欠席",
-               "リモート": "欠席"}
+_ABSENT_FOR = {
+    "Present/Contributing": "Apologies/Contributing",
+    "参加者": "欠席",
+    "リモート": "欠席",
+}
 _PRESENT_FOR = {"Apologies/Contributing": "Present/Contributing", "欠席": "参加者"}
 
 
@@ -117,12 +140,11 @@ class _Note:
 
     def entry(self, index: int) -> tuple[AttendeeBlock, AttendeeEntry]:
         entries = self.entries
-        if isinstance(index, bool) or not isinstance(index, int) or not (
-            0 <= index < len(entries)
-        ):
+        if isinstance(index, bool) or not isinstance(index, int) or not (0 <= index < len(entries)):
             raise StructureEditError(
                 f"There is no attendee {index!r}: the note lists {len(entries)} "
-                f"(numbered 0 to {len(entries) - 1})." if entries
+                f"(numbered 0 to {len(entries) - 1})."
+                if entries
                 else f"There is no attendee {index!r}: the note lists none."
             )
         return entries[index]
@@ -147,7 +169,7 @@ def _holds(block: AttendeeBlock) -> tuple[str, ...]:
 
 
 def _kind(block: AttendeeBlock) -> str:
-    """"inline", "table", "front_matter" or "list": how entries are written."""
+    """ "inline", "table", "front_matter" or "list": how entries are written."""
     group = block.group
     if group.style == "inline" or group.details.get("format") == "multi":
         return "inline"
@@ -160,8 +182,12 @@ def _kind(block: AttendeeBlock) -> str:
 
 
 def add_attendee(
-    text: str, name: str, initials: str | None = None, handle: str | None = None,
-    affiliation: str | None = None, present: bool = True,
+    text: str,
+    name: str,
+    initials: str | None = None,
+    handle: str | None = None,
+    affiliation: str | None = None,
+    present: bool = True,
 ) -> Edit:
     """Add a person to the note's attendee block (creating one if there is none)."""
     fields = _fields(name=name, initials=initials, handle=handle, affiliation=affiliation)
@@ -199,20 +225,29 @@ def remove_attendee(text: str, index: int) -> Edit:
 
 
 def update_attendee(
-    text: str, index: int, *, name: str | None = None, initials: str | None = None,
-    handle: str | None = None, affiliation: str | None = None,
+    text: str,
+    index: int,
+    *,
+    name: str | None = None,
+    initials: str | None = None,
+    handle: str | None = None,
+    affiliation: str | None = None,
 ) -> Edit:
     """Change attendee ``index``'s fields (``None``: leave as is; ``""``: clear)."""
     note = _read(text)
     block, entry = note.entry(index)
     changes = {
-        k: v for k, v in _fields(name=name, initials=initials, handle=handle,
-                                 affiliation=affiliation).items() if v is not None
+        k: v
+        for k, v in _fields(
+            name=name, initials=initials, handle=handle, affiliation=affiliation
+        ).items()
+        if v is not None
     }
     if changes.get("name") == "":
         raise StructureEditError("An attendee needs a name; remove the attendee instead.")
-    current = dict(zip(("name", "initials", "handle", "affiliation"),
-                       _person_of(entry)[:4], strict=True))
+    current = dict(
+        zip(("name", "initials", "handle", "affiliation"), _person_of(entry)[:4], strict=True)
+    )
     changes = {k: v for k, v in changes.items() if (v or None) != current[k]}
     if not changes:
         return Edit(entry.attendee.start, entry.attendee.start, "")
@@ -232,8 +267,13 @@ def update_attendee(
     for key, value in changes.items():
         current[key] = value or None
     people = note.people
-    people[index] = (current["name"] or "", current["initials"], current["handle"],
-                     current["affiliation"], entry.attendee.present)
+    people[index] = (
+        current["name"] or "",
+        current["initials"],
+        current["handle"],
+        current["affiliation"],
+        entry.attendee.present,
+    )
     _check(note, edit, people, f"update {entry.attendee.name!r}")
     return edit
 
@@ -254,11 +294,18 @@ def move_attendee(text: str, index: int, to_index: int) -> Edit:
     order = list(range(len(block.entries)))
     order.insert(to_index - first, order.pop(index - first))
     if block.group.details.get("numbering") == "increment":  # 1. 2. 3. stay in place
-        edit = _permute(note.text, [(_marker_of(note.text, e.attendee.start).end(),
-                                     e.attendee.end) for e in block.entries], order)
+        edit = _permute(
+            note.text,
+            [
+                (_marker_of(note.text, e.attendee.start).end(), e.attendee.end)
+                for e in block.entries
+            ],
+            order,
+        )
     else:
-        edit = _permute(note.text, [(e.attendee.start, e.attendee.end) for e in block.entries],
-                        order)
+        edit = _permute(
+            note.text, [(e.attendee.start, e.attendee.end) for e in block.entries], order
+        )
     people = note.people
     moved = people[first : first + len(order)]
     people[first : first + len(order)] = [moved[i] for i in order]
@@ -288,8 +335,13 @@ def set_present(text: str, index: int, present: bool) -> Edit:
         _check_added(note.text, edit, people, _as_person(written, present), what)
         return edit
     if block.group.style == "inline":
-        edit = _combine(note.text, [_remove_from(note, block, entry),
-                                    _new_label(note, block, present, _as_written(note, entry))])
+        edit = _combine(
+            note.text,
+            [
+                _remove_from(note, block, entry),
+                _new_label(note, block, present, _as_written(note, entry)),
+            ],
+        )
         _check_added(note.text, edit, people, (*person[:4], present), what)
         return edit
     if present:
@@ -343,13 +395,16 @@ def _check(note: _Note, edit: Edit, expected: Sequence[_Person], what: str) -> N
 
 
 def _as_person(fields: Fields, present: bool) -> _Person:
-    return (fields["name"] or "", fields.get("initials"), fields.get("handle"),
-            fields.get("affiliation"), present)
+    return (
+        fields["name"] or "",
+        fields.get("initials"),
+        fields.get("handle"),
+        fields.get("affiliation"),
+        present,
+    )
 
 
-def _check_added(
-    text: str, edit: Edit, old: list[_Person], expected: _Person, what: str
-) -> None:
+def _check_added(text: str, edit: Edit, old: list[_Person], expected: _Person, what: str) -> None:
     """The new text lists the ``old`` attendees plus ``expected``, somewhere."""
     got = _read(edit.apply(text)).people
     ok = len(got) == len(old) + 1 and any(
@@ -364,14 +419,20 @@ def _check_added(
 
 def _style_name(block: AttendeeBlock) -> str:
     kind = _kind(block)
-    return {"inline": f"'{block.group.label}' list" if block.group.label else "list",
-            "table": "attendee table", "front_matter": "front-matter list"}.get(
-        kind, "attendee list")
+    return {
+        "inline": f"'{block.group.label}' list" if block.group.label else "list",
+        "table": "attendee table",
+        "front_matter": "front-matter list",
+    }.get(kind, "attendee list")
 
 
 def _field_words(kinds: list[str]) -> str:
-    words = {"initials": "initials", "handle": "a GitHub handle",
-             "affiliation": "an affiliation", "name": "a name"}
+    words = {
+        "initials": "initials",
+        "handle": "a GitHub handle",
+        "affiliation": "an affiliation",
+        "name": "a name",
+    }
     return " or ".join(words[k] for k in kinds)
 
 
@@ -419,7 +480,8 @@ def _delete_lines(text: str, start: int, end: int) -> Edit:
 def _target_block(note: _Note, present: bool) -> AttendeeBlock | None:
     candidates = [b for b in note.blocks if b.group.present == present]
     preferred = [
-        b for b in candidates
+        b
+        for b in candidates
         if (b.group.label or "") not in ("Intend to attend", "Plan to attend", "members")
     ]
     return (preferred or candidates or [None])[0]
@@ -430,8 +492,9 @@ def _presence_target(note: _Note, block: AttendeeBlock, present: bool) -> Attend
     with its own first (``Apologies/Contributing`` for ``Present/Contributing``)."""
     others = [b for b in note.blocks if b.group.present == present]
     label = block.group.label or ""
-    pair = (_ABSENT_FOR.get(label, "Apologies") if not present
-            else _PRESENT_FOR.get(label, "Present"))
+    pair = (
+        _ABSENT_FOR.get(label, "Apologies") if not present else _PRESENT_FOR.get(label, "Present")
+    )
     paired = [b for b in others if b.group.label == pair]
     return (paired or others or [None])[0]
 
@@ -572,8 +635,9 @@ def _list_add(note: _Note, block: AttendeeBlock, fields: Fields) -> Edit:
         line_end = note.outline.line_end(note.outline.line_of(start))
         m = _marker_of(text, start)
         gap = m.group(5) or " "
-        return minimal_edit(text, start, min(end, line_end),
-                            text[start : m.end() - len(m.group(5))] + gap + body)
+        return minimal_edit(
+            text, start, min(end, line_end), text[start : m.end() - len(m.group(5))] + gap + body
+        )
     details = block.group.details
     if last is not None:
         anchor = last.start
@@ -588,9 +652,7 @@ def _list_add(note: _Note, block: AttendeeBlock, fields: Fields) -> Edit:
     return Edit(at, at, f"\n{m.group(1)}{marker}{m.group(5) or ' '}{body}")
 
 
-def _parts_update(
-    note: _Note, block: AttendeeBlock, entry: AttendeeEntry, changes: Fields
-) -> Edit:
+def _parts_update(note: _Note, block: AttendeeBlock, entry: AttendeeEntry, changes: Fields) -> Edit:
     """Rewrite the changed fields of an inline or list entry, each in its place."""
     text = note.text
     details = block.group.details
@@ -613,13 +675,20 @@ def _clear_field(text: str, entry: AttendeeEntry, kind: str, outer: tuple[int, i
         return Edit(start, end, "")
     before = text[entry.attendee.start : start].rstrip(" \t")
     sep = re.search(r"(?:[ \t]*[/,])?$", before)
-    cut = sep.start() if sep and entry.kind in ("slash", "comma") and kind != "initials" \
+    cut = (
+        sep.start()
+        if sep and entry.kind in ("slash", "comma") and kind != "initials"
         else len(before)
+    )
     return Edit(entry.attendee.start + cut, end, "")
 
 
 def _insert_field(
-    text: str, block: AttendeeBlock, entry: AttendeeEntry, kind: str, value: str,
+    text: str,
+    block: AttendeeBlock,
+    entry: AttendeeEntry,
+    kind: str,
+    value: str,
     handle_format: str,
 ) -> Edit:
     name_span = entry.span("name")
@@ -659,8 +728,9 @@ def _insert_slash_field(
     position = order.index(kind)
     for n, (s, _e) in enumerate(fields[1:], 1):
         s = s + len(text[s:_e]) - len(text[s:_e].lstrip())
-        held = next((p.kind for p in entry.parts
-                     if entry.attendee.start + p.outer_start == s), "other")
+        held = next(
+            (p.kind for p in entry.parts if entry.attendee.start + p.outer_start == s), "other"
+        )
         rank = order.index(held) if held in order else n
         if rank > position:
             return Edit(s, s, shown + sep)
@@ -686,8 +756,15 @@ class _Table:
     def of(cls, text: str, block: AttendeeBlock) -> _Table:
         g = block.group
         rows = table_rows(text, g.start, g.end)
-        return cls(text, g.start, g.end, rows, list(g.details["widths"]),
-                   tuple(g.details["columns"]), g.details.get("handle_format") or "{}")
+        return cls(
+            text,
+            g.start,
+            g.end,
+            rows,
+            list(g.details["widths"]),
+            tuple(g.details["columns"]),
+            g.details.get("handle_format") or "{}",
+        )
 
     def shown(self, kind: str, value: str) -> str:
         if kind == "handle":
@@ -731,8 +808,7 @@ def _table_add(note: _Note, block: AttendeeBlock, fields: Fields) -> Edit:
     table = _Table.of(note.text, block)
     text = note.text
     last = block.entries[-1].attendee.end if block.entries else table.rows[1][1]
-    fillers = [n for n, (s, e, _c) in enumerate(table.rows)
-               if n >= 2 and (s, e) in block.fillers]
+    fillers = [n for n, (s, e, _c) in enumerate(table.rows) if n >= 2 and (s, e) in block.fillers]
     filler = fillers[0] if fillers else None
     values = []
     for i, kind in enumerate(table.columns):
@@ -749,8 +825,12 @@ def _table_add(note: _Note, block: AttendeeBlock, fields: Fields) -> Edit:
     header = table.rows[0]
     prefix = text[header[0] : header[2][0][0] - 1] if header[2] else ""
     closing = text[header[2][-1][1] : header[1]] if header[2] else "|"
-    row = prefix + "|" + "|".join(table.cell(v, w) for v, w in zip(values, widths,
-                                                                    strict=False)) + closing
+    row = (
+        prefix
+        + "|"
+        + "|".join(table.cell(v, w) for v, w in zip(values, widths, strict=False))
+        + closing
+    )
     lines = table.widen(widths, filler)
     if filler is not None:
         lines[filler] = row
@@ -760,9 +840,7 @@ def _table_add(note: _Note, block: AttendeeBlock, fields: Fields) -> Edit:
     return table.join(lines)
 
 
-def _table_update(
-    note: _Note, block: AttendeeBlock, entry: AttendeeEntry, changes: Fields
-) -> Edit:
+def _table_update(note: _Note, block: AttendeeBlock, entry: AttendeeEntry, changes: Fields) -> Edit:
     table = _Table.of(note.text, block)
     text = note.text
     n = next(k for k, (s, _e, _c) in enumerate(table.rows) if s == entry.attendee.start)
@@ -828,8 +906,9 @@ def _fm_add(note: _Note, block: AttendeeBlock, name: str) -> Edit:
 def _fm_update(note: _Note, entry: AttendeeEntry, name: str) -> Edit:
     span = entry.span("name")
     assert span is not None
-    return minimal_edit(note.text, span[0], span[1],
-                        _yaml_inline(name, _fm_style(note.text, entry)))
+    return minimal_edit(
+        note.text, span[0], span[1], _yaml_inline(name, _fm_style(note.text, entry))
+    )
 
 
 # ----------------------------------------------------------------------------- new blocks
@@ -857,8 +936,14 @@ def _create(note: _Note, fields: Fields, present: bool) -> tuple[Edit, Fields]:
         at_line_end = at - 1 if at > 0 and text[at - 1] == "\n" else at
         return Edit(at_line_end, at_line_end, "\n\n" + body), written
     after = h1.end if h1 else outline.body_start
-    nxt = next((h for h in outline.headings
-                if h.start >= after and h.level <= 2 and h.level != PSEUDO_LEVEL), None)
+    nxt = next(
+        (
+            h
+            for h in outline.headings
+            if h.start >= after and h.level <= 2 and h.level != PSEUDO_LEVEL
+        ),
+        None,
+    )
     block = f"{heading}\n\n{body}" if heading else body
     if nxt is not None:
         lead = "" if text[: nxt.start].endswith("\n\n") or nxt.start == 0 else "\n"
@@ -867,7 +952,7 @@ def _create(note: _Note, fields: Fields, present: bool) -> tuple[Edit, Fields]:
     stripped = text.rstrip("\n")
     if not stripped:
         return Edit(0, end, block + ("\n" if text else "")), written
-    tail = text[len(stripped):]
+    tail = text[len(stripped) :]
     return Edit(len(stripped), end, f"\n\n{block}" + ("\n" if tail else "")), written
 
 
@@ -900,8 +985,11 @@ def _new_block(community: str, fields: Fields, present: bool) -> tuple[str | Non
         widths = [max(len(h), len(v)) + 2 for (h, _k), v in zip(columns, values, strict=True)]
 
         def row(cells: list[str]) -> str:
-            return "|" + "|".join(f" {c.ljust(w - 2)} " for c, w in zip(cells, widths,
-                                                                         strict=True)) + "|"
+            return (
+                "|"
+                + "|".join(f" {c.ljust(w - 2)} " for c, w in zip(cells, widths, strict=True))
+                + "|"
+            )
 
         sep = "|" + "|".join(("-" * w) if tight else f" {'-' * (w - 2)} " for w in widths) + "|"
         body = "\n".join([row([h for h, _k in columns]), sep, row(values)])

@@ -33,8 +33,16 @@ from noteapp.core.structure import Attendee, AttendeeGroup
 # ----------------------------------------------------------------------------- vocabulary
 
 PRESENT_LABELS = (
-    "Attending", "Attendees", "Intend to attend", "Plan to attend", "Present/Contributing",
-    "Present/Contributors", "Present", "Participants", "参加者", "リモート",
+    "Attending",
+    "Attendees",
+    "Intend to attend",
+    "Plan to attend",
+    "Present/Contributing",
+    "Present/Contributors",
+    "Present",
+    "Participants",
+    "参加者",
+    "リモート",
 )
 ABSENT_LABELS = ("Apologies/Contributing", "Apologies", "Excused", "Regrets", "Absent", "欠席")
 FRONT_MATTER_KEYS = ("members", "other_attendees", "attendees")
@@ -81,8 +89,26 @@ _BRACKET_RE = re.compile(r"[()\[\]`]")
 _FILLER_CELL_RE = re.compile(r"`?(?:X{3,}|\.\.\.|…)?`?")
 _MARKUP_EDGE = "*_`~"
 _PARTICLES = {
-    "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "vom", "zu", "del",
-    "dos", "das", "bin", "al", "y", "ter", "ten",
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "vom",
+    "zu",
+    "del",
+    "dos",
+    "das",
+    "bin",
+    "al",
+    "y",
+    "ter",
+    "ten",
 }
 _NOT_NAMES = {"…", "...", "etc", "etc.", "others", "and others", "tbd", "tbc"}
 
@@ -156,8 +182,11 @@ def scan_attendees(outline: Outline, fm: FrontMatter) -> list[AttendeeBlock]:
     blocks.sort(key=lambda b: b.group.start)
     for number, block in enumerate(blocks):
         if block.entries and block.entries[0].attendee.group != number:
-            blocks[number] = block._replace(entries=tuple(
-                e._replace(attendee=e.attendee._replace(group=number)) for e in block.entries))
+            blocks[number] = block._replace(
+                entries=tuple(
+                    e._replace(attendee=e.attendee._replace(group=number)) for e in block.entries
+                )
+            )
     return blocks
 
 
@@ -170,13 +199,27 @@ def _moved(block: AttendeeBlock, delta: int, lines: int) -> AttendeeBlock:
     group = block.group
     details = group.details
     if "content_start" in details:
-        details = {**details, "content_start": details["content_start"] + delta,
-                   "content_end": details["content_end"] + delta}
+        details = {
+            **details,
+            "content_start": details["content_start"] + delta,
+            "content_end": details["content_end"] + delta,
+        }
     entries = tuple(
         AttendeeEntry(
-            Attendee(a.name, a.initials, a.handle, a.affiliation, a.present, a.line + lines,
-                     a.start + delta, a.end + delta, a.group),
-            e.parts, e.kind, e.handle_format,
+            Attendee(
+                a.name,
+                a.initials,
+                a.handle,
+                a.affiliation,
+                a.present,
+                a.line + lines,
+                a.start + delta,
+                a.end + delta,
+                a.group,
+            ),
+            e.parts,
+            e.kind,
+            e.handle_format,
         )
         for e in block.entries
         for a in (e.attendee,)
@@ -317,9 +360,7 @@ class _Person:
     handle_format: str | None = None
 
 
-def _person(
-    text: str, start: int, end: int, *, trim_remarks: bool, bare_handle: bool
-) -> _Person:
+def _person(text: str, start: int, end: int, *, trim_remarks: bool, bare_handle: bool) -> _Person:
     """Read ``Name (XX) (handle)``-like text: a name, then notes in parentheses or after.
 
     ``(XX)`` / ``(XX; remark)`` give initials, ``(20:09)`` is an arrival time, ``(@h)``,
@@ -333,12 +374,20 @@ def _person(
     if box:
         start = box.end()
     head_end = _head_end(text, start, end)
-    missing = _MISSING_PAREN_RE.search(text, start, head_end) if ")" in text[start:head_end] \
-        else None
+    missing = (
+        _MISSING_PAREN_RE.search(text, start, head_end) if ")" in text[start:head_end] else None
+    )
     if missing:  # "Hailey Johnson HJ)": the opening parenthesis is missing
         person.initials = missing.group("ini")
-        person.parts.append(Part("initials", missing.start("ini"), missing.end("ini"),
-                                 missing.start("ini"), missing.end()))
+        person.parts.append(
+            Part(
+                "initials",
+                missing.start("ini"),
+                missing.end("ini"),
+                missing.start("ini"),
+                missing.end(),
+            )
+        )
         head_end = missing.start()
     name_start, name_end = _unmark(text, start, head_end)
     if trim_remarks:
@@ -363,8 +412,11 @@ def _head_end(text: str, start: int, end: int) -> int:
             after = text[close + 1 : end].lstrip() if close > 0 else ""
             inner = text[i + 1 : close] if close > 0 else ""
             if (
-                close > 0 and after[:1].isupper() and not _INITIALS_NOTE_RE.fullmatch(inner)
-                and not _TIME_RE.fullmatch(inner) and "@" not in inner
+                close > 0
+                and after[:1].isupper()
+                and not _INITIALS_NOTE_RE.fullmatch(inner)
+                and not _TIME_RE.fullmatch(inner)
+                and "@" not in inner
                 and not _INITIALS_RE.fullmatch(after.split()[0].rstrip(")"))
             ):
                 i = close + 1
@@ -409,10 +461,7 @@ def _tail(person: _Person, text: str, pos: int, end: int, bare_handle: bool) -> 
             pos = m.end()
             continue
         rest = text[pos:end].rstrip()
-        if (
-            bare_handle and person.handle is None and person.initials
-            and _HANDLE_RE.fullmatch(rest)
-        ):
+        if bare_handle and person.handle is None and person.initials and _HANDLE_RE.fullmatch(rest):
             _set_handle(person, text, pos, pos + len(rest), pos, pos + len(rest))
         return  # anything else is a remark: "very late"
 
@@ -423,8 +472,9 @@ def _paren(person: _Person, text: str, open_: int, close: int, bare_handle: bool
     ini = _INITIALS_NOTE_RE.fullmatch(inner)
     if ini and person.initials is None and person.handle is None:
         person.initials = ini.group("ini")
-        person.parts.append(Part("initials", inner_s, inner_s + ini.end("ini"), open_,
-                                 min(close + 1, len(text))))
+        person.parts.append(
+            Part("initials", inner_s, inner_s + ini.end("ini"), open_, min(close + 1, len(text)))
+        )
         return
     if _TIME_RE.fullmatch(inner):
         return
@@ -461,16 +511,26 @@ def _handle_field(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     if rest and not (rest.startswith("(") and rest.endswith(")")):
         return None
     outer_end = link.end() if link else m.end()
-    return m.start("h"), m.end("h"), text[start : m.start("h")] + "{}" + text[m.end("h"):outer_end]
+    return (
+        m.start("h"),
+        m.end("h"),
+        text[start : m.start("h")] + "{}" + text[m.end("h") : outer_end],
+    )
 
 
 # ----------------------------------------------------------------------------- entries
 
 
 def _entry(
-    person: _Person, kind: str, present: bool, text: str, outline: Outline,
-    start: int, end: int,
-    affiliation: Part | None = None, extra: tuple[Part, ...] = (),
+    person: _Person,
+    kind: str,
+    present: bool,
+    text: str,
+    outline: Outline,
+    start: int,
+    end: int,
+    affiliation: Part | None = None,
+    extra: tuple[Part, ...] = (),
 ) -> AttendeeEntry:
     parts = list(person.parts)
     if affiliation is not None:
@@ -575,8 +635,12 @@ class _Scanner:
         return self.text[s:e]
 
     def _cached(
-        self, start: int, end: int, params: tuple[Any, ...],
-        build: Callable[..., AttendeeBlock | None], *args: Any,
+        self,
+        start: int,
+        end: int,
+        params: tuple[Any, ...],
+        build: Callable[..., AttendeeBlock | None],
+        *args: Any,
     ) -> Any:
         """``build(*args)``, or the block read from the same text before (moved if it
         moved).
@@ -653,8 +717,9 @@ class _Scanner:
             content_end = e
             nxt += 1
         self.claimed.append((m.start(), content_end))
-        return self._cached(m.start(), content_end, (label,),
-                            self._inline, m, label, present, content_end)
+        return self._cached(
+            m.start(), content_end, (label,), self._inline, m, label, present, content_end
+        )
 
     def _inline(
         self, m: re.Match[str], label: str, present: bool, content_end: int
@@ -664,12 +729,15 @@ class _Scanner:
         japanese = label in ("参加者", "欠席", "リモート")
         raw_label = text[m.start() + len(m.group("lead")) : m.end()]
         group = AttendeeGroup(
-            "inline", m.start(),
+            "inline",
+            m.start(),
             _strip_span(text, m.end(), content_end)[1] if entries else m.end(),
-            present, label,
+            present,
+            label,
             {
-                "separator": _majority([x for x in seps if "\n" not in x],
-                                       "、" if japanese else ", "),
+                "separator": _majority(
+                    [x for x in seps if "\n" not in x], "、" if japanese else ", "
+                ),
                 "label_text": raw_label.rstrip(),
                 "lead": m.group("lead"),
                 "bold": m.group("bold") or "",
@@ -692,8 +760,10 @@ class _Scanner:
             return None
         s, e = self._span(nxt)
         body = text[s:e]
-        if outline.in_code(s) or self._claimed(s) or not (
-            _ITEM_RE.match(body) or body.lstrip().startswith("|")
+        if (
+            outline.in_code(s)
+            or self._claimed(s)
+            or not (_ITEM_RE.match(body) or body.lstrip().startswith("|"))
         ):
             return None
         last = self._last_line_before(self._next_heading(s))
@@ -711,7 +781,8 @@ class _Scanner:
         for m in _ROLL_CALL_RE.finditer(self.text, self.outline.body_start):
             if (
                 self.text[m.start() - 1 : m.start()] not in ("R", "r")
-                or self.outline.in_code(m.start()) or self._claimed(m.start())
+                or self.outline.in_code(m.start())
+                or self._claimed(m.start())
             ):
                 continue
             block = self._block_after(self.outline.line_of(m.start()), None, True, None)
@@ -726,8 +797,13 @@ class _Scanner:
         for start, end in attendee_sections(self.outline):
             if end <= start:
                 continue
-            found = self._blocks(self.outline.line_of(start), self._last_line_before(end),
-                                 present=True, label=None, single=False)
+            found = self._blocks(
+                self.outline.line_of(start),
+                self._last_line_before(end),
+                present=True,
+                label=None,
+                single=False,
+            )
             blocks.extend(b._replace(region=(start, end)) for b in found)
         return blocks
 
@@ -748,18 +824,38 @@ class _Scanner:
                 line += 1
                 continue
             if (
-                body.lstrip().startswith("|") and line < last
+                body.lstrip().startswith("|")
+                and line < last
                 and _TABLE_SEP_RE.fullmatch(self._body(line + 1))
             ):
                 end = line
                 while end < last and self._body(end + 1).lstrip().startswith("|"):
                     end += 1
-                blocks.append(self._cached(s, self._span(end)[1], ("table", present, label),
-                                           self._table, line, end, present, label))
+                blocks.append(
+                    self._cached(
+                        s,
+                        self._span(end)[1],
+                        ("table", present, label),
+                        self._table,
+                        line,
+                        end,
+                        present,
+                        label,
+                    )
+                )
             elif _ITEM_RE.match(body):
                 end = self._list_end(line, last)
-                block = self._cached(s, self._span(end)[1], ("list", present, label, prompt),
-                                     self._list, line, end, present, label, prompt)
+                block = self._cached(
+                    s,
+                    self._span(end)[1],
+                    ("list", present, label, prompt),
+                    self._list,
+                    line,
+                    end,
+                    present,
+                    label,
+                    prompt,
+                )
                 if block is None:
                     line = end + 1
                     continue
@@ -801,13 +897,18 @@ class _Scanner:
             if entry.handle_format:
                 handle_formats.append(entry.handle_format)
         group = AttendeeGroup(
-            "table", rows[0][0], rows[-1][1], present, label,
+            "table",
+            rows[0][0],
+            rows[-1][1],
+            present,
+            label,
             {
                 "columns": columns,
                 "headers": tuple(clean(text[a:b]) for a, b in header),
                 "widths": tuple(b - a for a, b in header),
-                "separator_style": "tight" if all(
-                    text[a : a + 1] == "-" for a, _b in rows[1][2]) else "spaced",
+                "separator_style": "tight"
+                if all(text[a : a + 1] == "-" for a, _b in rows[1][2])
+                else "spaced",
                 "handle_format": _majority(handle_formats, "{}"),
                 "holds": tuple(k for k in FIELD_KINDS if k in columns),
             },
@@ -849,7 +950,11 @@ class _Scanner:
         return end
 
     def _list(
-        self, first: int, last: int, present: bool, label: str | None,
+        self,
+        first: int,
+        last: int,
+        present: bool,
+        label: str | None,
         prompt: tuple[str, ...] | None,
     ) -> AttendeeBlock | None:
         text, outline = self.text, self.outline
@@ -881,8 +986,10 @@ class _Scanner:
         order = prompt or (header_kinds if header_kinds and len(header_kinds) > 1 else None)
         if order is None:
             order = _order_from_handles(text, bodies)
-        fmt = _majority([i.format for i in bodies if i.format != "ambiguous"],
-                        "slash" if order and len(order) > 1 else "person")
+        fmt = _majority(
+            [i.format for i in bodies if i.format != "ambiguous"],
+            "slash" if order and len(order) > 1 else "person",
+        )
         entries: list[AttendeeEntry] = []
         for item in bodies:
             if item.format == "ambiguous":
@@ -898,12 +1005,16 @@ class _Scanner:
         slash_seps = [
             text[x.parts[0].outer_end : x.parts[1].outer_start]
             for x in entries
-            if x.kind == "slash" and len(x.parts) > 1
+            if x.kind == "slash"
+            and len(x.parts) > 1
             and text[x.parts[0].outer_end : x.parts[1].outer_start].strip() == "/"
         ]
         group = AttendeeGroup(
             "numbered" if m0.group("marker")[0].isdigit() else "bullets",
-            items[0][0], items[-1][1], present, label,
+            items[0][0],
+            items[-1][1],
+            present,
+            label,
             {
                 "marker": m0.group("marker"),
                 "marker_space": m0.group("space") or " ",
@@ -976,8 +1087,13 @@ def table_rows(text: str, start: int, end: int) -> list[tuple[int, int, list[tup
 
 
 def _row_entry(
-    text: str, outline: Outline, start: int, end: int, cells: list[tuple[int, int]],
-    columns: tuple[str, ...], present: bool,
+    text: str,
+    outline: Outline,
+    start: int,
+    end: int,
+    cells: list[tuple[int, int]],
+    columns: tuple[str, ...],
+    present: bool,
 ) -> AttendeeEntry | None:
     values: dict[str, Part] = {}
     handle_format = None
@@ -1010,7 +1126,7 @@ def _row_entry(
 
 
 def _item_format(text: str, start: int, end: int, slash: list[tuple[int, int]]) -> str:
-    """"slash", "comma", "person" or "ambiguous" (several comma parts, no other sign)."""
+    """ "slash", "comma", "person" or "ambiguous" (several comma parts, no other sign)."""
     if _PREFIX_RE.match(text, start, end):
         return "comma"
     if len(slash) > 1:
@@ -1083,16 +1199,23 @@ def _slash_entry(
             continue
         hf = _handle_field(text, x, y)
         slot = order[n] if order and n < len(order) else None
-        if hf is None and person.handle is None and slot == "handle" and _HANDLE_RE.fullmatch(
-            text[x:y]
+        if (
+            hf is None
+            and person.handle is None
+            and slot == "handle"
+            and _HANDLE_RE.fullmatch(text[x:y])
         ):
             hf = (x, y, "{}")
         if hf is not None and person.handle is None:
             person.handle = text[hf[0] : hf[1]]
             person.handle_format = hf[2]
             person.parts.append(Part("handle", hf[0], hf[1], x, y))
-        elif affiliation is None and not _EMAIL_RE.fullmatch(text[x:y]) and not (
-            text[x] in "@`" or text.startswith("\\@", x)  # "\@Freek Pols": not a handle
+        elif (
+            affiliation is None
+            and not _EMAIL_RE.fullmatch(text[x:y])
+            and not (
+                text[x] in "@`" or text.startswith("\\@", x)  # "\@Freek Pols": not a handle
+            )
         ):
             affiliation = Part("affiliation", x, y, x, y)
         else:
@@ -1111,8 +1234,14 @@ def _order_from_handles(text: str, bodies: list[_Item]) -> tuple[str, ...] | Non
             continue
         spans = item.spans
         widths.append(len(spans))
-        slot = next((n for n, (x, y) in enumerate(spans[1:], 1)
-                     if _handle_field(text, *_strip_span(text, x, y))), None)
+        slot = next(
+            (
+                n
+                for n, (x, y) in enumerate(spans[1:], 1)
+                if _handle_field(text, *_strip_span(text, x, y))
+            ),
+            None,
+        )
         if slot is not None:
             slots.append(slot)
     if not widths:
@@ -1163,20 +1292,26 @@ def _front_matter_blocks(text: str, fm: FrontMatter) -> list[AttendeeBlock]:
                             break
                         continue
                     indent = item.group("indent")
-                    vs, ve = _strip_span(text, offsets[k] + item.start("value"),
-                                         offsets[k] + item.end("value"))
+                    vs, ve = _strip_span(
+                        text, offsets[k] + item.start("value"), offsets[k] + item.end("value")
+                    )
                     items.append((offsets[k], offsets[k] + len(outline_lines[k]), vs, ve))
             entries = []
             for value, (ls, le, vs, ve) in zip(values, items, strict=False):
                 if not isinstance(value, str) or not value.strip():
                     continue
-                attendee = Attendee(value.strip(), line=text.count("\n", 0, ls) + 1, start=ls,
-                                    end=le)
+                attendee = Attendee(
+                    value.strip(), line=text.count("\n", 0, ls) + 1, start=ls, end=le
+                )
                 part = Part("name", vs - ls, ve - ls, vs - ls, ve - ls)
                 entries.append(AttendeeEntry(attendee, (part,), "yaml"))
             end = items[-1][1] if items else offsets[n] + len(line)
             group = AttendeeGroup(
-                "front_matter", offsets[n], end, True, key,
+                "front_matter",
+                offsets[n],
+                end,
+                True,
+                key,
                 {"key": key, "list_style": style, "indent": indent, "holds": ("name",)},
             )
             blocks.append(AttendeeBlock(group, tuple(entries)))

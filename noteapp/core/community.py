@@ -8,8 +8,15 @@ from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.outline import Outline
 
 COMMUNITIES = (
-    "zarr", "jupyterhub", "conda-forge", "czi-conda-forge", "conda-community",
-    "geojupyter", "hsf", "scikit-learn", "plain",
+    "zarr",
+    "jupyterhub",
+    "conda-forge",
+    "czi-conda-forge",
+    "conda-community",
+    "geojupyter",
+    "hsf",
+    "scikit-learn",
+    "plain",
 )
 
 

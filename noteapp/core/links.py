@@ -14,10 +14,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("timeanddate", re.compile(r"//(www\.)?timeanddate\.com/", re.I)),
     ("dateful", re.compile(r"//(www\.)?dateful\.com/", re.I)),
     ("hackmd", re.compile(r"//([\w-]+\.)?hackmd\.io/", re.I)),
-    ("video", re.compile(
-        r"//([\w-]+\.)*(zoom\.us|zoom\.com|meet\.google\.com|meet\.jit\.si|jitsi\.[\w.]+|"
-        r"teams\.microsoft\.com|teams\.live\.com|whereby\.com|bigbluebutton\.[\w.]+|"
-        r"bbb\.[\w.]+|webex\.com|gather\.town)/", re.I)),
+    (
+        "video",
+        re.compile(
+            r"//([\w-]+\.)*(zoom\.us|zoom\.com|meet\.google\.com|meet\.jit\.si|jitsi\.[\w.]+|"
+            r"teams\.microsoft\.com|teams\.live\.com|whereby\.com|bigbluebutton\.[\w.]+|"
+            r"bbb\.[\w.]+|webex\.com|gather\.town)/",
+            re.I,
+        ),
+    ),
 )
 
 

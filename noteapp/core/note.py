@@ -56,8 +56,14 @@ class Note:
     # -- meeting edits: each changes only the lines it must, in the note's own style.
     # Indexes are into the lists of ``meeting()`` taken just before the call.
 
-    def add_attendee(self, name: str, initials: str | None = None, handle: str | None = None,
-                     affiliation: str | None = None, present: bool = True) -> None:
+    def add_attendee(
+        self,
+        name: str,
+        initials: str | None = None,
+        handle: str | None = None,
+        affiliation: str | None = None,
+        present: bool = True,
+    ) -> None:
         from noteapp.core.attendee_edits import add_attendee
 
         self.apply(add_attendee(self.text, name, initials, handle, affiliation, present))

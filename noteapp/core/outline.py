@@ -38,17 +38,32 @@ PSEUDO_LEVEL = 7
 
 # Section kinds, from the heading's words (emoji, markup and case ignored). First match wins.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("carryover", re.compile(
-        r"previous action items|pushed to next meeting|deferred to next meeting|"
-        r"outstanding items from the previous|stuff from last week|from previous meeting|"
-        r"^last meeting$|^\d+ meetings ago$|^this meeting$|move to issue tracker", re.I)),
+    (
+        "carryover",
+        re.compile(
+            r"previous action items|pushed to next meeting|deferred to next meeting|"
+            r"outstanding items from the previous|stuff from last week|from previous meeting|"
+            r"^last meeting$|^\d+ meetings ago$|^this meeting$|move to issue tracker",
+            re.I,
+        ),
+    ),
     ("actions", re.compile(r"\baction items?\b|^actions?$|^todos?$|^next steps$", re.I)),
-    ("attendees", re.compile(
-        r"\battend(ees|ing|ance)\b|\bparticipants\b|^present\b|roll call|^check-in\b|"
-        r"^sign in\b|who.?s here", re.I)),
-    ("agenda", re.compile(
-        r"\bagenda\b|^topics$|^standing items$|^active votes$|^new agenda items$|"
-        r"^discussion points$|^breakout topics$", re.I)),
+    (
+        "attendees",
+        re.compile(
+            r"\battend(ees|ing|ance)\b|\bparticipants\b|^present\b|roll call|^check-in\b|"
+            r"^sign in\b|who.?s here",
+            re.I,
+        ),
+    ),
+    (
+        "agenda",
+        re.compile(
+            r"\bagenda\b|^topics$|^standing items$|^active votes$|^new agenda items$|"
+            r"^discussion points$|^breakout topics$",
+            re.I,
+        ),
+    ),
     ("minutes", re.compile(r"^(meeting )?minutes\b|^notes$|^discussion$|^agenda / notes$", re.I)),
 )
 
@@ -99,8 +114,9 @@ class Outline:
         self.code = self._code_ranges([m for m in marks if m.group("fence")])
         self.headings = self._headings([m for m in marks if not m.group("fence")])
 
-    def scan(self, pattern: re.Pattern[str], start: int = -1, end: int | None = None
-             ) -> Iterator[re.Match[str]]:
+    def scan(
+        self, pattern: re.Pattern[str], start: int = -1, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
         """Matches of a ``"\n"``-led line pattern over :attr:`padded`, from text offset
         ``start`` (default: the body) to ``end``.  ``match.start()`` is the matched line's
         text offset; subtract 1 from any other padded offset."""
@@ -171,11 +187,25 @@ class Outline:
             if self.in_code(start):
                 continue
             if m.group("atx"):
-                found.append(HeadingAt(len(m.group("atx")), (m.group("atx_text") or "").strip(),
-                                       self.line_of(start), start, self.newline_after(start)))
+                found.append(
+                    HeadingAt(
+                        len(m.group("atx")),
+                        (m.group("atx_text") or "").strip(),
+                        self.line_of(start),
+                        start,
+                        self.newline_after(start),
+                    )
+                )
             elif m.group("bold"):
-                found.append(HeadingAt(PSEUDO_LEVEL, m.group("bold").strip().rstrip(":"),
-                                       self.line_of(start), start, self.newline_after(start)))
+                found.append(
+                    HeadingAt(
+                        PSEUDO_LEVEL,
+                        m.group("bold").strip().rstrip(":"),
+                        self.line_of(start),
+                        start,
+                        self.newline_after(start),
+                    )
+                )
             elif m.group("bar") and (heading := self._setext(m)):
                 found.append(heading)
         return found
@@ -195,8 +225,13 @@ class Outline:
         ):
             return None
         level = 1 if underline.group("bar")[0] == "=" else 2
-        return HeadingAt(level, line.strip(), number - 1, self.line_start(number - 1),
-                         self.newline_after(underline.start()))
+        return HeadingAt(
+            level,
+            line.strip(),
+            number - 1,
+            self.line_start(number - 1),
+            self.newline_after(underline.start()),
+        )
 
     @cached_property
     def sections(self) -> list[Section]:
@@ -220,9 +255,7 @@ class Outline:
         for section in self.sections:
             if section.heading.start > offset:
                 break
-            if section.start <= offset < section.end or (
-                section.start == section.end == offset
-            ):
+            if section.start <= offset < section.end or (section.start == section.end == offset):
                 best = section
         return best
 

@@ -22,8 +22,7 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
-          "FALSE": False}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 # A plain scalar that starts with one of these, or holds ": " / " #", is not simple.
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 # Anything that looks like a number, a date or a special float in a form not handled
@@ -33,8 +32,9 @@ _NUMBERISH = re.compile(r"[-+.]?[0-9]|\.(?:inf|nan|Inf|NaN|INF|NAN)")
 
 # Characters a YAML stream may not hold (YAML 1.2 §5.1), the BOM and non-characters, and
 # the line breaks YAML knows beside "\n" (NEL, U+2028, U+2029): all left to ruamel.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-                          "\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
+)
 
 
 class NotSimple(Exception):

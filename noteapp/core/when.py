@@ -26,24 +26,52 @@ from noteapp.core.structure import Link, When
 HEAD_LINES = 30
 
 ABBREVIATIONS = {
-    "UTC": "UTC", "Z": "UTC", "GMT": "GMT",
-    "BST": "Europe/London", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
-    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MET": "Europe/Berlin",
-    "EET": "Europe/Athens", "EEST": "Europe/Athens",
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
-    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "UTC": "UTC",
+    "Z": "UTC",
+    "GMT": "GMT",
+    "BST": "Europe/London",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "MET": "Europe/Berlin",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
 }
 MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
@@ -76,17 +104,23 @@ _TIME = re.compile(
 )
 _AREWEMEETINGYET = re.compile(
     r"arewemeetingyet\.com/(?P<place>[^/\s]+)/(?P<date>\d{4}-\d{2}-\d{2})/"
-    r"(?P<h>\d{1,2}):(?P<m>\d{2})", re.I)
-_DATEFUL = re.compile(r"dateful\.com/convert/(?P<zone>[\w-]+)\?t=(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?"
-                      r"(?P<ampm>am|pm)?", re.I)
+    r"(?P<h>\d{1,2}):(?P<m>\d{2})",
+    re.I,
+)
+_DATEFUL = re.compile(
+    r"dateful\.com/convert/(?P<zone>[\w-]+)\?t=(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?"
+    r"(?P<ampm>am|pm)?",
+    re.I,
+)
 
 
 def find_when(
     outline: Outline, fm: FrontMatter, path: Path | None, links: tuple[Link, ...] = ()
 ) -> When:
     date, source = _date(outline, fm, path)
-    head_end = outline.line_start(min(outline.line_of(outline.body_start) + HEAD_LINES,
-                                      len(outline.line_starts)))
+    head_end = outline.line_start(
+        min(outline.line_of(outline.body_start) + HEAD_LINES, len(outline.line_starts))
+    )
     clock = _time_from_lines(outline, head_end) or _time_from_links(outline, links, head_end)
     if clock is None:
         return When(date, source)
@@ -101,8 +135,9 @@ def find_when(
 # -- the date ----------------------------------------------------------------------------------
 
 
-def _date(outline: Outline, fm: FrontMatter, path: Path | None) -> tuple[dt.date | None,
-                                                                        str | None]:
+def _date(
+    outline: Outline, fm: FrontMatter, path: Path | None
+) -> tuple[dt.date | None, str | None]:
     data = fm.data or {}
     for key in ("date", "Date"):
         value = data.get(key)
@@ -248,7 +283,7 @@ def resolve_zone(name: str) -> str | None:
 
 @cache
 def _zone_by_city() -> dict[str, str]:
-    """"los_angeles" -> "America/Los_Angeles", from the system's time-zone database."""
+    """ "los_angeles" -> "America/Los_Angeles", from the system's time-zone database."""
     cities: dict[str, str] = {}
     for zone in sorted(available_timezones()):
         if zone.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in zone:

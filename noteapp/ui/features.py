@@ -31,13 +31,17 @@ FEATURES: tuple[str | LazyPanel, ...] = (
     "noteapp.ui.panels.attendees",  # attendee table, speaker prefixes
     "noteapp.ui.panels.agenda",  # agenda checklist, meeting timer, now-discussing
     "noteapp.ui.panels.actions",  # action items
-    LazyPanel("Properties", "propertiesDock", "focus_properties",
-              "noteapp.ui.panels.properties"),  # front-matter fields
-    LazyPanel("Preview", "previewDock", "focus_preview",
-              "noteapp.ui.panels.preview", hidden=True),  # rendered note
-    LazyPanel("Schedule", "scheduleDock", "focus_schedule",
-              "noteapp.ui.panels.schedule", hidden=True),  # a series' times and links
+    LazyPanel(
+        "Properties", "propertiesDock", "focus_properties", "noteapp.ui.panels.properties"
+    ),  # front-matter fields
+    LazyPanel(
+        "Preview", "previewDock", "focus_preview", "noteapp.ui.panels.preview", hidden=True
+    ),  # rendered note
+    LazyPanel(
+        "Schedule", "scheduleDock", "focus_schedule", "noteapp.ui.panels.schedule", hidden=True
+    ),  # a series' times and links
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
+    "noteapp.ui.publishing",  # export, copy as, HackMD and git (imported when used)
 )
 
 
@@ -49,9 +53,7 @@ def install_features(window: MainWindow) -> None:
         dock = window.add_lazy_panel(
             feature.title,
             feature.name,
-            lambda dock, module=feature.module: importlib.import_module(module).build(
-                window, dock
-            ),
+            lambda dock, module=feature.module: importlib.import_module(module).build(window, dock),
             Qt.DockWidgetArea.RightDockWidgetArea,
             feature.focus_command,
         )

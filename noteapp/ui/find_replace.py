@@ -91,8 +91,9 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.editor = editor
         self.find_field = QLineEdit(self, objectName="findField", placeholderText="Find")
-        self.replace_field = QLineEdit(self, objectName="replaceField",
-                                       placeholderText="Replace with")
+        self.replace_field = QLineEdit(
+            self, objectName="replaceField", placeholderText="Replace with"
+        )
         self.find_field.setClearButtonEnabled(True)
         self.match_case = QCheckBox("Match &case", self, objectName="matchCase")
         self.whole_word = QCheckBox("&Whole words", self, objectName="wholeWord")
@@ -109,8 +110,15 @@ class FindBar(QWidget):
         grid.setContentsMargins(6, 3, 6, 3)
         grid.setVerticalSpacing(3)
         for column, widget in enumerate(
-            (self.find_field, previous, following, self.match_case, self.whole_word,
-             self.regex, self.status)
+            (
+                self.find_field,
+                previous,
+                following,
+                self.match_case,
+                self.whole_word,
+                self.regex,
+                self.status,
+            )
         ):
             grid.addWidget(widget, 0, column)
         grid.addWidget(close, 0, 8)
@@ -139,8 +147,7 @@ class FindBar(QWidget):
         if not self.find_field.hasFocus():
             selected = self.editor.textCursor().selectedText()
             if selected and "\u2029" not in selected:  # one line of the note
-                self.find_field.setText(re.escape(selected) if self.regex.isChecked()
-                                        else selected)
+                self.find_field.setText(re.escape(selected) if self.regex.isChecked() else selected)
         for widget in self._replace_row:
             widget.setVisible(replace)
         self.show()
@@ -162,8 +169,12 @@ class FindBar(QWidget):
     # -- searching ---------------------------------------------------------------------
 
     def search(self) -> Search:
-        return Search(self.find_field.text(), self.match_case.isChecked(),
-                      self.whole_word.isChecked(), self.regex.isChecked())
+        return Search(
+            self.find_field.text(),
+            self.match_case.isChecked(),
+            self.whole_word.isChecked(),
+            self.regex.isChecked(),
+        )
 
     def _matches(self) -> tuple[OffsetMap, list[re.Match[str]]] | None:
         """The note's offset map and the matches; None (and a message) if the search is

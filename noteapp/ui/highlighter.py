@@ -68,8 +68,12 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
 
 
 def _format(
-    color: QColor | None = None, *, bold: bool = False, italic: bool = False,
-    underline: bool = False, background: QColor | None = None,
+    color: QColor | None = None,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    background: QColor | None = None,
 ) -> QTextCharFormat:
     f = QTextCharFormat()
     if color is not None:
@@ -185,7 +189,7 @@ class NoteHighlighter(QSyntaxHighlighter):
         length, char = (state - FENCE) // 2, "~" if (state - FENCE) % 2 else "`"
         fence = _FENCE_LINE.match(text)
         marks = fence.group(1) if fence else ""
-        if marks[:1] == char and len(marks) >= length and not text[len(fence.group()):].strip():
+        if marks[:1] == char and len(marks) >= length and not text[len(fence.group()) :].strip():
             self._paint(0, len(text), "fence")
             self.setCurrentBlockState(NORMAL)
         else:

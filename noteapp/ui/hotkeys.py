@@ -18,55 +18,118 @@ class Command(NamedTuple):
     help: str  # one line for the shortcut reference
 
 
+# fmt: off  (one command per entry, aligned for reading)
 COMMANDS: dict[str, Command] = {
     # -- File
     "new": Command("File", "&New", "Ctrl+N", "New empty note"),
-    "new_meeting": Command("File", "New &Meeting…", "Ctrl+Shift+N",
-                           "The next meeting of a series, from its template"),
+    "new_meeting": Command(
+        "File", "New &Meeting…", "Ctrl+Shift+N", "The next meeting of a series, from its template"
+    ),
     "open": Command("File", "&Open…", "Ctrl+O", "Open a note"),
     "save": Command("File", "&Save", "Ctrl+S", "Save (atomic, in the note's own format)"),
     "save_as": Command("File", "Save &As…", "Ctrl+Shift+S", "Save under another name"),
-    "autosave": Command("File", "A&utosave", "",
-                        "Save the note to its file after a pause in typing"),
+    "export_markdown": Command(
+        "File", "Export as &Markdown (GitHub, site)…", "", "HackMD-only syntax made plain Markdown"
+    ),
+    "export_hackmd": Command(
+        "File", "Export for Hack&MD…", "", "HackMD metadata (title, tags, description) and the body"
+    ),
+    "export_html": Command("File", "Export as &HTML…", "", "One printable page with its own style"),
+    "autosave": Command(
+        "File", "A&utosave", "", "Save the note to its file after a pause in typing"
+    ),
     "quit": Command("File", "&Quit", "Ctrl+Q", "Quit"),
     # -- Edit
     "find": Command("Edit", "&Find…", "Ctrl+F", "Find in the note"),
     "replace": Command("Edit", "&Replace…", "Ctrl+H", "Find and replace"),
     "find_next": Command("Edit", "Find &Next", "F3", "Next match"),
     "find_previous": Command("Edit", "Find Pre&vious", "Shift+F3", "Previous match"),
-    "toggle_task": Command("Edit", "&Toggle Checkbox", "Ctrl+Return",
-                           "Tick or untick the task item on the caret's line"),
+    "toggle_task": Command(
+        "Edit",
+        "&Toggle Checkbox",
+        "Ctrl+Return",
+        "Tick or untick the task item on the caret's line",
+    ),
+    "copy_markdown": Command(
+        "Edit",
+        "Copy as Mar&kdown",
+        "Ctrl+Alt+C",
+        "The note as plain Markdown, for a chat or an e-mail",
+    ),
+    "copy_html": Command(
+        "Edit", "Copy as HT&ML", "", "The note rendered, for pasting into a rich-text e-mail"
+    ),
     "word_wrap": Command("Edit", "&Word Wrap", "Alt+Z", "Wrap long lines"),
     # -- Meeting (live-call helpers)
     "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),
-    "next_agenda": Command("Meeting", "&Next Agenda Item", "F6",
-                           "Tick the item being discussed and move to the next"),
-    "insert_time": Command("Meeting", "Insert Current T&ime", "Ctrl+Shift+T",
-                           "Insert the time of day (HH:MM)"),
-    "speaker": Command("Meeting", "Insert &Speaker…", "Ctrl+Shift+K",
-                       "Start a minute line with a speaker's initials"),
-    "add_attendee": Command("Meeting", "Add &Attendee…", "Ctrl+Shift+P",
-                            "Add a person (completion from earlier notes)"),
+    "next_agenda": Command(
+        "Meeting", "&Next Agenda Item", "F6", "Tick the item being discussed and move to the next"
+    ),
+    "insert_time": Command(
+        "Meeting", "Insert Current T&ime", "Ctrl+Shift+T", "Insert the time of day (HH:MM)"
+    ),
+    "speaker": Command(
+        "Meeting",
+        "Insert &Speaker…",
+        "Ctrl+Shift+K",
+        "Start a minute line with a speaker's initials",
+    ),
+    "add_attendee": Command(
+        "Meeting", "Add &Attendee…", "Ctrl+Shift+P", "Add a person (completion from earlier notes)"
+    ),
     "add_agenda": Command("Meeting", "Add A&genda Item…", "Ctrl+Shift+G", "Add an agenda item"),
-    "add_action": Command("Meeting", "Add A&ction Item…", "Ctrl+Shift+A",
-                          "Add an action item for an attendee"),
+    "add_action": Command(
+        "Meeting", "Add A&ction Item…", "Ctrl+Shift+A", "Add an action item for an attendee"
+    ),
     # In the agenda panel only (the editor keeps Alt+Up/Down for itself)
-    "agenda_up": Command("Meeting", "Move Agenda Item &Up", "Alt+Up",
-                         "In the agenda panel: move the item above the one before it"),
-    "agenda_down": Command("Meeting", "Move Agenda Item &Down", "Alt+Down",
-                           "In the agenda panel: move the item below the one after it"),
+    "agenda_up": Command(
+        "Meeting",
+        "Move Agenda Item &Up",
+        "Alt+Up",
+        "In the agenda panel: move the item above the one before it",
+    ),
+    "agenda_down": Command(
+        "Meeting",
+        "Move Agenda Item &Down",
+        "Alt+Down",
+        "In the agenda panel: move the item below the one after it",
+    ),
     # In the attendee table only (also its context menu)
-    "attendee_present": Command("Meeting", "Toggle &Present", "Space",
-                                "In the attendee table: mark the person present or absent"),
-    "attendee_up": Command("Meeting", "Move Attendee &Up", "Alt+Up",
-                           "In the attendee table: move the person up"),
-    "attendee_down": Command("Meeting", "Move Attendee &Down", "Alt+Down",
-                             "In the attendee table: move the person down"),
-    "attendee_remove": Command("Meeting", "&Remove Attendee", "Delete",
-                               "In the attendee table: remove the person"),
+    "attendee_present": Command(
+        "Meeting",
+        "Toggle &Present",
+        "Space",
+        "In the attendee table: mark the person present or absent",
+    ),
+    "attendee_up": Command(
+        "Meeting", "Move Attendee &Up", "Alt+Up", "In the attendee table: move the person up"
+    ),
+    "attendee_down": Command(
+        "Meeting", "Move Attendee &Down", "Alt+Down", "In the attendee table: move the person down"
+    ),
+    "attendee_remove": Command(
+        "Meeting", "&Remove Attendee", "Delete", "In the attendee table: remove the person"
+    ),
     # Alt+1 … Alt+9: speaker prefix for the first nine attendees (built by the attendees panel)
-    "speaker_n": Command("Meeting", "Speaker &N", "Alt+1…Alt+9",
-                         "Start a minute line with attendee N's initials"),
+    "speaker_n": Command(
+        "Meeting", "Speaker &N", "Alt+1…Alt+9", "Start a minute line with attendee N's initials"
+    ),
+    # -- Publish (network and git work runs in the background, with Cancel)
+    "publish_hackmd": Command(
+        "Publish", "Push to &HackMD", "Ctrl+Shift+U", "Create or update this note's HackMD note"
+    ),
+    "pull_hackmd": Command(
+        "Publish",
+        "&Pull from HackMD",
+        "",
+        "HackMD's text into the note (front matter kept; one undo step)",
+    ),
+    "publish_git": Command(
+        "Publish", "&Commit to Git", "", "Commit this file alone, with a message from its series"
+    ),
+    "publish_git_push": Command(
+        "Publish", "Commit and P&ush", "", "Commit this file alone, then push"
+    ),
     # -- View: move the keyboard focus between the editor and the panels
     "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
     "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
@@ -74,12 +137,14 @@ COMMANDS: dict[str, Command] = {
     "focus_actions": Command("View", "A&ction Items", "Ctrl+4", "Focus the action items"),
     "focus_properties": Command("View", "&Properties", "Ctrl+5", "Focus the front matter"),
     "focus_preview": Command("View", "Pre&view", "Ctrl+6", "Show the rendered note"),
-    "focus_schedule": Command("View", "&Schedule", "Ctrl+7",
-                              "A series' times in every member's zone, DST warnings, links"),
+    "focus_schedule": Command(
+        "View", "&Schedule", "Ctrl+7", "A series' times in every member's zone, DST warnings, links"
+    ),
     "font": Command("View", "&Font…", "", "Choose the editor's font"),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
 }
+# fmt: on
 
 # Kept for the first window's code and tests.
 NEW = COMMANDS["new"].keys
@@ -88,4 +153,4 @@ SAVE = COMMANDS["save"].keys
 SAVE_AS = COMMANDS["save_as"].keys
 QUIT = COMMANDS["quit"].keys
 
-MENUS = ("File", "Edit", "Meeting", "View", "Help")
+MENUS = ("File", "Edit", "Meeting", "Publish", "View", "Help")

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 
 class LazyDock(QDockWidget):
-    def __init__(self, title: str, name: str, build: Callable[[QDockWidget], QWidget],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, title: str, name: str, build: Callable[[QDockWidget], QWidget], parent: QWidget
+    ) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self._build: Callable[[QDockWidget], QWidget] | None = build

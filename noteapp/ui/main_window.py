@@ -123,7 +123,11 @@ class MainWindow(QMainWindow):
         return found
 
     def add_command(
-        self, name: str, slot: Callable[[], object], *, checkable: bool = False,
+        self,
+        name: str,
+        slot: Callable[[], object],
+        *,
+        checkable: bool = False,
         menu: bool = True,
     ) -> QAction:
         """The action for :data:`hotkeys.COMMANDS` ``name``: its title, shortcut and help

@@ -151,8 +151,12 @@ class NewMeetingDialog(QDialog):
             return
         self.plan = plan
         if plan.path.exists():
-            self._show(str(plan.path), plan.text, "This file exists already: open it from "
-                       "File ▸ Open, or choose another date.", ok=False)
+            self._show(
+                str(plan.path),
+                plan.text,
+                "This file exists already: open it from File ▸ Open, or choose another date.",
+                ok=False,
+            )
             return
         self._show(str(plan.path), plan.text, "\n".join(plan.warnings), ok=True)
 

@@ -466,13 +466,23 @@ def test_update_fills_empty_and_placeholder_cells_in_place(corpus):
     text = note(corpus, "czi-conda-forge/2024-10-29.md")
     edit = edits.update_attendee(text, 1, handle="SylvainCorlay", affiliation="QuantStack")
     name = "| Sylvain                |"
-    assert changed(text, edit) == [(12, [name + " `XXXXXXXX`       |               |"],
-                                    [name + " `SylvainCorlay`  | QuantStack    |"])]
+    assert changed(text, edit) == [
+        (
+            12,
+            [name + " `XXXXXXXX`       |               |"],
+            [name + " `SylvainCorlay`  | QuantStack    |"],
+        )
+    ]
     text = note(corpus, "conda-forge/2022-07-27.md")  # the rows above hold tabs
     edit = edits.update_attendee(text, 11, initials="AX", handle="axel")
     name, rest = "| Axel                    |", "|" + " " * 29 + "|"
-    assert changed(text, edit) == [(30, [name + "          |                  " + rest],
-                                    [name + " AX       | axel             " + rest])]
+    assert changed(text, edit) == [
+        (
+            30,
+            [name + "          |                  " + rest],
+            [name + " AX       | axel             " + rest],
+        )
+    ]
 
 
 def test_update_a_handle_keeps_backticks_and_a_long_name_widens_its_column(corpus):

@@ -46,8 +46,12 @@ def fields(person: Attendee) -> tuple[str, str | None, str | None, str | None, b
 def test_zarr_bold_inline_list_with_initials(corpus):
     people, groups = read(note(corpus, "zarr/2024-01-24.md"))
     assert [(p.name, p.initials) for p in people] == [
-        ("Ward Fisher", "WF"), ("Sanket Verma", "SV"), ("Davis Bennett", "DB"),
-        ("Gābor Kovācs", "GB"), ("Joe Hamman", "JH"), ("Jeremy Maitin-Shepard", "JMS"),
+        ("Ward Fisher", "WF"),
+        ("Sanket Verma", "SV"),
+        ("Davis Bennett", "DB"),
+        ("Gābor Kovācs", "GB"),
+        ("Joe Hamman", "JH"),
+        ("Jeremy Maitin-Shepard", "JMS"),
     ]
     assert all(p.present and p.line == 11 and p.handle is None for p in people)
     assert len(groups) == 1
@@ -63,14 +67,15 @@ def test_zarr_initials_with_hobbies_and_a_bold_sub_label_on_the_wrapped_line(cor
     assert (people[7].name, people[7].initials) == ("Ward Fisher", "WF")
     assert (people[10].name, people[10].initials) == ("Brianna Pagán", "BP")
     # line 12: "**and welcoming**: Dieu My Nguyen (DMN; NASA, replacing Brianna; ...)"
-    assert (people[11].name, people[11].initials, people[11].line) == (
-        "Dieu My Nguyen", "DMN", 12)
+    assert (people[11].name, people[11].initials, people[11].line) == ("Dieu My Nguyen", "DMN", 12)
 
 
 def test_zarr_duplicate_initials_are_two_people(corpus):
     people, _ = read(note(corpus, "zarr/2023-11-15.md"))
     assert [(p.name, p.initials) for p in people[1:3]] == [
-        ("Justus Magin", "JM"), ("Josh Moore", "JM")]
+        ("Justus Magin", "JM"),
+        ("Josh Moore", "JM"),
+    ]
     assert len(people) == 8
 
 
@@ -82,23 +87,46 @@ def test_zarr_2019_intend_to_attend_and_arrival_times(corpus):
     assert names(people[:2]) == ["Josh", "Alistair"]
     # "**Attending **:Josh, ..., RyanW (20:08),\nTony Tung (20:11), MartinD (20:19)"
     assert names(people[2:]) == [
-        "Josh", "Stephan", "Dennis", "JohnK", "Alistair", "RyanW", "Tony Tung", "MartinD"]
+        "Josh",
+        "Stephan",
+        "Dennis",
+        "JohnK",
+        "Alistair",
+        "RyanW",
+        "Tony Tung",
+        "MartinD",
+    ]
     assert all(p.initials is None for p in people)
     assert [p.line for p in people[-3:]] == [17, 18, 18]
 
 
 def test_zarr_2019_plain_label_wrapped_onto_the_next_line(corpus):
     people, _ = read(note(corpus, "zarr/2019-02-13.md"))
-    assert names(people) == ["Alistair", "John", "Josh", "RyanW", "RyanA", "martindurant",
-                             "Constantin", "Stephan", "Jan"]
+    assert names(people) == [
+        "Alistair",
+        "John",
+        "Josh",
+        "RyanW",
+        "RyanA",
+        "martindurant",
+        "Constantin",
+        "Stephan",
+        "Jan",
+    ]
     assert [p.line for p in people[-2:]] == [19, 19]
 
 
 def test_a_name_wrapped_over_two_lines_is_one_name(corpus):
     text = note(corpus, "seeds/000_a789c980b1867b20.txt")
     people, groups = read(text)
-    assert names(people) == ["Ryan Williams", "Mathias Bussonnier", "Eric Perlman",
-                             "Martin Durant", "Josh Moore", "John Kirkham"]
+    assert names(people) == [
+        "Ryan Williams",
+        "Mathias Bussonnier",
+        "Eric Perlman",
+        "Martin Durant",
+        "Josh Moore",
+        "John Kirkham",
+    ]
     assert text[people[3].start : people[3].end] == "Martin\nDurant"
     assert groups[0].details["label_text"] == "**Attending**:"
 
@@ -120,8 +148,12 @@ def test_zarr_irregular_forms(corpus):
 
 
 def test_cancelled_and_index_pages_have_no_attendees(corpus):
-    for name in ("zarr/2020-12-30.md", "zarr/meeting_notes_2024.md",
-                 "jupyterhub/meetings__index.md", "hsf/2018-11-26-generators.md"):
+    for name in (
+        "zarr/2020-12-30.md",
+        "zarr/meeting_notes_2024.md",
+        "jupyterhub/meetings__index.md",
+        "hsf/2018-11-26-generators.md",
+    ):
         assert read(note(corpus, name)) == ((), ()), name
 
 
@@ -140,15 +172,26 @@ def test_hsf_present_and_apologies_with_a_duplicate_and_trailing_space(corpus):
     assert text[present[-1].end] == " "
     assert names(absent) == ["Alexander Moreno", "Maarten van Veghel", "Stefan Roiser"]
     assert [(g.label, g.present) for g in groups] == [
-        ("Present/Contributing", True), ("Apologies/Contributing", False)]
+        ("Present/Contributing", True),
+        ("Apologies/Contributing", False),
+    ]
 
 
 def test_hsf_hard_wrapped_participants(corpus):
     people, groups = read(note(corpus, "hsf/2018-02-21-packaging.md"))
     assert names(people) == [
-        "Ben Morgan", "Chris Green", "Guilherme Amadio", "Jim Amundson", "Oana Boeriu",
-        "Patrick Gartung", "Graeme Stewart", "Emil Obreshkov", "Giulio Eulisse",
-        "Marco Clemencic", "Javier Cervantes Villanueva", "Shahzad Malik Muzaffar",
+        "Ben Morgan",
+        "Chris Green",
+        "Guilherme Amadio",
+        "Jim Amundson",
+        "Oana Boeriu",
+        "Patrick Gartung",
+        "Graeme Stewart",
+        "Emil Obreshkov",
+        "Giulio Eulisse",
+        "Marco Clemencic",
+        "Javier Cervantes Villanueva",
+        "Shahzad Malik Muzaffar",
         "Geri Ganis",
     ]
     assert groups[0].label == "Participants"
@@ -209,11 +252,13 @@ def test_jupyterhub_placeholders_and_missing_fields(corpus):
 def test_jupyterhub_unescaped_handles_on_main(corpus):
     people, _ = read(note(corpus, "jupyterhub/main__2022-04-21.md"))
     assert [(p.name, p.handle) for p in people] == [
-        ("Simon Li", "manics"), ("Tim Head", "betatim"), ("Luke Hare", "lukehare"),
-        ("Mridul Seth", "MridulS")]
+        ("Simon Li", "manics"),
+        ("Tim Head", "betatim"),
+        ("Luke Hare", "lukehare"),
+        ("Mridul Seth", "MridulS"),
+    ]
     people, _ = read(note(corpus, "seeds/004_edacb7b5617ce40a.txt"))
-    assert (people[0].name, people[0].handle, people[0].affiliation) == ("Tim", "betatim",
-                                                                         "Binder")
+    assert (people[0].name, people[0].handle, people[0].affiliation) == ("Tim", "betatim", "Binder")
 
 
 def test_jupyterhub_template_has_a_roll_call_with_nobody(corpus):
@@ -231,8 +276,7 @@ def test_collab_cafe_check_ins(corpus):
         ("Anton Akhmerov", None, "akhmerov", "TU Delft", True),
         ("Brigitta Sipőcz", None, "bsipocz", "Caltech", True),
         ("Stéfan van der Walt", None, "stefanv", "BIDS, Scientific Python", True),
-        ("Rowan Cockett", None, "rowanc1",
-         "Curvenote & Continuous Science Foundation, 🇨🇦", True),
+        ("Rowan Cockett", None, "rowanc1", "Curvenote & Continuous Science Foundation, 🇨🇦", True),
         ("Angus Hollands", None, "agoose77", "2i2c & Jupyter Book", True),
         ("Jake Diamond-Reivich", None, None, "Jupyter Media Strategy", True),
         ("Jason Grout", None, "jasongrout", "EC", True),
@@ -250,7 +294,9 @@ def test_collab_cafe_check_ins(corpus):
     # 2025-01-21 has no prompt line: the escaped handles show where handles go
     assert (by_line[1510].handle, by_line[1510].affiliation) == ("KirstieJane", "UC Berkeley")
     assert (by_line[1516].handle, by_line[1516].affiliation) == (
-        "fomightez", "Upstate Medical University")
+        "fomightez",
+        "Upstate Medical University",
+    )
     inline = [g for g in groups if g.style == "inline"]
     assert [g.label for g in inline] == ["Attendees"]
     assert len([p for p in people if p.line == 216]) == 11
@@ -263,20 +309,25 @@ def test_collab_cafe_check_ins(corpus):
 def test_geojupyter_escaped_handles_under_a_prompt_line(corpus):
     people, groups = read(note(corpus, "geojupyter/20250218-jupytergis-sync__index.md"))
     assert [(p.name, p.handle, p.affiliation) for p in people] == [
-        ("Martin RENOU", "martinRenou", "QuantStack"), ("Matt Fisher", "mfisher87", "DSE"),
-        ("Nicolas Brichet", "brichet", "QuantStack"), ("Arjun Verma", "arjxn-py", "QuantStack"),
-        ("Nick Gondek", "gondeknp", "DSE"), ("Meriem Ben Ismail", "Meriem-BenIsmail",
-                                             "QuantStack")]
+        ("Martin RENOU", "martinRenou", "QuantStack"),
+        ("Matt Fisher", "mfisher87", "DSE"),
+        ("Nicolas Brichet", "brichet", "QuantStack"),
+        ("Arjun Verma", "arjxn-py", "QuantStack"),
+        ("Nick Gondek", "gondeknp", "DSE"),
+        ("Meriem Ben Ismail", "Meriem-BenIsmail", "QuantStack"),
+    ]
     assert groups[0].details["fields"] == ("name", "handle", "affiliation")
 
 
 def test_geojupyter_backticked_handles_and_placeholder_rows(corpus):
     people, groups = read(note(corpus, "geojupyter/20260127-community__index.md"))
     assert [(p.name, p.handle, p.affiliation) for p in people] == [
-        ("Matt Fisher", "mfisher87", "Schmidt DSE"), ("Martin Renou", "martinRenou",
-                                                      "QuantStack")]
-    blocks = scan_attendees(*_outline_and_fm(note(corpus,
-                                                  "geojupyter/20260127-community__index.md")))
+        ("Matt Fisher", "mfisher87", "Schmidt DSE"),
+        ("Martin Renou", "martinRenou", "QuantStack"),
+    ]
+    blocks = scan_attendees(
+        *_outline_and_fm(note(corpus, "geojupyter/20260127-community__index.md"))
+    )
     assert len(blocks[0].fillers) == 2  # "* Name / GitHub ID / affiliation" twice
     assert groups[0].details["handle_format"] == "`@{}`"
 
@@ -298,12 +349,15 @@ def test_geojupyter_name_and_affiliation_only(corpus):
 def test_geojupyter_sign_in_section_keeps_a_nickname(corpus):
     people, _ = read(note(corpus, "geojupyter/20260204-collaboration-cafe__index.md"))
     assert [(p.name, p.handle) for p in people] == [
-        ("Matt Fisher", "mfisher87"), ("Benjamin (Benny) Szeghy", "benjaminszeghy"),
-        ("Esha Potharaju", "e5ha")]
+        ("Matt Fisher", "mfisher87"),
+        ("Benjamin (Benny) Szeghy", "benjaminszeghy"),
+        ("Esha Potharaju", "e5ha"),
+    ]
     people, _ = read(note(corpus, "geojupyter/20260617-intern-collab__index.md"))
     assert [fields(p) for p in people] == [
         ("Benjamin szeghy", None, "benjaminszeghy", "DSE", True),
-        ("Matt Fisher", None, "mfisher87", "Berkeley | DSE", True)]
+        ("Matt Fisher", None, "mfisher87", "Berkeley | DSE", True),
+    ]
 
 
 # ----------------------------------------------------------------------------- conda-forge
@@ -324,15 +378,16 @@ def test_conda_forge_dash_bullets_and_a_parenthesised_affiliation(corpus):
     assert len(people) == 16 and people[0].name == "Filipe Fernandes"
     people, _ = read(note(corpus, "conda-forge/2021-06-16.md"))
     # "* Jannis Leidel (Anaconda/Conda)": not initials nor a handle, a remark
-    assert [fields(p) for p in people] == [("Jannis Leidel", None, None, None, True),
-                                           ("Matt B", None, None, None, True)]
+    assert [fields(p) for p in people] == [
+        ("Jannis Leidel", None, None, None, True),
+        ("Matt B", None, None, None, True),
+    ]
 
 
 def test_conda_forge_table_with_tabs_and_a_name_only_row(corpus):
     people, groups = read(note(corpus, "conda-forge/2022-07-27.md"))
     assert len(people) == 12
-    assert fields(people[0]) == ("Marcelo Trevisani", "MDT", "marcelotrevisan", "conda-forge",
-                                 True)
+    assert fields(people[0]) == ("Marcelo Trevisani", "MDT", "marcelotrevisan", "conda-forge", True)
     assert fields(people[2]) == ("Jason McAllister", "JM", "Solid-Snake-Jay", "Anaconda", True)
     assert fields(people[-1]) == ("Axel", None, None, None, True)
     assert groups[0].details["columns"] == ("name", "initials", "handle", "affiliation")
@@ -358,8 +413,11 @@ def test_hackmd_copy_with_page_chrome(corpus):
     people, _ = read(note(corpus, "seeds/002_6d4625b0c2990028.txt"))
     assert len(people) == 16
     assert [(p.name, p.initials) for p in people[:4]] == [
-        ("Cheng H. Lee", "CHL"), ("Crystal Soja", "CAS"), ("Filipe", "FF"),
-        ("John Kirkham", None)]
+        ("Cheng H. Lee", "CHL"),
+        ("Crystal Soja", "CAS"),
+        ("Filipe", "FF"),
+        ("John Kirkham", None),
+    ]
     assert people[-1].name == "Marcel Bargull"
 
 
@@ -377,13 +435,14 @@ def test_conda_community_2020_bullets_with_every_handle_form(corpus):
     assert len(people) == 20  # the "**Name (Initials) (githubid)**" header is not one
     by_name = {p.name: p for p in people}
     assert (by_name["Matthew R Becker"].initials, by_name["Matthew R Becker"].handle) == (
-        "MRB", "beckermr")
+        "MRB",
+        "beckermr",
+    )
     assert by_name["Megan C. Yancy"].handle == "myancy-anaconda"  # bare, after initials
     assert by_name["Amy Williams"].handle == "awilliams-anaconda"  # (@awilliams-anaconda)
     assert by_name["Kale Franz"].handle == "kalefranz"  # @kalefranz
     assert by_name["Eric Dill"].handle == "ericdill"  # gh: ericdill
-    assert (by_name["Michael Sarahan"].initials, by_name["Michael Sarahan"].handle) == (
-        "MCS", None)
+    assert (by_name["Michael Sarahan"].initials, by_name["Michael Sarahan"].handle) == ("MCS", None)
     assert by_name["Scopatz"].initials == "SPZ"
     assert groups[0].details["has_header"]
 
@@ -391,14 +450,22 @@ def test_conda_community_2020_bullets_with_every_handle_form(corpus):
 def test_conda_community_tables(corpus):
     people, _ = read(note(corpus, "conda-community/20201201_agenda_and_minutes.md"))
     assert len(people) == 16
-    assert fields(people[0]) == ("Gonzalo Peña-Castellanos", "GPC", "goanpeca", "Quansight",
-                                 True)
-    assert fields(people[11]) == ("Marcel Bargull", "MB", "mbargull", "Bioconda / conda-forge",
-                                  True)
+    assert fields(people[0]) == ("Gonzalo Peña-Castellanos", "GPC", "goanpeca", "Quansight", True)
+    assert fields(people[11]) == (
+        "Marcel Bargull",
+        "MB",
+        "mbargull",
+        "Bioconda / conda-forge",
+        True,
+    )
     assert people[8].handle == "ocefpaf"  # no "@" in that row
     people, _ = read(note(corpus, "conda-community/20211208_agenda_and_minutes.md"))
-    assert names(people) == ["Cheng H. Lee", "Jannis Leidel", "Matthew R. Becker.",
-                             "Jaime Rodríguez-G."]  # "| | | | |" rows are empty
+    assert names(people) == [
+        "Cheng H. Lee",
+        "Jannis Leidel",
+        "Matthew R. Becker.",
+        "Jaime Rodríguez-G.",
+    ]  # "| | | | |" rows are empty
     people, _ = read(note(corpus, "conda-community/20230118_agenda_and_minutes.md"))
     assert len(people) == 10 and people[3].affiliation == "VoltronData/cf"
 
@@ -448,8 +515,11 @@ def test_czi_table_with_backticks_a_fourth_column_and_nbsp(corpus):
 def test_czi_placeholders(corpus):
     people, _ = read(note(corpus, "czi-conda-forge/2024-10-29.md"))
     assert [(p.name, p.handle, p.affiliation) for p in people] == [
-        ("Jaime Rodríguez-Guerra", "jaimergp", None), ("Sylvain", None, None),
-        ("Hind", None, None), ("Johan", None, None)]
+        ("Jaime Rodríguez-Guerra", "jaimergp", None),
+        ("Sylvain", None, None),
+        ("Hind", None, None),
+        ("Johan", None, None),
+    ]
     text = note(corpus, "czi-conda-forge/TEMPLATE.md")
     people, groups = read(text)
     assert people == () and groups[0].details["handle_format"] == "`{}`"
@@ -485,8 +555,12 @@ def test_front_matter_flow_list():
 
 def test_japanese_list_item_labels():
     people, groups = read(fixture("harima-style.md"))
-    assert [(p.name, p.group) for p in people] == [("佐藤", 0), ("鈴木", 0), ("高橋", 0),
-                                                   ("田中", 1)]
+    assert [(p.name, p.group) for p in people] == [
+        ("佐藤", 0),
+        ("鈴木", 0),
+        ("高橋", 0),
+        ("田中", 1),
+    ]
     assert groups[0].details["separator"] == "、"
     assert [g.label for g in groups] == ["参加者", "リモート"]  # 司会 (chair) is a role
 
@@ -494,10 +568,11 @@ def test_japanese_list_item_labels():
 def test_a_label_followed_by_a_list():
     people, groups = read(fixture("label-list.md"))
     assert [fields(p) for p in people] == [
-        ("Ada Lovelace", "AL", None, None, True), ("Grace Hopper", "GH", None, None, True),
-        ("Alan Turing", "AT", None, None, False)]
-    assert [(g.style, g.label) for g in groups] == [("bullets", "Present"),
-                                                    ("inline", "Apologies")]
+        ("Ada Lovelace", "AL", None, None, True),
+        ("Grace Hopper", "GH", None, None, True),
+        ("Alan Turing", "AT", None, None, False),
+    ]
+    assert [(g.style, g.label) for g in groups] == [("bullets", "Present"), ("inline", "Apologies")]
 
 
 def test_nothing_in_code_or_comments_is_an_attendee():
@@ -512,7 +587,11 @@ def test_nothing_in_code_or_comments_is_an_attendee():
 def test_other_labels_and_regrets():
     people, _ = read("# Call\n\nPresent (remote): Ada, Grace\nRegrets: Alan\n\nAbsent: Kim\n")
     assert [(p.name, p.present) for p in people] == [
-        ("Ada", True), ("Grace", True), ("Alan", False), ("Kim", False)]
+        ("Ada", True),
+        ("Grace", True),
+        ("Alan", False),
+        ("Kim", False),
+    ]
 
 
 # ----------------------------------------------------------------------------- places
@@ -551,7 +630,8 @@ def test_a_reparse_reuses_unchanged_blocks_and_agrees_with_a_fresh_read(corpus):
     fresh = read(moved)
     assert warm == fresh
     assert [(a.line, a.start, a.end, a.group) for a in warm[0]] == [
-        (a.line, a.start, a.end, a.group) for a in fresh[0]]
+        (a.line, a.start, a.end, a.group) for a in fresh[0]
+    ]
     assert len(fresh[0]) > 200
 
 

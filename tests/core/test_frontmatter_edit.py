@@ -168,5 +168,7 @@ def test_every_corpus_key_can_be_rewritten_to_itself_without_change(corpus):
 def test_a_flow_list_item_with_a_comma_is_quoted(corpus):
     text = read_note(corpus / "geojupyter/20260127-community__index.md").text
     new = set_key(text, "tags", ["meeting-notes", "a, b"]).apply(text)
-    assert changed_lines(text, new) == (["tags: [meeting-notes]"],
-                                        ['tags: [meeting-notes, "a, b"]'])
+    assert changed_lines(text, new) == (
+        ["tags: [meeting-notes]"],
+        ['tags: [meeting-notes, "a, b"]'],
+    )

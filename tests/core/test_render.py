@@ -61,7 +61,7 @@ def test_done_items_with_strikethrough(corpus: Path):
 
 def test_fenced_code_is_code_and_its_boxes_are_not_tasks():
     html = render_note("```python\n- [ ] not a task\nx = '<b>'\n```\n")
-    assert '<pre><code class="language-python">- [ ] not a task\nx = \'&lt;b&gt;\'\n' in html
+    assert "<pre><code class=\"language-python\">- [ ] not a task\nx = '&lt;b&gt;'\n" in html
     assert TASK_OPEN not in html
 
 

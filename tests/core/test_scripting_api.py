@@ -9,8 +9,9 @@ from noteapp.core.note import Note
 
 
 def changed_lines(old: str, new: str) -> list[str]:
-    return [line for line in difflib.ndiff(old.split("\n"), new.split("\n"))
-            if line[:2] in ("- ", "+ ")]
+    return [
+        line for line in difflib.ndiff(old.split("\n"), new.split("\n")) if line[:2] in ("- ", "+ ")
+    ]
 
 
 def test_a_bot_adds_the_calls_attendees_and_ticks_the_discussed_items(corpus, tmp_path):
@@ -20,8 +21,10 @@ def test_a_bot_adds_the_calls_attendees_and_ticks_the_discussed_items(corpus, tm
 
     # -- the example from the README -------------------------------------------------------
     note = Note.open(path)
-    call = [("Ada Lovelace", "adalovelace", "Analytical Co."),
-            ("Sylvain Corlay", "SylvainCorlay", "QuantStack")]  # already listed: skipped
+    call = [
+        ("Ada Lovelace", "adalovelace", "Analytical Co."),
+        ("Sylvain Corlay", "SylvainCorlay", "QuantStack"),
+    ]  # already listed: skipped
     for name, handle, org in call:
         if name not in {person.name for person in note.meeting().attendees}:
             note.add_attendee(name, handle=handle, affiliation=org)

@@ -36,10 +36,16 @@ def test_anything_else_is_left_to_ruamel():
         "author:\n  - name: x\n",  # list of mappings
         "a: &x 1\nb: *x\n",  # anchors
         'a: "tab\\tbed"\n',  # escapes
-        "a: 0x1F\n", "a: 1_000\n", "a: 12:30\n", "a: .inf\n",  # numbers ruamel knows better
+        "a: 0x1F\n",
+        "a: 1_000\n",
+        "a: 12:30\n",
+        "a: .inf\n",  # numbers ruamel knows better
         "a: 2024-01-24 10:00:00\n",  # datetimes
         "a: 1\na: 2\n",  # duplicate key: an error, reported by ruamel
-        "a: b: c\n", "a: [x, [y]]\n", "  a: 1\n", "%YAML 1.1\n---\na: yes\n",
+        "a: b: c\n",
+        "a: [x, [y]]\n",
+        "  a: 1\n",
+        "%YAML 1.1\n---\na: yes\n",
     ]:
         assert load_simple(content) is None, content
 
@@ -56,8 +62,9 @@ def test_every_corpus_front_matter_reads_the_same_both_ways(corpus):
 
 
 keys = st.from_regex(r"[a-z][a-z_]{0,6}", fullmatch=True)
-words = st.text(st.characters(min_codepoint=32, max_codepoint=0x2FF,
-                              blacklist_characters="\\"), max_size=12)
+words = st.text(
+    st.characters(min_codepoint=32, max_codepoint=0x2FF, blacklist_characters="\\"), max_size=12
+)
 
 
 # Derandomized so CI is repeatable; 20,000 random examples were run while writing it.

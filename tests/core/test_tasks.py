@@ -383,8 +383,6 @@ def _both(corpus: Path, name: str) -> tuple[Outline, tuple]:
     return outline, parse_checklist(outline)
 
 
-
-
 def test_the_last_line_of_a_note_without_a_final_newline_is_read_whole():
     from noteapp.core.meeting import parse_meeting
 

@@ -137,6 +137,9 @@ def test_links_are_classified_and_code_is_skipped():
     assert [(link.kind, link.url, link.line) for link in links] == [
         ("video", "https://zoom.us/j/123?pwd=x", 1),
         ("hackmd", "https://hackmd.io/abc", 2),
-        ("timeanddate",
-         "https://timeanddate.com/worldclock/fixedtime.html?iso=20240124T17&p1=1440", 3),
+        (
+            "timeanddate",
+            "https://timeanddate.com/worldclock/fixedtime.html?iso=20240124T17&p1=1440",
+            3,
+        ),
     ]

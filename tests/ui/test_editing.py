@@ -124,9 +124,7 @@ def test_spans_after_an_emoji_are_not_shifted(window, note_copy, qtbot):
     assert format_at(block, block.text().index(link) - 1) is None  # the space before it
 
 
-def test_typing_rehighlights_only_the_lines_whose_state_changes(
-    make_window, monkeypatch, qtbot
-):
+def test_typing_rehighlights_only_the_lines_whose_state_changes(make_window, monkeypatch, qtbot):
     seen: list[str] = []
     original = NoteHighlighter.highlightBlock
 
@@ -164,7 +162,8 @@ def test_the_current_line_is_marked_across_the_full_width(window, note_copy):
     win.open_path(note_copy("zarr/2024-01-24.md"))
     put_cursor(win, text_of(win).index("**Updates:**"))
     bands = [
-        s for s in win.editor.extraSelections()
+        s
+        for s in win.editor.extraSelections()
         if s.format.property(QTextFormat.Property.FullWidthSelection)
     ]
     assert len(bands) == 1

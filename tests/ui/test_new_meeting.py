@@ -18,15 +18,19 @@ def open_dialog(window, qtbot) -> NewMeetingDialog:
     window.activateWindow()  # shortcuts reach the active window only
     qtbot.waitUntil(window.isActiveWindow)
     window.editor.setFocus()
-    qtbot.keyClick(window.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.editor,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     shown = [d for d in window.findChildren(NewMeetingDialog) if d.isVisible()]
     assert len(shown) == 1
     return shown[0]
 
 
-def test_the_dialog_previews_the_next_note_of_the_open_notes_series(make_window, qtbot,
-                                                                     tmp_path: Path):
+def test_the_dialog_previews_the_next_note_of_the_open_notes_series(
+    make_window, qtbot, tmp_path: Path
+):
     sample = ensure_workspace(tmp_path / "ws")
     window, _ = make_window()
     window.workspace = tmp_path / "ws"

@@ -55,10 +55,13 @@ def tables_in(pane: PreviewPane) -> list[list[str]]:
         table = QTextCursor(block).currentTable()
         if table is not None and table.firstPosition() not in seen:
             seen.add(table.firstPosition())
-            found.append([
-                table.cellAt(r, c).firstCursorPosition().block().text()
-                for r in range(table.rows()) for c in range(table.columns())
-            ])
+            found.append(
+                [
+                    table.cellAt(r, c).firstCursorPosition().block().text()
+                    for r in range(table.rows())
+                    for c in range(table.columns())
+                ]
+            )
         block = block.next()
     return found
 

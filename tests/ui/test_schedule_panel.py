@@ -62,15 +62,15 @@ def test_the_panel_shows_the_series_of_the_open_note_with_its_clock_changes(
     panel = show_panel(window, qtbot, dt.date(2024, 3, 1))
 
     assert panel.series_box.currentData() == "transatlantic"
-    zones = [panel.table.horizontalHeaderItem(c).text()
-             for c in range(panel.table.columnCount())]
+    zones = [panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount())]
     assert zones == ["UTC", "Europe/Berlin", "America/New_York"]
     assert panel.table.rowCount() == 8
     assert cells(panel, 0) == ["17:00 UTC", "18:00 CET", "12:00 EST"]
     assert cells(panel, 1) == ["17:00 UTC", "18:00 CET", "13:00 EDT"]  # US clocks changed
     assert cells(panel, 4) == ["17:00 UTC", "19:00 CEST", "13:00 EDT"]  # then the EU's
-    marked = [r for r in range(8)
-              if panel.table.item(r, 0).background().color() == WARNING_BACKGROUND]
+    marked = [
+        r for r in range(8) if panel.table.item(r, 0).background().color() == WARNING_BACKGROUND
+    ]
     assert marked == [1, 4]
     text = panel.warnings.text()
     assert "2024-03-12" in text and "America/New_York" in text
@@ -84,8 +84,9 @@ def test_the_panel_shows_the_series_of_the_open_note_with_its_clock_changes(
     assert panel.table.rowCount() == 3
 
 
-def test_export_ics_writes_a_calendar_of_the_series(make_window, qtbot, tmp_path: Path,
-                                                    monkeypatch):
+def test_export_ics_writes_a_calendar_of_the_series(
+    make_window, qtbot, tmp_path: Path, monkeypatch
+):
     workspace = tmp_path / "ws"
     ensure_workspace(workspace)
     (workspace / "series" / "transatlantic.toml").write_text(SERIES_FILE, encoding="utf-8")

@@ -57,8 +57,9 @@ class SchedulePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.warnings = QLabel(self, objectName="scheduleWarnings", wordWrap=True)
-        self.copy_aremy = QPushButton("Copy &arewemeetingyet link", self,
-                                      objectName="copyArewemeetingyet")
+        self.copy_aremy = QPushButton(
+            "Copy &arewemeetingyet link", self, objectName="copyArewemeetingyet"
+        )
         self.copy_tad = QPushButton("Copy &timeanddate link", self, objectName="copyTimeanddate")
         self.export_ics = QPushButton("Export .&ics…", self, objectName="exportIcs")
         self.copy_aremy.clicked.connect(lambda: self._copy(self.plan and self.plan.arewemeetingyet))
@@ -152,9 +153,9 @@ class SchedulePanel(QWidget):
         self.plan = result
         self.summary.setText(f"{series.title}: {result.description}")
         self._fill(result)
-        self.warnings.setText("\n".join(
-            [f"⚠ {w.message}" for w in result.warnings] + [f"⚠ {m}" for m in skipped]
-        ))
+        self.warnings.setText(
+            "\n".join([f"⚠ {w.message}" for w in result.warnings] + [f"⚠ {m}" for m in skipped])
+        )
         self.warnings.setVisible(bool(self.warnings.text()))
         self.copy_aremy.setEnabled(bool(result.arewemeetingyet))
         self.copy_tad.setEnabled(bool(result.timeanddate))

@@ -1,0 +1,260 @@
+"""After the call: File ▸ Export, Edit ▸ Copy as Markdown/HTML, and the Publish menu.
+
+Exports are made by :func:`noteapp.core.export.export_text` from the editor's text.
+Publishing (HackMD push and pull, git commit and push) works on the saved file, so
+the note is saved first; the work runs in a worker thread (:mod:`noteapp.ui.jobs`)
+with a Cancel button.  A note changed on HackMD since the last sync is never
+overwritten without asking: the user picks pull, overwrite or cancel.  A pull
+replaces the editor's text as one undo step.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QGuiApplication
+
+from noteapp.core.errors import NoteError
+from noteapp.ui.jobs import start_job
+
+if TYPE_CHECKING:
+    from noteapp.ui.main_window import MainWindow
+
+Progress = Callable[[str], None]
+EXPORTS = {  # command -> (export kind, file suffix, file-dialog filter)
+    "export_markdown": ("markdown", ".md", "Markdown (*.md)"),
+    "export_hackmd": ("hackmd", ".hackmd.md", "Markdown (*.md)"),
+    "export_html": ("html", ".html", "HTML page (*.html)"),
+}
+Choice = Literal["pull", "overwrite"] | None
+
+
+class Publishing(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("publishing")
+        self.window_ = window
+        self.busy = False  # a job is running (one at a time)
+        self.last_message = ""  # what the status bar said last (tests and screen readers)
+        file_menu = window.menu("File")
+        file_menu.insertSeparator(window.quit_action)
+        for name, (kind, suffix, pattern) in EXPORTS.items():
+            action = window.add_command(
+                name, lambda *_, k=kind, s=suffix, p=pattern: self.export(k, s, p), menu=False
+            )
+            file_menu.insertAction(window.quit_action, action)
+        file_menu.insertSeparator(window.quit_action)
+        # Lambdas without parameters: QAction.triggered would fill the first one (checked).
+        window.add_command("copy_markdown", lambda: self.copy_markdown())
+        window.add_command("copy_html", lambda: self.copy_html())
+        window.add_command("publish_hackmd", lambda: self.push_hackmd())
+        window.add_command("pull_hackmd", lambda: self.pull_hackmd())
+        window.menu("Publish").addSeparator()
+        window.add_command("publish_git", lambda: self.commit(push=False))
+        window.add_command("publish_git_push", lambda: self.commit(push=True))
+
+    # -- export and copy ------------------------------------------------------------------
+
+    def _export(self, kind: str) -> str | None:
+        from noteapp.core.export import export_text
+
+        path = self.window_.path
+        try:
+            return export_text(self.window_.document.text(), kind,
+                               title_hint=path.stem if path else None)  # fmt: skip
+        except NoteError as exc:
+            self.window_._show_error(str(exc))
+            return None
+
+    def export(self, kind: str, suffix: str, pattern: str) -> Path | None:
+        text = self._export(kind)
+        if text is None:
+            return None
+        here = self.window_.path
+        suggested = here.with_name(here.stem + suffix) if here else Path(f"note{suffix}")
+        chosen = self.choose_export_path(str(suggested), pattern)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if here is not None and target.resolve() == here.resolve():
+            self.window_._show_error("Export into another file: this one is the note itself.")
+            return None
+        from noteapp.storage.atomic import atomic_write
+
+        try:
+            atomic_write(target, text.encode("utf-8"))
+        except OSError as exc:
+            self.window_._show_error(f"{target}: cannot write the export ({exc.strerror}).")
+            return None
+        self._say(f"Exported to {target}")
+        return target
+
+    def copy_markdown(self) -> None:
+        text = self._export("markdown")
+        if text is not None:
+            QGuiApplication.clipboard().setText(text)
+            self._say("Copied the note as Markdown")
+
+    def copy_html(self) -> None:
+        from noteapp.core.render import render_note
+
+        html = render_note(self.window_.document.text())
+        data = QMimeData()
+        data.setHtml(html)
+        data.setText(self.window_.document.text())  # plain-text targets get the Markdown
+        QGuiApplication.clipboard().setMimeData(data)
+        self._say("Copied the note as HTML")
+
+    # -- HackMD ---------------------------------------------------------------------------
+
+    def _saved_path(self) -> Path | None:
+        """Publishing works on the file: save first (Save As for a new note)."""
+        window = self.window_
+        if (window.is_modified() or window.path is None) and not window.save():
+            return None
+        return window.path
+
+    def _state(self) -> Any:
+        from noteapp.publish.hackmd_state import SyncState
+
+        return SyncState(self.window_.workspace_path())
+
+    def push_hackmd(self, on_conflict: str = "cancel") -> None:
+        path = self._saved_path()
+        if path is None:
+            return
+        state = self._state()
+
+        def work(cancel: threading.Event, progress: Progress) -> Any:
+            from noteapp.publish.hackmd_sync import push_to_hackmd
+
+            return push_to_hackmd(path, on_conflict=on_conflict, state=state,  # type: ignore[arg-type]
+                                  cancel=cancel, progress=progress)  # fmt: skip
+
+        def done(result: Any) -> None:
+            where = f": {result.url}" if result.url else ""
+            self._say(f"HackMD note {result.action}{where}", *result.warnings)
+
+        self._start("Push to HackMD", work, done)
+
+    def pull_hackmd(self, force: bool = False) -> None:
+        path = self._saved_path()
+        if path is None:
+            return
+        state = self._state()
+
+        def work(cancel: threading.Event, progress: Progress) -> Any:
+            from noteapp.publish.hackmd_sync import pull_from_hackmd
+
+            return pull_from_hackmd(path, save=False, force=force, state=state,
+                                    cancel=cancel, progress=progress)  # fmt: skip
+
+        def done(result: Any) -> None:
+            if not result.changed:
+                self._say("The note is the same as on HackMD")
+                return
+            self.replace_text(result.text)
+            self._say("Pulled the HackMD note: Ctrl+Z undoes it, Ctrl+S saves it")
+
+        self._start("Pull from HackMD", work, done)
+
+    def replace_text(self, new: str) -> None:
+        """The whole text replaced by ``new`` as one undo step (only what differs)."""
+        from noteapp.core.edits import minimal_edit
+
+        old = self.window_.document.text()
+        self.window_.document.apply(minimal_edit(old, 0, len(old), new))
+
+    def _conflict(self, exc: Any) -> None:
+        choice = self.ask_conflict(str(exc))
+        if choice == "pull":
+            self.pull_hackmd(force=True)
+        elif choice == "overwrite":
+            self.push_hackmd(on_conflict="overwrite")
+        else:
+            self._say("Nothing pushed: the HackMD note is as its last editor left it")
+
+    # -- git ------------------------------------------------------------------------------
+
+    def commit(self, push: bool) -> None:
+        path = self._saved_path()
+        if path is None:
+            return
+        workspace = self.window_.workspace_path()
+
+        def work(cancel: threading.Event, progress: Progress) -> Any:
+            from noteapp.publish.git_publish import publish_to_git, series_title_for
+
+            return publish_to_git(path, push=push, series_title=series_title_for(path, workspace),
+                                  cancel=cancel, progress=progress)  # fmt: skip
+
+        def done(result: Any) -> None:
+            pushed = " and pushed" if result.pushed else ""
+            self._say(f"Committed {result.commit[:7]}{pushed}: {result.message}")
+
+        self._start("Commit to Git" if not push else "Commit and Push", work, done)
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _start(self, title: str, work: Callable[[threading.Event, Progress], Any],
+               done: Callable[[Any], None]) -> None:  # fmt: skip
+        if self.busy:
+            self._say("Another publishing step is still running")
+            return
+        self.busy = True
+
+        def succeeded(result: Any) -> None:
+            self.busy = False
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self._failed(exc)
+
+        start_job(self.window_, title, work, succeeded, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        from noteapp.publish.hackmd_sync import HackMDConflict
+        from noteapp.publish.progress import Cancelled
+
+        if isinstance(exc, HackMDConflict):
+            self._conflict(exc)
+        elif isinstance(exc, Cancelled):
+            self._say("Cancelled")
+        elif isinstance(exc, NoteError | OSError):
+            self._say(str(exc))
+            self.window_._show_error(str(exc))
+        else:  # a bug: say so rather than fail silently in a thread
+            self.window_._show_error(f"Publishing failed unexpectedly: {exc!r}")
+
+    def _say(self, message: str, *more: str) -> None:
+        self.last_message = "\n".join([message, *more])
+        self.window_.statusBar().showMessage(message, 15000)
+
+    # -- dialogs: tests replace these -----------------------------------------------------
+
+    def choose_export_path(self, suggested: str, pattern: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.window_, "Export", suggested, pattern)
+        return path or None
+
+    def ask_conflict(self, message: str) -> Choice:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changed on HackMD", message,
+                          parent=self.window_)  # fmt: skip
+        pull = box.addButton("Pull Theirs", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("Overwrite with Mine", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "pull" if clicked is pull else "overwrite" if clicked is overwrite else None
+
+
+def install(window: MainWindow) -> None:
+    Publishing(window)
