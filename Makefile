@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench clean
+.PHONY: run test lint screenshot bench dist icons install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +33,40 @@ bench: $(STAMP)  ## speed measurements, each against a baseline from the same ru
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing_speed
 
+# The standalone bundle (packaging/README.md). PyInstaller lives in its own venv, with the
+# project installed as a wheel (not editable), so the bundle holds what a user installs.
+DIST_VENV := .venv-dist
+DIST_BIN := $(DIST_VENV)/bin
+DIST_STAMP := $(DIST_VENV)/.installed
+
+$(DIST_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_BIN)/python -m pip install --quiet --upgrade pip
+	$(DIST_BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	@# macOS and Windows: PyInstaller turns the PNG icon into .icns/.ico with Pillow.
+	[ "$$(uname -s)" = Linux ] || $(DIST_BIN)/python -m pip install --quiet pillow
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)  ## dist/noteapp/: a one-folder bundle, smoke-tested and validated
+	@start=$$(date +%s); set -e; \
+	echo "dist: installing noteapp (from its wheel) into $(DIST_VENV)"; \
+	$(DIST_BIN)/python -m pip install --quiet . ; \
+	echo "dist: pyinstaller packaging/noteapp.spec"; \
+	$(DIST_BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	    --distpath dist --workpath build/pyinstaller packaging/noteapp.spec; \
+	sh packaging/install-desktop.sh --bundle dist/noteapp; \
+	sh packaging/smoke-test.sh dist/noteapp; \
+	echo "dist: bundle dist/noteapp/ is $$(du -sh dist/noteapp | cut -f1)" \
+	     "(built and tested in $$(( $$(date +%s) - start )) s)"
+
+icons: $(STAMP)  ## resources/icons/noteapp-*.png from noteapp.svg
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+install-desktop:  ## menu entry and icons for dist/noteapp in ~/.local/share
+	sh packaging/install-desktop.sh dist/noteapp
+
+uninstall-desktop:
+	sh packaging/install-desktop.sh --uninstall
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DIST_VENV) build dist .pytest_cache .ruff_cache

@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from noteapp.core.errors import ScheduleError, SeriesError
+from noteapp.packaged import packaged_dir
 
 SERIES_SUFFIXES = (".toml", ".yaml", ".yml")
 DATE_FIELDS = ("year", "month", "day", "date", "yyyymmdd")
@@ -70,9 +71,8 @@ class Series:
 
 
 def builtin_series_dir() -> Path:
-    from noteapp.core.templating import builtin_templates_dir
-
-    return builtin_templates_dir() / "series"
+    """The shipped ``templates/series/`` folder (see noteapp.packaged)."""
+    return packaged_dir("templates", "series")
 
 
 def _series_files(folder: Path) -> dict[str, Path]:

@@ -12,12 +12,12 @@ import datetime as dt
 import re
 import traceback
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from noteapp.core.attendee_sections import attendee_inline, attendee_list, attendee_table
 from noteapp.core.errors import SeriesError
+from noteapp.packaged import packaged_dir
 
 SUFFIX = ".md.j2"
 MONTHS = (
@@ -32,11 +32,8 @@ _PLAIN_BREAKERS = re.compile(r": | #|:$")
 
 
 def builtin_templates_dir() -> Path:
-    """``noteapp/templates`` in an installed wheel, else the source tree's ``templates/``."""
-    packaged = Path(str(resources.files("noteapp").joinpath("templates")))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "templates"
+    """The shipped ``templates/`` folder (see noteapp.packaged)."""
+    return packaged_dir("templates")
 
 
 def template_dirs(workspace: Path | None) -> list[Path]:

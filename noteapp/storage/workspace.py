@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
+
+from noteapp.packaged import packaged_text
 
 APP_NAME = "noteapp"
 SAMPLE_SERIES = "example-community-call"
@@ -22,13 +23,8 @@ def default_workspace() -> Path:
 
 
 def resource_text(*parts: str) -> str:
-    """A file shipped in ``resources/`` (inside the wheel, or the source tree)."""
-    packaged = resources.files("noteapp").joinpath("resources", *parts)
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    # Running from a source checkout (editable install): resources/ sits beside the package.
-    source = Path(__file__).resolve().parents[2] / "resources" / Path(*parts)
-    return source.read_text(encoding="utf-8")
+    """A file shipped in ``resources/`` (see noteapp.packaged)."""
+    return packaged_text("resources", *parts)
 
 
 def ensure_workspace(root: Path | None = None) -> Path:

@@ -11,10 +11,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from noteapp.core.errors import NoteError
+from noteapp.packaged import packaged_dir
 from noteapp.storage.settings import Settings
 from noteapp.storage.workspace import ensure_workspace
 from noteapp.ui.main_window import MainWindow
@@ -23,6 +25,10 @@ from noteapp.ui.main_window import MainWindow
 EXIT_OPEN_FAILED = 1
 EXIT_NEVER_PAINTED = 3
 PAINT_TIMEOUT_MS = 20_000
+# resources/icons/noteapp-<size>.png (made by packaging/render_icons.py); the desktop
+# entry's Icon= and the freedesktop file names use the application id.
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+APP_ID = "io.github.noteapp.NoteApp"
 
 # Windows and an application created here must outlive run()'s frame while Qt runs.
 _app: QApplication | None = None
@@ -54,6 +60,16 @@ def _application(argv: list[str]) -> tuple[QApplication, list[str]]:
         return existing, argv
     _app = QApplication(["noteapp", *argv])
     return _app, _app.arguments()[1:]
+
+
+def app_icon() -> QIcon:
+    """The application icon in every shipped size. QIcon reads a file only when that size
+    is first painted, so this costs nothing measurable at start-up."""
+    icon = QIcon()
+    folder = packaged_dir("resources", "icons")
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"noteapp-{size}.png"), QSize(size, size))
+    return icon
 
 
 def _start_files(args: argparse.Namespace) -> list[Path | None]:
@@ -89,6 +105,8 @@ def run(argv: list[str]) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     app.setApplicationName("noteapp")
     app.setOrganizationName("noteapp")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop entry
+    app.setWindowIcon(app_icon())
 
     settings = Settings.load()
     windows: list[MainWindow] = []
