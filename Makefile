@@ -27,6 +27,8 @@ screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
 	xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"; exit 1; }
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot \
+	    docs/before-the-call.png --scene before-call
 
 bench: $(STAMP)  ## speed measurements, each against a baseline from the same run
 	$(BIN)/python -m bench.parse_speed

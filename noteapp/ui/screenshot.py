@@ -1,4 +1,8 @@
-"""``python -m noteapp.ui.screenshot OUT.png [NOTE]``: a picture of the real main window.
+"""``python -m noteapp.ui.screenshot OUT.png [NOTE] [--scene before-call]``: a picture of
+the real main window.
+
+``--scene before-call`` shows the Schedule dock and the New Meeting dialog over the
+window (the screen is grabbed, so the dialog is in the picture).
 
 Opens the workspace sample note (from a temporary workspace, so the user's stays
 untouched) or NOTE in a 1200x800 main window, waits for it to be painted and saves
@@ -22,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m noteapp.ui.screenshot")
     parser.add_argument("out", type=Path, metavar="OUT.png")
     parser.add_argument("note", type=Path, nargs="?", metavar="NOTE")
+    parser.add_argument("--scene", choices=("during-call", "before-call"), default="during-call")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
 
     from PySide6.QtWidgets import QApplication
@@ -38,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="noteapp-screenshot-") as tmp:
         note = args.note or ensure_workspace(Path(tmp) / "workspace")
         window = MainWindow(Settings(Path(tmp) / "settings.json"))
+        window.workspace = Path(tmp) / "workspace"
         try:
             window.load_path(note)
         except Exception as exc:  # any failure: say why, no dialog
@@ -47,10 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.activateWindow()
         # A meeting in progress: the timer runs and the next agenda item is being discussed.
-        for command in ("next_agenda",):  # F6 also starts the timer
-            action = window.commands.get(command)
-            if action is not None:
-                action.trigger()
+        before = args.scene == "before-call"
+        # The Schedule dock and the New Meeting dialog, or F6 (which also starts the timer).
+        for command in ("focus_schedule", "new_meeting") if before else ("next_agenda",):
+            window.commands[command].trigger()
         after_first_paint(window.editor.viewport(), lambda: app.exit(0))  # quit() would close it
         app.exec()
         # Colours and the word count arrive just after the first paint: let them land.
@@ -58,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         while time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        pixmap = window.grab()
+        if before:  # the dialog is a window of its own: grab the screen where the window is
+            frame = window.frameGeometry()
+            pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), WIDTH, HEIGHT)
+        else:
+            pixmap = window.grab()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         saved = pixmap.save(str(args.out), "PNG")
         window.hide()
