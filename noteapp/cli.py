@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 from noteapp import __version__
+from noteapp.commands.output import fail
 
 # Sub-commands that live in their own module under noteapp/commands/: each module has
 # HELP, add_arguments(parser) and run(args) -> exit status, and imports its core lazily.
@@ -112,11 +113,6 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _fail(message: str) -> int:
-    print(f"noteapp: {message}", file=sys.stderr)
-    return 2
-
-
 def _open_failed(exc: Exception) -> int:
     from noteapp.core.errors import DecodeFailure
 
@@ -125,7 +121,7 @@ def _open_failed(exc: Exception) -> int:
         if isinstance(exc, DecodeFailure)
         else ""
     )
-    return _fail(f"{exc}{hint}")
+    return fail(f"{exc}{hint}", 2)
 
 
 def _meta(args: argparse.Namespace) -> int:
@@ -140,7 +136,7 @@ def _meta(args: argparse.Namespace) -> int:
         return _open_failed(exc)
     fm = note.front_matter
     if fm.error:  # broken front matter is never read as data nor rewritten
-        return _fail(f"{args.file}: {fm.error}; nothing changed.")
+        return fail(f"{args.file}: {fm.error}; nothing changed.", 2)
     if not args.assignments and not args.delete:
         print(json.dumps(jsonable(fm.data or {}), ensure_ascii=False, indent=2))
         return 0
@@ -161,12 +157,12 @@ def _meta(args: argparse.Namespace) -> int:
         for key in args.delete:
             note.delete(key)
     except NoteError as exc:
-        return _fail(f"{args.file}: {exc}")
+        return fail(f"{args.file}: {exc}", 2)
     if note.modified:
         try:
             note.save()
         except (NoteError, OSError) as exc:
-            return _fail(f"{args.file}: {exc}")
+            return fail(f"{args.file}: {exc}", 2)
     return status
 
 

@@ -10,6 +10,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from noteapp.commands.output import fail
+
 if TYPE_CHECKING:
     from noteapp.core.schedule import Plan
 
@@ -65,23 +67,20 @@ def run(args: argparse.Namespace) -> int:
     try:
         plan, calendar = _build(args)
     except NoteError as exc:
-        return _fail(str(exc))
+        return fail(str(exc), 2)
     if args.ics is not None:
         try:
             _write(args.ics, calendar)
         except OSError as exc:
-            return _fail(f"could not write {args.ics}: {exc.strerror or exc}; nothing was written.")
+            return fail(
+                f"could not write {args.ics}: {exc.strerror or exc}; nothing was written.", 2
+            )
     from noteapp.core.schedule import format_plan
 
     sys.stdout.write(format_plan(plan))
     if args.ics is not None:
         print(f"\nCalendar written to {args.ics}")
     return 0
-
-
-def _fail(message: str) -> int:
-    print(f"noteapp: {message}", file=sys.stderr)
-    return 2
 
 
 def _build(args: argparse.Namespace) -> tuple[Plan, bytes]:
