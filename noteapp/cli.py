@@ -5,14 +5,17 @@ Sub-commands import only the Qt-free core, so they start fast and run anywhere.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from noteapp import __version__
 from noteapp.commands.output import fail
+
+if TYPE_CHECKING:
+    import argparse
+    from types import ModuleType
 
 # Sub-commands that live in their own module under noteapp/commands/: each module has
 # HELP, add_arguments(parser) and run(args) -> exit status, and imports its core lazily.
@@ -34,6 +37,8 @@ def _command_module(name: str) -> ModuleType:
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not for the editor: it parses its own options (noteapp.ui.app)
+
     parser = argparse.ArgumentParser(
         prog="noteapp",
         description="Meeting notes in front-matter Markdown. With no sub-command, or with "

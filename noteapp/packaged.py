@@ -2,7 +2,9 @@
 
 The wheel carries them inside the package (``noteapp/templates``, ``noteapp/resources``:
 ``force-include`` in pyproject.toml), so an installed noteapp — pip, pipx, the PyInstaller
-bundle — finds them with ``importlib.resources`` and nothing else.
+bundle — finds them beside its own modules.  Only a package imported from a zip file has no
+such folder on disk; ``importlib.resources`` (4 ms of imports, so not on the start-up path
+of the usual installs) serves that case.
 
 The one exception, and the only place that knows about it: a source checkout.  The folders
 live at the top of the repository, beside the package, so that templates/README.md and the
@@ -17,9 +19,11 @@ used.  An installed copy never takes that path: a file missing from a wheel is a
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _PACKAGE = "noteapp"
 _SHIPPED = ("templates", "resources")
@@ -39,13 +43,16 @@ def packaged_path(*parts: str) -> Traversable:
     """
     if not parts or parts[0] not in _SHIPPED:
         raise ValueError(f"packaged files live under {' or '.join(_SHIPPED)}/, not {parts!r}")
-    inside = resources.files(_PACKAGE).joinpath(*parts)
-    if resources.files(_PACKAGE).joinpath(parts[0]).is_dir():
-        return inside
+    package = Path(__file__).parent
+    if (package / parts[0]).is_dir():
+        return package.joinpath(*parts)
     checkout = _checkout_root()
     if checkout is not None and (checkout / parts[0]).is_dir():
         return checkout.joinpath(*parts)
-    return inside  # missing: let the caller's read report the packaged path
+    from importlib import resources  # a zip-imported package; or missing files
+
+    # Missing: let the caller's read report the packaged path.
+    return resources.files(_PACKAGE).joinpath(*parts)
 
 
 def packaged_dir(*parts: str) -> Path:

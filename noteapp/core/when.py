@@ -15,8 +15,6 @@ import datetime as dt
 import re
 from functools import cache
 from pathlib import Path
-from urllib.parse import unquote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.outline import PSEUDO_LEVEL, Outline
@@ -128,6 +126,8 @@ def find_when(
     on = date or link_date
     start = None
     if on is not None:
+        from zoneinfo import ZoneInfo  # only notes with a time need it (~4 ms to import)
+
         start = dt.datetime(on.year, on.month, on.day, hour, minute, tzinfo=ZoneInfo(zone))
     return When(date, source, start, zone)
 
@@ -247,6 +247,8 @@ def _time_from_links(
         if outline.line_start(link.line) >= head_end:
             continue
         if match := _AREWEMEETINGYET.search(link.url):
+            from urllib.parse import unquote
+
             zone = resolve_zone(unquote(match.group("place")).replace("-", " "))
             hour, minute = int(match.group("h")), int(match.group("m"))
             if zone and hour < 24 and minute < 60:
@@ -273,6 +275,8 @@ def resolve_zone(name: str) -> str | None:
     if name.upper() in ABBREVIATIONS:
         return ABBREVIATIONS[name.upper()]
     if "/" in name:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         try:
             ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
@@ -284,6 +288,8 @@ def resolve_zone(name: str) -> str | None:
 @cache
 def _zone_by_city() -> dict[str, str]:
     """ "los_angeles" -> "America/Los_Angeles", from the system's time-zone database."""
+    from zoneinfo import available_timezones
+
     cities: dict[str, str] = {}
     for zone in sorted(available_timezones()):
         if zone.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in zone:

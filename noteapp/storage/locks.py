@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import hashlib
 import json
 import os
 import sys
@@ -48,9 +47,24 @@ def state_dir() -> Path:
     return platformdirs.user_state_path("noteapp", appauthor=False)
 
 
+# What no file name may hold on some platform (and ``%``, the escape), written as ``%XX``.
+_ESCAPES = str.maketrans(
+    {ch: f"%{ord(ch):02X}" for ch in '%/\\:*?"<>|' + "".join(map(chr, range(32)))}
+)
+# Room for a recovery snapshot's "-<session>.json" within a 255-byte file name.
+MAX_KEY_BYTES = 200
+
+
 def path_key(path: str | os.PathLike[str]) -> str:
-    """A file-name-safe key for a note's absolute path."""
+    """A file-name-safe key for a note's absolute path: the path itself, escaped
+    (``/home/ann/x.md`` -> ``%2Fhome%2Fann%2Fx.md``), so a lock or snapshot names its note
+    and two paths never share a key; a path too long for a file name gets its SHA-256."""
     absolute = os.path.abspath(os.fspath(path))
+    key = absolute.translate(_ESCAPES)
+    if len(key.encode("utf-8", "surrogatepass")) <= MAX_KEY_BYTES:
+        return key
+    import hashlib  # rare; loading OpenSSL costs ~3 ms at start-up
+
     return hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 

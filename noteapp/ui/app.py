@@ -5,11 +5,11 @@ Kept light on purpose: only what the first paint needs is imported here.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -20,6 +20,9 @@ from noteapp.packaged import packaged_dir
 from noteapp.storage.settings import Settings
 from noteapp.storage.workspace import ensure_workspace
 from noteapp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    import argparse
 
 # Exit codes for --quit-after-load.
 EXIT_OPEN_FAILED = 1
@@ -34,22 +37,68 @@ APP_ID = "io.github.noteapp.NoteApp"
 _app: QApplication | None = None
 
 
+# The editor's options: (flag, metavar, help); a metavar of None marks a switch.
+OPTIONS: tuple[tuple[str, str | None, str], ...] = (
+    ("--workspace", "DIR", "workspace folder (default: the user's workspace)"),
+    ("--encoding", "NAME", "read the files in this encoding (default: UTF-8)"),
+    (
+        "--quit-after-load",
+        None,
+        "exit as soon as the window is painted (for benchmarks and smoke tests); "
+        "a file that cannot be opened makes it exit non-zero",
+    ),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="noteapp", description="Edit meeting notes.")
     parser.add_argument("files", nargs="*", metavar="FILE", help="notes to open")
-    parser.add_argument(
-        "--workspace", metavar="DIR", help="workspace folder (default: the user's workspace)"
-    )
-    parser.add_argument(
-        "--encoding", metavar="NAME", help="read the files in this encoding (default: UTF-8)"
-    )
-    parser.add_argument(
-        "--quit-after-load",
-        action="store_true",
-        help="exit as soon as the window is painted (for benchmarks and smoke tests); "
-        "a file that cannot be opened makes it exit non-zero",
-    )
+    for flag, metavar, text in OPTIONS:
+        if metavar is None:
+            parser.add_argument(flag, action="store_true", help=text)
+        else:
+            parser.add_argument(flag, metavar=metavar, help=text)
     return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The editor's options.  Plain command lines (files, then or after the options, in
+    full) are read here; anything else (help, an abbreviation, a mistake) goes to argparse
+    for the same result or its message: building a parser costs ~5 ms of start-up."""
+    return _plain_args(argv) or build_parser().parse_args(argv)
+
+
+def _plain_args(argv: list[str]) -> argparse.Namespace | None:
+    from types import SimpleNamespace
+
+    values: dict[str, object] = {
+        flag[2:].replace("-", "_"): None if metavar else False for flag, metavar, _ in OPTIONS
+    }
+    takes = {flag: metavar is not None for flag, metavar, _ in OPTIONS}
+    files: list[str] = []
+    after_files = False  # an option came after the file names
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        i += 1
+        if not arg.startswith("-"):
+            if after_files:
+                return None  # argparse takes one run of file names: let it say so
+            files.append(arg)
+            continue
+        after_files = bool(files)
+        flag, eq, value = arg.partition("=")
+        if flag not in takes or (eq and not takes[flag]):
+            return None
+        if takes[flag] and not eq:
+            if i >= len(argv) or argv[i].startswith("-"):
+                return None
+            value = argv[i]
+            i += 1
+        values[flag[2:].replace("-", "_")] = value if takes[flag] else True
+    return SimpleNamespace(files=files, **values)  # type: ignore[return-value]
 
 
 def _application(argv: list[str]) -> tuple[QApplication, list[str]]:
@@ -95,12 +144,11 @@ def _loaded(app: QApplication) -> None:
 
 def run(argv: list[str]) -> int:
     """Start the GUI; returns the process exit code."""
-    parser = build_parser()
     if {"-h", "--help"} & set(argv):
-        parser.parse_args(argv)  # prints the help and exits before Qt starts
+        build_parser().parse_args(argv)  # prints the help and exits before Qt starts
     app, argv = _application(argv)
     try:
-        args = parser.parse_args(argv)
+        args = parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     app.setApplicationName("noteapp")
@@ -132,9 +180,7 @@ def run(argv: list[str]) -> int:
     # runs). Restored notes may open windows: they are appended to ``windows``.
     after_start(windows, interactive=not args.quit_after_load)
     if args.quit_after_load:
-        from noteapp.ui.firstpaint import after_first_paint
-
-        after_first_paint(windows[-1].editor.viewport(), lambda: _loaded(app))
+        windows[-1].editor.after_next_paint(lambda: _loaded(app))
         # Tied to the window: a stray exit() after run() returned would leave Qt's "quit
         # now" flag set, and every later event loop in this process would return at once.
         QTimer.singleShot(PAINT_TIMEOUT_MS, windows[-1], lambda: app.exit(EXIT_NEVER_PAINTED))

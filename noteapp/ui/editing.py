@@ -64,11 +64,9 @@ class EditorView(QObject):
         window.document.snapshotChanged.connect(self.show_word_count)
 
     def _colour_after_paint(self, _path: object) -> None:
-        from noteapp.ui.firstpaint import after_first_paint
-
         # One more loop turn after the paint's own callbacks, so whatever waits for the
         # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
-        after_first_paint(self.editor.viewport(), lambda: QTimer.singleShot(0, self._reattach))
+        self.editor.after_next_paint(lambda: QTimer.singleShot(0, self._reattach))
 
     def _reattach(self) -> None:
         """Colour the loaded note (all of it, now) and show the word count held back."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
 from noteapp.core.source import MIXED, SourceText, read_note
-from noteapp.storage.atomic import atomic_write, file_digest
+from noteapp.storage.atomic import atomic_write, bytes_digest, file_digest
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._loaded_view = ""
         # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
         self._disk_digest: str | None = None
+        self._digest_pending: SourceText | None = None  # loaded; digest not yet taken
         # Settings are written a moment after they change, off the first-paint path.
         self._settings_timer = QTimer(self)
         self._settings_timer.setSingleShot(True)
@@ -232,18 +233,30 @@ class MainWindow(QMainWindow):
         Save asks before overwriting a file whose bytes no longer match; crash recovery
         sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
         """
+        if self._digest_pending is not None:
+            # read_note checked that encode() gives back the very bytes it read, so this is
+            # the file's digest as loaded, without hashlib on the start-up path.
+            self._disk_digest = bytes_digest(self._digest_pending.encode())
+            self._digest_pending = None
         return self._disk_digest
 
     @disk_digest.setter
     def disk_digest(self, value: str | None) -> None:
         self._disk_digest = value
+        self._digest_pending = None
 
-    def load_source(self, source: SourceText, disk_digest: str | None = None) -> None:
+    def load_source(
+        self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
+    ) -> None:
         """Show ``source`` in the editor as an unmodified document; ``disk_digest`` is the
-        SHA-256 of the file on disk it came from (None: not compared at save)."""
+        SHA-256 of the file on disk it came from (None: not compared at save).
+        ``from_disk``: ``source`` is the file as just read; its digest is taken when first
+        needed."""
         self.documentAboutToLoad.emit()
         self.source = source
-        self._disk_digest = disk_digest
+        self.disk_digest = disk_digest
+        if from_disk:
+            self._digest_pending = source
         self._loaded_view = as_qt_sees_it(source.text)
         self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
@@ -262,7 +275,7 @@ class MainWindow(QMainWindow):
     def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> None:
         """Open ``path`` without asking anything; raises NoteError or OSError."""
         source = read_note(Path(path).absolute(), encoding)
-        self.load_source(source, disk_digest=file_digest(source.path))
+        self.load_source(source, from_disk=True)
         self._remember(self.source.path)
 
     def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
@@ -341,8 +354,9 @@ class MainWindow(QMainWindow):
         text = document_text(self.editor.document())
         if not self.is_modified() or text == self._loaded_view:
             text = self.source.text  # unchanged: write back the very bytes that were loaded
-        on_disk = file_digest(path) if path == self.path and self._disk_digest else None
-        if on_disk not in (None, self._disk_digest) and not self._ask_overwrite_changed_file(path):
+        known = self.disk_digest if path == self.path else None
+        on_disk = file_digest(path) if known else None
+        if on_disk not in (None, known) and not self._ask_overwrite_changed_file(path):
             return False  # changed on disk (git pull, another editor): never overwrite silently
         target = self.source._replace(path=path)
         try:
@@ -357,7 +371,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.source = target.with_text(text)
-        self._disk_digest = file_digest(path)
+        self.disk_digest = file_digest(path)
         self._loaded_view = as_qt_sees_it(text)
         self.editor.document().setModified(False)
         self._show_source_facts()

@@ -380,6 +380,4 @@ def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
         for window in windows:
             window.setProperty(BATCH_PROPERTY, True)
         return
-    from noteapp.ui.firstpaint import after_first_paint
-
-    after_first_paint(windows[-1].editor.viewport(), lambda: StartupRecovery(windows).run())
+    windows[-1].editor.after_next_paint(lambda: StartupRecovery(windows).run())

@@ -33,7 +33,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from noteapp.storage.settings import Settings
     from noteapp.storage.workspace import ensure_workspace
-    from noteapp.ui.firstpaint import after_first_paint
     from noteapp.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["noteapp"])
@@ -57,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         # The Schedule dock and the New Meeting dialog, or F6 (which also starts the timer).
         for command in ("focus_schedule", "new_meeting") if before else ("next_agenda",):
             window.commands[command].trigger()
-        after_first_paint(window.editor.viewport(), lambda: app.exit(0))  # quit() would close it
+        window.editor.after_next_paint(lambda: app.exit(0))  # quit() would close it
         app.exec()
         # Colours and the word count arrive just after the first paint: let them land.
         deadline = time.monotonic() + 0.5

@@ -31,6 +31,27 @@ def test_path_key_is_stable_and_absolute(tmp_path: Path, monkeypatch):
     assert path_key("n.md") != path_key("m.md")
 
 
+def test_path_key_names_the_note_and_never_joins_two_paths(tmp_path: Path):
+    note = tmp_path / "2024-01-24 call.md"
+    key = path_key(note)
+    assert "/" not in key and "2024-01-24 call.md" in key
+    assert key.startswith("%2F")
+    # "%" is escaped too, so a name that looks escaped stays apart from a real folder.
+    assert path_key(tmp_path / "a%2Fb.md") != path_key(tmp_path / "a" / "b.md")
+    assert path_key(tmp_path / 'odd:*?"<>|\\t.md').endswith("%2Fodd%3A%2A%3F%22%3C%3E%7C%5Ct.md")
+    lock = FileLock(note, folder=tmp_path / "locks")
+    assert lock.acquire().state is LockState.HELD
+    assert lock.file.name == key + ".lock"
+    lock.release()
+
+
+def test_a_path_too_long_for_a_file_name_gets_a_digest(tmp_path: Path):
+    deep = tmp_path.joinpath(*["folder-with-a-long-name"] * 12, "n.md")
+    key = path_key(deep)
+    assert len(key) == 24 and all(c in "0123456789abcdef" for c in key)
+    assert key != path_key(deep.with_name("m.md"))
+
+
 def test_a_free_lock_is_taken_and_names_this_process(tmp_path: Path):
     lock = FileLock(tmp_path / "n.md")
     assert lock.acquire().state is LockState.HELD

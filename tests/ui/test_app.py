@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from noteapp.storage.workspace import SAMPLE_NOTE, SAMPLE_SERIES
-from noteapp.ui.app import EXIT_OPEN_FAILED, run
+from noteapp.ui.app import EXIT_OPEN_FAILED, _plain_args, build_parser, parse_args, run
 
 
 def _env() -> dict[str, str]:
@@ -52,6 +52,47 @@ def test_encoding_option_opens_a_legacy_file(qapp, tmp_path: Path):
 def test_unknown_option_is_a_usage_error(qapp, capsys):
     assert run(["--no-such-option"]) == 2
     assert "usage: noteapp" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["a.md"],
+        ["a.md", "b c.md", "--quit-after-load"],
+        ["--workspace", "ws", "--encoding=latin-1", "a.md"],
+        ["--workspace=", "a.md", "--quit-after-load", "--encoding", "cp1252"],
+        ["--quit-after-load", "a.md", "b.md"],
+    ],
+)
+def test_plain_command_lines_read_exactly_as_argparse_reads_them(argv):
+    plain = _plain_args(argv)
+    assert plain is not None  # read without building a parser
+    assert vars(plain) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--quit"],  # an abbreviation: argparse's to accept
+        ["--workspace"],  # a missing value
+        ["--quit-after-load=yes"],
+        ["a.md", "--quit-after-load", "b.md"],  # two runs of files
+        ["--", "-odd.md"],
+        ["-x"],
+    ],
+)
+def test_anything_else_goes_to_argparse(argv, capsys):
+    assert _plain_args(argv) is None
+    try:
+        expected = vars(build_parser().parse_args(argv))
+    except SystemExit as exc:
+        with pytest.raises(SystemExit) as raised:
+            parse_args(argv)
+        assert raised.value.code == exc.code
+        assert "usage: noteapp" in capsys.readouterr().err
+    else:
+        assert vars(parse_args(argv)) == expected
 
 
 def test_the_installed_command_starts_and_quits(note_copy):
