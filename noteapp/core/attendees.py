@@ -27,6 +27,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from noteapp.core.frontmatter import FrontMatter
+from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee, AttendeeGroup
 
@@ -64,7 +65,7 @@ _LABEL_RE = re.compile(
 # slower on a long note); _LABEL_RE then reads each line found.
 _LABEL_LINE_RE = re.compile(rf"\n(?=[ \t*_+\-0-9.)]{{0,12}}(?:{_LABELS}))")
 _ROLL_CALL_RE = re.compile(r"oll call[ \t]*:[ \t]*$", re.M)  # "Roll call:" / "roll call:"
-_ITEM_RE = re.compile(r"(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,3}[.)])(?P<space>[ \t]+|$)")
+_ITEM_RE = lazy_compile(r"(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,3}[.)])(?P<space>[ \t]+|$)")
 _TABLE_SEP_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 _INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
 _INITIALS_RE = re.compile(_INITIALS)
@@ -72,16 +73,16 @@ _INITIALS_NOTE_RE = re.compile(rf"(?P<ini>{_INITIALS})(?:[ \t]*[;,].*)?", re.S)
 _PREFIX_RE = re.compile(rf"(?P<ini>{_INITIALS}):[ \t]+")
 _HANDLE = r"[A-Za-z0-9][A-Za-z0-9_-]*"
 _HANDLE_RE = re.compile(_HANDLE)
-_AT_HANDLE_RE = re.compile(rf"(?P<pre>`?(?:\\?@)|gh:[ \t]*@?|`)(?P<h>{_HANDLE})(?P<post>`?)")
+_AT_HANDLE_RE = lazy_compile(rf"(?P<pre>`?(?:\\?@)|gh:[ \t]*@?|`)(?P<h>{_HANDLE})(?P<post>`?)")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PLACEHOLDER_RE = re.compile(r"(?:your |full )?name\b", re.I)
+_PLACEHOLDER_RE = lazy_compile(r"(?:your |full )?name\b", re.I)
 _LINK_RE = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _ESCAPE_RE = re.compile(r"\\([^\w\s])")
 _HANDLE_WORD_RE = re.compile(r"github|\bgh\b|handle|user ?name|login")
 _ORG_WORD_RE = re.compile(r"affiliation|organi[sz]ation|\borg\b|institution|company|employer")
 _BOX_RE = re.compile(r"\[[ xX]\][ \t]+")
-_MISSING_PAREN_RE = re.compile(rf"[ \t](?P<ini>{_INITIALS})\)")
+_MISSING_PAREN_RE = lazy_compile(rf"[ \t](?P<ini>{_INITIALS})\)")
 _WORD_RE = re.compile(r"\S+")
 _CELL_HANDLE_RE = re.compile(rf"(`?\\?@?)({_HANDLE})(`?)")
 _PAREN_AT_RE = re.compile(r"\(\\?@")

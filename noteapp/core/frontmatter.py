@@ -15,13 +15,15 @@ import re
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
+from noteapp.core.lazy_pattern import lazy_compile
+
 Kind = Literal["yaml", "toml", "pelican", "none", "invalid"]
 
 _YAML_OPEN = re.compile(r"---[ \t]*")
 _YAML_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
-_TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
-_STRAY_OPEN = re.compile(r"\S{1,3}---[ \t]*|---\S{1,3}[ \t]*")
-_PELICAN_LINE = re.compile(
+_TOML_FENCE = lazy_compile(r"\+\+\+[ \t]*")
+_STRAY_OPEN = lazy_compile(r"\S{1,3}---[ \t]*|---\S{1,3}[ \t]*")
+_PELICAN_LINE = lazy_compile(
     r"(?P<key>[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)?):(?:[ \t]+(?P<value>.*))?"
 )
 _PELICAN_KEYS = {

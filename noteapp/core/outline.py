@@ -18,6 +18,8 @@ from itertools import accumulate, count
 from operator import add
 from typing import NamedTuple
 
+from noteapp.core.lazy_pattern import lazy_compile
+
 # Line patterns start with a literal "\n" and run over Outline.padded ("\n" + text): the
 # regex engine then jumps from newline to newline, 4-5x faster than "^" with re.M.  One
 # pattern finds every line that can matter to the outline, so the text is scanned once.
@@ -30,7 +32,7 @@ _MARKS = re.compile(
     r"|(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)"
     r")"
 )
-_UNDERLINE = re.compile(r" {0,3}(=+|-+)[ \t]*")
+_UNDERLINE = lazy_compile(r" {0,3}(=+|-+)[ \t]*")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _EMOJI_AND_MARKUP = re.compile(r"[^\w\s&/()'-]+|:[a-z0-9_+-]+:")
 

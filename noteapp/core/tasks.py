@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
+from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import Outline, Section
 from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
 
@@ -38,7 +39,7 @@ _ANY_BOX = re.compile(r"\[[ xX]\](?=[ \t\xa0\n]|\Z)")
 _BOX = re.compile(r"\[([ xX])\](?:[ \t\xa0]+|$)")
 # Between two list items: a blank line then text at column 0, or a fence at column 0,
 # ends the list (CommonMark), so the next item starts a new one.
-_LIST_BREAK = re.compile(r"\n[ \t]*\n(?=\S)|\n(?=```|~~~)")
+_LIST_BREAK = lazy_compile(r"\n[ \t]*\n(?=\S)|\n(?=```|~~~)")
 # Speakers: initials opening a (non-task) list item, "JH: ..." or "(MvN) ...".
 _INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
 _SPEAKER = re.compile(
@@ -54,20 +55,20 @@ HOUR_UNITS = frozenset(("h", "hr", "hrs", "hour", "hours"))
 
 # -- owners ---------------------------------------------------------------------------------
 _TODO_SPELLINGS = ("TODO", "odo")  # "odo": "todo" and "Todo" in one C-speed str.find
-_TODO_LINE = re.compile(
+_TODO_LINE = lazy_compile(
     r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t\xa0]+)?"
     r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:\((?i:todo)\)|(?i:todo):)"
 )
-_TODO_PREFIX = re.compile(r"(?:(?P<who>[A-Z][\w.'’-]*)[ \t]+)?(?:\(todo\)|todo:)[ \t]*", re.I)
+_TODO_PREFIX = lazy_compile(r"(?:(?P<who>[A-Z][\w.'’-]*)[ \t]+)?(?:\(todo\)|todo:)[ \t]*", re.I)
 _WORD = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"(?:@[\w-]+|{_WORD}(?: {_WORD}){{0,2}})"
 _JOIN = r"(?:[ \t]*[,/&][ \t]*|[ \t]+and[ \t]+)"
-_BOLD_LEAD = re.compile(rf"\*\*({_NAME}(?:{_JOIN}{_NAME})*):?\*\*:?[ \t]")
+_BOLD_LEAD = lazy_compile(rf"\*\*({_NAME}(?:{_JOIN}{_NAME})*):?\*\*:?[ \t]")
 _PAREN_LEAD = re.compile(r"\(([^()\n]{1,60})\)(?=[ \t:]|$)")
-_COLON_LEAD = re.compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
-_TO_LEAD = re.compile(rf"({_NAME}(?:[ \t]+and[ \t]+{_NAME})*)[ \t]+to[ \t]")
+_COLON_LEAD = lazy_compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
+_TO_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]+and[ \t]+{_NAME})*)[ \t]+to[ \t]")
 _SPLIT_NAMES = re.compile(_JOIN)
-_HANDLE = re.compile(r"(?:(?<=[\s(`\\\[])|^)@([A-Za-z0-9][\w-]*)")
+_HANDLE = lazy_compile(r"(?:(?<=[\s(`\\\[])|^)@([A-Za-z0-9][\w-]*)")
 # Words that open a sentence or a label, not a name: "Note: ...", "Need to ...".  Checked
 # lower-cased, except a word in capitals, which is initials ("IF" is Isuru Fernando) unless
 # it is one of _NOT_INITIALS.

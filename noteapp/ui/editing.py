@@ -12,14 +12,15 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextFormat
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
-
-from noteapp.ui.highlighter import NoteHighlighter, mix
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
+
     from noteapp.core.meeting import Meeting
     from noteapp.ui.find_replace import FindBar
+    from noteapp.ui.highlighter import NoteHighlighter
     from noteapp.ui.main_window import MainWindow
 
 # A word: a run of non-space characters holding a letter or digit ("-", "|" are not words).
@@ -31,20 +32,23 @@ def count_words(text: str) -> int:
 
 
 class EditorView(QObject):
-    """Highlighting, the current-line band, word wrap, the font and the word count."""
+    """Highlighting, the current-line band, word wrap, the font and the word count.
+
+    Colours come right after the window's first paint: highlighting a 5,000-line note
+    takes ~90 ms, and the highlighter and text-format classes ~5 ms to load, so the
+    text is shown first.  Until then :attr:`highlighter` is None.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("editorView")
         self.window = window
         editor = self.editor = window.editor
-        self.highlighter = NoteHighlighter(editor.document(), editor.palette())
-        # Highlighting a 5,000-line note takes ~90 ms: during a load the text is shown
-        # first and coloured right after the first paint, so the window appears at once.
-        window.documentAboutToLoad.connect(lambda: self.highlighter.setDocument(None))
+        self.highlighter: NoteHighlighter | None = None
+        self._line_format: QTextCharFormat | None = None
+        window.documentAboutToLoad.connect(self._detach)
         window.documentLoaded.connect(self._colour_after_paint)
-        self._line_format = QTextCharFormat()
-        self._recolor()
+        self._colour_after_paint(None)  # a window opened without a note
         editor.installEventFilter(self)
         editor.cursorPositionChanged.connect(self.show_current_line)
 
@@ -68,8 +72,17 @@ class EditorView(QObject):
         # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
         self.editor.after_next_paint(lambda: QTimer.singleShot(0, self._reattach))
 
+    def _detach(self) -> None:
+        if self.highlighter is not None:
+            self.highlighter.setDocument(None)
+
     def _reattach(self) -> None:
         """Colour the loaded note (all of it, now) and show the word count held back."""
+        if self.highlighter is None:
+            from noteapp.ui.highlighter import NoteHighlighter
+
+            self.highlighter = NoteHighlighter(self, self.editor.palette())
+            self._recolor()
         if self.highlighter.document() is not None:
             return
         self.highlighter.setDocument(self.editor.document())
@@ -79,12 +92,18 @@ class EditorView(QObject):
             self.show_word_count(self.window.document.meeting)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.PaletteChange:  # a light/dark switch
-            self._recolor()
+        if event.type() == QEvent.Type.PaletteChange and self.highlighter is not None:
+            self._recolor()  # a light/dark switch
             self.highlighter.set_palette(self.editor.palette())
         return False
 
     def _recolor(self) -> None:
+        from PySide6.QtGui import QPalette, QTextCharFormat, QTextFormat
+
+        from noteapp.ui.highlighter import mix
+
+        if self._line_format is None:
+            self._line_format = QTextCharFormat()
         palette = self.editor.palette()
         base = palette.color(QPalette.ColorRole.Base)
         band = mix(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
@@ -93,6 +112,10 @@ class EditorView(QObject):
         self.show_current_line()
 
     def show_current_line(self) -> None:
+        if self._line_format is None:
+            return  # until the first paint
+        from PySide6.QtWidgets import QTextEdit
+
         band = QTextEdit.ExtraSelection()
         band.format = self._line_format
         band.cursor = self.editor.textCursor()
@@ -129,7 +152,8 @@ class EditorView(QObject):
             self.window.settings_changed()
 
     def show_word_count(self, meeting: Meeting) -> None:
-        if self.highlighter.document() is None:  # a note is loading: count after its paint
+        if self.highlighter is None or self.highlighter.document() is None:
+            # A note is loading: count after its paint.
             self._count_held = True
             return
         words = count_words(meeting.text[meeting.front_matter.end :])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -124,8 +125,9 @@ def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
 class NoteHighlighter(QSyntaxHighlighter):
     """Highlights front matter, headings, task boxes, speakers, links, code and comments."""
 
-    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
-        super().__init__(document)
+    def __init__(self, parent: QTextDocument | QObject, palette: QPalette) -> None:
+        """``parent``: the document to colour, or an owner (then see ``setDocument``)."""
+        super().__init__(parent)
         self.formats = palette_formats(palette)
         self._offsets: OffsetMap | None = None  # the current line's, if it has astral chars
 

@@ -30,7 +30,13 @@ def view_of(window: MainWindow) -> EditorView:
 def open_highlighted(win: MainWindow, qtbot, path) -> None:
     """Open ``path``; the highlighter colours the note right after its first paint."""
     win.open_path(path)
-    qtbot.waitUntil(lambda: view_of(win).highlighter.document() is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            (view := view_of(win)).highlighter is not None
+            and view.highlighter.document() is not None
+        ),
+        timeout=5000,
+    )
 
 
 def find_bar(window: MainWindow) -> FindBar:
@@ -157,9 +163,9 @@ def test_typing_rehighlights_only_the_lines_whose_state_changes(make_window, mon
 # -- current line, wrap, font, word count ------------------------------------------------
 
 
-def test_the_current_line_is_marked_across_the_full_width(window, note_copy):
+def test_the_current_line_is_marked_across_the_full_width(window, note_copy, qtbot):
     win, _ = window
-    win.open_path(note_copy("zarr/2024-01-24.md"))
+    open_highlighted(win, qtbot, note_copy("zarr/2024-01-24.md"))  # the band comes with colours
     put_cursor(win, text_of(win).index("**Updates:**"))
     bands = [
         s
