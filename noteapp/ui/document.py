@@ -71,11 +71,12 @@ class NoteDocument(QObject):
         self._stale = True
         self._timer.start()  # restarts on every keystroke: parse after a pause
 
-    def reparse_now(self) -> None:
+    def reparse_now(self, text: str | None = None) -> None:
+        """Parse the editor's text now (``text``: that text, when the caller has it)."""
         from noteapp.core.meeting import parse_meeting
 
         self._timer.stop()
-        self._meeting = parse_meeting(self.text(), self.path)
+        self._meeting = parse_meeting(self.text() if text is None else text, self.path)
         self._stale = False
         self.snapshotChanged.emit(self._meeting)
 

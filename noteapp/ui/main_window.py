@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.document.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.setDockNestingEnabled(True)
         self._menus: dict[str, QMenu] = {}
+        self._docks: dict[str, QDockWidget] = {}  # by object name, as add_panel docked them
         self.commands: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
     def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea, focus_command: str) -> None:
         """Dock a panel; View gets a toggle for it and ``focus_command`` shows and focuses it."""
         self.addDockWidget(area, dock)
+        self._docks[dock.objectName()] = dock
         self.menu("View").addAction(dock.toggleViewAction())
 
         def focus() -> None:
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
         self._loaded_view = as_qt_sees_it(source.text)
         self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
-        self.document.reparse_now()  # the panels show the new note at once
+        self.document.reparse_now(self._loaded_view)  # the panels show the new note at once
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)
@@ -459,7 +461,7 @@ class MainWindow(QMainWindow):
     def _default_layout(self) -> None:
         """The live-call layout: who and what on the left, actions and front matter on the
         right (tabbed, so only one paints), the preview on demand."""
-        docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
+        docks = self._docks
         left = [docks[n] for n in ("attendeesDock", "agendaDock") if n in docks]
         right = [
             docks[n]
