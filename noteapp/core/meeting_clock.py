@@ -114,12 +114,13 @@ def item_time(seconds: float, timebox_minutes: int | None) -> str:
 def status_text(
     clock: MeetingClock, number: int | None = None, timebox_minutes: int | None = None
 ) -> str:
-    """The status bar's words: ``"⏱ 12:34 · Item 3: 4:10/5:00"``.
+    """The status bar's words: ``"Meeting 12:34 · Item 3: 4:10/5:00"`` (words, not a
+    stopwatch sign: not every desktop font has one).
 
     ``number`` is the 1-based place of the item now discussed among the top-level
     agenda items (None: no item is discussed).
     """
-    text = f"⏱ {format_duration(clock.elapsed())}"
+    text = f"Meeting {format_duration(clock.elapsed())}"
     key = clock.current
     if number is not None and key is not None:
         text += f" · Item {number}: {item_time(clock.spent(key), timebox_minutes)}"

@@ -1,5 +1,5 @@
 """The meeting timer in the window: a :class:`MeetingClock` that ticks while it runs,
-and its status-bar label ("⏱ 12:34 · Item 3: 4:10/5:00").
+and its status-bar label ("Meeting 12:34 · Item 3: 4:10/5:00").
 
 It does no work while stopped: the tick timer only runs while the clock does, and
 each tick is aligned to the next whole second of meeting time.  The timer is view

@@ -128,8 +128,8 @@ def test_status_text_names_the_meeting_time_and_the_item_now_discussed(clock, fa
     fake.advance(754 - 250)
     clock.discuss("item three")
     fake.advance(250)
-    assert status_text(clock, 3, 5) == "⏱ 12:34 · Item 3: 4:10/5:00"
-    assert status_text(clock, 3, None) == "⏱ 12:34 · Item 3: 4:10"
-    assert status_text(clock) == "⏱ 12:34"
+    assert status_text(clock, 3, 5) == "Meeting 12:34 · Item 3: 4:10/5:00"
+    assert status_text(clock, 3, None) == "Meeting 12:34 · Item 3: 4:10"
+    assert status_text(clock) == "Meeting 12:34"
     clock.stop()
-    assert status_text(clock, 3, 5) == "⏱ 12:34 · Item 3: 4:10/5:00 (stopped)"
+    assert status_text(clock, 3, 5) == "Meeting 12:34 · Item 3: 4:10/5:00 (stopped)"

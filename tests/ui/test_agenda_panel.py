@@ -171,12 +171,12 @@ def test_f5_starts_and_stops_the_timer_and_the_label_shows_the_item_time(window,
     fake.now += 119
     timer.tick()
     assert timer.label.isVisible()
-    assert timer.label.text() == "⏱ 3:39 · Item 2: 1:59/2:00"
+    assert timer.label.text() == "Meeting 3:39 · Item 2: 1:59/2:00"
     assert shown(panel, chair) == f"{NOW}{chair}   1:59/2:00"
     assert shown(panel, chair, Qt.ItemDataRole.ForegroundRole) is None
     fake.now += 2
     timer.tick()
-    assert timer.label.text() == "⏱ 3:41 · Item 2: 2:01/2:00"
+    assert timer.label.text() == "Meeting 3:41 · Item 2: 2:01/2:00"
     assert WARNING_COLOUR.name() in timer.label.styleSheet()
     assert shown(panel, chair, Qt.ItemDataRole.ForegroundRole) == WARNING_COLOUR
     qtbot.keyClick(win.editor, Qt.Key.Key_F5)
@@ -184,7 +184,7 @@ def test_f5_starts_and_stops_the_timer_and_the_label_shows_the_item_time(window,
     assert not win.commands["timer"].isChecked()
     fake.now += 600  # stopped: the time stands still
     timer.tick()
-    assert timer.label.text() == "⏱ 3:41 · Item 2: 2:01/2:00 (stopped)"
+    assert timer.label.text() == "Meeting 3:41 · Item 2: 2:01/2:00 (stopped)"
 
 
 def test_an_item_discussed_earlier_keeps_showing_its_time(window, note_copy, qtbot):

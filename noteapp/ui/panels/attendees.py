@@ -124,6 +124,7 @@ class AttendeesDock(QDockWidget):
         # role before the first paint (~2,000 Python calls for 40 people).
         header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(PRESENT, header.sectionSizeHint(PRESENT))  # the title's width
+        table.setWordWrap(False)  # one line a person: a long name is elided, rows stay even
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(max(rows.defaultSectionSize(), table.fontMetrics().height() + 8))
