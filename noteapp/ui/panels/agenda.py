@@ -54,6 +54,11 @@ class AgendaModel(SnapshotRows):
     """One row per agenda item (list items at any depth, and sub-headings)."""
 
     COLUMNS = ("Agenda",)
+    # Rows are dragged to reorder; a drop between rows lands on the root.
+    _DRAG_DROP = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+    ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+    ITEM_FLAGS = SnapshotRows.ITEM_FLAGS | _DRAG_DROP
+    BOX_FLAGS = SnapshotRows.BOX_FLAGS | _DRAG_DROP
 
     def __init__(self, clock: MeetingClock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +71,6 @@ class AgendaModel(SnapshotRows):
     def shown(self, row: Row) -> tuple[Any, ...]:
         item: AgendaItem = row.item
         return item.text, item.checked, item.depth, item.timebox_minutes, row.task is not None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

@@ -58,6 +58,13 @@ class SnapshotRows(QAbstractTableModel):
 
     COLUMNS: tuple[str, ...] = ("",)
     CHECK_COLUMN = 0  # the column whose check box is the item's task-list box
+    # Computed once: views ask for flags per cell as they paint, and each "|" of Python
+    # enum flags costs a few microseconds.
+    ROOT_FLAGS = Qt.ItemFlag.NoItemFlags
+    ITEM_FLAGS = (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+    BOX_FLAGS = ITEM_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +115,13 @@ class SnapshotRows(QAbstractTableModel):
 
     # -- Qt model API --------------------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount(): two calls into Python for
+        # every index a view makes while it lays out and paints; this is one.
+        if 0 <= row < len(self.rows) and 0 <= column < len(self.COLUMNS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         return 0 if parent.isValid() else len(self.rows)
 
@@ -122,10 +136,11 @@ class SnapshotRows(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return self.ROOT_FLAGS
         if index.column() == self.CHECK_COLUMN and self.rows[index.row()].task is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+            return self.BOX_FLAGS
+        return self.ITEM_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         row = self.rows[index.row()]
