@@ -137,6 +137,10 @@ class AgendaView(QListView):
         super().__init__(parent)
         self.setObjectName("agendaView")
         self.setUniformItemSizes(True)
+        # Lay out 40 rows at a time, the rest on later loop turns: a long agenda (or the
+        # list items of a 5,000-line note) no longer holds up the window's first paint.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(40)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -47,6 +47,19 @@ def visible(attendee: Attendee) -> Row:
     )
 
 
+# Computed once: the table asks for every cell's flags as it paints.
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_PRESENT_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+_TEXT_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
 class AttendeeModel(QAbstractTableModel):
     def __init__(self, document: NoteDocument, parent: Any = None) -> None:
         super().__init__(parent)
@@ -100,13 +113,9 @@ class AttendeeModel(QAbstractTableModel):
         return str(section + 1)  # Alt+1 … Alt+9 speak for rows 1 to 9
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
         if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == PRESENT:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+            return _ROOT_FLAGS  # a drop between rows
+        return _PRESENT_FLAGS if index.column() == PRESENT else _TEXT_FLAGS
 
     # -- intents ----------------------------------------------------------------------
 
