@@ -73,10 +73,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def _plain_args(argv: list[str]) -> argparse.Namespace | None:
     from types import SimpleNamespace
 
-    values: dict[str, object] = {
-        flag[2:].replace("-", "_"): None if metavar else False for flag, metavar, _ in OPTIONS
-    }
-    takes = {flag: metavar is not None for flag, metavar, _ in OPTIONS}
+    takes = {flag: metavar is not None for flag, metavar, _ in OPTIONS}  # a value?
+    values: dict[str, object] = {_dest(flag): None if takes[flag] else False for flag in takes}
     files: list[str] = []
     after_files = False  # an option came after the file names
     i = 0
@@ -97,8 +95,13 @@ def _plain_args(argv: list[str]) -> argparse.Namespace | None:
                 return None
             value = argv[i]
             i += 1
-        values[flag[2:].replace("-", "_")] = value if takes[flag] else True
+        values[_dest(flag)] = value if takes[flag] else True
     return SimpleNamespace(files=files, **values)  # type: ignore[return-value]
+
+
+def _dest(flag: str) -> str:
+    """argparse's attribute name for ``flag``: ``--quit-after-load`` -> ``quit_after_load``."""
+    return flag[2:].replace("-", "_")
 
 
 def _application(argv: list[str]) -> tuple[QApplication, list[str]]:

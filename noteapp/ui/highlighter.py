@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
-    QTextDocument,
 )
 
 from noteapp.ui.textbridge import OffsetMap, utf16_length
@@ -125,7 +124,7 @@ def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
 class NoteHighlighter(QSyntaxHighlighter):
     """Highlights front matter, headings, task boxes, speakers, links, code and comments."""
 
-    def __init__(self, parent: QTextDocument | QObject, palette: QPalette) -> None:
+    def __init__(self, parent: QObject, palette: QPalette) -> None:
         """``parent``: the document to colour, or an owner (then see ``setDocument``)."""
         super().__init__(parent)
         self.formats = palette_formats(palette)

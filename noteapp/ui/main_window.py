@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._loaded_view = ""
         # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
         self._disk_digest: str | None = None
-        self._digest_pending: SourceText | None = None  # loaded; digest not yet taken
+        self._digest_pending = False  # self.source is the file as read; digest not yet taken
         # Settings are written a moment after they change, off the first-paint path.
         self._settings_timer = QTimer(self)
         self._settings_timer.setSingleShot(True)
@@ -235,17 +235,17 @@ class MainWindow(QMainWindow):
         Save asks before overwriting a file whose bytes no longer match; crash recovery
         sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
         """
-        if self._digest_pending is not None:
+        if self._digest_pending:
             # read_note checked that encode() gives back the very bytes it read, so this is
             # the file's digest as loaded, without hashlib on the start-up path.
-            self._disk_digest = bytes_digest(self._digest_pending.encode())
-            self._digest_pending = None
+            self._disk_digest = bytes_digest(self.source.encode())
+            self._digest_pending = False
         return self._disk_digest
 
     @disk_digest.setter
     def disk_digest(self, value: str | None) -> None:
         self._disk_digest = value
-        self._digest_pending = None
+        self._digest_pending = False
 
     def load_source(
         self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
@@ -257,8 +257,7 @@ class MainWindow(QMainWindow):
         self.documentAboutToLoad.emit()
         self.source = source
         self.disk_digest = disk_digest
-        if from_disk:
-            self._digest_pending = source
+        self._digest_pending = from_disk
         self._loaded_view = as_qt_sees_it(source.text)
         self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
