@@ -18,6 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="replace the body even if it has changes never pushed to HackMD",
     )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="take HackMD's note even when it has no text (the body is emptied)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +32,12 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         result = pull_from_hackmd(
-            args.file, note_id=args.id, team=args.team, force=args.force, progress=progress
+            args.file,
+            note_id=args.id,
+            team=args.team,
+            force=args.force,
+            allow_empty=args.allow_empty,
+            progress=progress,
         )
     except KeyboardInterrupt:
         return fail("cancelled.", 130)
