@@ -1,8 +1,9 @@
 """Guards the hand labels in ``tests/core/labels/``, not the parser.
 
-Every module there defines ``LABELS``; these checks catch a label that names a missing
-file, labels a file twice, points at the wrong line, or misspells a name, before any
-parser test compares against it.
+Every module there (one per community, ``foo_bar.py`` for ``corpus/foo-bar/``) defines
+``LABELS``; these checks catch a label that names a missing file, labels a file twice,
+leaves a file of its community out, points at the wrong line, or misspells a name,
+initials, handle or owner, before any parser test compares against it.
 """
 
 from __future__ import annotations
@@ -19,10 +20,15 @@ from tests.core import labels as labels_pkg
 from tests.core.labels.schema import ANY, NoteLabel
 
 
+def _is_label_module(name: str) -> bool:
+    """Every module of the package except the schema and private helpers (``_x``)."""
+    return name != "schema" and not name.startswith("_")
+
+
 def _load() -> list[tuple[str, NoteLabel]]:
     found: list[tuple[str, NoteLabel]] = []
     for info in pkgutil.iter_modules(labels_pkg.__path__):
-        if info.name == "schema":
+        if not _is_label_module(info.name):
             continue
         module = importlib.import_module(f"{labels_pkg.__name__}.{info.name}")
         found.extend((info.name, label) for label in getattr(module, "LABELS", ()))
@@ -52,7 +58,9 @@ def _lines(path: Path) -> list[str]:
 def test_every_module_defines_labels():
     modules = {name for name, _ in ALL}
     expected = {
-        info.name for info in pkgutil.iter_modules(labels_pkg.__path__) if info.name != "schema"
+        info.name
+        for info in pkgutil.iter_modules(labels_pkg.__path__)
+        if _is_label_module(info.name)
     }
     assert modules == expected, f"modules without LABELS: {sorted(expected - modules)}"
 
