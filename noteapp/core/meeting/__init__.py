@@ -1,101 +1,30 @@
-"""The meeting snapshot: everything noteapp knows about a note, parsed in one go.
+"""What a meeting note holds, read as a person would: the ``noteapp.core.meeting`` package.
 
-``parse_meeting`` is cheap enough to run after every pause in typing: one outline
-scan and one block scan (:mod:`.blocks`), the sections with their roles
-(:mod:`.sections`), then each reader looks only at the sections it cares about.
+- :mod:`.blocks`: the Markdown blocks of a note with their line spans;
+- :mod:`.vocabulary`: the words people label the parts of a note with (one table);
+- :mod:`.sections`: the sections and the role of each (attendees, agenda, actions...);
+- :mod:`.snapshot`: :class:`Meeting` and :func:`parse_meeting`, everything at once;
+- :mod:`.teach`: the roles a user taught for a series, kept in the workspace;
+- :mod:`.mojibake`: text decoded through the wrong code page, found and repaired.
+
+``Meeting`` and ``parse_meeting`` are imported from here; the readers of the package
+(and the older modules that use its vocabulary) import their modules directly, so
+importing one part does not import the whole parse.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from noteapp.core.attendees import parse_attendees
-from noteapp.core.community import detect_community
-from noteapp.core.frontmatter import FrontMatter, parse_front_matter
-from noteapp.core.links import find_links
-from noteapp.core.meeting.blocks import Block, scan_blocks
-from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
-from noteapp.core.outline import Outline
-from noteapp.core.structure import (
-    ActionItem,
-    AgendaItem,
-    Attendee,
-    AttendeeGroup,
-    Link,
-    TaskItem,
-    When,
-)
-from noteapp.core.tasks import count_speakers, parse_action_items, parse_agenda, parse_checklist
-from noteapp.core.when import find_when
+if TYPE_CHECKING:
+    from noteapp.core.meeting.snapshot import Meeting, parse_meeting
+
+__all__ = ["Meeting", "parse_meeting"]
 
 
-class Meeting(NamedTuple):
-    front_matter: FrontMatter
-    outline: Outline
-    community: str
-    attendees: tuple[Attendee, ...]
-    attendee_groups: tuple[AttendeeGroup, ...]
-    checklist: tuple[TaskItem, ...]
-    agenda: tuple[AgendaItem, ...]
-    action_items: tuple[ActionItem, ...]
-    speakers: dict[str, int]
-    when: When
-    links: tuple[Link, ...]
-    blocks: tuple[Block, ...] = ()
-    sections: tuple[MeetingSection, ...] = ()
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from noteapp.core.meeting import snapshot
 
-    @property
-    def text(self) -> str:
-        return self.outline.text
-
-    def section_at(self, offset: int) -> MeetingSection | None:
-        """What is at ``offset``: the innermost section holding it (its role says
-        whether a speaker prefix, an attendee or an action item belongs there)."""
-        return section_at(self.sections, offset)
-
-    def as_json(self) -> dict[str, Any]:
-        """The meeting part of ``noteapp inspect --json``."""
-        when = self.when
-        return {
-            "date": when.date.isoformat() if when.date else None,
-            "start": when.start.isoformat() if when.start else None,
-            "timezone": when.timezone,
-            "attendees": [a.as_json() for a in self.attendees],
-            "checklist": [t.as_json() for t in self.checklist],
-            "agenda": [a.as_json() for a in self.agenda],
-            "action_items": [a.as_json() for a in self.action_items],
-            "speakers": dict(self.speakers),
-            "links": [link.as_json() for link in self.links],
-            "sections": [s.as_json() for s in self.sections],
-        }
-
-
-def parse_meeting(
-    text: str, path: str | Path | None = None, roles: Mapping[str, str] | None = None
-) -> Meeting:
-    """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it;
-    ``roles`` (normalised label -> role) are what the user taught for this series."""
-    fm = parse_front_matter(text)
-    outline = Outline(text, fm.end)
-    blocks = scan_blocks(outline)
-    sections = find_sections(outline, blocks, fm.end, roles)
-    checklist = parse_checklist(outline)
-    attendees, groups = parse_attendees(outline, fm)
-    links = find_links(outline)
-    return Meeting(
-        front_matter=fm,
-        outline=outline,
-        community=detect_community(outline, fm),
-        attendees=attendees,
-        attendee_groups=groups,
-        checklist=checklist,
-        agenda=parse_agenda(outline, checklist),
-        action_items=parse_action_items(outline, checklist),
-        speakers=count_speakers(outline),
-        when=find_when(outline, fm, Path(path) if path else None, links),
-        links=links,
-        blocks=blocks,
-        sections=sections,
-    )
+        return getattr(snapshot, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
