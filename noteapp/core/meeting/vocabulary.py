@@ -76,7 +76,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "pushed to next meeting", "deferred to next meeting",
         "outstanding items from the previous meeting", "from previous meeting",
         "from previous meetings", "last meeting", "stuff from last week",
-        "move to issue tracker", "carried over", "carry-over", "carry over",
+        "move to issue tracker", "meetings ago", "carried over", "carry-over", "carry over",
     ),
     "when": (
         "when", "time", "date", "date and time", "date & time", "date/time", "meeting date",
