@@ -64,13 +64,18 @@ class Tally:
 def load_labels(folder: Path) -> list[Any]:
     """Every ``LABELS`` of the modules in ``folder`` (the schema's NoteLabel records)."""
     sys.path.insert(0, str(ROOT))
+    import tests.core.labels.schema  # noqa: F401  (the schema the labels are made of)
+
     labels = []
-    for path in sorted(folder.glob("*.py")):
-        if path.stem in ("__init__", "schema"):
-            continue
-        spec = importlib.util.spec_from_file_location(f"_labels_{path.stem}", path)
+    paths = [p for p in sorted(folder.glob("*.py")) if p.stem not in ("__init__", "schema")]
+    # helpers (modules without LABELS) first: the label modules import them
+    paths.sort(key=lambda p: "LABELS" in p.read_text(encoding="utf-8"))
+    for path in paths:
+        name = f"tests.core.labels.{path.stem}"
+        spec = importlib.util.spec_from_file_location(name, path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(name, module)
         spec.loader.exec_module(module)
         labels.extend(getattr(module, "LABELS", ()))
     return labels
@@ -100,7 +105,7 @@ def score(labels: list[Any], corpus: Path) -> dict[str, dict[str, Tally]]:
             got = when.start.isoformat() if when.start else None
             _accuracy(tallies["start"], got == label.start, f"{where}: {got} != {label.start}")
         if label.agenda is not ANY:
-            _items(tallies, "agenda", where, label.agenda, meeting.agenda, ANY)
+            _items(tallies, "agenda", where, label.agenda, meeting.topics, ANY)
         if label.actions is not ANY:
             _items(tallies, "actions", where, label.actions, meeting.action_items, ANY)
     return table

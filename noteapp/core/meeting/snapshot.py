@@ -17,6 +17,7 @@ from noteapp.core.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.links import find_links
 from noteapp.core.meeting.blocks import Block, scan_blocks
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
+from noteapp.core.meeting.topics import find_topics
 from noteapp.core.outline import Outline
 from noteapp.core.structure import (
     ActionItem,
@@ -45,6 +46,7 @@ class Meeting(NamedTuple):
     links: tuple[Link, ...]
     blocks: tuple[Block, ...] = ()
     sections: tuple[MeetingSection, ...] = ()
+    topics: tuple[AgendaItem, ...] = ()  # the agenda as a person reads it (.topics)
 
     @property
     def text(self) -> str:
@@ -68,6 +70,7 @@ class Meeting(NamedTuple):
             "action_items": [a.as_json() for a in self.action_items],
             "speakers": dict(self.speakers),
             "links": [link.as_json() for link in self.links],
+            "topics": [{"line": t.line, **t.as_json()} for t in self.topics],
             "sections": [s.as_json() for s in self.sections],
         }
 
@@ -84,6 +87,7 @@ def parse_meeting(
     checklist = parse_checklist(outline)
     attendees, groups = parse_attendees(outline, fm)
     links = find_links(outline)
+    agenda = parse_agenda(outline, checklist)
     return Meeting(
         front_matter=fm,
         outline=outline,
@@ -91,11 +95,12 @@ def parse_meeting(
         attendees=attendees,
         attendee_groups=groups,
         checklist=checklist,
-        agenda=parse_agenda(outline, checklist),
+        agenda=agenda,
         action_items=parse_action_items(outline, checklist),
         speakers=count_speakers(outline),
         when=find_when(outline, fm, Path(path) if path else None, links),
         links=links,
         blocks=blocks,
         sections=sections,
+        topics=find_topics(outline, agenda, sections),
     )
