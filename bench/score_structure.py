@@ -165,12 +165,14 @@ def _items(
     tallies: dict[str, Tally], kind: str, where: str, wanted: Any, got: Any, any_: Any
 ) -> None:
     t = tallies[kind]
-    by_line = {item.line: item for item in got}
+    by_line: dict[int, Any] = {}
+    for item in got:
+        by_line.setdefault(item.line, item)
     t.labelled += len(wanted)
     t.found += len(got)
     labelled_lines = {w.line for w in wanted}
     for w in wanted:
-        item = by_line.get(w.line)
+        item = by_line.pop(w.line, None)  # each parsed item answers one label
         if item is None:
             t.misses.append(f"{where}:{w.line}: missed {w.text!r}")
             continue
