@@ -63,7 +63,7 @@ _REST_IS_A_BOX = re.compile(r"\s*(?:[\[(（【].*)?[.:：!?。]*\s*$")
 
 def _plain(line: str, *, links: bool) -> str:
     """A line without its list/heading marker and emphasis marks (and link targets)."""
-    text = _MARKER.sub("", line)
+    text = _MARKER.sub("", re.sub(r"<[^>\n]*>", "", line))  # HTML tags are markup too
     if links:
         text = _LINK.sub(r"\1", text)
     return _squash(re.sub(r"[*_`]+", "", text))
@@ -85,6 +85,7 @@ def _fragment_problem(lines: list[str], item: Topic | Action) -> str | None:
         return None
     # Shorter than ten: it must be the whole item, maybe followed by a time box or a
     # bracketed reference ("Intro [11.30](...)", "Demos", "RPC Spec").
+    text = _squash(re.sub(r"[*_`]+", "", text))  # "**Misc**:" is the item "Misc:"
     for links in (True, False):
         plain = _plain(lines[item.line - 1], links=links)
         if plain.startswith(text) and _REST_IS_A_BOX.fullmatch(plain[len(text) :]):
