@@ -28,6 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from noteapp.commands.output import fail, progress
     from noteapp.core.errors import NoteError
+    from noteapp.publish.hackmd_api import HackMDError
     from noteapp.publish.hackmd_sync import pull_from_hackmd
 
     try:
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except KeyboardInterrupt:
         return fail("cancelled.", 130)
+    except HackMDError as exc:  # nothing came back that could be used
+        return fail(f"{exc} {args.file.name} was not changed.")
     except NoteError as exc:
         return fail(str(exc))
     if result.changed:

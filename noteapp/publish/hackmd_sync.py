@@ -296,9 +296,10 @@ def _create(
             found = None
         if found is None:
             raise PublishError(
-                f"HackMD's answer to the create was lost or unusable ({exc}), and no note "
-                f"titled {title!r} can be seen there now. Nothing else was sent. Push again: "
-                "noteapp looks for that note first, so no second copy is made."
+                f"The create may have reached HackMD, but no usable answer came back "
+                f"({str(exc).rstrip('.')}), and no note titled {title!r} can be seen there now. "
+                "Nothing else was sent. Push again: noteapp looks for that note first, so no "
+                "second copy is made."
             ) from None
         return Created(found, "the answer to the create was lost; found the note by title")
     except NoteError:

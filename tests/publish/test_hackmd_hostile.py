@@ -394,3 +394,22 @@ def test_the_token_is_in_no_output_and_no_file_on_any_error_path(
     for root in (workspace, note.parent):
         for path in root.rglob("*"):
             assert not path.is_file() or hackmd.token.encode() not in path.read_bytes(), path
+
+
+def test_the_command_line_says_the_note_was_not_changed(
+    note: Path, hackmd: FakeHackMD, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    from noteapp.cli import main
+
+    monkeypatch.setenv("NOTEAPP_HACKMD_TOKEN", hackmd.token)
+    monkeypatch.setenv("NOTEAPP_HACKMD_API_URL", hackmd.url)
+    assert main(["publish", str(note), "--hackmd"]) == 0
+    [note_id] = list(hackmd.notes)
+    hackmd.edit(note_id, hackmd.notes[note_id].content + "- web\n")
+    hackmd.faults.append(Fault("html", method="GET", prefix=f"/v1/notes/{note_id}"))
+    before = sha(note)
+    capsys.readouterr()
+    assert main(["pull", str(note), "--hackmd"]) == 1  # was 0, "Pulled …", and no body left
+    captured = capsys.readouterr()
+    assert "HTML page" in captured.err and "2024-05-02.md was not changed." in captured.err
+    assert "Pulled" not in captured.out and sha(note) == before
