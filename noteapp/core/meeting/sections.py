@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from noteapp.core.meeting.blocks import Block
 from noteapp.core.meeting.vocabulary import (
+    MODIFIERS,
     VOCABULARY,
     label_role,
     normalize,
@@ -80,7 +81,7 @@ def _phrases(*roles: str) -> str:
 _LABELLED_ROLES = ("attendees", "apologies", "roles", "agenda", "actions", "carryover", "when")
 _LABEL_LINE = re.compile(
     r"\n(?P<lead>[ \t\xa0]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(?P<label>[*_\[]{0,4}"
-    rf"(?i:{_phrases(*_LABELLED_ROLES)}))"
+    rf"(?i:(?:{trie_pattern(MODIFIERS)})[ \t]+){{0,2}}(?i:{_phrases(*_LABELLED_ROLES)}))"
 )
 # The label's end: a colon (maybe inside or after bold), or the end of the line.
 _LABEL_END = re.compile(

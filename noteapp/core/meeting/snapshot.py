@@ -102,5 +102,5 @@ def parse_meeting(
         links=links,
         blocks=blocks,
         sections=sections,
-        topics=find_topics(outline, agenda, sections),
+        topics=find_topics(outline, agenda, sections, blocks),
     )

@@ -1,69 +1,248 @@
 """The topics of a meeting: what it was to go through, as a person reads the agenda.
 
 ``Meeting.agenda`` is the agenda's outline (every item at every depth, for the panel);
-the topics are the items a person would call the agenda:
+the topics are the items a person would call the agenda. The rules:
 
-- the top-level items of the agenda list, and the sub-headings of an agenda section;
-- not the logistics listed under an agenda heading (``Time:``, ``Call:``, ``Chair:``,
-  a link to the agenda document) nor remarks (``(ran out of time)``, ``None``);
-- a top-level item that only groups others (``**New business:**``, ``**Carry-over**``
-  with items under it, and no time box of its own) is not a topic: its items are;
-- a note without an agenda list has the headings of its body as topics: the headings
-  one level below the title that name no other part (attendees, actions, minutes...),
-  or the sub-headings of a "Notes"/"Discussion" heading.
+- The agenda is every section whose label names it (``## Agenda``, ``Topics:``, ``Open
+  agenda:``...). Its topics are the top-level items of its lists and its sub-headings.
+- A sub-heading of the agenda is a topic (its content is the topic's notes), unless it
+  only groups topics: its label names a part of the agenda (``Standing items``, ``New
+  agenda items``, ``Pushed to next meeting``), or its list reads as a list of topics
+  (several items that carry a discussed-box, a proposer ``(XX)`` or notes of their own,
+  not speaker lines). Then its items are the topics. A sub-heading over nothing (an
+  unused template slot) is none; one over sub-headings only groups them.
+- Under an "Agenda & notes" heading the sub-headings are the topics.
+- A list item that only names a group (``**New business:**``, ``Current proposals``
+  with items under it, and no time box of its own) is not a topic: its items are.
+- A list whose first item carries a box lists its topics as boxed items; plain items
+  between them are their notes (a flattened paste).
+- Not topics: the logistics listed under an agenda heading (``Time:``, ``Call:``,
+  ``Chair:``, a link to the agenda document), remarks (``(ran out of time)``, ``None``),
+  empty slots (``- [ ]``, ``...``, ``N/A``, ``add item here``), and sections that
+  hold other parts (attendees, actions, roles).
+- A note without an agenda has the headings of its body as topics: the headings one
+  level below the title that name no other part (attendees, actions, minutes...), or
+  the sub-headings of a "Notes"/"Discussion" heading.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from noteapp.core.meeting.vocabulary import label_role
+from noteapp.core.meeting.blocks import list_items
+from noteapp.core.meeting.vocabulary import GROUP_LABELS, label_role, normalize
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
 from noteapp.core.tasks import timebox_minutes
 
 if TYPE_CHECKING:
+    from noteapp.core.meeting.blocks import Block
     from noteapp.core.meeting.sections import MeetingSection
     from noteapp.core.outline import Outline
 
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
-_REMARK = re.compile(r"\(.*\)|none\.?|n/a|tbd|-+|—", re.I)
+_REMARK = re.compile(
+    r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
+    r"|[.…]*[ \t]*add (?:\w+ ){0,2}here[ \t.…]*"
+    r"|\[name=[^\]]*\].*(?:topic|item).*",
+    re.I,
+)
 _NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
 _CONTENT_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "carryover", "agenda"))
+_SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
+_BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
+_PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
+# "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
+_SPEAKER = re.compile(r"(?:[A-Za-z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?:[ \t]|\[[a-z][\w-]*\][ \t])")
+
+
+class _Entry(NamedTuple):
+    """One list item as the topic rules need it."""
+
+    line: int
+    start: int
+    end: int  # end of its first line
+    depth: int
+    text: str  # after the marker and the box, trimmed
+    boxed: bool
+    checked: bool | None
+    children: int  # items nested right under it
 
 
 def find_topics(
-    outline: Outline, agenda: Sequence[AgendaItem], sections: Sequence[MeetingSection]
+    outline: Outline,
+    agenda: Sequence[AgendaItem],
+    sections: Sequence[MeetingSection],
+    blocks: Sequence[Block] = (),
 ) -> tuple[AgendaItem, ...]:
-    topics = _agenda_topics(agenda)
+    reader = _Reader(outline, sections, blocks)
+    topics = reader.agenda_topics()
     if topics:
         return topics
     return _heading_topics(outline, sections)
 
 
-def _agenda_topics(agenda: Sequence[AgendaItem]) -> tuple[AgendaItem, ...]:
-    out: list[AgendaItem] = []
-    for i, item in enumerate(agenda):
-        if item.depth == 0:
-            if _is_aside(item.text):
+class _Reader:
+    def __init__(
+        self, outline: Outline, sections: Sequence[MeetingSection], blocks: Sequence[Block]
+    ) -> None:
+        self.outline = outline
+        self.sections = sections
+        self.heads = [s for s in sections if s.source == "heading"]
+        self.lists = [b for b in blocks if b.kind == "list"]
+
+    # -- the agenda sections -----------------------------------------------------------
+
+    def agenda_topics(self) -> tuple[AgendaItem, ...]:
+        out: dict[int, AgendaItem] = {}
+        covered = -1
+        for section in self.sections:
+            if section.role != "agenda" or section.start < covered:
                 continue
-            children = []
-            for later in agenda[i + 1 :]:
-                if later.depth == 0:
-                    break
-                if later.depth == 1:
-                    children.append(later)
-            if children and _groups_only(item.text):
-                out.extend(c for c in children if not _is_aside(c.text))
+            covered = section.end
+            for item in self._section(section, _with_notes(section.label)):
+                out.setdefault(item.start, item)
+        return tuple(out[k] for k in sorted(out))
+
+    def _children(self, section: MeetingSection) -> list[MeetingSection]:
+        """The headings right under ``section``."""
+        out: list[MeetingSection] = []
+        for s in self.heads:
+            if section.start < s.start < section.end and not (out and s.start < out[-1].end):
+                out.append(s)
+        return out
+
+    def _section(self, section: MeetingSection, together: bool = False) -> list[AgendaItem]:
+        children = self._children(section) if section.source == "heading" else []
+        own_end = children[0].start if children else section.end
+        out = self._list_topics(self._entries(section.body, own_end))
+        for child in children:
+            role = child.role
+            if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
                 continue
-            out.append(item)
-    return tuple(out)
+            entries = self._entries(child.body, self._own_end(child))
+            if not together and (role in ("agenda", "carryover") or _lists_topics(entries)):
+                out.extend(self._list_topics(entries))
+                out.extend(self._section(child))
+            elif self._has_content(child):
+                out.append(_topic(self.outline, child))
+            else:
+                out.extend(self._section(child))
+        return out
+
+    def _own_end(self, section: MeetingSection) -> int:
+        children = self._children(section)
+        return children[0].start if children else section.end
+
+    def _has_content(self, section: MeetingSection) -> bool:
+        return bool(self.outline.text[section.body : self._own_end(section)].strip())
+
+    # -- lists ---------------------------------------------------------------------------
+
+    def _entries(self, start: int, end: int) -> list[_Entry]:
+        outline = self.outline
+        text = outline.text
+        if end <= start:
+            return []
+        first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
+        out: list[_Entry] = []
+        for block in self.lists:
+            if block.last < first or block.first > last:
+                continue
+            items = list_items(outline, block)
+            for k, item in enumerate(items):
+                if not start <= item.start < end:
+                    continue
+                line_end = outline.line_end(item.line)
+                rest = text[item.body : line_end]
+                box = _BOX.match(rest)
+                checked = None
+                if box:
+                    checked = box.group(1) != " "
+                    rest = rest[box.end() :]
+                children = 0
+                for later in items[k + 1 :]:
+                    if later.depth <= item.depth:
+                        break
+                    if later.depth == item.depth + 1:
+                        children += 1
+                out.append(
+                    _Entry(
+                        item.line,
+                        item.start,
+                        line_end,
+                        item.depth,
+                        rest.strip(),
+                        box is not None,
+                        checked,
+                        children,
+                    )
+                )
+        return out
+
+    def _list_topics(self, entries: list[_Entry]) -> list[AgendaItem]:
+        out: list[AgendaItem] = []
+        boxed_only = False
+        for i, entry in enumerate(entries):
+            if entry.depth == 0:
+                boxed_only = entry.boxed if i == 0 or entries[i - 1].depth != 0 else boxed_only
+                break
+        for i, entry in enumerate(entries):
+            if entry.depth != 0:
+                continue
+            if boxed_only and not entry.boxed:
+                continue
+            if _is_aside(entry.text):
+                continue
+            if entry.children:
+                kids = []
+                for later in entries[i + 1 :]:
+                    if later.depth == 0:
+                        break
+                    if later.depth == 1:
+                        kids.append(later)
+                if _groups(entry.text, kids):
+                    out.extend(self._item(k) for k in kids if not _is_aside(k.text))
+                    continue
+            out.append(self._item(entry))
+        return out
+
+    def _item(self, entry: _Entry) -> AgendaItem:
+        return AgendaItem(
+            entry.text,
+            entry.checked,
+            0,
+            timebox_minutes(entry.text),
+            entry.line,
+            entry.start,
+            entry.end,
+        )
+
+
+def _with_notes(label: str) -> bool:
+    """ "Agenda & notes", "Agenda / Notes": the sub-headings are the topics."""
+    words = normalize(label)
+    return "notes" in words or "minutes" in words
+
+
+def _notes(entries: Sequence[_Entry], share: int = 2) -> bool:
+    """Whether items are the notes of a topic: speaker lines, at least 1/``share`` of them."""
+    return share * sum(1 for e in entries if _SPEAKER.match(e.text)) >= len(entries) > 0
+
+
+def _lists_topics(entries: list[_Entry]) -> bool:
+    """Whether a sub-heading's list reads as a list of topics rather than its notes."""
+    top = [e for e in entries if e.depth == 0 and not _is_aside(e.text)]
+    if len(top) < 2 or _notes(top):
+        return False
+    shaped = sum(1 for e in top if e.boxed or e.children or _PROPOSER.match(e.text))
+    return 2 * shaped > len(top)
 
 
 def _is_aside(text: str) -> bool:
-    """Logistics and remarks under an agenda heading: not topics."""
+    """Logistics, remarks and empty slots under an agenda heading: not topics."""
     bare = text.strip(" *_")
     if not bare or _REMARK.fullmatch(bare):
         return True
@@ -71,10 +250,17 @@ def _is_aside(text: str) -> bool:
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 
 
-def _groups_only(text: str) -> bool:
-    """A label that only names a group of items: bold alone, or "Name:" with nothing
-    after it, and no time box of its own."""
-    return bool(_BOLD_ONLY.fullmatch(text.strip())) and timebox_minutes(text) is None
+def _groups(text: str, kids: Sequence[_Entry]) -> bool:
+    """Whether an item only names the group of the items under it: a label (bold alone,
+    "Name:" with nothing after it) or a category in a few words ("Current proposals",
+    "Announcements"), without a time box of its own, over items that are not its notes
+    (speaker lines)."""
+    text = text.strip()
+    if timebox_minutes(text) is not None or _notes(kids, 3):
+        return False
+    if _BOLD_ONLY.fullmatch(text):
+        return True
+    return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
 
 
 def _heading_topics(outline: Outline, sections: Sequence[MeetingSection]) -> tuple[AgendaItem, ...]:

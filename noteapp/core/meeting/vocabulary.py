@@ -95,6 +95,17 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+# Labels that name a group of agenda items, not a topic: under "Announcements" each
+# announcement is a topic (as under "New business:", which the agenda phrases hold).
+GROUP_LABELS = frozenset(
+    (
+        "announcements", "current proposals", "proposals", "new proposals", "updates",
+        "news", "other updates", "carry-over from previous meetings", "reports",
+        "ankündigungen", "mitteilungen", "annonces", "informations", "anuncios", "公告",
+        "通知",
+    )
+)  # fmt: skip
+
 # Words that may open a label without changing what it names.
 MODIFIERS = frozenset(
     [
