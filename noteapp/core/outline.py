@@ -244,6 +244,8 @@ class Outline:
             or _UNDERLINE.fullmatch(line)
         ):
             return None
+        if underline.group("bar")[0] == "-" and self._lazy_in_list(number - 1):
+            return None  # "* TOC\n{:toc}\n---": a list item's line, then a rule
         level = 1 if underline.group("bar")[0] == "=" else 2
         return HeadingAt(
             level,
@@ -252,6 +254,18 @@ class Outline:
             self.line_start(number - 1),
             self.newline_after(underline.start()),
         )
+
+    def _lazy_in_list(self, number: int) -> bool:
+        """Whether line ``number`` continues a list item's paragraph (a setext underline
+        cannot end a paragraph inside a list item it is not indented into)."""
+        while number > 1 and self.line_start(number - 1) >= self.body_start:
+            above = self.line_text(number - 1)
+            if not above.strip():
+                return False
+            if re.match(r" {0,3}([-*+]|\d+[.)])([ \t]|$)", above):
+                return True
+            number -= 1
+        return False
 
     @cached_property
     def sections(self) -> list[Section]:
