@@ -42,6 +42,10 @@ if TYPE_CHECKING:
     from noteapp.core.meeting.sections import MeetingSection
     from noteapp.core.outline import Outline
 
+# An agenda item's own number: "001/18 Opening", "18/03 Finances", "Item 4:", "#3".
+_NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
+# A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
+_SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
 _REMARK = re.compile(
     r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
@@ -64,11 +68,30 @@ class _Entry(NamedTuple):
     line: int
     start: int
     end: int  # end of its first line
-    depth: int
     text: str  # after the marker and the box, trimmed
     boxed: bool
     checked: bool | None
-    children: int  # items nested right under it
+    kids: tuple[_Entry, ...]  # the items nested right under it
+
+
+def _trees(flat: list[tuple]) -> list[_Entry]:
+    """(item, line end, text, boxed, checked) in order -> the trees they make."""
+    roots: list[_Entry] = []
+    # open items: [depth, fields, kids]
+    stack: list[tuple[int, tuple, list[_Entry]]] = []
+
+    def close() -> None:
+        _depth, fields, kids = stack.pop()
+        entry = _Entry(*fields, tuple(kids))
+        (stack[-1][2] if stack else roots).append(entry)
+
+    for item, line_end, text, boxed, checked in flat:
+        while stack and stack[-1][0] >= item.depth:
+            close()
+        stack.append((item.depth, (item.line, item.start, line_end, text, boxed, checked), []))
+    while stack:
+        close()
+    return roots
 
 
 def find_topics(
@@ -78,7 +101,7 @@ def find_topics(
     blocks: Sequence[Block] = (),
 ) -> tuple[AgendaItem, ...]:
     reader = _Reader(outline, sections, blocks)
-    topics = reader.agenda_topics()
+    topics = reader.topics_of("agenda") or reader.topics_of("minutes", together=True)
     if topics:
         return topics
     return _heading_topics(outline, sections)
@@ -95,14 +118,16 @@ class _Reader:
 
     # -- the agenda sections -----------------------------------------------------------
 
-    def agenda_topics(self) -> tuple[AgendaItem, ...]:
+    def topics_of(self, role: str, together: bool = False) -> tuple[AgendaItem, ...]:
+        """The topics of the sections of ``role`` (the outermost ones); ``together``:
+        their sub-headings are topics (minutes: the notes of each topic under it)."""
         out: dict[int, AgendaItem] = {}
         covered = -1
         for section in self.sections:
-            if section.role != "agenda" or section.start < covered:
+            if section.role != role or section.start < covered:
                 continue
             covered = section.end
-            for item in self._section(section, _with_notes(section.label)):
+            for item in self._section(section, together or _with_notes(section.label)):
                 out.setdefault(item.start, item)
         return tuple(out[k] for k in sorted(out))
 
@@ -142,17 +167,19 @@ class _Reader:
     # -- lists ---------------------------------------------------------------------------
 
     def _entries(self, start: int, end: int) -> list[_Entry]:
+        """The list items that start in [start, end), as trees: the top-level ones (the
+        least indented of the range) with the items nested under them."""
         outline = self.outline
         text = outline.text
         if end <= start:
             return []
         first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
-        out: list[_Entry] = []
+        roots: list[_Entry] = []
         for block in self.lists:
             if block.last < first or block.first > last:
                 continue
-            items = list_items(outline, block)
-            for k, item in enumerate(items):
+            flat = []
+            for item in list_items(outline, block):
                 if not start <= item.start < end:
                     continue
                 line_end = outline.line_end(item.line)
@@ -162,50 +189,20 @@ class _Reader:
                 if box:
                     checked = box.group(1) != " "
                     rest = rest[box.end() :]
-                children = 0
-                for later in items[k + 1 :]:
-                    if later.depth <= item.depth:
-                        break
-                    if later.depth == item.depth + 1:
-                        children += 1
-                out.append(
-                    _Entry(
-                        item.line,
-                        item.start,
-                        line_end,
-                        item.depth,
-                        rest.strip(),
-                        box is not None,
-                        checked,
-                        children,
-                    )
-                )
-        return out
+                flat.append((item, line_end, rest.strip(), box is not None, checked))
+            roots.extend(_trees(flat))
+        return roots
 
-    def _list_topics(self, entries: list[_Entry]) -> list[AgendaItem]:
+    def _list_topics(self, entries: Sequence[_Entry]) -> list[AgendaItem]:
         out: list[AgendaItem] = []
-        boxed_only = False
-        for i, entry in enumerate(entries):
-            if entry.depth == 0:
-                boxed_only = entry.boxed if i == 0 or entries[i - 1].depth != 0 else boxed_only
-                break
-        for i, entry in enumerate(entries):
-            if entry.depth != 0:
+        # A list whose first item has a box: its boxed items are the topics.
+        boxed_only = bool(entries) and entries[0].boxed
+        for entry in entries:
+            if (boxed_only and not entry.boxed) or _is_aside(entry.text):
                 continue
-            if boxed_only and not entry.boxed:
+            if entry.kids and _groups(entry.text, entry.kids):
+                out.extend(self._list_topics(entry.kids))
                 continue
-            if _is_aside(entry.text):
-                continue
-            if entry.children:
-                kids = []
-                for later in entries[i + 1 :]:
-                    if later.depth == 0:
-                        break
-                    if later.depth == 1:
-                        kids.append(later)
-                if _groups(entry.text, kids):
-                    out.extend(self._item(k) for k in kids if not _is_aside(k.text))
-                    continue
             out.append(self._item(entry))
         return out
 
@@ -232,12 +229,12 @@ def _notes(entries: Sequence[_Entry], share: int = 2) -> bool:
     return share * sum(1 for e in entries if _SPEAKER.match(e.text)) >= len(entries) > 0
 
 
-def _lists_topics(entries: list[_Entry]) -> bool:
+def _lists_topics(entries: Sequence[_Entry]) -> bool:
     """Whether a sub-heading's list reads as a list of topics rather than its notes."""
-    top = [e for e in entries if e.depth == 0 and not _is_aside(e.text)]
+    top = [e for e in entries if not _is_aside(e.text)]
     if len(top) < 2 or _notes(top):
         return False
-    shaped = sum(1 for e in top if e.boxed or e.children or _PROPOSER.match(e.text))
+    shaped = sum(1 for e in top if e.boxed or e.kids or _PROPOSER.match(e.text))
     return 2 * shaped > len(top)
 
 
@@ -258,8 +255,10 @@ def _groups(text: str, kids: Sequence[_Entry]) -> bool:
     text = text.strip()
     if timebox_minutes(text) is not None or _notes(kids, 3):
         return False
-    if _BOLD_ONLY.fullmatch(text):
+    if _SLOT.fullmatch(text):
         return True
+    if _BOLD_ONLY.fullmatch(text):
+        return not _NUMBERED.match(text)
     return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
 
 

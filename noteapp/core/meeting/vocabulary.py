@@ -51,7 +51,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "agenda/notes", "topics", "topics for discussion", "discussion topics",
         "standing items", "active votes", "discussion points", "breakout topics",
         "new business", "old business", "order of business", "order of the day",
-        "items for discussion", "items to discuss", "things to discuss", "tagesordnung",
+        "items for discussion", "items to discuss", "things to discuss", "queue",
+        "discussion queue", "open discussion queue", "topic queue", "tagesordnung",
         "themen", "ordre du jour", "orden del día", "ordine del giorno", "pauta",
         "agenda do dia", "议程", "会议议程", "议题", "議題", "アジェンダ",
     ),
@@ -100,7 +101,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 GROUP_LABELS = frozenset(
     (
         "announcements", "current proposals", "proposals", "new proposals", "updates",
-        "news", "other updates", "carry-over from previous meetings", "reports",
+        "news", "other updates", "carry-over from previous meetings", "reports", "tabled",
+        "parked", "deferred", "postponed", "backlog",
         "ankündigungen", "mitteilungen", "annonces", "informations", "anuncios", "公告",
         "通知",
     )
