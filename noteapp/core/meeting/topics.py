@@ -53,8 +53,12 @@ _REMARK = re.compile(
     r"|\[name=[^\]]*\].*(?:topic|item).*",
     re.I,
 )
+_INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
+_LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
 _NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
-_CONTENT_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "carryover", "agenda"))
+_CONTENT_ROLES = frozenset(
+    ("attendees", "apologies", "roles", "actions", "carryover", "agenda", "logistics", "when")
+)
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
 _BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
 _PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
@@ -101,10 +105,13 @@ def find_topics(
     blocks: Sequence[Block] = (),
 ) -> tuple[AgendaItem, ...]:
     reader = _Reader(outline, sections, blocks)
-    topics = reader.topics_of("agenda") or reader.topics_of("minutes", together=True)
-    if topics:
-        return topics
-    return _heading_topics(outline, sections)
+    if reader.has_agenda():
+        return reader.topics_of("agenda") or reader.after_agenda()
+    return (
+        reader.topics_of("minutes", together=True, outer=True)
+        or reader.intro_list()
+        or reader.heading_topics()
+    )
 
 
 class _Reader:
@@ -114,17 +121,89 @@ class _Reader:
         self.outline = outline
         self.sections = sections
         self.heads = [s for s in sections if s.source == "heading"]
+        self.blocks = blocks
         self.lists = [b for b in blocks if b.kind == "list"]
 
     # -- the agenda sections -----------------------------------------------------------
 
-    def topics_of(self, role: str, together: bool = False) -> tuple[AgendaItem, ...]:
+    def after_agenda(self) -> tuple[AgendaItem, ...]:
+        """An "Agenda" heading over no topics, followed by headings of its own level:
+        those headings are the topics (the agenda heading introduces them)."""
+        for section in self.sections:
+            if section.role != "agenda" or section.source != "heading":
+                continue
+            level = section.level
+            out = []
+            for later in self.heads:
+                if later.start <= section.start or later.level > level:
+                    continue
+                if later.level < level:
+                    break
+                if later.role not in _CONTENT_ROLES and later.role != "minutes":
+                    out.append(_topic(self.outline, later))
+            return tuple(out)
+        return ()
+
+    def intro_list(self) -> tuple[AgendaItem, ...]:
+        """The list a paragraph introduces as the topics ("... on several topics related
+        to tuples:", "Topics covered included:") before the body's headings."""
+        outline = self.outline
+        first_head = next((h.first for h in self.heads if h is not self.title()), 10**9)
+        previous = None
+        for block in self.blocks:
+            if block.first >= first_head:
+                break
+            if block.kind == "list" and previous is not None and previous.kind == "paragraph":
+                last = outline.line_text(previous.last).rstrip()
+                if last.endswith(":") and _INTRO.search(last):
+                    start = outline.line_starts[block.first - 1]
+                    return tuple(
+                        self._list_topics(self._entries(start, outline.line_end(block.last) + 1))
+                    )
+            previous = block
+        return ()
+
+    def title(self) -> MeetingSection | None:
+        """The note's title: its first heading, when it opens the body or is the only
+        heading of the top level."""
+        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL]
+        if not heads:
+            return None
+        first = heads[0]
+        before = self.outline.text[self.outline.body_start : first.start]
+        if first.level == min(s.level for s in heads) and (
+            not before.strip() or sum(1 for s in heads if s.level == first.level) == 1
+        ):
+            return first
+        return None
+
+    def has_agenda(self) -> bool:
+        """Whether the note has an agenda (maybe empty), not only a link to one."""
+        text = self.outline.text
+        for section in self.sections:
+            if section.role == "agenda":
+                body = text[section.body : section.end].strip()
+                if section.source == "heading" or not _LINK_ONLY.fullmatch(body):
+                    return True
+        return False
+
+    def topics_of(
+        self, role: str, together: bool = False, outer: bool = False
+    ) -> tuple[AgendaItem, ...]:
         """The topics of the sections of ``role`` (the outermost ones); ``together``:
-        their sub-headings are topics (minutes: the notes of each topic under it)."""
+        their sub-headings are topics (minutes: the notes of each topic under it);
+        ``outer``: only sections right under the title (a "Discussion" heading among
+        the topics of a session is one of them, not the note's minutes)."""
         out: dict[int, AgendaItem] = {}
         covered = -1
+        title = self.title()
         for section in self.sections:
             if section.role != role or section.start < covered:
+                continue
+            if outer and section.level < PSEUDO_LEVEL and any(
+                h.start < section.start < h.end and h is not title and h.level < section.level
+                for h in self.heads
+            ):
                 continue
             covered = section.end
             for item in self._section(section, together or _with_notes(section.label)):
@@ -206,6 +285,31 @@ class _Reader:
             out.append(self._item(entry))
         return out
 
+    # -- a note without an agenda: its headings ------------------------------------------
+
+    def heading_topics(self) -> tuple[AgendaItem, ...]:
+        """The headings of the body as topics: those at its top level that name no other
+        part; one with sub-headings below a title groups them (they are the topics), and
+        so does a "Notes"/"Discussion" heading. Headings at the title's own level are
+        topics whatever they hold (a note that writes each topic as a title)."""
+        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL] or list(self.heads)
+        title = self.title()
+        heads = [s for s in heads if s is not title]
+        if not heads:
+            return ()
+        top = min(s.level for s in heads)
+        flat = title is not None and title.level == top
+        out: list[AgendaItem] = []
+        for section in heads:
+            if section.level != top or section.role in _CONTENT_ROLES:
+                continue
+            kids = [s for s in self._children(section) if s.level < PSEUDO_LEVEL]
+            if section.role == "minutes" or (kids and not flat):
+                out.extend(_topic(self.outline, k) for k in kids if k.role not in _CONTENT_ROLES)
+            elif section.role == "other":
+                out.append(_topic(self.outline, section))
+        return tuple(out)
+
     def _item(self, entry: _Entry) -> AgendaItem:
         return AgendaItem(
             entry.text,
@@ -260,34 +364,6 @@ def _groups(text: str, kids: Sequence[_Entry]) -> bool:
     if _BOLD_ONLY.fullmatch(text):
         return not _NUMBERED.match(text)
     return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
-
-
-def _heading_topics(outline: Outline, sections: Sequence[MeetingSection]) -> tuple[AgendaItem, ...]:
-    heads = [s for s in sections if s.source == "heading" and s.level < PSEUDO_LEVEL]
-    if not heads:
-        return ()
-    top = min(s.level for s in heads)
-    titles = [s for s in heads if s.level == top]
-    body = heads
-    if len(titles) == 1 and titles[0] is heads[0]:  # the title: its sub-headings
-        body = [s for s in heads if s.level > top]
-    if not body:
-        return ()
-    level = min(s.level for s in body)
-    out: list[AgendaItem] = []
-    for section in body:
-        if section.level == level and section.role not in _CONTENT_ROLES:
-            if section.role == "minutes":
-                out.extend(
-                    _topic(outline, s)
-                    for s in body
-                    if s.level == level + 1
-                    and section.start <= s.start < section.end
-                    and s.role not in _CONTENT_ROLES
-                )
-            elif section.role == "other":
-                out.append(_topic(outline, section))
-    return tuple(out)
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:

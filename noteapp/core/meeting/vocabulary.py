@@ -132,6 +132,10 @@ MODIFIERS = frozenset(
         "general",
         "our",
         "upcoming",
+        "recurring",
+        "standing",
+        "remaining",
+        "other",
     ]
 )
 
@@ -193,10 +197,17 @@ def label_role(label: str, tail: int = 3) -> str | None:
 
 
 def _head_role(words: str, tail: int) -> str | None:
+    """The role of the phrase that opens ``words``, with or without the modifiers
+    before it ("standing items" is a phrase, "standing topics" is "topics")."""
     tokens = words.split(" ")
-    while len(tokens) > 1 and tokens[0] in MODIFIERS:
+    while True:
+        role = _phrase_role(" ".join(tokens), tail)
+        if role is not None or len(tokens) < 2 or tokens[0] not in MODIFIERS:
+            return role
         tokens.pop(0)
-    head = " ".join(tokens)
+
+
+def _phrase_role(head: str, tail: int) -> str | None:
     for phrase, role in _BY_LENGTH:
         if head == phrase:
             return role
