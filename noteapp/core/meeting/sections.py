@@ -40,6 +40,7 @@ ROLES = (
     "actions",
     "carryover",
     "roles",
+    "summary",
     "when",
     "logistics",
     "other",

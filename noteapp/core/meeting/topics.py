@@ -53,11 +53,22 @@ _REMARK = re.compile(
     r"|\[name=[^\]]*\].*(?:topic|item).*",
     re.I,
 )
+_BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
 _INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
 _NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
 _CONTENT_ROLES = frozenset(
-    ("attendees", "apologies", "roles", "actions", "carryover", "agenda", "logistics", "when")
+    (
+        "attendees",
+        "apologies",
+        "roles",
+        "actions",
+        "carryover",
+        "agenda",
+        "logistics",
+        "when",
+        "summary",
+    )
 )
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
 _BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
@@ -107,11 +118,11 @@ def find_topics(
     reader = _Reader(outline, sections, blocks)
     if reader.has_agenda():
         return reader.topics_of("agenda") or reader.after_agenda()
-    return (
-        reader.topics_of("minutes", together=True, outer=True)
-        or reader.intro_list()
-        or reader.heading_topics()
-    )
+    if not reader.topic_headings():
+        topics = reader.topics_of("minutes", together=True, outer=True)
+        if topics:
+            return topics
+    return reader.intro_list() or reader.heading_topics()
 
 
 class _Reader:
@@ -200,9 +211,13 @@ class _Reader:
         for section in self.sections:
             if section.role != role or section.start < covered:
                 continue
-            if outer and section.level < PSEUDO_LEVEL and any(
-                h.start < section.start < h.end and h is not title and h.level < section.level
-                for h in self.heads
+            if (
+                outer
+                and section.level < PSEUDO_LEVEL
+                and any(
+                    h.start < section.start < h.end and h is not title and h.level < section.level
+                    for h in self.heads
+                )
             ):
                 continue
             covered = section.end
@@ -221,7 +236,9 @@ class _Reader:
     def _section(self, section: MeetingSection, together: bool = False) -> list[AgendaItem]:
         children = self._children(section) if section.source == "heading" else []
         own_end = children[0].start if children else section.end
-        out = self._list_topics(self._entries(section.body, own_end))
+        out = self._numbered_paragraphs(section.body, own_end)
+        if not out:  # numbered paragraphs are the topics, the lists between them notes
+            out = self._list_topics(self._entries(section.body, own_end))
         for child in children:
             role = child.role
             if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
@@ -272,6 +289,25 @@ class _Reader:
             roots.extend(_trees(flat))
         return roots
 
+    def _numbered_paragraphs(self, start: int, end: int) -> list[AgendaItem]:
+        """Paragraphs that open with a bold item number ("**1) Revised schedule** - ..."):
+        an agenda written as numbered paragraphs."""
+        outline = self.outline
+        first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
+        out = []
+        for block in self.blocks:
+            if block.kind != "paragraph" or not first <= block.first <= last:
+                continue
+            line = outline.line_text(block.first)
+            if _BOLD_NUMBER.match(line):
+                begin = outline.line_starts[block.first - 1]
+                line_end = outline.line_end(block.first)
+                text = line.strip()
+                out.append(
+                    AgendaItem(text, None, 0, timebox_minutes(text), block.first, begin, line_end)
+                )
+        return out if len(out) > 1 else []
+
     def _list_topics(self, entries: Sequence[_Entry]) -> list[AgendaItem]:
         out: list[AgendaItem] = []
         # A list whose first item has a box: its boxed items are the topics.
@@ -304,11 +340,21 @@ class _Reader:
             if section.level != top or section.role in _CONTENT_ROLES:
                 continue
             kids = [s for s in self._children(section) if s.level < PSEUDO_LEVEL]
-            if section.role == "minutes" or (kids and not flat):
+            if kids and (section.role == "minutes" or not flat):
                 out.extend(_topic(self.outline, k) for k in kids if k.role not in _CONTENT_ROLES)
-            elif section.role == "other":
+            else:
                 out.append(_topic(self.outline, section))
         return tuple(out)
+
+    def topic_headings(self) -> bool:
+        """Whether the body's top-level headings (below the title) include one that
+        names no part of a note: a topic heading."""
+        title = self.title()
+        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL and s is not title]
+        if not heads:
+            return False
+        top = min(s.level for s in heads)
+        return any(s.level == top and s.role == "other" for s in heads)
 
     def _item(self, entry: _Entry) -> AgendaItem:
         return AgendaItem(

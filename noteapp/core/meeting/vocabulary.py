@@ -58,7 +58,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "minutes": (
         "minutes", "meeting minutes", "notes", "meeting notes", "discussion", "discussions",
-        "summary", "protokoll", "notizen", "compte rendu", "compte-rendu", "procès-verbal",
+        "protokoll", "notizen", "compte rendu", "compte-rendu", "procès-verbal",
         "acta", "verbale", "notulen", "会议纪要", "纪要", "议事录", "議事録", "会议分享与讨论",
         "transcript",
     ),
@@ -85,12 +85,19 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "datum", "zeit", "uhrzeit", "date et heure", "heure", "fecha", "hora", "data", "日時",
         "会议时间", "本次会议时间", "时间", "日期",
     ),
+    "summary": (  # a summary of the meeting: neither its topics nor their notes
+        "summary", "tl;dr", "tl dr", "tldr", "executive summary", "highlights",
+        "zusammenfassung", "résumé", "resumen", "摘要", "总结", "会议概况", "概况", "概要",
+    ),
     "logistics": (  # how to join: never an agenda topic
         "call", "call-in", "call-in details", "call in details", "dial-in", "dial in", "zoom",
         "zoom link", "video call", "meeting link", "link", "links", "location", "place",
         "where", "venue", "room", "chat", "repository", "recording", "video", "duration",
         "purpose", "status", "agenda doc", "notes doc", "hackmd", "meeting notes doc",
-        "会议地点", "地点", "本次地点", "会议接入方式", "本次会议接入方式", "会议密码",
+        "next meeting", "next meeting date", "next call", "next meetings", "upcoming meetings",
+        "nächstes treffen", "nächste sitzung", "prochaine réunion", "próxima reunión",
+        "下次会议", "下次会议安排", "会议地点", "地点", "本次地点", "会议接入方式",
+        "本次会议接入方式", "会议密码",
         "录屏链接",
     ),
 }
