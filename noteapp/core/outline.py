@@ -14,7 +14,7 @@ from functools import (
     cache,
     cached_property,
 )
-from itertools import accumulate, count
+from itertools import accumulate, count, pairwise
 from operator import add
 from typing import NamedTuple
 
@@ -292,6 +292,17 @@ class Outline:
             if section.start <= offset < section.end or (section.start == section.end == offset):
                 best = section
         return best
+
+    @cached_property
+    def pieces(self) -> list[tuple[int, int]]:
+        """The body cut at each heading: (start, end) of a heading line and the lines
+        up to the next heading (the first piece: the body before the first heading).
+        Readers that cache what they find in a piece by its text re-read, after a
+        keystroke, only the piece that changed."""
+        cuts = [self.body_start]
+        cuts.extend(h.start for h in self.headings if h.start > self.body_start)
+        cuts.append(len(self.text))
+        return [(a, b) for a, b in pairwise(cuts) if b > a]
 
     def first_heading(self) -> HeadingAt | None:
         return next((h for h in self.headings if h.level < PSEUDO_LEVEL and h.text), None)

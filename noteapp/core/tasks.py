@@ -18,6 +18,7 @@ in a "## Agenda".
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from weakref import WeakKeyDictionary
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import Outline, Section
 from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
+from noteapp.core.text_cache import TextCache
 
 # A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
 # gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
@@ -213,8 +215,32 @@ class ListModel:
         """The list items of segment ``seg`` (outside code), with their depth."""
         found = self._items.get(seg)
         if found is None:
-            found = self._items[seg] = self._scan(self.seg_starts[seg], self.seg_ends[seg])
+            found = self._items[seg] = self._cached_scan(self.seg_starts[seg], self.seg_ends[seg])
         return found
+
+    def _cached_scan(self, begin: int, stop: int) -> list[ListItem]:
+        """``_scan``, or the items read from the same text before, moved to ``begin``:
+        after a keystroke most segments are as they were."""
+        free = tuple(
+            (max(a, begin) - begin, min(b, stop) - begin)
+            for a, b in self.free
+            if a < stop and b > begin
+        )
+        key = (self.outline.text[begin:stop], free)
+        hit = _SCANS.get(key)
+        if hit is None:
+            items = self._scan(begin, stop)
+            _SCANS.put(key, (begin, items))
+            return items
+        old, items = hit
+        d = begin - old
+        if not d:
+            return items
+        new = tuple.__new__
+        return [
+            new(ListItem, (a + d, e + d, i, w, dp, m, g, x + d if x >= 0 else -1, c, t))
+            for a, e, i, w, dp, m, g, x, c, t in items
+        ]
 
     def depth_at(self, start: int) -> int:
         """Depth of the list item whose line starts at ``start``."""
@@ -278,13 +304,19 @@ class ListModel:
 
 
 _MODELS: WeakKeyDictionary[Outline, ListModel] = WeakKeyDictionary()
+# Segments' list items by text (ListModel._cached_scan); parses run in worker threads too.
+_SCANS = TextCache(1024)
+_MODELS_LOCK = threading.Lock()
 
 
 def model(outline: Outline) -> ListModel:
     """The shared list model of ``outline`` (built once, kept while the outline lives)."""
-    found = _MODELS.get(outline)
+    with _MODELS_LOCK:  # parses run in worker threads too
+        found = _MODELS.get(outline)
     if found is None:
-        found = _MODELS[outline] = ListModel(outline)
+        found = ListModel(outline)
+        with _MODELS_LOCK:
+            found = _MODELS.setdefault(outline, found)
     return found
 
 

@@ -28,14 +28,16 @@ the topics are the items a person would call the agenda. The rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from noteapp.core.meeting.blocks import list_items
+from noteapp.core.meeting.blocks import Item, list_items
 from noteapp.core.meeting.vocabulary import GROUP_LABELS, label_role, normalize
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
 from noteapp.core.tasks import timebox_minutes
+from noteapp.core.text_cache import TextCache
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -75,6 +77,11 @@ _BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
 _PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
 # "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
 _SPEAKER = re.compile(r"(?:[A-Za-z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?:[ \t]|\[[a-z][\w-]*\][ \t])")
+
+
+# Topics of heading sections by their text (see _Reader._cached); parses run in worker
+# threads too, so the cache is locked.
+_CACHE = TextCache(512)
 
 
 class _Entry(NamedTuple):
@@ -134,6 +141,12 @@ class _Reader:
         self.heads = [s for s in sections if s.source == "heading"]
         self.blocks = blocks
         self.lists = [b for b in blocks if b.kind == "list"]
+        self._list_firsts = [b.first for b in self.lists]
+        self.paragraphs = [b for b in blocks if b.kind == "paragraph"]
+        self._paragraph_firsts = [b.first for b in self.paragraphs]
+        self._head_starts = [s.start for s in self.heads]
+        self._items: dict[int, tuple[Item, ...]] = {}
+        self._title: list[MeetingSection | None] = []
 
     # -- the agenda sections -----------------------------------------------------------
 
@@ -177,16 +190,19 @@ class _Reader:
     def title(self) -> MeetingSection | None:
         """The note's title: its first heading, when it opens the body or is the only
         heading of the top level."""
+        if self._title:
+            return self._title[0]
+        title = None
         heads = [s for s in self.heads if s.level < PSEUDO_LEVEL]
-        if not heads:
-            return None
-        first = heads[0]
-        before = self.outline.text[self.outline.body_start : first.start]
-        if first.level == min(s.level for s in heads) and (
-            not before.strip() or sum(1 for s in heads if s.level == first.level) == 1
-        ):
-            return first
-        return None
+        if heads:
+            first = heads[0]
+            before = self.outline.text[self.outline.body_start : first.start]
+            if first.level == min(s.level for s in heads) and (
+                not before.strip() or sum(1 for s in heads if s.level == first.level) == 1
+            ):
+                title = first
+        self._title.append(title)
+        return title
 
     def has_agenda(self) -> bool:
         """Whether the note has an agenda (maybe empty), not only a link to one."""
@@ -221,16 +237,48 @@ class _Reader:
             ):
                 continue
             covered = section.end
-            for item in self._section(section, together or _with_notes(section.label)):
+            for item in self._cached(section, together or _with_notes(section.label)):
                 out.setdefault(item.start, item)
         return tuple(out[k] for k in sorted(out))
+
+    def _cached(self, section: MeetingSection, together: bool) -> list[AgendaItem]:
+        """``_section``, or its result for the same text before (moved to here): the
+        editor reparses after every pause in typing, and most sections did not change.
+        A heading section's topics depend only on its text and its headings' roles."""
+        if section.source != "heading":
+            return self._section(section, together)
+        i = bisect_right(self._head_starts, section.start)
+        j = bisect_left(self._head_starts, section.end)
+        key = (
+            self.outline.text[section.start : section.end],
+            together,
+            section.role,
+            tuple(h.role for h in self.heads[i:j]),
+        )
+        hit = _CACHE.get(key)
+        if hit is None:
+            items = self._section(section, together)
+            _CACHE.put(key, (section.start, section.first, items))
+            return items
+        start, line, items = hit
+        ds, dl = section.start - start, section.first - line
+        if not ds and not dl:
+            return items
+        new = tuple.__new__
+        return [
+            new(AgendaItem, (t, c, d, b, n + dl, a + ds, e + ds)) for t, c, d, b, n, a, e in items
+        ]
 
     def _children(self, section: MeetingSection) -> list[MeetingSection]:
         """The headings right under ``section``."""
         out: list[MeetingSection] = []
-        for s in self.heads:
-            if section.start < s.start < section.end and not (out and s.start < out[-1].end):
+        heads = self.heads
+        i = bisect_right(self._head_starts, section.start)
+        while i < len(heads) and heads[i].start < section.end:
+            s = heads[i]
+            if not (out and s.start < out[-1].end):
                 out.append(s)
+            i += 1
         return out
 
     def _section(self, section: MeetingSection, together: bool = False) -> list[AgendaItem]:
@@ -271,11 +319,17 @@ class _Reader:
             return []
         first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
         roots: list[_Entry] = []
-        for block in self.lists:
-            if block.last < first or block.first > last:
+        k = max(bisect_right(self._list_firsts, first) - 1, 0)
+        while k < len(self.lists) and self.lists[k].first <= last:
+            block = self.lists[k]
+            items = self._items.get(k)
+            if items is None:
+                items = self._items[k] = list_items(outline, block)
+            k += 1
+            if block.last < first:
                 continue
             flat = []
-            for item in list_items(outline, block):
+            for item in items:
                 if not start <= item.start < end:
                     continue
                 line_end = outline.line_end(item.line)
@@ -295,9 +349,10 @@ class _Reader:
         outline = self.outline
         first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
         out = []
-        for block in self.blocks:
-            if block.kind != "paragraph" or not first <= block.first <= last:
-                continue
+        k = bisect_left(self._paragraph_firsts, first)
+        while k < len(self.paragraphs) and self.paragraphs[k].first <= last:
+            block = self.paragraphs[k]
+            k += 1
             line = outline.line_text(block.first)
             if _BOLD_NUMBER.match(line):
                 begin = outline.line_starts[block.first - 1]
