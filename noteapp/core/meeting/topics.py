@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from noteapp.core.meeting.blocks import Item, list_items
+from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.vocabulary import GROUP_LABELS, label_role, normalize
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
@@ -73,7 +73,6 @@ _CONTENT_ROLES = frozenset(
     )
 )
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
-_BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
 _PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
 # "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
 _SPEAKER = re.compile(r"(?:[A-Za-z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?:[ \t]|\[[a-z][\w-]*\][ \t])")
@@ -82,38 +81,6 @@ _SPEAKER = re.compile(r"(?:[A-Za-z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?:[ \t]|
 # Topics of heading sections by their text (see _Reader._cached); parses run in worker
 # threads too, so the cache is locked.
 _CACHE = TextCache(512)
-
-
-class _Entry(NamedTuple):
-    """One list item as the topic rules need it."""
-
-    line: int
-    start: int
-    end: int  # end of its first line
-    text: str  # after the marker and the box, trimmed
-    boxed: bool
-    checked: bool | None
-    kids: tuple[_Entry, ...]  # the items nested right under it
-
-
-def _trees(flat: list[tuple]) -> list[_Entry]:
-    """(item, line end, text, boxed, checked) in order -> the trees they make."""
-    roots: list[_Entry] = []
-    # open items: [depth, fields, kids]
-    stack: list[tuple[int, tuple, list[_Entry]]] = []
-
-    def close() -> None:
-        _depth, fields, kids = stack.pop()
-        entry = _Entry(*fields, tuple(kids))
-        (stack[-1][2] if stack else roots).append(entry)
-
-    for item, line_end, text, boxed, checked in flat:
-        while stack and stack[-1][0] >= item.depth:
-            close()
-        stack.append((item.depth, (item.line, item.start, line_end, text, boxed, checked), []))
-    while stack:
-        close()
-    return roots
 
 
 def find_topics(
@@ -140,12 +107,10 @@ class _Reader:
         self.sections = sections
         self.heads = [s for s in sections if s.source == "heading"]
         self.blocks = blocks
-        self.lists = [b for b in blocks if b.kind == "list"]
-        self._list_firsts = [b.first for b in self.lists]
+        self.index = ListIndex(outline, blocks)
         self.paragraphs = [b for b in blocks if b.kind == "paragraph"]
         self._paragraph_firsts = [b.first for b in self.paragraphs]
         self._head_starts = [s.start for s in self.heads]
-        self._items: dict[int, tuple[Item, ...]] = {}
         self._title: list[MeetingSection | None] = []
 
     # -- the agenda sections -----------------------------------------------------------
@@ -310,38 +275,8 @@ class _Reader:
 
     # -- lists ---------------------------------------------------------------------------
 
-    def _entries(self, start: int, end: int) -> list[_Entry]:
-        """The list items that start in [start, end), as trees: the top-level ones (the
-        least indented of the range) with the items nested under them."""
-        outline = self.outline
-        text = outline.text
-        if end <= start:
-            return []
-        first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
-        roots: list[_Entry] = []
-        k = max(bisect_right(self._list_firsts, first) - 1, 0)
-        while k < len(self.lists) and self.lists[k].first <= last:
-            block = self.lists[k]
-            items = self._items.get(k)
-            if items is None:
-                items = self._items[k] = list_items(outline, block)
-            k += 1
-            if block.last < first:
-                continue
-            flat = []
-            for item in items:
-                if not start <= item.start < end:
-                    continue
-                line_end = outline.line_end(item.line)
-                rest = text[item.body : line_end]
-                box = _BOX.match(rest)
-                checked = None
-                if box:
-                    checked = box.group(1) != " "
-                    rest = rest[box.end() :]
-                flat.append((item, line_end, rest.strip(), box is not None, checked))
-            roots.extend(_trees(flat))
-        return roots
+    def _entries(self, start: int, end: int) -> list[Entry]:
+        return self.index.entries(start, end)
 
     def _numbered_paragraphs(self, start: int, end: int) -> list[AgendaItem]:
         """Paragraphs that open with a bold item number ("**1) Revised schedule** - ..."):
@@ -363,7 +298,7 @@ class _Reader:
                 )
         return out if len(out) > 1 else []
 
-    def _list_topics(self, entries: Sequence[_Entry]) -> list[AgendaItem]:
+    def _list_topics(self, entries: Sequence[Entry]) -> list[AgendaItem]:
         out: list[AgendaItem] = []
         # A list whose first item has a box: its boxed items are the topics.
         boxed_only = bool(entries) and entries[0].boxed
@@ -411,7 +346,7 @@ class _Reader:
         top = min(s.level for s in heads)
         return any(s.level == top and s.role == "other" for s in heads)
 
-    def _item(self, entry: _Entry) -> AgendaItem:
+    def _item(self, entry: Entry) -> AgendaItem:
         return AgendaItem(
             entry.text,
             entry.checked,
@@ -429,12 +364,12 @@ def _with_notes(label: str) -> bool:
     return "notes" in words or "minutes" in words
 
 
-def _notes(entries: Sequence[_Entry], share: int = 2) -> bool:
+def _notes(entries: Sequence[Entry], share: int = 2) -> bool:
     """Whether items are the notes of a topic: speaker lines, at least 1/``share`` of them."""
     return share * sum(1 for e in entries if _SPEAKER.match(e.text)) >= len(entries) > 0
 
 
-def _lists_topics(entries: Sequence[_Entry]) -> bool:
+def _lists_topics(entries: Sequence[Entry]) -> bool:
     """Whether a sub-heading's list reads as a list of topics rather than its notes."""
     top = [e for e in entries if not _is_aside(e.text)]
     if len(top) < 2 or _notes(top):
@@ -452,7 +387,7 @@ def _is_aside(text: str) -> bool:
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 
 
-def _groups(text: str, kids: Sequence[_Entry]) -> bool:
+def _groups(text: str, kids: Sequence[Entry]) -> bool:
     """Whether an item only names the group of the items under it: a label (bold alone,
     "Name:" with nothing after it) or a category in a few words ("Current proposals",
     "Announcements"), without a time box of its own, over items that are not its notes
