@@ -167,6 +167,10 @@ def _label_sections(
         # A label line names its role in a word or two; without a colon it must be
         # the phrase alone ("Present", "**Attendees**").
         role, taught = _role(label, overrides, tail=1 if colon else 0)
+        if role == "other" and colon and label_role(label, 3) == "actions":
+            role = "actions"  # "Tasks for 2.0:", "Next steps for the spec:"
+        if not colon and not lead.strip() and number != block.first:
+            continue  # a phrase that wraps onto a line of its own is not a label
         # "Agenda" alone on its line is a label; "the agenda was long" is not.
         if role == "other" or ((role == "when" or (role == "agenda" and lead)) and not colon):
             continue

@@ -65,6 +65,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "actions": (
         "action items", "action item", "actions", "action", "action points", "action point",
         "action list", "todo", "todos", "to do", "to-do", "to-dos", "tasks", "next steps",
+        "homework", "things to be done", "things to do", "follow-up actions",
         "follow-ups", "follow ups", "follow-up", "follow up", "follow-up items", "assignments",
         "decisions/action items", "aufgaben", "offene punkte", "actions à mener", "tâches",
         "acciones", "tareas", "azioni", "acties", "待办", "待办事项", "行动项", "后续工作",
