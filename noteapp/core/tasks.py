@@ -63,7 +63,8 @@ _ACTION_LINE = lazy_compile(
     r"(?:[A-Z][a-z]+:[ \t]+)?"
     r"(?:(?P<bold>[*_]{1,4})[ \t]*(?:ACTIONS?|[Aa]ction(?: [Ii]tems?| [Pp]oints?)?|AI)"
     r"(?:[ \t]*#\d+)?[ \t]*(?:[:：][ \t]*[*_]{0,4}|[*_]{1,4}[ \t]*(?:[:：]|(?=[ \t]+[A-Z@])))"
-    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?[ \t]*[:：])"
+    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?"
+    r"(?:[ \t]*\((?P<who>[^()\n]{1,40})\))?[ \t]*[:：])"  # "AI(@alice): ...", "Action (Bob):"
     r"[ \t]*(?=\S)"
 )
 _DONE_MARK = re.compile(r"\[\[?done\]?(?:\([^)]*\))?\]|\(done\)|\bDONE\b", re.I)
@@ -439,6 +440,10 @@ def marked_actions(outline: Outline) -> list[ActionItem]:
             continue
         checked = m.group("box") is not None and m.group("box") != " "
         found[start] = _action(rest, checked or done, line_of(start), start, end, False)
+        if m.group("who"):  # the owners in the marker's parentheses come first
+            who = [n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who"))]
+            owners = tuple(dict.fromkeys([*filter(None, who), *found[start].owners]))
+            found[start] = found[start]._replace(owners=owners)
     return [found[k] for k in sorted(found)]
 
 

@@ -318,6 +318,10 @@ class _Reader:
             if entry.kids and _is_label(entry.text):  # "**Docker hub**", "todo", "Next steps:"
                 self._entries(entry.kids, carried)
                 continue
+            if not nested and not entry.boxed and _holds_tasks(entry):
+                # a topic bullet over the tasks it led to: the tasks are the actions
+                self._entries(entry.kids, carried, nested=True)
+                continue
             if nested and not entry.boxed:
                 continue  # a note on the action above
             self._entry(entry, carried)
@@ -476,6 +480,11 @@ def _walk(entry: Entry):
     yield entry
     for kid in entry.kids:
         yield from _walk(kid)
+
+
+def _holds_tasks(entry: Entry) -> bool:
+    """Whether task items (or a label over items) sit under ``entry``."""
+    return any(k.boxed or (k.kids and _is_label(k.text)) for k in entry.kids)
 
 
 def _is_empty(text: str) -> bool:
