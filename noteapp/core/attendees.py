@@ -19,10 +19,12 @@ in the text (:class:`Part`), which is what :mod:`noteapp.core.attendee_edits` ed
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -71,6 +73,14 @@ _LABEL_RE = re.compile(
 # to newline (a "^"-anchored multi-line pattern, or the bare alternation, is several times
 # slower on a long note); _LABEL_RE then reads each line found.
 _LABEL_LINE_RE = re.compile(rf"\n(?=[ \t*_+\-0-9.)]{{0,12}}(?:{_LABELS}))")
+
+
+@lru_cache(maxsize=2048)
+def _label_line_starts(piece: str) -> tuple[int, ...]:
+    """Offsets in ``piece`` of the lines that may open with an attendee label."""
+    return tuple(hit.start() for hit in _LABEL_LINE_RE.finditer("\n" + piece))
+
+
 _ROLL_CALL_RE = re.compile(r"oll call[ \t]*:[ \t]*$", re.M)  # "Roll call:" / "roll call:"
 _ITEM_RE = lazy_compile(r"(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,3}[.)])(?P<space>[ \t]+|$)")
 _TABLE_SEP_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
@@ -276,6 +286,7 @@ def scan_attendees(outline: Outline, fm: FrontMatter) -> list[AttendeeBlock]:
 
 _BLOCK_CACHE: dict[tuple[Any, ...], tuple[int, int, AttendeeBlock | None]] = {}
 _BLOCK_CACHE_SIZE = 512
+_BLOCK_CACHE_LOCK = threading.Lock()
 
 
 def _moved(block: AttendeeBlock, delta: int, lines: int) -> AttendeeBlock:
@@ -805,12 +816,14 @@ class _Scanner:
         so their entries are kept, not read again."""
         key = (self.text[start:end], params)
         line = self.outline.line_of(start)
-        hit = _BLOCK_CACHE.get(key)
+        with _BLOCK_CACHE_LOCK:  # parses run in worker threads too
+            hit = _BLOCK_CACHE.get(key)
         if hit is None:
             block = build(*args)
-            if len(_BLOCK_CACHE) >= _BLOCK_CACHE_SIZE:
-                del _BLOCK_CACHE[next(iter(_BLOCK_CACHE))]
-            _BLOCK_CACHE[key] = (start, line, block)
+            with _BLOCK_CACHE_LOCK:
+                if len(_BLOCK_CACHE) >= _BLOCK_CACHE_SIZE:
+                    _BLOCK_CACHE.pop(next(iter(_BLOCK_CACHE)), None)
+                _BLOCK_CACHE[key] = (start, line, block)
             return block
         old_start, old_line, cached = hit
         if cached is None or (old_start, old_line) == (start, line):
@@ -835,7 +848,10 @@ class _Scanner:
         blocks = []
         text, outline = self.text, self.outline
         starts = [outline.body_start]
-        starts.extend(hit.start() + 1 for hit in _LABEL_LINE_RE.finditer(text, outline.body_start))
+        for a, b in outline.pieces:  # each piece's label lines cached by its text
+            starts.extend(
+                a + s for s in _label_line_starts(text[a:b]) if a + s > outline.body_start
+            )
         for line_start in starts:
             m = _LABEL_RE.match(text, line_start)
             if m is None or outline.in_code(line_start):

@@ -14,7 +14,7 @@ from functools import (
     cache,
     cached_property,
 )
-from itertools import accumulate, count
+from itertools import accumulate, count, pairwise
 from operator import add
 from typing import NamedTuple
 
@@ -244,6 +244,8 @@ class Outline:
             or _UNDERLINE.fullmatch(line)
         ):
             return None
+        if underline.group("bar")[0] == "-" and self._lazy_in_list(number - 1):
+            return None  # "* TOC\n{:toc}\n---": a list item's line, then a rule
         level = 1 if underline.group("bar")[0] == "=" else 2
         return HeadingAt(
             level,
@@ -252,6 +254,18 @@ class Outline:
             self.line_start(number - 1),
             self.newline_after(underline.start()),
         )
+
+    def _lazy_in_list(self, number: int) -> bool:
+        """Whether line ``number`` continues a list item's paragraph (a setext underline
+        cannot end a paragraph inside a list item it is not indented into)."""
+        while number > 1 and self.line_start(number - 1) >= self.body_start:
+            above = self.line_text(number - 1)
+            if not above.strip():
+                return False
+            if re.match(r" {0,3}([-*+]|\d+[.)])([ \t]|$)", above):
+                return True
+            number -= 1
+        return False
 
     @cached_property
     def sections(self) -> list[Section]:
@@ -278,6 +292,17 @@ class Outline:
             if section.start <= offset < section.end or (section.start == section.end == offset):
                 best = section
         return best
+
+    @cached_property
+    def pieces(self) -> list[tuple[int, int]]:
+        """The body cut at each heading: (start, end) of a heading line and the lines
+        up to the next heading (the first piece: the body before the first heading).
+        Readers that cache what they find in a piece by its text re-read, after a
+        keystroke, only the piece that changed."""
+        cuts = [self.body_start]
+        cuts.extend(h.start for h in self.headings if h.start > self.body_start)
+        cuts.append(len(self.text))
+        return [(a, b) for a, b in pairwise(cuts) if b > a]
 
     def first_heading(self) -> HeadingAt | None:
         return next((h for h in self.headings if h.level < PSEUDO_LEVEL and h.text), None)

@@ -225,28 +225,59 @@ def add_action_item(text: str, item_text: str, owners: Sequence[str] = ()) -> Ed
     meeting = parse_meeting(text)
     style = _ACTION_STYLES.get(meeting.community, _ACTION_DEFAULT)
     written = _with_owners(content, names, _owner_style(meeting, style))
-    section = _main_actions(meeting.outline)
+    section = _main_actions(meeting)
+    line = f"- {'[ ] ' if style.box else ''}{written}"
     if section is None:
-        line = f"- {'[ ] ' if style.box else ''}{written}"
-        edit = _new_section(meeting, style.heading, line, _before_trailing(meeting.outline))
+        edits = [_new_section(meeting, style.heading, line, _before_trailing(meeting.outline))]
     else:
-        edit = _append(meeting, section, written, None, None, style.box)
-    added = _check_added(meeting, edit, "actions", None)
-    if added["owners"][: len(names)] != list(names):
-        raise StructureEditError(
-            f"the owners {', '.join(names)} would read back as {', '.join(added['owners'])}"
-        )
-    return edit
+        edits = [
+            _append(meeting, section, written, None, None, style.box),
+            *_after_last_action(meeting, section, written),
+            _after_content(meeting.outline, section.start, section.end, ["", line]),
+        ]
+    error: StructureEditError | None = None
+    for edit in edits:  # the first placement that reads back as exactly one more action
+        try:
+            added = _check_added(meeting, edit, "actions", None)
+        except StructureEditError as exc:
+            error = error or exc
+            continue
+        if added["owners"][: len(names)] != list(names):
+            raise StructureEditError(
+                f"the owners {', '.join(names)} would read back as {', '.join(added['owners'])}"
+            )
+        return edit
+    assert error is not None
+    raise error
 
 
-def _main_actions(outline: Outline) -> Section | None:
-    """This meeting's action-item section: not one under a past meeting's heading; a
-    "New Action items" one if there is one, else the first."""
+def _after_last_action(meeting: Meeting, section: Section, written: str) -> list[Edit]:
+    """A new item after the last action item of ``section`` that is a list item, in its
+    list's style (the section's last list may be something else: the options a
+    paragraph introduces)."""
+    mod = model(meeting.outline)
+    inside = [a for a in meeting.action_items if section.start <= a.start < section.end]
+    for action in reversed(inside):
+        seg = mod.segment_of(action.start)
+        item = next((i for i in mod.items(seg) if i.start == action.start), None)
+        if item is not None:
+            box = "[ ] " if item.box >= 0 else ""
+            line = f"{item.indent}{item.marker}{item.gap or ' '}{box}{written}"
+            return [_insert_after(meeting.outline, _block_end(meeting.outline, item), [line])]
+    return []
+
+
+def _main_actions(meeting: Meeting) -> Section | None:
+    """This meeting's action-item section: a heading the section model reads as one
+    (its items are what the action reader reads), not one under a past meeting's
+    heading; a "New Action items" one if there is one, else the first."""
+    outline = meeting.outline
     sections = outline.sections
     parents = model(outline).parents
+    actions = {s.start for s in meeting.sections if s.role == "actions" and s.source == "heading"}
     current = []
     for i, section in enumerate(sections):
-        if section.kind != "actions":
+        if section.kind != "actions" or section.heading.start not in actions:
             continue
         j = parents[i]
         while j is not None and not (

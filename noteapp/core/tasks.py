@@ -18,6 +18,7 @@ in a "## Agenda".
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from weakref import WeakKeyDictionary
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import Outline, Section
 from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
+from noteapp.core.text_cache import TextCache
 
 # A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
 # gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
@@ -61,7 +63,8 @@ _ACTION_LINE = lazy_compile(
     r"(?:[A-Z][a-z]+:[ \t]+)?"
     r"(?:(?P<bold>[*_]{1,4})[ \t]*(?:ACTIONS?|[Aa]ction(?: [Ii]tems?| [Pp]oints?)?|AI)"
     r"(?:[ \t]*#\d+)?[ \t]*(?:[:：][ \t]*[*_]{0,4}|[*_]{1,4}[ \t]*(?:[:：]|(?=[ \t]+[A-Z@])))"
-    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?[ \t]*[:：])"
+    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?"
+    r"(?:[ \t]*\((?P<who>[^()\n]{1,40})\))?[ \t]*[:：])"  # "AI(@alice): ...", "Action (Bob):"
     r"[ \t]*(?=\S)"
 )
 _DONE_MARK = re.compile(r"\[\[?done\]?(?:\([^)]*\))?\]|\(done\)|\bDONE\b", re.I)
@@ -85,6 +88,8 @@ _TO_LEAD = lazy_compile(
 _DASH_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)[ \t]+[-–—][ \t]")
 _TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
 _SPLIT_NAMES = re.compile(_JOIN)
+_BOLD_LABEL = lazy_compile(r"\*\*([^*\n]{1,30}?):?\*\*:?[ \t]+")
+_TAG_LEAD = lazy_compile(r"\[(?:name=)?([A-Za-z][\w.-]*)\][ \t]+")
 _HANDLE = lazy_compile(r"(?:(?<=[\s(`\\\[])|^)@([A-Za-z0-9][\w-]*)")
 # Words that open a sentence or a label, not a name: "Note: ...", "Need to ...".  Checked
 # lower-cased, except a word in capitals, which is initials ("IF" is Isuru Fernando) unless
@@ -97,7 +102,8 @@ _LABEL_WORDS = (
     "goals going guidance have has he how i idea ideas if important info input is issue "
     "issues it last link links make maybe motivation move need needs new next no note notes "
     "ok old option options or other others outcome output pending plan plans problem "
-    "proposal question questions re reach ref reference related remember reminder response "
+    "proposal question questions re reach ref reference related remember reminder resolution "
+    "resolved agreement response "
     "result results second see she solution solved status still step steps summary that the "
     "then they this time todo try update updates vote votes want wants warning we what when "
     "where which who why yes you"
@@ -213,8 +219,32 @@ class ListModel:
         """The list items of segment ``seg`` (outside code), with their depth."""
         found = self._items.get(seg)
         if found is None:
-            found = self._items[seg] = self._scan(self.seg_starts[seg], self.seg_ends[seg])
+            found = self._items[seg] = self._cached_scan(self.seg_starts[seg], self.seg_ends[seg])
         return found
+
+    def _cached_scan(self, begin: int, stop: int) -> list[ListItem]:
+        """``_scan``, or the items read from the same text before, moved to ``begin``:
+        after a keystroke most segments are as they were."""
+        free = tuple(
+            (max(a, begin) - begin, min(b, stop) - begin)
+            for a, b in self.free
+            if a < stop and b > begin
+        )
+        key = (self.outline.text[begin:stop], free)
+        hit = _SCANS.get(key)
+        if hit is None:
+            items = self._scan(begin, stop)
+            _SCANS.put(key, (begin, items))
+            return items
+        old, items = hit
+        d = begin - old
+        if not d:
+            return items
+        new = tuple.__new__
+        return [
+            new(ListItem, (a + d, e + d, i, w, dp, m, g, x + d if x >= 0 else -1, c, t))
+            for a, e, i, w, dp, m, g, x, c, t in items
+        ]
 
     def depth_at(self, start: int) -> int:
         """Depth of the list item whose line starts at ``start``."""
@@ -278,13 +308,19 @@ class ListModel:
 
 
 _MODELS: WeakKeyDictionary[Outline, ListModel] = WeakKeyDictionary()
+# Segments' list items by text (ListModel._cached_scan); parses run in worker threads too.
+_SCANS = TextCache(1024)
+_MODELS_LOCK = threading.Lock()
 
 
 def model(outline: Outline) -> ListModel:
     """The shared list model of ``outline`` (built once, kept while the outline lives)."""
-    found = _MODELS.get(outline)
+    with _MODELS_LOCK:  # parses run in worker threads too
+        found = _MODELS.get(outline)
     if found is None:
-        found = _MODELS[outline] = ListModel(outline)
+        found = ListModel(outline)
+        with _MODELS_LOCK:
+            found = _MODELS.setdefault(outline, found)
     return found
 
 
@@ -363,40 +399,33 @@ def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[Age
 
 
 def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[ActionItem, ...]:
-    """Top-level items of action-item and carry-over sections, and TODO lines anywhere."""
-    mod = model(outline)
-    boxes = {t.start: t.checked for t in checklist}
+    """The action items of the note (:mod:`noteapp.core.meeting.actions`)."""
+    from noteapp.core.meeting.actions import find_actions
+    from noteapp.core.meeting.blocks import scan_blocks
+    from noteapp.core.meeting.sections import find_sections
+    from noteapp.core.meeting.topics import find_topics
+
+    blocks = scan_blocks(outline)
+    sections = find_sections(outline, blocks, outline.body_start)
+    topics = find_topics(outline, parse_agenda(outline, checklist), sections, blocks)
+    return find_actions(outline, blocks, sections, checklist, topics)
+
+
+def marked_actions(outline: Outline) -> list[ActionItem]:
+    """Lines marked as actions anywhere: "TODO:", "(TODO)", "ACTION:", "AI:",
+    "**Action item**:", "> ***Action #1: ...***" (``carried`` left False)."""
     line_of = outline.line_of
     found: dict[int, ActionItem] = {}
-    for seg in mod.segments_of("actions", "carryover"):
-        home = mod.seg_homes[seg]
-        carried = home is not None and home.kind == "carryover"
-        for item in mod.items(seg):
-            if item.depth == 0:
-                found[item.start] = _action(
-                    item.text,
-                    bool(boxes.get(item.start)),
-                    line_of(item.start),
-                    item.start,
-                    item.end,
-                    carried,
-                )
     text = outline.text
     for start in _todo_lines(text, outline.body_start):
         if start in found or _TODO_LINE.match(text, start) is None or outline.in_code(start):
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        item_text, checked = _item_text(text[start:end])
-        home = mod.seg_homes[mod.segment_of(start)]
-        found[start] = _action(
-            item_text,
-            bool(checked),
-            line_of(start),
-            start,
-            end,
-            home is not None and home.kind == "carryover",
-        )
+        body, checked = item_text(text[start:end])
+        if not _TODO_PREFIX.sub("", body, count=1).strip(" *_:"):
+            continue  # "TODO:" alone labels the list under it
+        found[start] = _action(body, bool(checked), line_of(start), start, end, False)
     padded = outline.padded
     for m in _ACTION_LINE.finditer(padded, outline.body_start):
         start = m.start()
@@ -409,17 +438,13 @@ def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tup
         rest = _DONE_MARK.sub("", rest).strip()
         if not rest or rest.lower() in ("text", "..."):  # a template's "ACTION: text"
             continue
-        home = mod.seg_homes[mod.segment_of(start)]
         checked = m.group("box") is not None and m.group("box") != " "
-        found[start] = _action(
-            rest,
-            checked or done,
-            line_of(start),
-            start,
-            end,
-            home is not None and home.kind == "carryover",
-        )
-    return tuple(found[k] for k in sorted(found))
+        found[start] = _action(rest, checked or done, line_of(start), start, end, False)
+        if m.group("who"):  # the owners in the marker's parentheses come first
+            who = [n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who"))]
+            owners = tuple(dict.fromkeys([*filter(None, who), *found[start].owners]))
+            found[start] = found[start]._replace(owners=owners)
+    return [found[k] for k in sorted(found)]
 
 
 def count_speakers(outline: Outline) -> dict[str, int]:
@@ -457,7 +482,7 @@ def _todo_lines(text: str, begin: int) -> list[int]:
     return sorted(starts)
 
 
-def _item_text(line: str) -> tuple[str, bool | None]:
+def item_text(line: str) -> tuple[str, bool | None]:
     """A line's text without list marker and box, trimmed, and the box's state."""
     m = _ITEM.match("\n" + line)
     if m is None:
@@ -519,6 +544,13 @@ def owners_of(text: str) -> tuple[str, ...]:
             if who and not _not_a_name(who):
                 owners.append(who)
             text = text[todo.end() :]
+    bold = _BOLD_LABEL.match(text)
+    if bold and _not_a_name(bold.group(1).split()[0]):  # "**Resolution**: Tim to ..."
+        text = text[bold.end() :]
+    tag = _TAG_LEAD.match(text)  # "[devlin] Propose ...", "[name=Julien] Summary ..."
+    if tag:
+        owners.append(tag.group(1))
+        text = text[tag.end() :]
     first, head = text[:1], text[:80]
     if first == "(":
         leads: tuple[tuple[re.Pattern[str], bool], ...] = ((_PAREN_LEAD, True),)

@@ -108,6 +108,12 @@ _TIME_LINE = re.compile(
     + r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<v>.+)$",
     re.I | re.M,
 )
+_MEETS_AT = lazy_compile(
+    r"\b(?:calls?|meetings?|meets?|telcons?|teleconferences?|sessions?)\b[^\n.]{0,40}?"
+    r"\bat[ \t]+(?P<v>[^\n]{1,60})",
+    re.I,
+)
+_NOON = re.compile(r"\b(?:noon|midday|midnight)\b", re.I)
 _ISO_TIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2})?(?P<zone>Z|[+-]\d{2}:?\d{2})"
 )
@@ -118,7 +124,8 @@ _TIME = re.compile(
     r"(?:[ \t]*(?:-|–|—|to|until|bis)[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?P<ampm2>[ap]\.?m\.?)?)?"
     r"[ \t]*\(?[ \t]*"
     r"(?P<zone>(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[A-Za-z]+(?:/[A-Za-z_]+){1,2}"
-    r"|[A-Z]{1,4}(?:/[A-Z]{2,4})?\b|[A-Z][a-z]+ time\b)",
+    r"|[A-Z]{1,4}(?:/[A-Z]{2,4})?\b|[A-Z][a-z]+ time\b)"
+    r"(?:[ \t]*\((?P<zone2>[A-Z]{2,5})\))?",  # "Boston time (EST)"
     re.I,
 )
 _OFFSET = re.compile(
@@ -305,7 +312,13 @@ def _time_from_lines(outline: Outline, head_end: int) -> tuple[int, int, str, No
     for heading in outline.headings[:3]:
         if heading.level < PSEUDO_LEVEL and heading.start < head_end:
             candidates.append((heading.start, heading.text))
+    # "Privacy CG calls are at noon Boston time (EST)": a sentence near the top that
+    # says when the meetings are (after the labelled lines: those are surer).
+    for match in _MEETS_AT.finditer(outline.text, outline.body_start, head_end):
+        if not outline.in_code(match.start()):
+            candidates.append((head_end + match.start(), match.group("v")))
     for _, value in sorted(candidates):
+        value = _NOON.sub(lambda m: "12:00" if m.group(0).lower() == "noon" else "00:00", value)
         value = value.replace("：", ":")
         iso = _ISO_TIME.search(value)
         if iso:
@@ -338,6 +351,8 @@ def _offset_zone(text: str) -> str | None:
 def _clock(match: re.Match[str]) -> tuple[int, int, str] | None:
     raw = match.group("zone")
     zone = _offset_zone(raw) if _OFFSET.match(raw) else resolve_zone(raw)
+    if zone is None and match.group("zone2"):
+        zone = resolve_zone(match.group("zone2"))
     if zone is None:
         return None
     hour, minute = int(match.group("h")), int(match.group("m") or 0)

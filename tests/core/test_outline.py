@@ -95,3 +95,12 @@ def test_corpus_outline_on_a_setext_hsf_note(corpus):
     text = read_note(corpus / "hsf/2018-02-21-packaging.md").text
     outline = outline_of(text)
     assert any(h.text == "Agenda" and h.level == 1 for h in outline.headings)
+
+
+def test_a_rule_after_a_list_items_lazy_line_is_no_setext_heading():
+    # kramdown's table of contents: "* TOC" then "{:toc}" on the next line, then a rule
+    text = "# Minutes\n\n## Content:\n\n* TOC\n{:toc}\n---\n\n### 1. First topic\n"
+    outline = Outline(text)
+    assert [h.text for h in outline.headings] == ["Minutes", "Content:", "1. First topic"]
+    # a paragraph that is not in a list still makes one
+    assert [h.text for h in Outline("Title line\n---\n").headings] == ["Title line"]

@@ -269,7 +269,10 @@ def list_items(outline: Outline, block: Block) -> tuple[Item, ...]:
     """The items of a list block, with their depth and continuation lines."""
     text = outline.text
     items: list[Item] = []
-    stack: list[int] = []  # content columns of the open items
+    # The indentations of the open items: an item indented further than the one above
+    # is nested in it, even by one space (CommonMark would want the content column;
+    # a person reads any step to the right as nesting).
+    stack: list[int] = []
     for number in range(block.first, block.last + 1):
         start = outline.line_starts[number - 1]
         end = outline.line_end(number)
@@ -281,10 +284,9 @@ def list_items(outline: Outline, block: Block) -> tuple[Item, ...]:
             continue
         indent, marker, gap = m.groups()
         width = _width(indent)
-        while stack and stack[-1] > width:
+        while stack and stack[-1] >= width:
             stack.pop()
-        gap_width = _width(gap)
-        stack.append(width + len(marker) + (gap_width if 0 < gap_width <= 4 else 1))
+        stack.append(width)
         items.append(
             Item(number, number, start, end, m.end(), indent, width, len(stack) - 1, marker, gap)
         )

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from noteapp.core.meeting.blocks import Block
 from noteapp.core.meeting.vocabulary import (
+    MODIFIERS,
     VOCABULARY,
     label_role,
     normalize,
@@ -39,6 +40,7 @@ ROLES = (
     "actions",
     "carryover",
     "roles",
+    "summary",
     "when",
     "logistics",
     "other",
@@ -80,7 +82,7 @@ def _phrases(*roles: str) -> str:
 _LABELLED_ROLES = ("attendees", "apologies", "roles", "agenda", "actions", "carryover", "when")
 _LABEL_LINE = re.compile(
     r"\n(?P<lead>[ \t\xa0]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(?P<label>[*_\[]{0,4}"
-    rf"(?i:{_phrases(*_LABELLED_ROLES)}))"
+    rf"(?i:(?:{trie_pattern(MODIFIERS)})[ \t]+){{0,2}}(?i:{_phrases(*_LABELLED_ROLES)}))"
 )
 # The label's end: a colon (maybe inside or after bold), or the end of the line.
 _LABEL_END = re.compile(
@@ -148,14 +150,12 @@ def _label_sections(
     if not content:
         return out
     firsts = [b.first for b in content]
-    for m in _LABEL_LINE.finditer(outline.padded, outline.body_start):
-        start = m.start()  # the line's offset in the text
+    for start, lead, label_at in _label_lines(outline):
         number = outline.line_of(start)
         k = bisect_right(firsts, number) - 1
         if k < 0 or content[k].last < number:
             continue
         block = content[k]
-        label_at = m.start("label") - 1
         end = _LABEL_END.match(text, label_at)
         if end is None:
             continue
@@ -167,10 +167,15 @@ def _label_sections(
         # A label line names its role in a word or two; without a colon it must be
         # the phrase alone ("Present", "**Attendees**").
         role, taught = _role(label, overrides, tail=1 if colon else 0)
-        if role == "other" or (role in ("agenda", "when") and not colon):
+        if role == "other" and colon and label_role(label, 3) == "actions":
+            role = "actions"  # "Tasks for 2.0:", "Next steps for the spec:"
+        if not colon and not lead.strip() and number != block.first:
+            continue  # a phrase that wraps onto a line of its own is not a label
+        # "Agenda" alone on its line is a label; "the agenda was long" is not.
+        if role == "other" or ((role == "when" or (role == "agenda" and lead)) and not colon):
             continue
         body = end.end() if colon else outline.line_end(number)
-        last = _label_last_line(outline, block, number, m.group("lead"))
+        last = _label_last_line(outline, block, number, lead)
         if not text[body : outline.line_end(last)].strip():  # nothing after the label
             last = _next_content_last(outline, blocks, block, last)
         out.append(
@@ -188,6 +193,27 @@ def _label_sections(
             )
         )
     return out
+
+
+def _label_lines(outline: Outline) -> list[tuple[int, str, int]]:
+    """(line start, lead, label start) of every line that opens with a label phrase.
+
+    The text is scanned piece by piece (a heading line and the lines up to the next
+    heading), each piece's result cached by its text: after a keystroke only the piece
+    that changed is scanned again."""
+    out: list[tuple[int, str, int]] = []
+    text = outline.text
+    for a, b in outline.pieces:
+        out.extend((a + s, lead, a + at) for s, lead, at in _piece_labels(text[a:b]))
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _piece_labels(piece: str) -> tuple[tuple[int, str, int], ...]:
+    return tuple(
+        (m.start(), m.group("lead"), m.start("label") - 1)
+        for m in _LABEL_LINE.finditer("\n" + piece)
+    )
 
 
 @lru_cache(maxsize=2048)

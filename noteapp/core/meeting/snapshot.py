@@ -15,6 +15,7 @@ from noteapp.core.attendees import parse_attendees
 from noteapp.core.community import detect_community
 from noteapp.core.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.links import find_links
+from noteapp.core.meeting.actions import find_actions
 from noteapp.core.meeting.blocks import Block, scan_blocks
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
 from noteapp.core.meeting.topics import find_topics
@@ -28,7 +29,7 @@ from noteapp.core.structure import (
     TaskItem,
     When,
 )
-from noteapp.core.tasks import count_speakers, parse_action_items, parse_agenda, parse_checklist
+from noteapp.core.tasks import count_speakers, parse_agenda, parse_checklist
 from noteapp.core.when import find_when
 
 
@@ -88,6 +89,7 @@ def parse_meeting(
     attendees, groups = parse_attendees(outline, fm)
     links = find_links(outline)
     agenda = parse_agenda(outline, checklist)
+    topics = find_topics(outline, agenda, sections, blocks)
     return Meeting(
         front_matter=fm,
         outline=outline,
@@ -96,11 +98,11 @@ def parse_meeting(
         attendee_groups=groups,
         checklist=checklist,
         agenda=agenda,
-        action_items=parse_action_items(outline, checklist),
+        action_items=find_actions(outline, blocks, sections, checklist, topics, attendees),
         speakers=count_speakers(outline),
         when=find_when(outline, fm, Path(path) if path else None, links),
         links=links,
         blocks=blocks,
         sections=sections,
-        topics=find_topics(outline, agenda, sections),
+        topics=topics,
     )

@@ -1,69 +1,385 @@
 """The topics of a meeting: what it was to go through, as a person reads the agenda.
 
 ``Meeting.agenda`` is the agenda's outline (every item at every depth, for the panel);
-the topics are the items a person would call the agenda:
+the topics are the items a person would call the agenda. The rules:
 
-- the top-level items of the agenda list, and the sub-headings of an agenda section;
-- not the logistics listed under an agenda heading (``Time:``, ``Call:``, ``Chair:``,
-  a link to the agenda document) nor remarks (``(ran out of time)``, ``None``);
-- a top-level item that only groups others (``**New business:**``, ``**Carry-over**``
-  with items under it, and no time box of its own) is not a topic: its items are;
-- a note without an agenda list has the headings of its body as topics: the headings
-  one level below the title that name no other part (attendees, actions, minutes...),
-  or the sub-headings of a "Notes"/"Discussion" heading.
+- The agenda is every section whose label names it (``## Agenda``, ``Topics:``, ``Open
+  agenda:``...). Its topics are the top-level items of its lists and its sub-headings.
+- A sub-heading of the agenda is a topic (its content is the topic's notes), unless it
+  only groups topics: its label names a part of the agenda (``Standing items``, ``New
+  agenda items``, ``Pushed to next meeting``), or its list reads as a list of topics
+  (several items that carry a discussed-box, a proposer ``(XX)`` or notes of their own,
+  not speaker lines). Then its items are the topics. A sub-heading over nothing (an
+  unused template slot) is none; one over sub-headings only groups them.
+- Under an "Agenda & notes" heading the sub-headings are the topics.
+- A list item that only names a group (``**New business:**``, ``Current proposals``
+  with items under it, and no time box of its own) is not a topic: its items are.
+- A list whose first item carries a box lists its topics as boxed items; plain items
+  between them are their notes (a flattened paste).
+- Not topics: the logistics listed under an agenda heading (``Time:``, ``Call:``,
+  ``Chair:``, a link to the agenda document), remarks (``(ran out of time)``, ``None``),
+  empty slots (``- [ ]``, ``...``, ``N/A``, ``add item here``), and sections that
+  hold other parts (attendees, actions, roles).
+- A note without an agenda has the headings of its body as topics: the headings one
+  level below the title that name no other part (attendees, actions, minutes...), or
+  the sub-headings of a "Notes"/"Discussion" heading.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from noteapp.core.meeting.vocabulary import label_role
+from noteapp.core.meeting.lists import Entry, ListIndex
+from noteapp.core.meeting.vocabulary import GROUP_LABELS, label_role, normalize
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
 from noteapp.core.tasks import timebox_minutes
+from noteapp.core.text_cache import TextCache
 
 if TYPE_CHECKING:
+    from noteapp.core.meeting.blocks import Block
     from noteapp.core.meeting.sections import MeetingSection
     from noteapp.core.outline import Outline
 
+# An agenda item's own number: "001/18 Opening", "18/03 Finances", "Item 4:", "#3".
+_NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
+# A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
+_SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
-_REMARK = re.compile(r"\(.*\)|none\.?|n/a|tbd|-+|—", re.I)
+_REMARK = re.compile(
+    r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
+    r"|[.…]*[ \t]*add (?:\w+ ){0,2}here[ \t.…]*"
+    r"|\[name=[^\]]*\].*(?:topic|item).*",
+    re.I,
+)
+_BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
+_INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
+_LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
 _NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
-_CONTENT_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "carryover", "agenda"))
+_CONTENT_ROLES = frozenset(
+    (
+        "attendees",
+        "apologies",
+        "roles",
+        "actions",
+        "carryover",
+        "agenda",
+        "logistics",
+        "when",
+        "summary",
+    )
+)
+_SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
+_PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
+# "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
+_SPEAKER = re.compile(r"(?:[A-Za-z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?:[ \t]|\[[a-z][\w-]*\][ \t])")
+
+
+# Topics of heading sections by their text (see _Reader._cached); parses run in worker
+# threads too, so the cache is locked.
+_CACHE = TextCache(512)
 
 
 def find_topics(
-    outline: Outline, agenda: Sequence[AgendaItem], sections: Sequence[MeetingSection]
+    outline: Outline,
+    agenda: Sequence[AgendaItem],
+    sections: Sequence[MeetingSection],
+    blocks: Sequence[Block] = (),
 ) -> tuple[AgendaItem, ...]:
-    topics = _agenda_topics(agenda)
-    if topics:
-        return topics
-    return _heading_topics(outline, sections)
+    reader = _Reader(outline, sections, blocks)
+    if reader.has_agenda():
+        return reader.topics_of("agenda") or reader.after_agenda()
+    if not reader.topic_headings():
+        topics = reader.topics_of("minutes", together=True, outer=True)
+        if topics:
+            return topics
+    return reader.intro_list() or reader.heading_topics()
 
 
-def _agenda_topics(agenda: Sequence[AgendaItem]) -> tuple[AgendaItem, ...]:
-    out: list[AgendaItem] = []
-    for i, item in enumerate(agenda):
-        if item.depth == 0:
-            if _is_aside(item.text):
+class _Reader:
+    def __init__(
+        self, outline: Outline, sections: Sequence[MeetingSection], blocks: Sequence[Block]
+    ) -> None:
+        self.outline = outline
+        self.sections = sections
+        self.heads = [s for s in sections if s.source == "heading"]
+        self.blocks = blocks
+        self.index = ListIndex(outline, blocks)
+        self.paragraphs = [b for b in blocks if b.kind == "paragraph"]
+        self._paragraph_firsts = [b.first for b in self.paragraphs]
+        self._head_starts = [s.start for s in self.heads]
+        self._title: list[MeetingSection | None] = []
+
+    # -- the agenda sections -----------------------------------------------------------
+
+    def after_agenda(self) -> tuple[AgendaItem, ...]:
+        """An "Agenda" heading over no topics, followed by headings of its own level:
+        those headings are the topics (the agenda heading introduces them)."""
+        for section in self.sections:
+            if section.role != "agenda" or section.source != "heading":
                 continue
-            children = []
-            for later in agenda[i + 1 :]:
-                if later.depth == 0:
+            level = section.level
+            out = []
+            for later in self.heads:
+                if later.start <= section.start or later.level > level:
+                    continue
+                if later.level < level:
                     break
-                if later.depth == 1:
-                    children.append(later)
-            if children and _groups_only(item.text):
-                out.extend(c for c in children if not _is_aside(c.text))
+                if later.role not in _CONTENT_ROLES and later.role != "minutes":
+                    out.append(_topic(self.outline, later))
+            return tuple(out)
+        return ()
+
+    def intro_list(self) -> tuple[AgendaItem, ...]:
+        """The list a paragraph introduces as the topics ("... on several topics related
+        to tuples:", "Topics covered included:") before the body's headings."""
+        outline = self.outline
+        first_head = next((h.first for h in self.heads if h is not self.title()), 10**9)
+        previous = None
+        for block in self.blocks:
+            if block.first >= first_head:
+                break
+            if block.kind == "list" and previous is not None and previous.kind == "paragraph":
+                last = outline.line_text(previous.last).rstrip()
+                if last.endswith(":") and _INTRO.search(last):
+                    start = outline.line_starts[block.first - 1]
+                    return tuple(
+                        self._list_topics(self._entries(start, outline.line_end(block.last) + 1))
+                    )
+            previous = block
+        return ()
+
+    def title(self) -> MeetingSection | None:
+        """The note's title: its first heading, when it opens the body or is the only
+        heading of the top level."""
+        if self._title:
+            return self._title[0]
+        title = None
+        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL]
+        if heads:
+            first = heads[0]
+            before = self.outline.text[self.outline.body_start : first.start]
+            if first.level == min(s.level for s in heads) and (
+                not before.strip() or sum(1 for s in heads if s.level == first.level) == 1
+            ):
+                title = first
+        self._title.append(title)
+        return title
+
+    def has_agenda(self) -> bool:
+        """Whether the note has an agenda (maybe empty), not only a link to one."""
+        text = self.outline.text
+        for section in self.sections:
+            if section.role == "agenda":
+                body = text[section.body : section.end].strip()
+                if section.source == "heading" or not _LINK_ONLY.fullmatch(body):
+                    return True
+        return False
+
+    def topics_of(
+        self, role: str, together: bool = False, outer: bool = False
+    ) -> tuple[AgendaItem, ...]:
+        """The topics of the sections of ``role`` (the outermost ones); ``together``:
+        their sub-headings are topics (minutes: the notes of each topic under it);
+        ``outer``: only sections right under the title (a "Discussion" heading among
+        the topics of a session is one of them, not the note's minutes)."""
+        out: dict[int, AgendaItem] = {}
+        covered = -1
+        title = self.title()
+        for section in self.sections:
+            if section.role != role or section.start < covered:
                 continue
-            out.append(item)
-    return tuple(out)
+            if (
+                outer
+                and section.level < PSEUDO_LEVEL
+                and any(
+                    h.start < section.start < h.end and h is not title and h.level < section.level
+                    for h in self.heads
+                )
+            ):
+                continue
+            covered = section.end
+            for item in self._cached(section, together or _with_notes(section.label)):
+                out.setdefault(item.start, item)
+        return tuple(out[k] for k in sorted(out))
+
+    def _cached(self, section: MeetingSection, together: bool) -> list[AgendaItem]:
+        """``_section``, or its result for the same text before (moved to here): the
+        editor reparses after every pause in typing, and most sections did not change.
+        A heading section's topics depend only on its text and its headings' roles."""
+        if section.source != "heading":
+            return self._section(section, together)
+        i = bisect_right(self._head_starts, section.start)
+        j = bisect_left(self._head_starts, section.end)
+        key = (
+            self.outline.text[section.start : section.end],
+            together,
+            section.role,
+            tuple(h.role for h in self.heads[i:j]),
+        )
+        hit = _CACHE.get(key)
+        if hit is None:
+            items = self._section(section, together)
+            _CACHE.put(key, (section.start, section.first, items))
+            return items
+        start, line, items = hit
+        ds, dl = section.start - start, section.first - line
+        if not ds and not dl:
+            return items
+        new = tuple.__new__
+        return [
+            new(AgendaItem, (t, c, d, b, n + dl, a + ds, e + ds)) for t, c, d, b, n, a, e in items
+        ]
+
+    def _children(self, section: MeetingSection) -> list[MeetingSection]:
+        """The headings right under ``section``."""
+        out: list[MeetingSection] = []
+        heads = self.heads
+        i = bisect_right(self._head_starts, section.start)
+        while i < len(heads) and heads[i].start < section.end:
+            s = heads[i]
+            if not (out and s.start < out[-1].end):
+                out.append(s)
+            i += 1
+        return out
+
+    def _section(self, section: MeetingSection, together: bool = False) -> list[AgendaItem]:
+        children = self._children(section) if section.source == "heading" else []
+        own_end = children[0].start if children else section.end
+        out = self._numbered_paragraphs(section.body, own_end)
+        if not out:  # numbered paragraphs are the topics, the lists between them notes
+            out = self._list_topics(self._entries(section.body, own_end))
+        for child in children:
+            role = child.role
+            if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
+                continue
+            entries = self._entries(child.body, self._own_end(child))
+            if not together and (role in ("agenda", "carryover") or _lists_topics(entries)):
+                out.extend(self._list_topics(entries))
+                out.extend(self._section(child))
+            elif self._has_content(child):
+                out.append(_topic(self.outline, child))
+            else:
+                out.extend(self._section(child))
+        return out
+
+    def _own_end(self, section: MeetingSection) -> int:
+        children = self._children(section)
+        return children[0].start if children else section.end
+
+    def _has_content(self, section: MeetingSection) -> bool:
+        return bool(self.outline.text[section.body : self._own_end(section)].strip())
+
+    # -- lists ---------------------------------------------------------------------------
+
+    def _entries(self, start: int, end: int) -> list[Entry]:
+        return self.index.entries(start, end)
+
+    def _numbered_paragraphs(self, start: int, end: int) -> list[AgendaItem]:
+        """Paragraphs that open with a bold item number ("**1) Revised schedule** - ..."):
+        an agenda written as numbered paragraphs."""
+        outline = self.outline
+        first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
+        out = []
+        k = bisect_left(self._paragraph_firsts, first)
+        while k < len(self.paragraphs) and self.paragraphs[k].first <= last:
+            block = self.paragraphs[k]
+            k += 1
+            line = outline.line_text(block.first)
+            if _BOLD_NUMBER.match(line):
+                begin = outline.line_starts[block.first - 1]
+                line_end = outline.line_end(block.first)
+                text = line.strip()
+                out.append(
+                    AgendaItem(text, None, 0, timebox_minutes(text), block.first, begin, line_end)
+                )
+        return out if len(out) > 1 else []
+
+    def _list_topics(self, entries: Sequence[Entry]) -> list[AgendaItem]:
+        out: list[AgendaItem] = []
+        # A list whose first item has a box: its boxed items are the topics.
+        boxed_only = bool(entries) and entries[0].boxed
+        for entry in entries:
+            if (boxed_only and not entry.boxed) or _is_aside(entry.text):
+                continue
+            if entry.kids and _groups(entry.text, entry.kids):
+                out.extend(self._list_topics(entry.kids))
+                continue
+            out.append(self._item(entry))
+        return out
+
+    # -- a note without an agenda: its headings ------------------------------------------
+
+    def heading_topics(self) -> tuple[AgendaItem, ...]:
+        """The headings of the body as topics: those at its top level that name no other
+        part; one with sub-headings below a title groups them (they are the topics), and
+        so does a "Notes"/"Discussion" heading. Headings at the title's own level are
+        topics whatever they hold (a note that writes each topic as a title)."""
+        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL] or list(self.heads)
+        title = self.title()
+        heads = [s for s in heads if s is not title]
+        if not heads:
+            return ()
+        top = min(s.level for s in heads)
+        flat = title is not None and title.level == top
+        out: list[AgendaItem] = []
+        for section in heads:
+            if section.level != top or section.role in _CONTENT_ROLES:
+                continue
+            kids = [s for s in self._children(section) if s.level < PSEUDO_LEVEL]
+            if kids and (section.role == "minutes" or not flat):
+                out.extend(_topic(self.outline, k) for k in kids if k.role not in _CONTENT_ROLES)
+            else:
+                out.append(_topic(self.outline, section))
+        return tuple(out)
+
+    def topic_headings(self) -> bool:
+        """Whether the body's top-level headings (below the title) include one that
+        names no part of a note: a topic heading."""
+        title = self.title()
+        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL and s is not title]
+        if not heads:
+            return False
+        top = min(s.level for s in heads)
+        return any(s.level == top and s.role == "other" for s in heads)
+
+    def _item(self, entry: Entry) -> AgendaItem:
+        return AgendaItem(
+            entry.text,
+            entry.checked,
+            0,
+            timebox_minutes(entry.text),
+            entry.line,
+            entry.start,
+            entry.end,
+        )
+
+
+def _with_notes(label: str) -> bool:
+    """ "Agenda & notes", "Agenda / Notes": the sub-headings are the topics."""
+    words = normalize(label)
+    return "notes" in words or "minutes" in words
+
+
+def _notes(entries: Sequence[Entry], share: int = 2) -> bool:
+    """Whether items are the notes of a topic: speaker lines, at least 1/``share`` of them."""
+    return share * sum(1 for e in entries if _SPEAKER.match(e.text)) >= len(entries) > 0
+
+
+def _lists_topics(entries: Sequence[Entry]) -> bool:
+    """Whether a sub-heading's list reads as a list of topics rather than its notes."""
+    top = [e for e in entries if not _is_aside(e.text)]
+    if len(top) < 2 or _notes(top):
+        return False
+    shaped = sum(1 for e in top if e.boxed or e.kids or _PROPOSER.match(e.text))
+    return 2 * shaped > len(top)
 
 
 def _is_aside(text: str) -> bool:
-    """Logistics and remarks under an agenda heading: not topics."""
+    """Logistics, remarks and empty slots under an agenda heading: not topics."""
     bare = text.strip(" *_")
     if not bare or _REMARK.fullmatch(bare):
         return True
@@ -71,38 +387,19 @@ def _is_aside(text: str) -> bool:
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 
 
-def _groups_only(text: str) -> bool:
-    """A label that only names a group of items: bold alone, or "Name:" with nothing
-    after it, and no time box of its own."""
-    return bool(_BOLD_ONLY.fullmatch(text.strip())) and timebox_minutes(text) is None
-
-
-def _heading_topics(outline: Outline, sections: Sequence[MeetingSection]) -> tuple[AgendaItem, ...]:
-    heads = [s for s in sections if s.source == "heading" and s.level < PSEUDO_LEVEL]
-    if not heads:
-        return ()
-    top = min(s.level for s in heads)
-    titles = [s for s in heads if s.level == top]
-    body = heads
-    if len(titles) == 1 and titles[0] is heads[0]:  # the title: its sub-headings
-        body = [s for s in heads if s.level > top]
-    if not body:
-        return ()
-    level = min(s.level for s in body)
-    out: list[AgendaItem] = []
-    for section in body:
-        if section.level == level and section.role not in _CONTENT_ROLES:
-            if section.role == "minutes":
-                out.extend(
-                    _topic(outline, s)
-                    for s in body
-                    if s.level == level + 1
-                    and section.start <= s.start < section.end
-                    and s.role not in _CONTENT_ROLES
-                )
-            elif section.role == "other":
-                out.append(_topic(outline, section))
-    return tuple(out)
+def _groups(text: str, kids: Sequence[Entry]) -> bool:
+    """Whether an item only names the group of the items under it: a label (bold alone,
+    "Name:" with nothing after it) or a category in a few words ("Current proposals",
+    "Announcements"), without a time box of its own, over items that are not its notes
+    (speaker lines)."""
+    text = text.strip()
+    if timebox_minutes(text) is not None or _notes(kids, 3):
+        return False
+    if _SLOT.fullmatch(text):
+        return True
+    if _BOLD_ONLY.fullmatch(text):
+        return not _NUMBERED.match(text)
+    return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:

@@ -51,19 +51,21 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "agenda/notes", "topics", "topics for discussion", "discussion topics",
         "standing items", "active votes", "discussion points", "breakout topics",
         "new business", "old business", "order of business", "order of the day",
-        "items for discussion", "items to discuss", "things to discuss", "tagesordnung",
+        "items for discussion", "items to discuss", "things to discuss", "queue",
+        "discussion queue", "open discussion queue", "topic queue", "tagesordnung",
         "themen", "ordre du jour", "orden del día", "ordine del giorno", "pauta",
         "agenda do dia", "议程", "会议议程", "议题", "議題", "アジェンダ",
     ),
     "minutes": (
         "minutes", "meeting minutes", "notes", "meeting notes", "discussion", "discussions",
-        "summary", "protokoll", "notizen", "compte rendu", "compte-rendu", "procès-verbal",
+        "protokoll", "notizen", "compte rendu", "compte-rendu", "procès-verbal",
         "acta", "verbale", "notulen", "会议纪要", "纪要", "议事录", "議事録", "会议分享与讨论",
         "transcript",
     ),
     "actions": (
         "action items", "action item", "actions", "action", "action points", "action point",
         "action list", "todo", "todos", "to do", "to-do", "to-dos", "tasks", "next steps",
+        "homework", "things to be done", "things to do", "follow-up actions",
         "follow-ups", "follow ups", "follow-up", "follow up", "follow-up items", "assignments",
         "decisions/action items", "aufgaben", "offene punkte", "actions à mener", "tâches",
         "acciones", "tareas", "azioni", "acties", "待办", "待办事项", "行动项", "后续工作",
@@ -84,16 +86,35 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "datum", "zeit", "uhrzeit", "date et heure", "heure", "fecha", "hora", "data", "日時",
         "会议时间", "本次会议时间", "时间", "日期",
     ),
+    "summary": (  # a summary of the meeting: neither its topics nor their notes
+        "summary", "tl;dr", "tl dr", "tldr", "executive summary", "highlights",
+        "zusammenfassung", "résumé", "resumen", "摘要", "总结", "会议概况", "概况", "概要",
+    ),
     "logistics": (  # how to join: never an agenda topic
         "call", "call-in", "call-in details", "call in details", "dial-in", "dial in", "zoom",
         "zoom link", "video call", "meeting link", "link", "links", "location", "place",
         "where", "venue", "room", "chat", "repository", "recording", "video", "duration",
         "purpose", "status", "agenda doc", "notes doc", "hackmd", "meeting notes doc",
-        "会议地点", "地点", "本次地点", "会议接入方式", "本次会议接入方式", "会议密码",
+        "next meeting", "next meeting date", "next call", "next meetings", "upcoming meetings",
+        "nächstes treffen", "nächste sitzung", "prochaine réunion", "próxima reunión",
+        "下次会议", "下次会议安排", "会议地点", "地点", "本次地点", "会议接入方式",
+        "本次会议接入方式", "会议密码",
         "录屏链接",
     ),
 }
 # fmt: on
+
+# Labels that name a group of agenda items, not a topic: under "Announcements" each
+# announcement is a topic (as under "New business:", which the agenda phrases hold).
+GROUP_LABELS = frozenset(
+    (
+        "announcements", "current proposals", "proposals", "new proposals", "updates",
+        "news", "other updates", "carry-over from previous meetings", "reports", "tabled",
+        "parked", "deferred", "postponed", "backlog",
+        "ankündigungen", "mitteilungen", "annonces", "informations", "anuncios", "公告",
+        "通知",
+    )
+)  # fmt: skip
 
 # Words that may open a label without changing what it names.
 MODIFIERS = frozenset(
@@ -119,6 +140,10 @@ MODIFIERS = frozenset(
         "general",
         "our",
         "upcoming",
+        "recurring",
+        "standing",
+        "remaining",
+        "other",
     ]
 )
 
@@ -180,10 +205,17 @@ def label_role(label: str, tail: int = 3) -> str | None:
 
 
 def _head_role(words: str, tail: int) -> str | None:
+    """The role of the phrase that opens ``words``, with or without the modifiers
+    before it ("standing items" is a phrase, "standing topics" is "topics")."""
     tokens = words.split(" ")
-    while len(tokens) > 1 and tokens[0] in MODIFIERS:
+    while True:
+        role = _phrase_role(" ".join(tokens), tail)
+        if role is not None or len(tokens) < 2 or tokens[0] not in MODIFIERS:
+            return role
         tokens.pop(0)
-    head = " ".join(tokens)
+
+
+def _phrase_role(head: str, tail: int) -> str | None:
     for phrase, role in _BY_LENGTH:
         if head == phrase:
             return role

@@ -1,0 +1,500 @@
+"""The action items of a meeting: only what the note marks as something to do.
+
+The rules (docs/meeting-structure.md):
+
+- the items of an action section: a heading or label that names actions (``## Action
+  items``, ``Next steps:``, ``TODO:``, ``Tasks for 2.0:``, ``Follow-up:``), or a carry-over
+  of earlier actions (``Check in on previous action items`` and its ``Last meeting`` /
+  ``2 meetings ago`` parts). A carry-over heading inside the agenda (``Pushed to next
+  meeting``) holds agenda topics, not actions. In an action section every top-level item
+  is an action; a nested item is one when it has a task box or sits under a label that
+  names actions (``* todo``), else it is a note on the action above. A label item
+  (``**Docker hub**``, ``todo:``) groups the actions under it. Under an action heading
+  with no list, each paragraph is an action;
+- a line marked as an action anywhere: ``ACTION:``, ``AI:``, ``**Action item**:``,
+  ``TODO:``, ``(TODO)``, ``[TO DO]:``; text after an action label on its line;
+- a task item (``- [ ] ...``) that is not an agenda topic and not in an attendee list;
+- a decision written as "Name to <verb> ..." (``Lex to set up a folder``, ``Jaime and
+  Hind to ...``). Narration ("Kate will create a doc") is not an action unless it is in
+  an action section.
+
+Owners come from :func:`noteapp.core.tasks.owners_of`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from noteapp.core.meeting.lists import Entry, ListIndex
+from noteapp.core.meeting.vocabulary import label_role
+from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
+from noteapp.core.tasks import item_text, marked_actions, owners_of, unstrike
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting.blocks import Block
+    from noteapp.core.meeting.sections import MeetingSection
+    from noteapp.core.outline import Outline
+
+_EMPTY = re.compile(r"[\s.…*_-]*|n/?a|none|tbd|\(\s*\)|\[\s*\]", re.I)
+_LABEL_ITEM = re.compile(r"(?:\*\*|__)?[^\n:*_]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?")
+_BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
+_LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)")
+_PROPOSER_LEAD = re.compile(r"^\([^()\n]{1,30}\)[ \t]*")
+_INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
+_URL = re.compile(r"\S*(?:https?://|www\.|\.org|\.com|\.io)\S*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z][\w'’-]*")
+_LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+\b")
+_IMPERATIVES = frozenset(
+    [
+        "add",
+        "ask",
+        "build",
+        "check",
+        "contact",
+        "create",
+        "document",
+        "do",
+        "draft",
+        "email",
+        "figure",
+        "file",
+        "fill",
+        "find",
+        "finish",
+        "fix",
+        "follow",
+        "get",
+        "invite",
+        "look",
+        "make",
+        "merge",
+        "move",
+        "open",
+        "organise",
+        "organize",
+        "ping",
+        "post",
+        "prepare",
+        "publish",
+        "put",
+        "reach",
+        "release",
+        "remove",
+        "reply",
+        "review",
+        "schedule",
+        "send",
+        "set",
+        "share",
+        "start",
+        "submit",
+        "talk",
+        "test",
+        "try",
+        "update",
+        "upload",
+        "wait",
+        "write",
+    ]
+)
+_ACTION_WORDS = re.compile(
+    r"\b(?:actions?|action items?|tasks?|to-?dos?|next steps|follow-?ups?)\b", re.I
+)
+_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_NEXT_MEETING = re.compile(r"\bnext (?:meeting|call)\b", re.I)
+_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
+# "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
+_NAME = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+_NAME_TO = re.compile(
+    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?"
+    rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
+)
+_NOT_SUBJECTS = frozenset(
+    [
+        "welcome",
+        "thanks",
+        "thank",
+        "due",
+        "according",
+        "back",
+        "up",
+        "going",
+        "how",
+        "what",
+        "when",
+        "where",
+        "why",
+        "who",
+        "this",
+        "that",
+        "it",
+        "we",
+        "i",
+        "you",
+        "they",
+        "he",
+        "she",
+        "there",
+        "here",
+        "next",
+        "move",
+        "moved",
+        "need",
+        "needs",
+        "want",
+        "wants",
+        "hope",
+        "plan",
+        "plans",
+        "agenda",
+        "time",
+        "link",
+        "links",
+        "reply",
+        "replies",
+        "response",
+        "note",
+        "notes",
+        "comment",
+        "comments",
+        "added",
+        "add",
+        "change",
+        "changes",
+        "changed",
+        "update",
+        "updates",
+        "decided",
+        "agreed",
+        "proposal",
+        "proposed",
+        "nothing",
+        "something",
+        "everything",
+        "anyone",
+        "someone",
+        "also",
+        "and",
+        "or",
+        "but",
+        "so",
+        "then",
+    ]
+)
+
+
+def find_actions(
+    outline: Outline,
+    blocks: Sequence[Block],
+    sections: Sequence[MeetingSection],
+    checklist: Sequence[TaskItem],
+    topics: Sequence[AgendaItem],
+    attendees: Sequence[Attendee] = (),
+) -> tuple[ActionItem, ...]:
+    reader = _Reader(outline, blocks, sections, checklist, topics, attendees)
+    return reader.read()
+
+
+def _people_words(attendees: Sequence[Attendee]) -> frozenset[str]:
+    """The words that name someone at the meeting: their names' words, initials,
+    handles and organisations, lower-cased."""
+    words: set[str] = set()
+    for a in attendees:
+        words.update(w.lower() for w in re.split(r"[\s,()/]+", a.name) if len(w) > 1)
+        for value in (a.initials, a.handle, a.affiliation):
+            if value:
+                words.add(value.lower())
+    return frozenset(words)
+
+
+class _Reader:
+    def __init__(
+        self,
+        outline: Outline,
+        blocks: Sequence[Block],
+        sections: Sequence[MeetingSection],
+        checklist: Sequence[TaskItem],
+        topics: Sequence[AgendaItem],
+        attendees: Sequence[Attendee],
+    ) -> None:
+        self.outline = outline
+        self.people = _people_words(attendees)
+        self._lowers: frozenset[str] | None = None
+        self.blocks = blocks
+        self.sections = sections
+        self.index = ListIndex(outline, blocks)
+        self.boxes = {t.start: t for t in checklist}
+        self.topic_starts = {t.start for t in topics}
+        self.found: dict[int, ActionItem] = {}
+        agendas = [s for s in sections if s.role == "agenda" and s.source == "heading"]
+        self.agendas = [(s.start, s.end) for s in agendas]
+        self.carried = [
+            (s.start, s.end) for s in sections if s.role == "carryover" and self._holds_actions(s)
+        ]
+
+    def read(self) -> tuple[ActionItem, ...]:
+        for item in marked_actions(self.outline):
+            self.found[item.start] = item._replace(carried=self._in_carried(item.start))
+        for section in self.sections:
+            if section.role == "actions" or (
+                section.role == "carryover" and self._holds_actions(section)
+            ):
+                self._section(section)
+        self._task_items()
+        self._name_to_lines()
+        return tuple(self.found[k] for k in sorted(self.found))
+
+    # -- where actions are -------------------------------------------------------------
+
+    def _holds_actions(self, section: MeetingSection) -> bool:
+        """A carry-over of earlier actions, not of agenda topics ("Pushed to next
+        meeting" inside the agenda)."""
+        if "action" in section.label.lower():
+            return True
+        return not any(a <= section.start < b for a, b in self.agendas)
+
+    def _in_carried(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.carried)
+
+    def _in(self, offset: int, *roles: str) -> bool:
+        return any(s.start <= offset < s.end and s.role in roles for s in self.sections)
+
+    # -- action sections ---------------------------------------------------------------
+
+    def _section(self, section: MeetingSection) -> None:
+        outline = self.outline
+        text = outline.text
+        if section.source == "label":
+            line_end = outline.line_end(section.first)
+            rest = text[section.body : line_end].strip(" \t*_")
+            if rest.lower() in ("text", "...", "…"):
+                return  # a template's "ACTION: text"
+            if rest and not _EMPTY.fullmatch(rest):  # "Next steps: write the abstract"
+                start = outline.line_starts[section.first - 1]
+                _line, checked = item_text(text[start:line_end])
+                self._add(start, line_end, rest, self._in_carried(start), bool(checked))
+                return
+            body = line_end
+        else:
+            body = section.body
+        carried = section.role == "carryover"
+        if section.source == "heading" and section.role == "actions":
+            self._heading_body(body, section.end)
+        else:
+            self._entries(self.index.entries(body, section.end), carried)
+
+    def _heading_body(self, start: int, end: int) -> None:
+        """An action heading's paragraphs and lists: each paragraph is an action, and
+        so is each item of a list, unless a paragraph ending with ':' introduces the
+        list ("We would like to bring three options:" and the options)."""
+        outline = self.outline
+        first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
+        previous = None
+        blocks = [b for b in self.blocks if b.last >= first and b.first <= last]
+        for k, block in enumerate(blocks):
+            if block.kind == "paragraph":
+                nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+                if not (nxt is not None and nxt.kind == "list" and self._names_actions(block)):
+                    self._paragraph(block)
+            elif block.kind == "list":
+                introduced = (
+                    previous is not None
+                    and previous.kind == "paragraph"
+                    and outline.line_text(previous.last).rstrip().endswith(":")
+                    and not self._names_actions(previous)
+                )
+                if not introduced:
+                    a = max(start, outline.line_starts[block.first - 1])
+                    b = min(end, outline.line_end(block.last) + 1)
+                    self._entries(self.index.entries(a, b), carried=False)
+            previous = block
+
+    def _entries(self, entries: Sequence[Entry], carried: bool, nested: bool = False) -> None:
+        for entry in entries:
+            if _is_empty(entry.text):
+                continue
+            if entry.kids and _is_label(entry.text):  # "**Docker hub**", "todo", "Next steps:"
+                self._entries(entry.kids, carried)
+                continue
+            if not nested and not entry.boxed and _holds_tasks(entry):
+                # a topic bullet over the tasks it led to: the tasks are the actions
+                self._entries(entry.kids, carried, nested=True)
+                continue
+            if nested and not entry.boxed:
+                continue  # a note on the action above
+            self._entry(entry, carried)
+            self._entries(entry.kids, carried, nested=True)
+
+    def _entry(self, entry: Entry, carried: bool) -> None:
+        text, struck = unstrike(entry.text)
+        task = self.boxes.get(entry.start)
+        done = bool(entry.checked) or struck
+        if task is not None:
+            done = done or task.checked
+        self.found[entry.start] = ActionItem(
+            text,
+            owners_of(text),
+            done,
+            self.outline.line_of(entry.start),
+            entry.start,
+            entry.end,
+            carried,
+        )
+
+    def _names_actions(self, block: Block) -> bool:
+        """A paragraph that introduces the actions below it: "Those present recalled the
+        actions from the last meeting:" (not "We would like to bring three options:")."""
+        line = self.outline.line_text(block.last).rstrip()
+        return line.endswith(":") and bool(_ACTION_WORDS.search(line))
+
+    def _paragraph(self, block: Block) -> None:
+        outline = self.outline
+        line_start = outline.line_starts[block.first - 1]
+        line_end = outline.line_end(block.first)
+        line = outline.text[line_start:line_end]
+        if (
+            _DATE_LINE.fullmatch(line.strip())
+            or _is_empty(line)
+            or _NEXT_MEETING.search(line)
+            or _ATTRIBUTES.fullmatch(line.strip())  # kramdown's "{: #act}"
+        ):
+            return
+        self._add(line_start, line_end, line, carried=False)
+
+    def _add(self, start: int, end: int, line: str, carried: bool, done: bool = False) -> None:
+        text, struck = unstrike(line.strip())
+        self.found.setdefault(
+            start,
+            ActionItem(
+                text,
+                owners_of(text),
+                done or struck,
+                self.outline.line_of(start),
+                start,
+                end,
+                carried,
+            ),
+        )
+
+    # -- anywhere ----------------------------------------------------------------------
+
+    def _task_items(self) -> None:
+        """Task items that are neither agenda topics nor attendee entries."""
+        for task in self.boxes.values():
+            if task.start in self.found or task.start in self.topic_starts:
+                continue
+            if _is_empty(task.text) or self.outline.in_code(task.start):
+                continue
+            if any(a <= task.start < b for a, b in self.agendas) and (
+                task.depth == 0 or not self._states_task(task.text)
+            ):
+                continue  # an agenda's own discussed-box, or a note with a box
+            if self._in(task.start, "attendees", "apologies", "roles"):
+                continue
+            text, struck = unstrike(task.text)
+            self.found[task.start] = ActionItem(
+                text,
+                owners_of(text),
+                task.checked or struck,
+                task.line,
+                task.start,
+                task.end,
+                self._in_carried(task.start),
+            )
+
+    def _name_to_lines(self) -> None:
+        """ "Lex to set up a folder": a decision written as an action, as a list item
+        or a paragraph's first line."""
+        outline = self.outline
+        text = outline.text
+        for block in self.blocks:
+            if block.kind == "paragraph":
+                starts = [(outline.line_starts[block.first - 1], None)]
+            elif block.kind == "list":
+                starts = [
+                    (e.start, e)
+                    for e in self.index.entries(
+                        outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
+                    )
+                    for e in _walk(e)
+                ]
+            else:
+                continue
+            for start, entry in starts:
+                if start in self.found or start in self.topic_starts:
+                    continue
+                line_end = outline.line_end(outline.line_of(start))
+                body = entry.text if entry is not None else text[start:line_end].strip()
+                if not self._name_to(body):
+                    continue
+                self._add(start, line_end, body, carried=self._in_carried(start))
+
+    def _name_to(self, body: str) -> bool:
+        """ "Lex to set up ...": the words before "to" name people at the meeting (or
+        are initials or handles)."""
+        if _NAME_TO.match(body) is None:
+            return False
+        head = _LEAD_LABEL.sub("", body, count=1)
+        subject = head.split(" to ", 1)[0]
+        names = [n.strip() for n in re.split(r",|&|\band\b", subject) if n.strip()]
+        return bool(names) and all(self._is_person(n) for n in names)
+
+    def _is_person(self, name: str) -> bool:
+        """Someone at the meeting, initials, a handle, or a proper name: a capitalised
+        word the note never writes in lower case ("Jack", "Chrome"; not "Trying")."""
+        if name.startswith("@") or _INITIALS.fullmatch(name):
+            return True
+        words = name.split()
+        if not words or words[0].lower() in _NOT_SUBJECTS:
+            return False
+        if words[0].lower() in self.people:
+            return True
+        return all(w in self._proper_nouns() for w in words)
+
+    def _proper_nouns(self) -> frozenset[str]:
+        """Words the note capitalises in the middle of a sentence and never writes in
+        lower case: names ("asked Jack", "in Chrome"), not "Trying" or "Nice"."""
+        if self._lowers is None:
+            prose = _URL.sub(" ", self.outline.text)
+            lower = set(_LOWER_WORD.findall(prose))
+            self._lowers = frozenset(
+                w for w in _MID_CAPITAL.findall(prose) if w.lower() not in lower
+            )
+        return self._lowers
+
+    def _states_task(self, text: str) -> bool:
+        """A boxed note that says what someone will do: "Name will/to ...", "TODO",
+        or an imperative ("send a PR", "(MRB) put in docs PR")."""
+        bare = _PROPOSER_LEAD.sub("", text.strip(), count=1)
+        if "todo" in bare.lower() or self._name_to(bare):
+            return True
+        if re.match(rf"{_NAME}(?:[ \t]+and[ \t]+{_NAME})?[ \t]+will[ \t]", bare):
+            return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
+        first = bare.split(" ", 1)[0].lower()
+        return first in _IMPERATIVES
+
+
+def _walk(entry: Entry):
+    yield entry
+    for kid in entry.kids:
+        yield from _walk(kid)
+
+
+def _holds_tasks(entry: Entry) -> bool:
+    """Whether task items (or a label over items) sit under ``entry``."""
+    return any(k.boxed or (k.kids and _is_label(k.text)) for k in entry.kids)
+
+
+def _is_empty(text: str) -> bool:
+    return bool(_EMPTY.fullmatch(text.strip()))
+
+
+def _is_label(text: str) -> bool:
+    """An item that only names the actions under it: bold alone, "Label:", or a word
+    for actions ("todo", "Next steps")."""
+    text = text.strip()
+    if _BOLD_ONLY.fullmatch(text) or (text.endswith(":") and len(text) <= 40):
+        return True
+    return label_role(text, 0) == "actions" and bool(_LABEL_ITEM.fullmatch(text))
