@@ -35,3 +35,15 @@ def minimal_edit(text: str, start: int, end: int, new: str) -> Edit:
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
     return Edit(start + prefix, end - suffix, new[prefix : len(new) - suffix])
+
+
+def combine(text: str, edits: list[Edit]) -> Edit:
+    """Several non-overlapping edits of ``text`` as one."""
+    edits = sorted((e for e in edits if not e.is_noop), key=lambda e: (e.start, e.end))
+    if not edits:
+        return Edit(0, 0, "")
+    lo, hi = edits[0].start, max(e.end for e in edits)
+    new = text
+    for edit in reversed(edits):
+        new = edit.apply(new)
+    return minimal_edit(text, lo, hi, new[lo : hi + len(new) - len(text)])

@@ -70,28 +70,28 @@ class Note:
         affiliation: str | None = None,
         present: bool = True,
     ) -> None:
-        from noteapp.core.attendee_edits import add_attendee
+        from noteapp.core.meeting.attendees.edits import add_attendee
 
         self.apply(add_attendee(self.text, name, initials, handle, affiliation, present))
 
     def remove_attendee(self, index: int) -> None:
-        from noteapp.core.attendee_edits import remove_attendee
+        from noteapp.core.meeting.attendees.edits import remove_attendee
 
         self.apply(remove_attendee(self.text, index))
 
     def update_attendee(self, index: int, **fields: str | None) -> None:
         """Rename or edit fields: ``name=``, ``initials=``, ``handle=``, ``affiliation=``."""
-        from noteapp.core.attendee_edits import update_attendee
+        from noteapp.core.meeting.attendees.edits import update_attendee
 
         self.apply(update_attendee(self.text, index, **fields))
 
     def move_attendee(self, index: int, to_index: int) -> None:
-        from noteapp.core.attendee_edits import move_attendee
+        from noteapp.core.meeting.attendees.edits import move_attendee
 
         self.apply(move_attendee(self.text, index, to_index))
 
     def set_present(self, index: int, present: bool) -> None:
-        from noteapp.core.attendee_edits import set_present
+        from noteapp.core.meeting.attendees.edits import set_present
 
         self.apply(set_present(self.text, index, present))
 

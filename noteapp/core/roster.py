@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from noteapp.core.attendees import parse_attendees
 from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.meeting.attendees.scanner import parse_attendees
 from noteapp.core.outline import Outline
 from noteapp.core.source import NEWLINE_RE
 from noteapp.core.when import date_from_path

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from noteapp.core.attendees import attendee_sections
 from noteapp.core.edits import Edit
 from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.meeting.attendees.scanner import attendee_sections
 from noteapp.core.outline import Outline
 from noteapp.core.tasks import _NOT_INITIALS
 

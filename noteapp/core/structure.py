@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting.attendees.records import AttendeeStyle
 
 
 class Attendee(NamedTuple):
@@ -41,8 +44,10 @@ class AttendeeGroup:
     """One block of attendees written in one style.
 
     ``style`` is one of "inline" (a label then a comma list), "bullets", "numbered",
-    "table", "front_matter"; ``details`` holds what an edit needs to write a new
-    entry the same way (marker, separator, column order and widths, escaping...).
+    "table", "front_matter"; ``layout`` is the style's own record
+    (:mod:`noteapp.core.meeting.attendees.records`: ``InlineStyle``, ``ListStyle``,
+    ``TableStyle``, ``FrontMatterStyle``), what an edit needs to write a new entry the
+    same way (marker, separator, column order and widths, escaping...).
     """
 
     style: str
@@ -50,7 +55,12 @@ class AttendeeGroup:
     end: int
     present: bool = True
     label: str | None = None
-    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    layout: AttendeeStyle | None = field(default=None, compare=False, hash=False)
+
+    @property
+    def holds(self) -> tuple[str, ...]:
+        """The fields a new entry of this block can carry."""
+        return self.layout.holds if self.layout is not None else ("name",)
 
 
 class TaskItem(NamedTuple):

@@ -25,3 +25,7 @@ class TextCache:
             if len(self._data) >= self.size:
                 self._data.pop(next(iter(self._data)), None)
             self._data[key] = value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()

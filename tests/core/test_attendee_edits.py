@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core import attendee_edits as edits
 from noteapp.core.attendees import parse_attendees
 from noteapp.core.edits import Edit
 from noteapp.core.errors import NoteError, StructureEditError
 from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.meeting.attendees import edits
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee
 from tests.conftest import FIXTURES, corpus_files

@@ -56,7 +56,7 @@ def test_zarr_bold_inline_list_with_initials(corpus):
     assert all(p.present and p.line == 11 and p.handle is None for p in people)
     assert len(groups) == 1
     assert (groups[0].style, groups[0].label) == ("inline", "Attending")
-    assert groups[0].details["label_text"] == "**Attending:**"
+    assert groups[0].layout.label_text == "**Attending:**"
 
 
 def test_zarr_initials_with_hobbies_and_a_bold_sub_label_on_the_wrapped_line(corpus):
@@ -128,7 +128,7 @@ def test_a_name_wrapped_over_two_lines_is_one_name(corpus):
         "John Kirkham",
     ]
     assert text[people[3].start : people[3].end] == "Martin\nDurant"
-    assert groups[0].details["label_text"] == "**Attending**:"
+    assert groups[0].layout.label_text == "**Attending**:"
 
 
 def test_zarr_irregular_forms(corpus):
@@ -224,9 +224,9 @@ def test_jupyterhub_hpc_roll_call(corpus):
     ]
     group = groups[0]
     assert (group.style, group.label) == ("bullets", "Roll call")
-    assert group.details["has_header"]  # "- **name** / **institution** / **GitHub handle**"
-    assert group.details["fields"] == ("name", "affiliation", "handle")
-    assert group.details["handle_format"] == "\\@{}"
+    assert group.layout.has_header  # "- **name** / **institution** / **GitHub handle**"
+    assert group.layout.fields == ("name", "affiliation", "handle")
+    assert group.layout.handle_format == "\\@{}"
 
 
 def test_jupyterhub_team_roll_call_with_a_remark_after_the_handle(corpus):
@@ -264,7 +264,7 @@ def test_jupyterhub_unescaped_handles_on_main(corpus):
 def test_jupyterhub_template_has_a_roll_call_with_nobody(corpus):
     people, groups = read(note(corpus, "jupyterhub/monthly-meeting-template.md"))
     assert people == ()
-    assert len(groups) == 1 and groups[0].details["has_header"]
+    assert len(groups) == 1 and groups[0].layout.has_header
 
 
 def test_collab_cafe_check_ins(corpus):
@@ -316,7 +316,7 @@ def test_geojupyter_escaped_handles_under_a_prompt_line(corpus):
         ("Nick Gondek", "gondeknp", "DSE"),
         ("Meriem Ben Ismail", "Meriem-BenIsmail", "QuantStack"),
     ]
-    assert groups[0].details["fields"] == ("name", "handle", "affiliation")
+    assert groups[0].layout.fields == ("name", "handle", "affiliation")
 
 
 def test_geojupyter_backticked_handles_and_placeholder_rows(corpus):
@@ -329,7 +329,7 @@ def test_geojupyter_backticked_handles_and_placeholder_rows(corpus):
         *_outline_and_fm(note(corpus, "geojupyter/20260127-community__index.md"))
     )
     assert len(blocks[0].fillers) == 2  # "* Name / GitHub ID / affiliation" twice
-    assert groups[0].details["handle_format"] == "`@{}`"
+    assert groups[0].layout.handle_format == "`@{}`"
 
 
 def _outline_and_fm(text: str) -> tuple[Outline, object]:
@@ -343,7 +343,7 @@ def test_geojupyter_name_and_affiliation_only(corpus):
     assert all(p.handle is None for p in people)
     assert (people[0].name, people[0].affiliation) == ("Ciera Martinez", "DSE")
     assert (people[-1].name, people[-1].affiliation) == ("Fernando Pérez", "DSE/BIDS/Berkeley")
-    assert "handle" not in groups[0].details["holds"]
+    assert "handle" not in groups[0].layout.holds
 
 
 def test_geojupyter_sign_in_section_keeps_a_nickname(corpus):
@@ -367,7 +367,7 @@ def test_conda_forge_indented_bullets(corpus):
     people, groups = read(note(corpus, "conda-forge/2020-05-13.md"))
     assert len(people) == 16
     assert (people[0].name, people[-1].name) == ("Jonathan Helmus", "Uwe Korn")
-    assert groups[0].details["indent"] == "    "
+    assert groups[0].layout.indent == "    "
     people, _ = read(note(corpus, "conda-forge/2020-10-14.md"))
     assert names(people)[:3] == ["CJ", "Eric D", "Matt B"]
     assert "Michael S." in names(people) and len(people) == 15
@@ -390,7 +390,7 @@ def test_conda_forge_table_with_tabs_and_a_name_only_row(corpus):
     assert fields(people[0]) == ("Marcelo Trevisani", "MDT", "marcelotrevisan", "conda-forge", True)
     assert fields(people[2]) == ("Jason McAllister", "JM", "Solid-Snake-Jay", "Anaconda", True)
     assert fields(people[-1]) == ("Axel", None, None, None, True)
-    assert groups[0].details["columns"] == ("name", "initials", "handle", "affiliation")
+    assert groups[0].layout.columns == ("name", "initials", "handle", "affiliation")
 
 
 def test_conda_forge_table_ragged_rows_and_filler_rows(corpus):
@@ -405,8 +405,8 @@ def test_conda_forge_table_ragged_rows_and_filler_rows(corpus):
     assert text[people[1].start : people[1].end] == text.split("\n")[16]  # its own row
     blocks = scan_attendees(*_outline_and_fm(text))
     assert len(blocks[0].fillers) == 5  # "12 people total" is not a row
-    assert groups[0].details["separator_style"] == "spaced"
-    assert groups[0].details["widths"] == (25, 10, 18, 29)
+    assert groups[0].layout.separator_style == "spaced"
+    assert groups[0].layout.widths == (25, 10, 18, 29)
 
 
 def test_hackmd_copy_with_page_chrome(corpus):
@@ -424,7 +424,7 @@ def test_hackmd_copy_with_page_chrome(corpus):
 def test_several_initials_in_one_bullet():
     people, groups = read(fixture("initials-line.md"))
     assert names(people) == ["AB", "CD", "EFG", "HI"]  # "…" is nobody
-    assert groups[0].details["format"] == "multi"
+    assert groups[0].layout.format == "multi"
 
 
 # ----------------------------------------------------------------------------- conda community
@@ -444,7 +444,7 @@ def test_conda_community_2020_bullets_with_every_handle_form(corpus):
     assert by_name["Eric Dill"].handle == "ericdill"  # gh: ericdill
     assert (by_name["Michael Sarahan"].initials, by_name["Michael Sarahan"].handle) == ("MCS", None)
     assert by_name["Scopatz"].initials == "SPZ"
-    assert groups[0].details["has_header"]
+    assert groups[0].layout.has_header
 
 
 def test_conda_community_tables(corpus):
@@ -485,7 +485,7 @@ def test_conda_community_2026_numbered_list(corpus):
         ("Isuru Fernando", "IF", "isuruf", "OpenTeams", True),
         ("Daniel Ching", "DJC", "carterbox", "NVIDIA", True),
     ]
-    assert (groups[0].style, groups[0].details["numbering"]) == ("numbered", "same")
+    assert (groups[0].style, groups[0].layout.numbering) == ("numbered", "same")
 
 
 def test_numbered_list_under_an_html_comment_that_counts_up():
@@ -495,7 +495,7 @@ def test_numbered_list_under_an_html_comment_that_counts_up():
         ("Grace Hopper", "GH", "grace", "Navy", True),
         ("Alan Turing", "AT", "alan", "Bletchley", True),
     ]
-    assert groups[0].details["numbering"] == "increment"
+    assert groups[0].layout.numbering == "increment"
 
 
 # ----------------------------------------------------------------------------- czi
@@ -508,8 +508,8 @@ def test_czi_table_with_backticks_a_fourth_column_and_nbsp(corpus):
     assert fields(people[0]) == ("Jaime Rodríguez-Guerra", None, "jaimergp", "Quansight", True)
     assert fields(people[4]) == ("Wolf Vollprecht", None, "wolfv", "prefix.dev :)", True)
     assert "\xa0" in text[people[1].start : people[1].end]
-    assert groups[0].details["columns"] == ("name", "handle", "affiliation", "other")
-    assert groups[0].details["separator_style"] == "tight"
+    assert groups[0].layout.columns == ("name", "handle", "affiliation", "other")
+    assert groups[0].layout.separator_style == "tight"
 
 
 def test_czi_placeholders(corpus):
@@ -522,7 +522,7 @@ def test_czi_placeholders(corpus):
     ]
     text = note(corpus, "czi-conda-forge/TEMPLATE.md")
     people, groups = read(text)
-    assert people == () and groups[0].details["handle_format"] == "`{}`"
+    assert people == () and groups[0].layout.handle_format == "`{}`"
     assert len(scan_attendees(*_outline_and_fm(text))[0].fillers) == 8
     people, _ = read(note(corpus, "seeds/003_489f1719d0538db3.txt"))
     assert len(people) == 8 and people[4].handle == "Klaim"
@@ -561,7 +561,7 @@ def test_japanese_list_item_labels():
         ("高橋", 0),
         ("田中", 1),
     ]
-    assert groups[0].details["separator"] == "、"
+    assert groups[0].layout.separator == "、"
     assert [g.label for g in groups] == ["参加者", "リモート"]  # 司会 (chair) is a role
 
 

@@ -11,11 +11,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from noteapp.core.attendees import parse_attendees
 from noteapp.core.community import detect_community
 from noteapp.core.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.links import find_links
 from noteapp.core.meeting.actions import find_actions
+from noteapp.core.meeting.attendees.scanner import parse_attendees
 from noteapp.core.meeting.blocks import Block, scan_blocks
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
 from noteapp.core.meeting.topics import find_topics

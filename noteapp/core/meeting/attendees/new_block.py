@@ -1,0 +1,108 @@
+"""A first attendee block, where the note has none: in the community's style, in an
+empty attendee section if there is one, else after the H1 and its intro lines."""
+
+from __future__ import annotations
+
+from noteapp.core.edits import Edit
+from noteapp.core.errors import StructureEditError
+from noteapp.core.meeting.attendees.community_styles import INLINE_LABELS, LISTS, TABLES
+from noteapp.core.meeting.attendees.inline import inline_text
+from noteapp.core.meeting.attendees.records import AttendeeNote, Fields
+from noteapp.core.meeting.attendees.scanner import attendee_sections
+from noteapp.core.outline import PSEUDO_LEVEL
+
+
+def create_block(note: AttendeeNote, fields: Fields, present: bool) -> tuple[Edit, Fields]:
+    """A first attendee block in the community's style, with this one person."""
+    community = note.community()
+    text = note.text
+    if not present and community not in INLINE_LABELS:
+        raise StructureEditError(
+            "This note has no list of absent people, and its community's attendee "
+            "tables and lists only list who came; add them as present, or write an "
+            "'Apologies:' line by hand."
+        )
+    heading, body, written = _new_block(community, fields, present)
+    region = _empty_section(note)
+    if region is not None:
+        at = note.outline.line_end(note.outline.line_of(region))
+        return Edit(at, at, "\n\n" + body), written
+    outline = note.outline
+    h1 = next((h for h in outline.headings if h.level == 1), None)
+    if community == "zarr":
+        at = h1.end if h1 else outline.body_start
+        at_line_end = at - 1 if at > 0 and text[at - 1] == "\n" else at
+        return Edit(at_line_end, at_line_end, "\n\n" + body), written
+    after = h1.end if h1 else outline.body_start
+    nxt = next(
+        (
+            h
+            for h in outline.headings
+            if h.start >= after and h.level <= 2 and h.level != PSEUDO_LEVEL
+        ),
+        None,
+    )
+    block = f"{heading}\n\n{body}" if heading else body
+    if nxt is not None:
+        lead = "" if text[: nxt.start].endswith("\n\n") or nxt.start == 0 else "\n"
+        return Edit(nxt.start, nxt.start, f"{lead}{block}\n\n"), written
+    end = len(text)
+    stripped = text.rstrip("\n")
+    if not stripped:
+        return Edit(0, end, block + ("\n" if text else "")), written
+    tail = text[len(stripped) :]
+    return Edit(len(stripped), end, f"\n\n{block}" + ("\n" if tail else "")), written
+
+
+def _empty_section(note: AttendeeNote) -> int | None:
+    """The last non-blank line of the first attendee section that holds no attendees."""
+    used = {b.region for b in note.blocks if b.region}
+    for start, end in attendee_sections(note.outline):
+        if (start, end) in used:
+            continue
+        body = note.text[start:end].rstrip()
+        last = start + len(body) - 1 if body.strip() else start - 1
+        return max(last, 0)
+    return None
+
+
+def _new_block(community: str, fields: Fields, present: bool) -> tuple[str | None, str, Fields]:
+    name = fields["name"] or ""
+    if community in INLINE_LABELS or not present:
+        label = INLINE_LABELS.get(community, "Present:")
+        if not present:
+            label = "**Apologies:**" if label.startswith("**") else "Apologies:"
+        kept = {k: fields.get(k) for k in ("name", "initials")}
+        return None, f"{label} {inline_text(kept)}", {k: v for k, v in kept.items() if v}
+    if community in TABLES:
+        heading, columns, tight, handle_format = TABLES[community]
+        values = []
+        for _header, kind in columns:
+            value = fields.get(kind) or ""
+            values.append(handle_format.format(value) if kind == "handle" and value else value)
+        widths = [max(len(h), len(v)) + 2 for (h, _k), v in zip(columns, values, strict=True)]
+
+        def row(cells: list[str]) -> str:
+            return (
+                "|"
+                + "|".join(f" {c.ljust(w - 2)} " for c, w in zip(cells, widths, strict=True))
+                + "|"
+            )
+
+        sep = "|" + "|".join(("-" * w) if tight else f" {'-' * (w - 2)} " for w in widths) + "|"
+        body = "\n".join([row([h for h, _k in columns]), sep, row(values)])
+        kinds = {k for _h, k in columns}
+        return heading, body, {k: v for k, v in fields.items() if k in kinds and v}
+    if community in LISTS:
+        heading, marker, order, handle_format = LISTS[community]
+        parts = []
+        for kind in order:
+            value = fields.get(kind)
+            if kind == "name":
+                initials = fields.get("initials")
+                parts.append(f"{name} ({initials})" if initials else name)
+            elif value:
+                parts.append(handle_format.format(value) if kind == "handle" else value)
+        return heading, f"{marker} " + " / ".join(parts), {k: v for k, v in fields.items() if v}
+    kept = {k: fields.get(k) for k in ("name", "initials")}
+    return "## Attendees", f"- {inline_text(kept)}", {k: v for k, v in kept.items() if v}

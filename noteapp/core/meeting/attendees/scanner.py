@@ -1,0 +1,295 @@
+"""Finds the attendee blocks of a note, in three cheap ways, never by walking every
+line of the note:
+
+- one scan per outline piece for inline labels (``**Attending:**``, ``Present:``,
+  ``Apologies/Contributing:``, ``参加者:``...) and one for ``Roll call:`` paragraphs;
+- the outline's sections of kind "attendees" (``## Attendees``, ``### Check-in 💁``,
+  ``## Sign in!``...), whose bodies are scanned line by line;
+- the front matter's ``members:`` / ``other_attendees:`` / ``attendees:`` lists.
+
+Each block is read by the module of its style (:mod:`.inline`, :mod:`.lists`,
+:mod:`.tables`, :mod:`.front_matter`) into an :class:`AttendeeBlock`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from noteapp.core.frontmatter import FrontMatter
+from noteapp.core.meeting.attendees.front_matter import front_matter_blocks
+from noteapp.core.meeting.attendees.inline import read_labels
+from noteapp.core.meeting.attendees.lists import list_end, read_list
+from noteapp.core.meeting.attendees.records import AttendeeBlock, AttendeeEntry
+from noteapp.core.meeting.attendees.tables import read_table
+from noteapp.core.meeting.attendees.text import ITEM_RE, header_fields, slash_spans
+from noteapp.core.outline import Outline
+from noteapp.core.structure import Attendee, AttendeeGroup
+from noteapp.core.text_cache import TextCache
+
+_ROLL_CALL_RE = re.compile(r"oll call[ \t]*:[ \t]*$", re.M)  # "Roll call:" / "roll call:"
+_TABLE_SEP_RE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+
+# ----------------------------------------------------------------------------- entry point
+
+
+def parse_attendees(
+    outline: Outline, fm: FrontMatter
+) -> tuple[tuple[Attendee, ...], tuple[AttendeeGroup, ...]]:
+    """The attendees of the note in document order, and the blocks they are written in."""
+    blocks = scan_attendees(outline, fm)
+    people = tuple(entry.attendee for block in blocks for entry in block.entries)
+    return people, tuple(block.group for block in blocks)
+
+
+def scan_attendees(outline: Outline, fm: FrontMatter) -> list[AttendeeBlock]:
+    """Every attendee block with its entries and their fields' places, in document order."""
+    scanner = Scanner(outline)
+    blocks: list[AttendeeBlock] = front_matter_blocks(outline.text, fm)
+    blocks.extend(read_labels(scanner))
+    blocks.extend(scanner.roll_calls())
+    blocks.extend(scanner.sections())
+    blocks.sort(key=lambda b: b.group.start)
+    for number, block in enumerate(blocks):
+        if block.entries and block.entries[0].attendee.group != number:
+            blocks[number] = block._replace(
+                entries=tuple(
+                    e._replace(attendee=e.attendee._replace(group=number)) for e in block.entries
+                )
+            )
+    return blocks
+
+
+# (block text, how it was read) -> (offset, line, block): shared by worker threads.
+_BLOCK_CACHE = TextCache(512)
+
+
+def _moved(block: AttendeeBlock, delta: int, lines: int) -> AttendeeBlock:
+    """``block`` as it reads ``delta`` characters and ``lines`` lines further on."""
+    group = block.group
+    layout = group.layout.moved(delta) if group.layout is not None else None
+    entries = tuple(
+        AttendeeEntry(
+            Attendee(
+                a.name,
+                a.initials,
+                a.handle,
+                a.affiliation,
+                a.present,
+                a.line + lines,
+                a.start + delta,
+                a.end + delta,
+                a.group,
+            ),
+            e.parts,
+            e.kind,
+            e.handle_format,
+        )
+        for e in block.entries
+        for a in (e.attendee,)
+    )
+    return AttendeeBlock(
+        replace(group, start=group.start + delta, end=group.end + delta, layout=layout),
+        entries,
+        tuple((s + delta, e + delta) for s, e in block.fillers),
+        block.region,
+    )
+
+
+def attendee_sections(outline: Outline) -> list[tuple[int, int]]:
+    """Bodies of the attendee sections: from after the heading to the next heading."""
+    out = []
+    starts = [h.start for h in outline.headings]
+    for section in outline.sections_of("attendees"):
+        i = bisect_left(starts, section.start)
+        end = min(section.end, starts[i]) if i < len(starts) else section.end
+        out.append((section.start, end))
+    return out
+
+
+class Scanner:
+    """Finds the blocks; lines are addressed by number through the outline's line table."""
+
+    def __init__(self, outline: Outline) -> None:
+        self.outline = outline
+        self.text = outline.text
+        self.claimed: list[tuple[int, int]] = []
+        self.heading_starts = [h.start for h in outline.headings]
+        self.heading_set = set(self.heading_starts)
+        self.count = len(outline.line_starts)
+
+    def span(self, line: int) -> tuple[int, int]:
+        return self.outline.line_starts[line - 1], self.outline.line_end(line)
+
+    def body(self, line: int) -> str:
+        s, e = self.span(line)
+        return self.text[s:e]
+
+    def cached(
+        self,
+        start: int,
+        end: int,
+        params: tuple[Any, ...],
+        build: Callable[..., AttendeeBlock | None],
+        *args: Any,
+    ) -> Any:
+        """``build(*args)``, or the block read from the same text before (moved if it
+        moved).
+
+        The editor reparses after every pause in typing; most blocks have not changed,
+        so their entries are kept, not read again."""
+        key = (self.text[start:end], params)
+        line = self.outline.line_of(start)
+        hit = _BLOCK_CACHE.get(key)
+        if hit is None:
+            block = build(*args)
+            _BLOCK_CACHE.put(key, (start, line, block))
+            return block
+        old_start, old_line, cached = hit
+        if cached is None or (old_start, old_line) == (start, line):
+            return cached
+        moved = _moved(cached, start - old_start, line - old_line)
+        return moved
+
+    def is_claimed(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.claimed)
+
+    def last_line_before(self, offset: int) -> int:
+        """The last line that starts before ``offset``."""
+        return self.outline.line_of(offset - 1) if offset > 0 else 0
+
+    def next_heading(self, offset: int) -> int:
+        i = bisect_left(self.heading_starts, offset)
+        return self.heading_starts[i] if i < len(self.heading_starts) else len(self.text)
+
+    # -- a list or table after a label
+
+    def block_after(
+        self, line: int, label: str | None, present: bool, start: int | None
+    ) -> AttendeeBlock | None:
+        """A list or table right after a label or ``Roll call:`` line (one blank allowed)."""
+        text, outline = self.text, self.outline
+        nxt = line + 1
+        if nxt <= self.count and not self.body(nxt).strip():
+            nxt += 1
+        if nxt > self.count:
+            return None
+        s, e = self.span(nxt)
+        body = text[s:e]
+        if (
+            outline.in_code(s)
+            or self.is_claimed(s)
+            or not (ITEM_RE.match(body) or body.lstrip().startswith("|"))
+        ):
+            return None
+        last = self.last_line_before(self.next_heading(s))
+        blocks = self.blocks(nxt, last, present=present, label=label, single=True)
+        if not blocks:
+            return None
+        if start is None:
+            return blocks[0]
+        return blocks[0]._replace(group=replace(blocks[0].group, start=start))
+
+    # -- "Roll call:" paragraphs (JupyterHub)
+
+    def roll_calls(self) -> list[AttendeeBlock]:
+        blocks = []
+        for m in _ROLL_CALL_RE.finditer(self.text, self.outline.body_start):
+            if (
+                self.text[m.start() - 1 : m.start()] not in ("R", "r")
+                or self.outline.in_code(m.start())
+                or self.is_claimed(m.start())
+            ):
+                continue
+            block = self.block_after(self.outline.line_of(m.start()), None, True, None)
+            if block is not None:
+                blocks.append(block._replace(group=replace(block.group, label="Roll call")))
+        return blocks
+
+    # -- sections
+
+    def sections(self) -> list[AttendeeBlock]:
+        blocks = []
+        for start, end in attendee_sections(self.outline):
+            if end <= start:
+                continue
+            found = self.blocks(
+                self.outline.line_of(start),
+                self.last_line_before(end),
+                present=True,
+                label=None,
+                single=False,
+            )
+            blocks.extend(b._replace(region=(start, end)) for b in found)
+        return blocks
+
+    def blocks(
+        self, first: int, last: int, *, present: bool, label: str | None, single: bool
+    ) -> list[AttendeeBlock]:
+        """Tables and lists on lines ``first``..``last``; paragraphs between them are
+        skipped, but a prompt (``Your name / GitHub ID / affiliation``) gives the next
+        list its field order."""
+        text, outline = self.text, self.outline
+        blocks: list[AttendeeBlock] = []
+        prompt: tuple[str, ...] | None = None
+        line = first
+        while line <= last:
+            s, e = self.span(line)
+            body = text[s:e]
+            if not body.strip() or outline.in_code(s) or self.is_claimed(s):
+                line += 1
+                continue
+            if (
+                body.lstrip().startswith("|")
+                and line < last
+                and _TABLE_SEP_RE.fullmatch(self.body(line + 1))
+            ):
+                end = line
+                while end < last and self.body(end + 1).lstrip().startswith("|"):
+                    end += 1
+                blocks.append(
+                    self.cached(
+                        s,
+                        self.span(end)[1],
+                        ("table", present, label),
+                        read_table,
+                        self,
+                        line,
+                        end,
+                        present,
+                        label,
+                    )
+                )
+            elif ITEM_RE.match(body):
+                end = list_end(self, line, last)
+                block = self.cached(
+                    s,
+                    self.span(end)[1],
+                    ("list", present, label, prompt),
+                    read_list,
+                    self,
+                    line,
+                    end,
+                    present,
+                    label,
+                    prompt,
+                )
+                if block is None:
+                    line = end + 1
+                    continue
+                blocks.append(block)
+            else:
+                spans = slash_spans(text, s, e)
+                kinds = header_fields([text[a:b] for a, b in spans]) if len(spans) > 1 else None
+                if kinds is not None:
+                    prompt = kinds
+                line += 1
+                continue
+            self.claimed.append((s, self.span(end)[1]))
+            if single:
+                break
+            line = end + 1
+        return blocks
