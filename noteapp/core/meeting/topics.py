@@ -90,8 +90,9 @@ def find_topics(
     agenda: Sequence[AgendaItem],
     sections: Sequence[MeetingSection],
     blocks: Sequence[Block] = (),
+    index: ListIndex | None = None,
 ) -> tuple[AgendaItem, ...]:
-    reader = _Reader(outline, sections, blocks)
+    reader = _Reader(outline, sections, blocks, index)
     if reader.has_agenda():
         return reader.topics_of("agenda") or reader.after_agenda()
     if not reader.topic_headings():
@@ -103,13 +104,17 @@ def find_topics(
 
 class _Reader:
     def __init__(
-        self, outline: Outline, sections: Sequence[MeetingSection], blocks: Sequence[Block]
+        self,
+        outline: Outline,
+        sections: Sequence[MeetingSection],
+        blocks: Sequence[Block],
+        index: ListIndex | None = None,
     ) -> None:
         self.outline = outline
         self.sections = sections
         self.heads = [s for s in sections if s.source == "heading"]
         self.blocks = blocks
-        self.index = ListIndex(outline, blocks)
+        self.index = index or ListIndex(outline, blocks)
         self.paragraphs = [b for b in blocks if b.kind == "paragraph"]
         self._paragraph_firsts = [b.first for b in self.paragraphs]
         self._head_starts = [s.start for s in self.heads]
