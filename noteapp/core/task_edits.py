@@ -105,12 +105,52 @@ def _set(meeting: Meeting, index: int, checked: bool) -> Edit:
     if item.checked == checked:
         return Edit(item.box, item.box, "")
     edit = Edit(item.box, item.box + 1, _checked_mark(meeting) if checked else " ")
-    after = parse_checklist(_outline(edit.apply(meeting.text)))
-    expected = list(meeting.checklist)
-    expected[index] = item._replace(checked=checked)
-    if list(after) != expected:
-        raise StructureEditError(f"ticking task item {index} would change other items")
+    _check_span(meeting, edit, item.box, item.box + 1, f"ticking task item {index}")
+    after = parse_meeting(edit.apply(meeting.text))
+    for name, old, new in _records(meeting, after):
+        if len(old) != len(new):
+            raise StructureEditError(f"ticking task item {index} would change the note's {name}")
+        for was, now in zip(old, new, strict=True):
+            if was.start == item.start:  # the ticked line: only its state may change
+                was, now = _stateless(was), _stateless(now)
+            if was != now:
+                raise StructureEditError(
+                    f"ticking task item {index} would change the note's {name} (line {was.line})"
+                )
+    ticked = next(t for t in after.checklist if t.start == item.start)
+    if ticked.checked != checked:
+        raise StructureEditError(f"task item {index} would not read back as ticked")
     return edit
+
+
+def _records(meeting: Meeting, after: Meeting) -> list[tuple[str, Sequence[Any], Sequence[Any]]]:
+    """Every kind of item an edit must leave as it was (but for the one it changes)."""
+    return [
+        ("task items", meeting.checklist, after.checklist),
+        ("agenda", meeting.agenda, after.agenda),
+        ("topics", meeting.topics, after.topics),
+        ("action items", meeting.action_items, after.action_items),
+    ]
+
+
+def _stateless(record: Any) -> Any:
+    """A record without its ticked/done state."""
+    if isinstance(record, ActionItem):
+        return record._replace(done=False)
+    return record._replace(checked=None)
+
+
+def _check_span(meeting: Meeting, edit: Edit, start: int, end: int, what: str) -> None:
+    """The edit touches only [start, end): every line outside it stays byte for byte."""
+    text = meeting.text
+    result = edit.apply(text)
+    if not (
+        start <= edit.start <= edit.end <= end
+        and result.startswith(text[: edit.start])
+        and result.endswith(text[edit.end :])
+        and len(result) == len(text) - (edit.end - edit.start) + len(edit.new)
+    ):
+        raise StructureEditError(f"{what} would change text outside the item")
 
 
 def _checked_mark(meeting: Meeting) -> str:
@@ -150,11 +190,31 @@ def add_agenda_item(
         box = style.box if checkbox is None else checkbox
         line = f"- {'[ ] ' if box else ''}{_with_timebox(meeting, content, timebox_minutes)}"
         before = _before_minutes(meeting.outline, not style.heading.startswith("#"))
-        edit = _new_section(meeting, style.heading, line, before)
+        edits = [_new_section(meeting, style.heading, line, before)]
     else:
-        edit = _append(meeting, section, content, timebox_minutes, checkbox, style.box)
-    _check_added(meeting, edit, "agenda", timebox_minutes)
-    return edit
+        edits = [_append(meeting, section, content, timebox_minutes, checkbox, style.box)]
+        heads = [t for t in meeting.topics if t.start in _heading_starts(meeting)]
+        if heads and not checkbox:  # topics written as sub-headings: one more of them
+            last = next(h for h in meeting.outline.headings if h.start == heads[-1].start)
+            edits.append(
+                _append_heading(
+                    meeting, section, last, _with_timebox(meeting, content, timebox_minutes)
+                )
+            )
+    error: StructureEditError | None = None
+    for edit in edits:  # the first placement that reads back as exactly one more topic
+        try:
+            _check_added(meeting, edit, "agenda", timebox_minutes)
+        except StructureEditError as exc:
+            error = error or exc
+            continue
+        return edit
+    assert error is not None
+    raise error
+
+
+def _heading_starts(meeting: Meeting) -> set[int]:
+    return {h.start for h in meeting.outline.headings}
 
 
 def _main_agenda(outline: Outline) -> Section | None:
@@ -457,14 +517,10 @@ def _check_moved(
                 (before if record.start < spans[0][0] else later).append(_content(record))
         return before + [entry for k in order for entry in groups[k]] + later
 
-    pairs = (
-        (meeting.agenda, after.agenda),
-        (meeting.checklist, after.checklist),
-        (meeting.action_items, after.action_items),
-    )
-    for old, new in pairs:
+    _check_span(meeting, edit, spans[0][0], spans[-1][1], "moving the agenda item")
+    for name, old, new in _records(meeting, after):
         if [_content(x) for x in new] != expected(old):
-            raise StructureEditError("moving the agenda item would change other items")
+            raise StructureEditError(f"moving the agenda item would change the note's {name}")
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -657,8 +713,25 @@ def _content(item: _Item) -> dict[str, Any]:
 
 def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -> dict[str, Any]:
     """Parse the edited text: one more item of ``kind``, the right text, nothing else lost."""
-    after = parse_meeting(edit.apply(meeting.text))
     what = "agenda item" if kind == "agenda" else "action item"
+    text = meeting.text
+    at_line = edit.start == 0 or text[edit.start - 1] == "\n" or edit.start == len(text)
+    if edit.start != edit.end or not at_line:
+        raise StructureEditError(f"adding the {what} would change text outside the new lines")
+    _check_span(meeting, edit, edit.start, edit.end, f"adding the {what}")
+    after = parse_meeting(edit.apply(text))
+    old_topics = [_content(t) for t in meeting.topics]
+    new_topics = [_content(t) for t in after.topics]
+    # A note without an agenda had its headings or minutes read as its topics: its first
+    # agenda item makes the agenda the topics. Otherwise the topics are the old ones,
+    # and one more when an agenda item is added.
+    listed = {a.start for a in meeting.agenda}
+    if kind == "agenda" and not any(t.start in listed for t in meeting.topics):
+        pass  # the agenda's first item: its topics were headings or minutes
+    elif new_topics != old_topics and (
+        kind != "agenda" or _one_more(old_topics, new_topics) is None
+    ):
+        raise StructureEditError(f"adding the {what} would change the note's topics")
     old = [a.as_json() for a in (meeting.agenda if kind == "agenda" else meeting.action_items)]
     new = [a.as_json() for a in (after.agenda if kind == "agenda" else after.action_items)]
     added = _one_more(old, new)

@@ -413,38 +413,55 @@ def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tup
 
 def marked_actions(outline: Outline) -> list[ActionItem]:
     """Lines marked as actions anywhere: "TODO:", "(TODO)", "ACTION:", "AI:",
-    "**Action item**:", "> ***Action #1: ...***" (``carried`` left False)."""
-    line_of = outline.line_of
-    found: dict[int, ActionItem] = {}
+    "**Action item**:", "> ***Action #1: ...***" (``carried`` left False).
+
+    Found piece by piece (:attr:`Outline.pieces`), each piece's lines cached by its text."""
     text = outline.text
-    for start in _todo_lines(text, outline.body_start):
-        if start in found or _TODO_LINE.match(text, start) is None or outline.in_code(start):
+    line_of = outline.line_of
+    found: list[ActionItem] = []
+    for a, b in outline.pieces:
+        for start, end, body, done, who in _piece_marks(text[a:b]):
+            start, end = a + start, a + end
+            if start < outline.body_start or outline.in_code(start):
+                continue
+            item = _action(body, done, line_of(start), start, end, False)
+            if who:  # the owners in the marker's parentheses come first
+                item = item._replace(owners=tuple(dict.fromkeys([*who, *item.owners])))
+            found.append(item)
+    return found
+
+
+@lru_cache(maxsize=2048)
+def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]], ...]:
+    """(start, end, text, done, owners in the marker) of the marked lines of ``piece``."""
+    found: dict[int, tuple[int, int, str, bool, tuple[str, ...]]] = {}
+    for start in _todo_lines(piece, 0):
+        if _TODO_LINE.match(piece, start) is None:
             continue
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        body, checked = item_text(text[start:end])
+        end = piece.find("\n", start)
+        end = len(piece) if end < 0 else end
+        body, checked = item_text(piece[start:end])
         if not _TODO_PREFIX.sub("", body, count=1).strip(" *_:"):
             continue  # "TODO:" alone labels the list under it
-        found[start] = _action(body, bool(checked), line_of(start), start, end, False)
-    padded = outline.padded
-    for m in _ACTION_LINE.finditer(padded, outline.body_start):
+        found[start] = (start, end, body, bool(checked), ())
+    for m in _ACTION_LINE.finditer("\n" + piece):
         start = m.start()
-        if start in found or outline.in_code(start):
+        if start in found:
             continue
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        rest = text[m.end() - 1 : end].strip().rstrip("*_ ").strip()
+        end = piece.find("\n", start)
+        end = len(piece) if end < 0 else end
+        rest = piece[m.end() - 1 : end].strip().rstrip("*_ ").strip()
         done = bool(_DONE_MARK.search(rest))
         rest = _DONE_MARK.sub("", rest).strip()
         if not rest or rest.lower() in ("text", "..."):  # a template's "ACTION: text"
             continue
         checked = m.group("box") is not None and m.group("box") != " "
-        found[start] = _action(rest, checked or done, line_of(start), start, end, False)
-        if m.group("who"):  # the owners in the marker's parentheses come first
-            who = [n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who"))]
-            owners = tuple(dict.fromkeys([*filter(None, who), *found[start].owners]))
-            found[start] = found[start]._replace(owners=owners)
-    return [found[k] for k in sorted(found)]
+        who: tuple[str, ...] = ()
+        if m.group("who"):
+            names = (n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who")))
+            who = tuple(n for n in names if n)
+        found[start] = (start, end, rest, checked or done, who)
+    return tuple(found[k] for k in sorted(found))
 
 
 def count_speakers(outline: Outline) -> dict[str, int]:

@@ -6,13 +6,19 @@ the expected characters or lines, and the final-newline state is kept.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from noteapp.core import task_edits
 from noteapp.core.errors import StructureEditError
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.task_edits import (
     add_action_item,
     add_agenda_item,
+    agenda_siblings,
     checked_mark,
+    move_agenda_item,
     set_checked,
     toggle_item,
 )
@@ -347,6 +353,56 @@ def test_every_edit_on_every_real_note_is_minimal(path):
         assert edit.start == edit.end  # an insertion only
         _, lines = inserted(text, edit.apply(text))
         assert sum(bool(line.strip()) for line in lines) in (1, 2)  # the item, or heading + item
+    before = parse_meeting(text)
+    movable = next(
+        ((i, s) for i in range(len(before.agenda)) if len(s := agenda_siblings(before, i)) > 1),
+        None,
+    )
+    if movable is not None:  # the first item that has a sibling trades places with it
+        index, siblings = movable
+        to = siblings[1] if siblings[0] == index else siblings[0]
+        edit = move_agenda_item(text, index, to)
+        moved = edit.apply(text)
+        assert moved[: edit.start] == text[: edit.start] and moved.endswith(text[edit.end :])
+        # lines only change places (a counting list keeps counting: numbers aside)
+        assert sorted(map(_unnumbered, moved.split("\n"))) == sorted(
+            map(_unnumbered, text.split("\n"))
+        )
+        after = parse_meeting(moved)
+        for kind in ("checklist", "agenda", "topics", "action_items"):
+            assert sorted(map(_text_of, getattr(after, kind))) == sorted(
+                map(_text_of, getattr(before, kind))
+            ), kind
+
+
+def _unnumbered(line: str) -> str:
+    return re.sub(r"^([ \t]*)\d+([.)])", r"\1#\2", line)
+
+
+def _text_of(record) -> str:
+    return record.text
+
+
+def test_an_edit_that_would_change_another_item_is_refused_with_a_message(monkeypatch):
+    """The read-back check: when the parse after an edit reads another item differently,
+    the edit is refused and the text is not touched."""
+    text = "# Call\n\n## Agenda\n\n- [ ] First\n- [ ] Second\n\n## Action items\n\n- Ada: a\n"
+    real = task_edits.parse_meeting
+    calls = []
+
+    def shifted(source: str, *args):  # the second parse (the read-back) sees a changed note
+        calls.append(source)
+        meeting = real(source, *args)
+        if len(calls) > 1:
+            meeting = meeting._replace(action_items=meeting.action_items[:0])
+        return meeting
+
+    monkeypatch.setattr(task_edits, "parse_meeting", shifted)
+    with pytest.raises(StructureEditError, match="would change the note's action items"):
+        toggle_item(text, 0)
+    calls.clear()
+    with pytest.raises(StructureEditError, match="would change"):
+        add_agenda_item(text, "Third")
 
 
 @pytest.mark.parametrize(

@@ -24,13 +24,16 @@ Owners come from :func:`noteapp.core.tasks.owners_of`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.vocabulary import label_role
 from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
 from noteapp.core.tasks import item_text, marked_actions, owners_of, unstrike
+from noteapp.core.text_cache import TextCache
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -111,6 +114,12 @@ _NAME_TO = re.compile(
     rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?"
     rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
 )
+_NAME_TO_LINE = re.compile(
+    r"\n[ \t\xa0>]*(?P<marker>(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?"
+    r"(?P<body>" + _NAME_TO.pattern + ")"
+)
+# Actions of heading sections by their text (see _Reader._cached_section).
+_SECTIONS = TextCache(512)
 _NOT_SUBJECTS = frozenset(
     [
         "welcome",
@@ -192,8 +201,9 @@ def find_actions(
     checklist: Sequence[TaskItem],
     topics: Sequence[AgendaItem],
     attendees: Sequence[Attendee] = (),
+    index: ListIndex | None = None,
 ) -> tuple[ActionItem, ...]:
-    reader = _Reader(outline, blocks, sections, checklist, topics, attendees)
+    reader = _Reader(outline, blocks, sections, checklist, topics, attendees, index)
     return reader.read()
 
 
@@ -218,21 +228,24 @@ class _Reader:
         checklist: Sequence[TaskItem],
         topics: Sequence[AgendaItem],
         attendees: Sequence[Attendee],
+        index: ListIndex | None,
     ) -> None:
         self.outline = outline
         self.people = _people_words(attendees)
         self._lowers: frozenset[str] | None = None
+        self._people_spans: list[tuple[int, int]] | None = None
         self.blocks = blocks
         self.sections = sections
-        self.index = ListIndex(outline, blocks)
+        self.index = index or ListIndex(outline, blocks)
+        self._block_firsts = [b.first for b in blocks]
         self.boxes = {t.start: t for t in checklist}
         self.topic_starts = {t.start for t in topics}
         self.found: dict[int, ActionItem] = {}
         agendas = [s for s in sections if s.role == "agenda" and s.source == "heading"]
-        self.agendas = [(s.start, s.end) for s in agendas]
-        self.carried = [
-            (s.start, s.end) for s in sections if s.role == "carryover" and self._holds_actions(s)
-        ]
+        self.agendas = _merged([(s.start, s.end) for s in agendas])
+        self.carried = _merged(
+            [(s.start, s.end) for s in sections if s.role == "carryover" and self._holds_actions(s)]
+        )
 
     def read(self) -> tuple[ActionItem, ...]:
         for item in marked_actions(self.outline):
@@ -241,7 +254,7 @@ class _Reader:
             if section.role == "actions" or (
                 section.role == "carryover" and self._holds_actions(section)
             ):
-                self._section(section)
+                self._cached_section(section)
         self._task_items()
         self._name_to_lines()
         return tuple(self.found[k] for k in sorted(self.found))
@@ -253,15 +266,54 @@ class _Reader:
         meeting" inside the agenda)."""
         if "action" in section.label.lower():
             return True
-        return not any(a <= section.start < b for a, b in self.agendas)
+        return not _inside(self.agendas, section.start)
 
     def _in_carried(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.carried)
+        return _inside(self.carried, offset)
 
-    def _in(self, offset: int, *roles: str) -> bool:
-        return any(s.start <= offset < s.end and s.role in roles for s in self.sections)
+    def _in_people(self, offset: int) -> bool:
+        """Inside an attendee, apologies or roles section."""
+        if self._people_spans is None:
+            self._people_spans = _merged(
+                [
+                    (s.start, s.end)
+                    for s in self.sections
+                    if s.role in ("attendees", "apologies", "roles")
+                ]
+            )
+        return _inside(self._people_spans, offset)
 
     # -- action sections ---------------------------------------------------------------
+
+    def _cached_section(self, section: MeetingSection) -> None:
+        """``_section``, or what it found in the same text before (moved to here): a
+        heading section's actions depend only on its text and its headings' roles."""
+        if section.source != "heading":
+            self._section(section)
+            return
+        inside = tuple(s.role for s in self.sections if section.start < s.start < section.end)
+        key = (self.outline.text[section.start : section.end], section.role, inside)
+        hit = _SECTIONS.get(key)
+        if hit is None:
+            outer, self.found = self.found, {}
+            try:
+                self._section(section)
+                found = self.found
+            finally:
+                self.found = outer
+            items = [found[k] for k in sorted(found)]
+            _SECTIONS.put(key, (section.start, section.first, items))
+        else:
+            start, line, items = hit
+            ds, dl = section.start - start, section.first - line
+            if ds or dl:
+                new = tuple.__new__
+                items = [
+                    new(ActionItem, (t, o, d, n + dl, a + ds, e + ds, c))
+                    for t, o, d, n, a, e, c in items
+                ]
+        for item in items:
+            self.found.setdefault(item.start, item)
 
     def _section(self, section: MeetingSection) -> None:
         outline = self.outline
@@ -292,7 +344,12 @@ class _Reader:
         outline = self.outline
         first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
         previous = None
-        blocks = [b for b in self.blocks if b.last >= first and b.first <= last]
+        k = max(bisect_right(self._block_firsts, first) - 1, 0)
+        blocks = []
+        while k < len(self.blocks) and self.blocks[k].first <= last:
+            if self.blocks[k].last >= first:
+                blocks.append(self.blocks[k])
+            k += 1
         for k, block in enumerate(blocks):
             if block.kind == "paragraph":
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -387,11 +444,11 @@ class _Reader:
                 continue
             if _is_empty(task.text) or self.outline.in_code(task.start):
                 continue
-            if any(a <= task.start < b for a, b in self.agendas) and (
+            if _inside(self.agendas, task.start) and (
                 task.depth == 0 or not self._states_task(task.text)
             ):
                 continue  # an agenda's own discussed-box, or a note with a box
-            if self._in(task.start, "attendees", "apologies", "roles"):
+            if self._in_people(task.start):
                 continue
             text, struck = unstrike(task.text)
             self.found[task.start] = ActionItem(
@@ -409,26 +466,23 @@ class _Reader:
         or a paragraph's first line."""
         outline = self.outline
         text = outline.text
-        for block in self.blocks:
-            if block.kind == "paragraph":
-                starts = [(outline.line_starts[block.first - 1], None)]
-            elif block.kind == "list":
-                starts = [
-                    (e.start, e)
-                    for e in self.index.entries(
-                        outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
-                    )
-                    for e in _walk(e)
-                ]
-            else:
+        firsts = self._block_firsts
+        for start, body_at, marked in _name_to_candidates(outline):
+            if start in self.found or start in self.topic_starts or outline.in_code(start):
                 continue
-            for start, entry in starts:
-                if start in self.found or start in self.topic_starts:
-                    continue
-                line_end = outline.line_end(outline.line_of(start))
-                body = entry.text if entry is not None else text[start:line_end].strip()
-                if not self._name_to(body):
-                    continue
+            number = outline.line_of(start)
+            k = bisect_right(firsts, number) - 1
+            if k < 0:
+                continue
+            block = self.blocks[k]
+            if not (
+                (block.kind == "list" and marked and block.last >= number)
+                or (block.kind == "paragraph" and block.first == number)
+            ):
+                continue
+            line_end = outline.line_end(number)
+            body = text[body_at:line_end].strip()
+            if self._name_to(body):
                 self._add(start, line_end, body, carried=self._in_carried(start))
 
     def _name_to(self, body: str) -> bool:
@@ -476,10 +530,39 @@ class _Reader:
         return first in _IMPERATIVES
 
 
-def _walk(entry: Entry):
-    yield entry
-    for kid in entry.kids:
-        yield from _walk(kid)
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` is in one of ``spans`` (sorted and disjoint: see _merged)."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _name_to_candidates(outline: Outline) -> list[tuple[int, int, bool]]:
+    """(line start, text start, has a list marker) of the lines that may read "Name to
+    <verb>", found piece by piece (cached by each piece's text)."""
+    text = outline.text
+    out: list[tuple[int, int, bool]] = []
+    for a, b in outline.pieces:
+        out.extend((a + s, a + t, m) for s, t, m in _piece_candidates(text[a:b]))
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
+    return tuple(
+        (m.start(), m.start("body") - 1, bool(m.group("marker")))
+        for m in _NAME_TO_LINE.finditer("\n" + piece)
+    )
 
 
 def _holds_tasks(entry: Entry) -> bool:

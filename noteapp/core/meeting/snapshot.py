@@ -17,6 +17,7 @@ from noteapp.core.links import find_links
 from noteapp.core.meeting.actions import find_actions
 from noteapp.core.meeting.attendees.scanner import parse_attendees
 from noteapp.core.meeting.blocks import Block, scan_blocks
+from noteapp.core.meeting.lists import ListIndex
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.outline import Outline
@@ -89,7 +90,8 @@ def parse_meeting(
     attendees, groups = parse_attendees(outline, fm)
     links = find_links(outline)
     agenda = parse_agenda(outline, checklist)
-    topics = find_topics(outline, agenda, sections, blocks)
+    index = ListIndex(outline, blocks)  # the list items, read once for both readers
+    topics = find_topics(outline, agenda, sections, blocks, index)
     return Meeting(
         front_matter=fm,
         outline=outline,
@@ -98,7 +100,7 @@ def parse_meeting(
         attendee_groups=groups,
         checklist=checklist,
         agenda=agenda,
-        action_items=find_actions(outline, blocks, sections, checklist, topics, attendees),
+        action_items=find_actions(outline, blocks, sections, checklist, topics, attendees, index),
         speakers=count_speakers(outline),
         when=find_when(outline, fm, Path(path) if path else None, links),
         links=links,

@@ -75,7 +75,9 @@ _CONTENT_ROLES = frozenset(
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
 _PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
 # "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
-_SPEAKER = re.compile(r"(?:[A-Za-z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?:[ \t]|\[[a-z][\w-]*\][ \t])")
+_SPEAKER = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?|[a-z][A-Z]{1,3}):[ \t]|\[[a-z][\w-]*\][ \t])"
+)
 
 
 # Topics of heading sections by their text (see _Reader._cached); parses run in worker
@@ -88,8 +90,9 @@ def find_topics(
     agenda: Sequence[AgendaItem],
     sections: Sequence[MeetingSection],
     blocks: Sequence[Block] = (),
+    index: ListIndex | None = None,
 ) -> tuple[AgendaItem, ...]:
-    reader = _Reader(outline, sections, blocks)
+    reader = _Reader(outline, sections, blocks, index)
     if reader.has_agenda():
         return reader.topics_of("agenda") or reader.after_agenda()
     if not reader.topic_headings():
@@ -101,13 +104,17 @@ def find_topics(
 
 class _Reader:
     def __init__(
-        self, outline: Outline, sections: Sequence[MeetingSection], blocks: Sequence[Block]
+        self,
+        outline: Outline,
+        sections: Sequence[MeetingSection],
+        blocks: Sequence[Block],
+        index: ListIndex | None = None,
     ) -> None:
         self.outline = outline
         self.sections = sections
         self.heads = [s for s in sections if s.source == "heading"]
         self.blocks = blocks
-        self.index = ListIndex(outline, blocks)
+        self.index = index or ListIndex(outline, blocks)
         self.paragraphs = [b for b in blocks if b.kind == "paragraph"]
         self._paragraph_firsts = [b.first for b in self.paragraphs]
         self._head_starts = [s.start for s in self.heads]
@@ -162,8 +169,11 @@ class _Reader:
         if heads:
             first = heads[0]
             before = self.outline.text[self.outline.body_start : first.start]
-            if first.level == min(s.level for s in heads) and (
-                not before.strip() or sum(1 for s in heads if s.level == first.level) == 1
+            # the levels of the headings that name no other part ("## Action items"
+            # below a "###" title does not make it a sub-heading)
+            named = [s for s in heads if s.role not in _CONTENT_ROLES] or heads
+            if first.level <= min(s.level for s in named) and (
+                not before.strip() or sum(1 for s in named if s.level == first.level) == 1
             ):
                 title = first
         self._title.append(title)
@@ -196,7 +206,10 @@ class _Reader:
                 outer
                 and section.level < PSEUDO_LEVEL
                 and any(
-                    h.start < section.start < h.end and h is not title and h.level < section.level
+                    h.start < section.start < h.end
+                    and h is not title
+                    and h.level < section.level
+                    and h.role not in _CONTENT_ROLES
                     for h in self.heads
                 )
             ):
@@ -257,7 +270,10 @@ class _Reader:
             if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
                 continue
             entries = self._entries(child.body, self._own_end(child))
-            if not together and (role in ("agenda", "carryover") or _lists_topics(entries)):
+            if together and role == "minutes":  # "Agenda & notes" > "Discussion": its items
+                out.extend(self._list_topics(entries))
+                out.extend(self._section(child, together))
+            elif not together and (role in ("agenda", "carryover") or _lists_topics(entries)):
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child))
             elif self._has_content(child):
@@ -318,20 +334,30 @@ class _Reader:
         part; one with sub-headings below a title groups them (they are the topics), and
         so does a "Notes"/"Discussion" heading. Headings at the title's own level are
         topics whatever they hold (a note that writes each topic as a title)."""
-        heads = [s for s in self.heads if s.level < PSEUDO_LEVEL] or list(self.heads)
         title = self.title()
-        heads = [s for s in heads if s is not title]
+        real = [s for s in self.heads if s.level < PSEUDO_LEVEL and s is not title]
+        # bold label lines stand for headings in a note whose only headings are its
+        # title and its other parts (attendees, actions...)
+        if not any(s.role not in _CONTENT_ROLES for s in real):
+            real = [s for s in self.heads if s is not title]
+        heads = real
         if not heads:
             return ()
-        top = min(s.level for s in heads)
+        # the top level of the headings that may be topics (an "Action items" heading
+        # at the title's level does not make the topics below it sub-topics)
+        top = min((s.level for s in heads if s.role not in _CONTENT_ROLES), default=0)
         flat = title is not None and title.level == top
         out: list[AgendaItem] = []
         for section in heads:
             if section.level != top or section.role in _CONTENT_ROLES:
                 continue
-            kids = [s for s in self._children(section) if s.level < PSEUDO_LEVEL]
+            kids = [
+                s
+                for s in self._children(section)
+                if s.level < PSEUDO_LEVEL and s.role not in _CONTENT_ROLES
+            ]
             if kids and (section.role == "minutes" or not flat):
-                out.extend(_topic(self.outline, k) for k in kids if k.role not in _CONTENT_ROLES)
+                out.extend(_topic(self.outline, k) for k in kids)
             else:
                 out.append(_topic(self.outline, section))
         return tuple(out)
@@ -343,7 +369,7 @@ class _Reader:
         heads = [s for s in self.heads if s.level < PSEUDO_LEVEL and s is not title]
         if not heads:
             return False
-        top = min(s.level for s in heads)
+        top = min((s.level for s in heads if s.role not in _CONTENT_ROLES), default=0)
         return any(s.level == top and s.role == "other" for s in heads)
 
     def _item(self, entry: Entry) -> AgendaItem:
@@ -397,8 +423,9 @@ def _groups(text: str, kids: Sequence[Entry]) -> bool:
         return False
     if _SLOT.fullmatch(text):
         return True
-    if _BOLD_ONLY.fullmatch(text):
-        return not _NUMBERED.match(text)
+    if _BOLD_ONLY.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
+        several = len(kids) > 1 or all(_is_aside(k.text) for k in kids)
+        return not _NUMBERED.match(text) and several and not text.rstrip("*_ ").endswith("?")
     return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
 
 
