@@ -54,4 +54,5 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("NOTEAPP_STATE_DIR", str(base / "state"))
     monkeypatch.setenv("NOTEAPP_WORKSPACE", str(base / "workspace"))
     monkeypatch.setenv("NOTEAPP_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("NOTEAPP_INDEX", "0")  # windows index nothing unless a test asks
     return base

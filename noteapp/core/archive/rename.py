@@ -8,6 +8,10 @@ unified diff shown before anything is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
 from noteapp.core.edits import Edit, minimal_edit
 from noteapp.core.roster import person_key
 
@@ -45,3 +49,27 @@ def preview(text: str, edit: Edit, name: str) -> str:
         tofile=f"b/{name}",
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+class Planned(NamedTuple):
+    """One note's part of a rename: its edit (None: nothing to change) or why not."""
+
+    path: Path
+    text: str
+    edit: Edit | None
+    error: str | None = None
+
+
+def plan_rename(paths: Iterable[Path], old: str, new: str) -> list[Planned]:
+    """The edit of each note; a note that cannot be read or edited says why."""
+    from noteapp.core.errors import NoteError
+    from noteapp.core.source import read_note
+
+    planned = []
+    for path in paths:
+        try:
+            text = read_note(path).text
+            planned.append(Planned(path, text, rename_in_text(text, old, new)))
+        except (NoteError, OSError) as exc:
+            planned.append(Planned(path, "", None, str(exc)))
+    return planned

@@ -11,13 +11,15 @@ It commits every :data:`BATCH` notes, so readers see progress, and stops early w
 ``cancel`` is set (what is committed stays valid: the next update goes on from there).
 
 Many notes to parse (a first build) are read and parsed in worker processes
-(``workers``), and only written here: the parse runs on the other cores, outside this
-process's interpreter lock (a window stays responsive while its index is built), and
-the parser's caches go away with the workers.
+(``workers``, :mod:`noteapp.storage.archive.worker`), and only written here: the
+parse runs on the other cores, outside this process's interpreter lock (a window
+stays responsive while its index is built), and the parser's caches go away with the
+workers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -30,7 +32,7 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from noteapp.core.archive.facts import NoteFacts, facts_from_bytes
-from noteapp.core.archive.matching import Copy, Meeting, thread_items
+from noteapp.core.archive.matching import Copy, Meeting, item_key, thread_items
 from noteapp.core.archive.series_of import SeriesRule, series_of
 from noteapp.core.roster import person_key
 from noteapp.storage.archive import db
@@ -185,23 +187,23 @@ def default_workers() -> int:
     return max(0, min(4, (os.cpu_count() or 1) - 1)) or 1
 
 
-class _Parsed(NamedTuple):
+class Parsed(NamedTuple):
     digest: str | None  # None: the file could not be read (error says why)
     facts: NoteFacts | None  # None: unchanged (same digest as before), or a binary file
     unchanged: bool = False
     error: str | None = None
 
 
-def parse_file(root: str, path: str, old_digest: str | None) -> _Parsed:
+def parse_file(root: str, path: str, old_digest: str | None) -> Parsed:
     """Read, digest and parse one note (in a worker process, or here)."""
     try:
         data = (Path(root) / path).read_bytes()
     except OSError as exc:
-        return _Parsed(None, None, error=exc.strerror or str(exc))
+        return Parsed(None, None, error=exc.strerror or str(exc))
     digest = hashlib.sha256(data).hexdigest()
     if digest == old_digest:
-        return _Parsed(digest, None, unchanged=True)
-    return _Parsed(digest, facts_from_bytes(data, Path(root) / path))
+        return Parsed(digest, None, unchanged=True)
+    return Parsed(digest, facts_from_bytes(data, Path(root) / path))
 
 
 def _parsed(
@@ -209,31 +211,65 @@ def _parsed(
     todo: list[tuple[str, str | None]],
     workers: int | None,
     cancel: threading.Event | None,
-) -> Iterator[_Parsed]:
+) -> Iterator[Parsed]:
     count = default_workers() if workers is None else workers
     if count <= 0 or len(todo) < POOL_MIN:
         for path, digest in todo:
             yield parse_file(str(root), path, digest)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    yield from _in_workers(root, todo, min(count, len(todo) // (POOL_MIN // 2) or 1), cancel)
 
-    context = multiprocessing.get_context("spawn")  # never fork a process running Qt
-    with ProcessPoolExecutor(count, mp_context=context) as pool:
-        results = pool.map(
-            parse_file,
-            [str(root)] * len(todo),
-            [p for p, _d in todo],
-            [d for _p, d in todo],
-            chunksize=16,
+
+def _in_workers(
+    root: Path, todo: list[tuple[str, str | None]], count: int, cancel: threading.Event | None
+) -> Iterator[Parsed]:
+    """Note ``i`` goes to worker ``i % count``; the answers come back in order."""
+    import json
+    import pickle
+    import subprocess
+    import sys
+
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "noteapp.storage.archive.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
         )
+        for _ in range(count)
+    ]
+
+    def feed(k: int) -> None:
+        stream = procs[k].stdin
+        assert stream is not None
         try:
-            for result in results:
-                yield result
-                if cancel is not None and cancel.is_set():
-                    break
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            for path, digest in todo[k::count]:
+                stream.write(json.dumps([str(root), path, digest]).encode() + b"\n")
+            stream.close()
+        except (BrokenPipeError, ValueError, OSError):  # the worker was stopped
+            pass
+
+    feeders = [threading.Thread(target=feed, args=(k,), daemon=True) for k in range(count)]
+    for feeder in feeders:
+        feeder.start()
+    try:
+        for i in range(len(todo)):
+            if cancel is not None and cancel.is_set():
+                return
+            stream = procs[i % count].stdout
+            assert stream is not None
+            head = stream.read(8)
+            if len(head) < 8:
+                raise RuntimeError("an index worker stopped unexpectedly")
+            yield pickle.loads(stream.read(int.from_bytes(head, "little")))
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            for stream in (proc.stdin, proc.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
 
 
 def _index_one(
@@ -241,7 +277,7 @@ def _index_one(
     path: str,
     stamp: Stamp,
     old: sqlite3.Row | None,
-    result: _Parsed,
+    result: Parsed,
     rules: list[SeriesRule],
     report: UpdateReport,
 ) -> None:
@@ -281,7 +317,7 @@ def store(
     name = PurePosixPath(path).name.lower()
     kind = "meeting" if facts.date is not None and "template" not in name else "page"
     present = sum(1 for a in facts.attendees if a.present)
-    open_items = sum(1 for a in facts.actions if not a.done)
+    open_items = sum(1 for a in facts.actions if not a.done and item_key(a.text))
     cursor = conn.execute(
         "INSERT INTO notes(path, series, kind, date, title, summary, size, mtime_ns, digest,"
         " error, present, open_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
