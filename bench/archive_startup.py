@@ -77,7 +77,7 @@ def processes(root: Path, big: Path, note: Path, runs: int) -> None:
 
 def responsiveness(big: Path, note: Path, cache: Path) -> None:
     os.environ["NOTEAPP_CACHE_DIR"] = str(cache)
-    os.environ["NOTEAPP_INDEX"] = "1"
+    os.environ["NOTEAPP_INDEX"] = "0"  # not at the first paint: the bench starts it below
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -113,6 +113,7 @@ def responsiveness(big: Path, note: Path, cache: Path) -> None:
 
     began = time.perf_counter()
     idle = delays(lambda: time.perf_counter() - began > 3)
+    os.environ["NOTEAPP_INDEX"] = "1"
     archive.start()
     began = time.perf_counter()
     busy = delays(lambda: archive.reader() is not None)
@@ -144,7 +145,8 @@ def main() -> int:
         notes = generate_workspace(big, args.notes)
         note = notes[-1]
         print(f"{len(notes)} notes; noteapp started as {' '.join(NOTEAPP)}; {args.runs} runs each")
-        processes(root, big, note, args.runs)
+        if args.runs:
+            processes(root, big, note, args.runs)
         responsiveness(big, note, root / "cache-inproc")
     return 0
 

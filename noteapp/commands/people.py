@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from noteapp.commands.archive_common import add_workspace_arguments
+
+if TYPE_CHECKING:
+    from noteapp.core.archive.people import Person, Variant
+    from noteapp.storage.archive.attendance import MeetingCount
 
 HELP = (
     "who attended which meetings, first and last seen, and names that are probably one "
@@ -56,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _csv(counts: list) -> int:  # type: ignore[type-arg]
+def _csv(counts: list[MeetingCount]) -> int:
     import csv
     import sys
 
@@ -69,7 +74,7 @@ def _csv(counts: list) -> int:  # type: ignore[type-arg]
     return 0
 
 
-def _json(people: list, variants: list) -> dict[str, object]:  # type: ignore[type-arg]
+def _json(people: list[Person], variants: list[Variant]) -> dict[str, object]:
     return {
         "people": [
             {

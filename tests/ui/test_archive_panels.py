@@ -48,6 +48,13 @@ def test_the_index_starts_after_the_first_paint_and_reads_the_workspace(indexed)
     assert not (root / ".noteapp").exists()
 
 
+def test_a_note_opened_by_a_path_with_dots_is_found_in_its_series(indexed):
+    win, root, archive = indexed
+    assert win.open_path(root / "garden-club" / "2024" / ".." / "2025" / "2025-02-04.md")
+    assert archive.rel() == FEB
+    assert archive.current_series() == "garden-club"
+
+
 def test_meetings_panel_lists_the_series_newest_first_and_opens_with_enter(indexed, qtbot):
     win, root, _archive = indexed
     qtbot.keyClick(win.editor, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)

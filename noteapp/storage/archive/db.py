@@ -99,6 +99,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     try:
         return _open(path, create)
     except sqlite3.DatabaseError:
+        if not create:  # a reader never deletes what the writer owns
+            raise
         _remove(path)
         return _open(path, create)
 
@@ -109,7 +111,7 @@ def _open(path: Path, create: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     version = _meta(conn, "schema")
-    if version not in (None, str(SCHEMA)):
+    if create and version not in (None, str(SCHEMA)):
         conn.close()
         _remove(path)
         conn = sqlite3.connect(path, timeout=30, check_same_thread=False)

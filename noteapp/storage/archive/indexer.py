@@ -149,6 +149,7 @@ def update(
                 report.cancelled = True
                 break
             _index_one(conn, path, stamp, known.get(path), result, rules, report)
+            time.sleep(0)  # let a waiting UI thread have the interpreter between notes
             pending += 1
             if pending >= BATCH:
                 conn.execute("COMMIT")

@@ -3,6 +3,7 @@ chooser, and opening a note of the archive at a line."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,7 +118,7 @@ class SeriesBox(QComboBox):
 
 def open_at(window: MainWindow, path: Path, line: int | None = None) -> bool:
     """Show ``path`` in ``window`` (asking about unsaved changes first), caret on ``line``."""
-    elsewhere = window.path is None or window.path.absolute() != path.absolute()
+    elsewhere = not same_file(window.path, path)
     if elsewhere and (not window.maybe_save() or not window.open_path(path)):
         return False
     if line is not None:
@@ -127,6 +128,12 @@ def open_at(window: MainWindow, path: Path, line: int | None = None) -> bool:
             window.editor.centerCursor()
     window.editor.setFocus()
     return True
+
+
+def same_file(a: Path | None, b: Path | None) -> bool:
+    if a is None or b is None:
+        return False
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 def archive_of(window: MainWindow) -> Archive:

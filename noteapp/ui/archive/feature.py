@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
+    from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.indexer import UpdateReport
     from noteapp.ui.archive.service import ArchiveService
     from noteapp.ui.main_window import MainWindow
@@ -46,6 +47,7 @@ class Archive(QObject):
         self.window = window
         self.service: ArchiveService | None = None
         self.started = False
+        self._told = False  # the panels heard of the first update
         self.label = QLabel(window)
         self.label.setObjectName("archiveStatus")
         self.label.setContentsMargins(8, 0, 8, 0)
@@ -78,7 +80,7 @@ class Archive(QObject):
         if not self.started:
             return
         root = self.root()
-        if root is None or (self.service is not None and self.service.root == root.absolute()):
+        if root is None or (self.service is not None and self.service.root == root):
             return
         from noteapp.ui.archive.service import service_for
 
@@ -92,7 +94,7 @@ class Archive(QObject):
         self.service.failed.connect(self._failed)
         self.changed.emit()
 
-    def reader(self):  # type: ignore[no-untyped-def]
+    def reader(self) -> Workspace | None:
         """The index to read, or None while it has never been built."""
         if self.service is None or not self.service.ready:
             return None
@@ -126,7 +128,7 @@ class Archive(QObject):
 
     def _updated(self, report: UpdateReport) -> None:
         self.label.hide()
-        if report.touched or not getattr(self, "_told", False):
+        if report.touched or not self._told:
             self._told = True
             self.changed.emit()
 

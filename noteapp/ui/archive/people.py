@@ -24,6 +24,7 @@ from noteapp.ui.archive.panel import ArchivePanel
 
 if TYPE_CHECKING:
     from noteapp.core.archive.people import Person, Variant
+    from noteapp.storage.archive.attendance import MeetingCount
     from noteapp.ui.main_window import MainWindow
 
 NAME, MEETINGS, FIRST, LAST, SERIES = range(5)
@@ -82,7 +83,7 @@ class PeoplePanel(ArchivePanel):
         self.layout_.addWidget(self.series_box)
         self.layout_.addWidget(split)
         self.setFocusProxy(self.view)
-        self._counts: list = []  # type: ignore[type-arg]
+        self._counts: list[MeetingCount] = []
         self._variant_list: list[Variant] = []
 
     def refresh(self) -> None:

@@ -80,10 +80,9 @@ class RenameDialog(QDialog):
 
     def _text_of(self, path: Path) -> str | None:
         """The open note's text as the editor holds it (None for other notes)."""
-        window = self.window_
-        if window.path is not None and window.path.absolute() == path.absolute():
-            return window.document.text()
-        return None
+        from noteapp.ui.archive.common import same_file
+
+        return self.window_.document.text() if same_file(self.window_.path, path) else None
 
     def preview(self) -> None:
         from noteapp.core.archive.rename import Planned, plan_rename, preview, rename_in_text

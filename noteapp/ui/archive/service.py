@@ -13,6 +13,7 @@ stat check when a window comes back to the front (an edit made elsewhere in plac
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from pathlib import Path
@@ -75,7 +76,7 @@ class ArchiveService(QObject):
 
     def relative(self, path: Path) -> str | None:
         try:
-            return path.absolute().relative_to(self.root).as_posix()
+            return Path(os.path.abspath(path)).relative_to(self.root).as_posix()
         except ValueError:
             return None
 
@@ -84,7 +85,9 @@ class ArchiveService(QObject):
         if self._reader is None:
             from noteapp.storage.archive import db
 
-            self._reader = Workspace(self.root, db.connect(db.index_path(self.root)))
+            # No schema work here: that would wait for the writer's lock; reads never do.
+            conn = db.connect(db.index_path(self.root), create=False)
+            self._reader = Workspace(self.root, conn)
         return self._reader
 
     def stop(self) -> None:
@@ -162,7 +165,7 @@ class ArchiveService(QObject):
 
 def service_for(root: Path) -> ArchiveService:
     """The running service of ``root`` (started on first use)."""
-    root = root.absolute()
+    root = Path(os.path.abspath(root))
     found = _services.get(root)
     if found is None:
         app = QCoreApplication.instance()
