@@ -91,3 +91,18 @@ def test_age_counts_meetings_until_done():
         ]
     )
     assert threads[0].done and threads[0].age == 1
+
+
+def test_the_same_words_reopened_on_one_day_are_two_tracked_items(tmp_path):
+    from noteapp.storage.archive import Workspace
+
+    (tmp_path / "2025-01-01-a.md").write_text(
+        "# Call\n\n## Action items\n\n- [x] Review the PRs\n", encoding="utf-8"
+    )
+    (tmp_path / "2025-01-01-b.md").write_text(
+        "# Extra call\n\n## Action items\n\n- [ ] Review the PRs\n", encoding="utf-8"
+    )
+    with Workspace.open(tmp_path) as ws:
+        items = ws.actions()
+        assert [(a.done, a.first) for a in items] == [(True, D1), (False, D1)]
+        assert len({a.id for a in items}) == 2

@@ -172,3 +172,21 @@ def test_a_note_added_on_disk_reaches_the_meetings_panel(indexed, qtbot):
     new.write_text("# Garden club 2025-03-04\n\n**Attending:** Ravi Menon (RM)\n", encoding="utf-8")
     qtbot.waitUntil(lambda: len(panel.model.rows) == 5, timeout=10_000)
     assert panel.model.rows[0].path == "garden-club/2025/2025-03-04.md"
+
+
+def test_open_workspace_folder_indexes_that_folder(indexed, tmp_path, qtbot, monkeypatch):
+    win, _root, archive = indexed
+    other = tmp_path / "other"
+    (other / "choir").mkdir(parents=True)
+    (other / "choir" / "2025-05-01.md").write_text(
+        "# Choir 2025-05-01\n\nPresent: Ada Quist\n\n"
+        "## Action items\n\n- [ ] (Ada) Book the hall\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(archive, "_choose_folder", lambda: other)
+    win.commands["open_workspace"].trigger()
+    assert archive.service.root == other
+    qtbot.waitUntil(lambda: archive.reader() is not None, timeout=20_000)
+    win.commands["focus_tracker"].trigger()
+    panel = dock_content(win, "trackerDock")
+    qtbot.waitUntil(lambda: [r.text for r in panel.model.rows] == ["(Ada) Book the hall"])

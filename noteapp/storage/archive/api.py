@@ -69,9 +69,13 @@ class Workspace:
         *,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        workers: int | None = None,
     ) -> UpdateReport:
-        """Re-read what changed on disk (only ``paths``, relative to the root, if given)."""
-        return indexer.update(self.conn, self.root, only=paths, progress=progress, cancel=cancel)
+        """Re-read what changed on disk (only ``paths``, relative to the root, if given);
+        ``workers``: parsing processes for a large update (0: parse in this process)."""
+        return indexer.update(
+            self.conn, self.root, only=paths, progress=progress, cancel=cancel, workers=workers
+        )
 
     def relative(self, path: str | os.PathLike[str]) -> str | None:
         """``path`` relative to the root (POSIX), or None when it is outside."""

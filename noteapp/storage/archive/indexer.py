@@ -409,12 +409,17 @@ def rethread(conn: sqlite3.Connection, series: str) -> None:
         )
     conn.execute("DELETE FROM threads WHERE series = ?", (series,))
     rows = []
+    ids: set[str] = set()
     for thread in thread_items(meetings.values()):
         newest = thread.newest
+        tid = thread.id
+        while tid in ids:  # the same words first written twice on one day
+            tid += "+"
+        ids.add(tid)
         rows.append(
             (
                 series,
-                thread.id,
+                tid,
                 thread.text,
                 OWNER_SEP.join(thread.owners),
                 thread.first.isoformat(),
@@ -427,4 +432,4 @@ def rethread(conn: sqlite3.Connection, series: str) -> None:
                 json.dumps([[n, d.isoformat()] for n, d in thread.notes]),
             )
         )
-    conn.executemany("INSERT OR REPLACE INTO threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)

@@ -9,6 +9,7 @@ or series folder (:func:`noteapp.core.archive.series_of.archive_root`).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ class Archive(QObject):
         self.service: ArchiveService | None = None
         self.started = False
         self._told = False  # the panels heard of the first update
+        self.chosen: Path | None = None  # Open Workspace Folder's choice: indexed whatever is open
         self.label = QLabel(window)
         self.label.setObjectName("archiveStatus")
         self.label.setContentsMargins(8, 0, 8, 0)
@@ -62,6 +64,8 @@ class Archive(QObject):
     def root(self) -> Path | None:
         from noteapp.core.archive.series_of import archive_root
 
+        if self.chosen is not None:
+            return self.chosen
         workspace = self.window.workspace_path()
         root = archive_root(self.window.path, workspace if workspace.is_dir() else None)
         return root if root is not None and root.is_dir() else None
@@ -69,8 +73,6 @@ class Archive(QObject):
     def start(self) -> None:
         """Start indexing (after the first paint); later calls follow the open note.
         ``NOTEAPP_INDEX=0`` keeps the index off (a huge tree, the test suite)."""
-        import os
-
         if os.environ.get("NOTEAPP_INDEX", "1") == "0":
             return
         self.started = True
@@ -174,7 +176,8 @@ class Archive(QObject):
         if folder is None:
             return
         self.window.workspace = folder
-        self.service = None if self.service is None or self.service.root != folder else self.service
+        self.chosen = Path(os.path.abspath(folder))
+        self.started = True
         self._follow_note()
         self.window.statusBar().showMessage(f"Workspace: {folder}", 5000)
 
