@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
             carried = ", ".join(d.isoformat() for _n, d in item.carried_through) or "none"
             print(
                 f"      owner {owners}; first {item.first} ({item.origin}); carried through "
-                f"{len(item.carried_through)}: {carried}; {item.age} meetings; "
+                f"{len(item.carried_through)}: {carried}; "
+                f"{'done after' if item.done else 'open for'} {item.age} meetings; "
                 f"{'done' if item.done else 'open'} in {item.newest}:{item.lines[0]}"
             )
     return 0

@@ -95,7 +95,7 @@ class Workspace:
         since: dt.date | str | None = None,
         until: dt.date | str | None = None,
         person: str | None = None,
-        limit: int = 50,
+        limit: int = 20,
     ) -> Results:
         filters = Filters(series, _day(since), _day(until), person)
         return search.search(self.conn, query, filters, limit=limit)

@@ -79,7 +79,7 @@ def search(
     query: str,
     filters: Filters | None = None,
     *,
-    limit: int = 50,
+    limit: int = 20,
     prefix_last: bool = False,
 ) -> Results:
     """The notes matching ``query``, best first."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from noteapp.ui.main_window import MainWindow
 
 TYPING_PAUSE_MS = 150
-LIMIT = 100
+LIMIT = 50
 DATE, NOTE, LINE = range(3)
 
 
