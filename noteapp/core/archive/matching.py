@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 LOOKBACK = 3
@@ -68,12 +69,16 @@ def without_mark(text: str) -> str:
     return MARK.sub("", text).strip()
 
 
+@lru_cache(maxsize=65536)  # a carried item is the same text in note after note
 def item_key(text: str) -> str:
     """The words of an item, for matching copies: ``(MB) Ask *core* members (from
     2020-11-18)`` and ``(mb) ask core members`` have the same key."""
     text = _LINK.sub(r"\1", without_mark(text))
-    bare = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).casefold()
+    if text.isascii():
+        bare = text.casefold()
+    else:
+        bare = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).casefold()
     words = _WORD.findall(bare.replace("_", " "))
     if words[:1] == ["todo"]:  # "TODO: Eric to ..." copied as "Eric to ..."
         words = words[1:]

@@ -230,11 +230,13 @@ def _in_workers(
     import subprocess
     import sys
 
+    flags = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows; POSIX: nice
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "noteapp.storage.archive.worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            creationflags=flags,
         )
         for _ in range(count)
     ]
