@@ -26,7 +26,10 @@ def add_workspace_arguments(parser: argparse.ArgumentParser) -> None:
         "workspace); any folder or git work tree of notes",
     )
     parser.add_argument(
-        "--series", metavar="NAME", help="only this series (its folder, e.g. 2024/.. 's parent)"
+        "--series",
+        metavar="NAME",
+        help="only this series: its folder in the workspace (year folders belong to their "
+        "parent), or that folder's name",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
 

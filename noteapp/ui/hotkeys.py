@@ -143,6 +143,13 @@ COMMANDS: dict[str, Command] = {
     "open_workspace": Command(
         "Workspace", "Open &Workspace Folder…", "", "Index another folder or git work tree"
     ),
+    # In the action tracker only
+    "tracker_done": Command(
+        "Workspace",
+        "Mark Action Item &Done",
+        "Space",
+        "In the action tracker: tick the item where it is open now (one undo step there)",
+    ),
     "focus_meetings": Command("View", "&Meetings", "Ctrl+8", "The series' meetings by date"),
     "focus_tracker": Command(
         "View", "Action &Tracker", "Ctrl+9", "Every action item of the series, open or done"

@@ -94,7 +94,9 @@ class TrackerPanel(ArchivePanel):
         self.model = TrackerModel(self)
         self.view = table(self, self.model, "trackerView", ITEM)
         self.view.activated.connect(lambda index: self.open_item(index.row()))
-        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.view)
+        from noteapp.ui import hotkeys
+
+        space = QShortcut(QKeySequence(hotkeys.COMMANDS["tracker_done"].keys), self.view)
         space.setContext(Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self.tick_current)
         self.layout_.addWidget(self.view)
