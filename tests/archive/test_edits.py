@@ -28,9 +28,16 @@ def test_an_item_without_a_box_is_struck_through():
     assert after == FEB.replace(line, "- ~~TODO: ML to buy a new lock for the tool shed~~")
 
 
-def test_a_note_changed_since_indexing_is_refused():
+def test_lines_moved_since_indexing_the_copy_is_found_by_its_words():
+    moved = FEB.replace("## Action items\n", "## Action items\n\n- [ ] (RM) A new one\n")
+    after = done_edit(moved, "(TN) Fix the leaking rain barrel", [19]).apply(moved)
+    assert after == moved.replace("- [ ] (TN) Fix", "- [x] (TN) Fix")
+
+
+def test_an_item_gone_from_the_note_is_refused():
+    gone = FEB.replace("- [ ] (TN) Fix the leaking rain barrel (from 2024-11-05)\n", "")
     with pytest.raises(StructureEditError, match="no longer holds"):
-        done_edit(FEB, "(TN) Fix the leaking rain barrel", [20])
+        done_edit(gone, "(TN) Fix the leaking rain barrel", [19])
 
 
 def test_rename_changes_only_the_name_and_previews_a_diff():

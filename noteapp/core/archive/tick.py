@@ -22,16 +22,19 @@ def done_edit(text: str, words: str, lines: Iterable[int]) -> Edit:
     from noteapp.core.task_edits import set_checked
 
     key = item_key(words)
-    wanted = set(lines)
+    items = parse_meeting(text).action_items
+    wanted = {a.line for a in items if a.line in set(lines) and item_key(a.text) == key}
+    if not wanted:  # the lines moved: the copies with these words, wherever they are now
+        wanted = {a.line for a in items if item_key(a.text) == key and not a.done}
+    if not wanted:
+        raise StructureEditError(
+            f"the note no longer holds the action item {words!r} (it changed since it was "
+            "indexed); nothing was edited"
+        )
     current = text
     for line in sorted(wanted, reverse=True):  # from the end: earlier offsets stay valid
         meeting = parse_meeting(current)
-        item = next((a for a in meeting.action_items if a.line == line), None)
-        if item is None or item_key(item.text) != key:
-            raise StructureEditError(
-                f"line {line} no longer holds the action item {words!r}: the note changed "
-                "since it was indexed; nothing was edited"
-            )
+        item = next(a for a in meeting.action_items if a.line == line)
         if item.done:
             continue
         box = next((i for i, t in enumerate(meeting.checklist) if t.line == line), None)
