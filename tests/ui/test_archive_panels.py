@@ -190,3 +190,27 @@ def test_open_workspace_folder_indexes_that_folder(indexed, tmp_path, qtbot, mon
     win.commands["focus_tracker"].trigger()
     panel = dock_content(win, "trackerDock")
     qtbot.waitUntil(lambda: [r.text for r in panel.model.rows] == ["(Ada) Book the hall"])
+
+
+def test_an_unusable_cache_folder_is_reported_and_the_note_stays_editable(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    monkeypatch.setenv("NOTEAPP_INDEX", "1")
+    blocked = tmp_path / "cache-is-a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("NOTEAPP_CACHE_DIR", str(blocked))
+    root = tmp_path / "workspace"
+    shutil.copytree(ARCHIVE, root)
+    win, _dialogs = make_window()
+    win.workspace = root
+    assert win.open_path(root / JAN)
+    try:
+        qtbot.waitUntil(
+            lambda: "Could not update the workspace index" in win.statusBar().currentMessage(),
+            timeout=10_000,
+        )
+        assert archive_of(win).reader() is None
+        qtbot.keyClicks(win.editor, "x")
+        assert win.is_modified()
+    finally:
+        stop_all()

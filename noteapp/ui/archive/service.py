@@ -111,7 +111,11 @@ class ArchiveService(QObject):
     def _run(self) -> None:
         from noteapp.storage.archive.scan import folders
 
-        workspace = Workspace.open(self.root, update=False)
+        try:
+            workspace = Workspace.open(self.root, update=False)
+        except Exception as exc:  # an unwritable cache folder: say so, the notes are fine
+            self.failed.emit(f"cannot open the index in the cache folder: {exc}")
+            return
         try:
             while True:
                 job = self._jobs.get()
