@@ -163,6 +163,15 @@ def test_people_plot_variants_and_a_rename_previewed_before_it_is_written(indexe
     qtbot.waitUntil(lambda: panel.variants.count() == 0, timeout=10_000)
 
 
+def test_a_note_not_indexed_yet_shows_its_folders_series(indexed, qtbot, tmp_path):
+    win, root, archive = indexed
+    new = root / "book-circle" / "2025-03-12.md"
+    new.write_text("# Book circle, 12 March 2025\n", encoding="utf-8")
+    archive.service._settle.stop()  # as if the watcher had not spoken yet
+    assert win.open_path(new)
+    assert archive.current_series() == "book-circle"
+
+
 def test_a_note_added_on_disk_reaches_the_meetings_panel(indexed, qtbot):
     win, root, _archive = indexed
     win.commands["focus_meetings"].trigger()

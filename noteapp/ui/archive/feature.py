@@ -113,9 +113,11 @@ class Archive(QObject):
         rel = self.rel()
         if workspace is None or rel is None:
             return None
+        from noteapp.core.archive.series_of import folder_series
         from noteapp.storage.archive.listing import series_of_path
 
-        return series_of_path(workspace.conn, rel)
+        # A note not indexed yet (just created): the series its folder makes.
+        return series_of_path(workspace.conn, rel) or folder_series(rel)
 
     def path_of(self, rel: str) -> Path:
         assert self.service is not None
