@@ -128,6 +128,20 @@ def test_search_ranks_filters_and_gives_the_line(archive):
         assert ws.search('"leaking rain"').hits
 
 
+def test_the_line_of_a_phrase_an_accent_and_not_what_follows_not(tmp_path):
+    (tmp_path / "2025-01-01.md").write_text(
+        "# Release call\n\nThe release is late.\n\nCut the release branch on Friday.\n"
+        "Thanks to Inês for the wheels.\n",
+        encoding="utf-8",
+    )
+    with Workspace.open(tmp_path) as ws:
+        (hit,) = ws.search('"release branch"').hits
+        assert (hit.line, hit.plain_snippet()) == (5, "Cut the [release branch] on Friday.")
+        assert ws.search("Ines").hits[0].line == 6  # FTS5 folds the accent; so does the line
+        assert ws.search("wheels NOT release").hits == []
+        assert ws.search("Friday OR nothing").hits[0].line == 5
+
+
 def test_without_fts5_search_falls_back_to_substrings_and_says_so(archive, monkeypatch):
     monkeypatch.setattr(db, "has_fts5", lambda conn: False)
     with Workspace.open(archive) as ws:

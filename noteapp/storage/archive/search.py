@@ -102,14 +102,66 @@ def search(
         return Results([], f"cannot search for {query!r}: {exc}")
     if not ranked:
         return Results([])
-    marks = dict(
-        conn.execute(
-            f"SELECT rowid, highlight(text_fts, 1, '{START}', '{STOP}') FROM text_fts "
-            f"WHERE text_fts MATCH ? AND rowid IN ({','.join('?' * len(ranked))})",
-            (match, *(row[0] for row in ranked)),
-        ).fetchall()
-    )
+    ids = [row[0] for row in ranked]
+    marks = _marked_by_words(conn, query, ids, prefix_last)
+    missing = [i for i in ids if i not in marks]
+    if missing:  # accents and the tokenizer's finer points: FTS5 marks these itself
+        marks.update(
+            conn.execute(
+                f"SELECT rowid, highlight(text_fts, 1, '{START}', '{STOP}') FROM text_fts "
+                f"WHERE text_fts MATCH ? AND rowid IN ({','.join('?' * len(missing))})",
+                (match, *missing),
+            ).fetchall()
+        )
     return Results([_hit(row, marks.get(row[0], "")) for row in ranked])
+
+
+def _marked_by_words(
+    conn: sqlite3.Connection, query: str, ids: list[int], prefix_last: bool
+) -> dict[int, str]:
+    """The line of the first match in each body, marked, found with a regular expression
+    of the query's words (several times faster than FTS5's highlight() over whole
+    bodies); a body where it finds nothing is left to highlight()."""
+    pattern = _words_pattern(query, prefix_last)
+    if pattern is None:
+        return {}
+    out: dict[int, str] = {}
+    rows = conn.execute(
+        f"SELECT rowid, body FROM text_fts WHERE rowid IN ({','.join('?' * len(ids))})", ids
+    )
+    for rowid, body in rows:
+        found = pattern.search(body)
+        if found is None:
+            continue
+        begin = body.rfind("\n", 0, found.start()) + 1
+        end = body.find("\n", found.start())
+        end = len(body) if end < 0 else end
+        line = pattern.sub(lambda m: START + m.group(0) + STOP, body[begin:end])
+        out[rowid] = "\n" * body.count("\n", 0, begin) + line  # _hit counts the newlines
+    return out
+
+
+def _words_pattern(query: str, prefix_last: bool) -> re.Pattern[str] | None:
+    """A pattern for what the query looks for: each word, each phrase as its words in
+    order; not what follows NOT."""
+    tokens = _TOKEN.findall(query)
+    parts: list[str] = []
+    skip = False
+    for k, token in enumerate(tokens):
+        if token in _OPERATORS:
+            skip = token == "NOT"
+            continue
+        if skip:
+            skip = False
+            continue
+        prefix = token.endswith("*") or (prefix_last and k == len(tokens) - 1)
+        words = [re.escape(w) for w in re.findall(r"\w+", token)]
+        if words:
+            parts.append(r"\W+".join(words) + (r"\w*" if prefix else ""))
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.I)
 
 
 def _hit(row: sqlite3.Row, marked: str) -> Hit:
