@@ -223,3 +223,29 @@ def test_an_unusable_cache_folder_is_reported_and_the_note_stays_editable(
         assert win.is_modified()
     finally:
         stop_all()
+
+
+def test_search_without_fts5_still_finds_and_says_why_it_is_unranked(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    from noteapp.storage.archive import db
+    from noteapp.storage.archive.search import NO_FTS5
+
+    monkeypatch.setattr(db, "has_fts5", lambda conn: False)
+    monkeypatch.setenv("NOTEAPP_INDEX", "1")
+    root = tmp_path / "workspace"
+    shutil.copytree(ARCHIVE, root)
+    win, _dialogs = make_window()
+    win.workspace = root
+    assert win.open_path(root / JAN)
+    archive = archive_of(win)
+    try:
+        qtbot.waitUntil(lambda: archive.reader() is not None, timeout=20_000)
+        win.commands["search_workspace"].trigger()
+        panel = dock_content(win, "searchDock")
+        panel.query.setText("tool shed")
+        qtbot.waitUntil(lambda: len(panel.model.rows) == 1)
+        assert panel.status.text() == NO_FTS5
+        assert (panel.model.rows[0].path, panel.model.rows[0].line) == (FEB, 11)
+    finally:
+        stop_all()
