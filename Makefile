@@ -29,11 +29,16 @@ screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot \
 	    docs/before-the-call.png --scene before-call
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot \
+	    docs/across-meetings.png ../shared/corpus/conda-forge/2022-11-16.md \
+	    --scene archive --workspace ../shared/corpus
 
 bench: $(STAMP)  ## speed measurements, each against a baseline from the same run
 	$(BIN)/python -m bench.parse_speed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing_speed
+	$(BIN)/python -m bench.index_build
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.archive_startup
 
 # The standalone bundle (packaging/README.md). PyInstaller lives in its own venv, with the
 # project installed as a wheel (not editable), so the bundle holds what a user installs.

@@ -7,7 +7,9 @@ initials and nested replies, action items with owners, links and fenced code.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from pathlib import Path
 
 PEOPLE = [
     ("Ada Lovelace", "AL", "adalovelace", "Analytical Co."),
@@ -92,3 +94,57 @@ def generate_note(lines: int = 5000, seed: int = 7) -> str:
             out.append(f"- [ ] ({who}) {_sentence(rng, 7)}")
         out += ["", f"See <https://hackmd.io/note-{part}> for the draft.", ""]
     return "\n".join(out[:lines]) + "\n"
+
+
+SERIES = ("community-call", "steering", "infra-sync", "docs-team", "release-wg")
+
+
+def generate_workspace(root: Path, notes: int = 5000, seed: int = 11) -> list[Path]:
+    """``notes`` meeting notes in year folders of five series (weekly, from 2010 on), each
+    ~120 lines: attendees, agenda, minutes, action items carried from note to note with
+    ``(from DATE)`` marks, some ticked, some dropped. Returns the paths written."""
+    rng = random.Random(seed)
+    written: list[Path] = []
+    per_series = -(-notes // len(SERIES))
+    for name in SERIES:
+        day = dt.date(2010, 1, 5)
+        carried: list[tuple[str, str, dt.date]] = []  # (owner, text, first date)
+        for _ in range(per_series):
+            if len(written) >= notes:
+                break
+            people = rng.sample(PEOPLE, rng.randint(3, len(PEOPLE)))
+            new = [
+                (rng.choice(people)[1], _sentence(rng, 7).rstrip("."), day)
+                for _ in range(rng.randint(1, 4))
+            ]
+            items = carried + new
+            done = {i for i in range(len(items)) if rng.random() < 0.3}
+            lines = [
+                "---",
+                f"title: {name} {day.isoformat()}",
+                "---",
+                "",
+                f"# {name} {day.isoformat()}",
+                "",
+                "**Attending:** " + ", ".join(f"{n} ({i})" for n, i, _h, _a in people),
+                "",
+                "## Agenda",
+                "",
+                *(f"- [ ] {_sentence(rng, 5)} ({rng.randint(5, 20)} min)" for _ in range(5)),
+                "",
+                "## Minutes",
+                "",
+            ]
+            for _ in range(rng.randint(60, 110)):
+                lines.append(f"- {rng.choice(people)[1]}: {_sentence(rng)}")
+            lines += ["", "## Action items", ""]
+            for k, (owner, text, first) in enumerate(items):
+                mark = f" (from {first.isoformat()})" if first != day else ""
+                lines.append(f"- [{'x' if k in done else ' '}] ({owner}) {text}{mark}")
+            path = root / name / f"{day.year}" / f"{day.isoformat()}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            written.append(path)
+            carried = [it for k, it in enumerate(items) if k not in done and rng.random() < 0.9]
+            day += dt.timedelta(days=7)
+    return written

@@ -26,6 +26,9 @@ COMMAND_MODULES = {
     "publish": "noteapp.commands.publish",
     "pull": "noteapp.commands.pull",
     "import": "noteapp.commands.import_hackmd",
+    "search": "noteapp.commands.search",
+    "actions": "noteapp.commands.actions",
+    "people": "noteapp.commands.people",
 }
 SUBCOMMANDS = ("check", "meta", "inspect", *COMMAND_MODULES)
 

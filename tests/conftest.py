@@ -53,9 +53,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Keep the user's real settings, workspace and recovery files out of tests."""
+    """Keep the user's real settings, workspace, recovery files and index out of tests."""
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("NOTEAPP_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("NOTEAPP_STATE_DIR", str(base / "state"))
     monkeypatch.setenv("NOTEAPP_WORKSPACE", str(base / "workspace"))
+    monkeypatch.setenv("NOTEAPP_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("NOTEAPP_INDEX", "0")  # windows index nothing unless a test asks
     return base

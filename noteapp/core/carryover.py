@@ -3,30 +3,38 @@
 What moves: every action item ``parse_meeting`` finds in the previous note (the
 action-item and carry-over sections, ``TODO:`` lines, task items) that is not done,
 and the agenda topics pushed to a later meeting (under "Pushed to next meeting" or
-"From previous meeting(s)" inside the agenda) that were not ticked.  What stays: done
-items (checked or struck through), empty template slots (``- [ ]``, ``- [ ] .``,
-``- [ ] ()``, a bare ``TODO:``), and an open item whose very text is also ticked
-elsewhere in that note.  Each item is marked
+"From previous meeting(s)" inside the agenda) that were not ticked.  What stays: done items (checked or
+struck through), empty template slots (``- [ ]``, ``- [ ] .``, ``- [ ] ()``, a bare
+``TODO:``), and an
+open item whose very text is also ticked elsewhere in that note.  Each item is marked
 with the date of the note it came from, ``(from 2024-01-10)``; an item that already
 carries such a mark keeps it, so it names the meeting where it was first written.
 Only the item's own line moves, not the discussion nested under it.
+
+Copies are matched as the action-item tracker matches them
+(:mod:`noteapp.core.archive.matching`): the same item written twice in the note, or
+with its words slightly changed, is carried once, and with the ``earlier`` notes of
+the series an item copied by hand without a mark is marked with the date of the
+meeting where it was first written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from noteapp.core.archive.matching import Copy, Meeting, open_in_last
 from noteapp.core.errors import NoteError
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.source import read_note
 from noteapp.core.tasks import owners_of
 
 _MARK = re.compile(r"\(from \d{4}-\d{2}-\d{2}\)\s*$")
-_NO_WORDS = re.compile(r"[\W_]*")
-_TODO_ONLY = re.compile(r"\(?todo\)?[\W_]*", re.I)
+# How many earlier notes are read to find where a hand-copied item was first written.
+HISTORY = 12
 
 
 @dataclass(frozen=True)
@@ -44,37 +52,56 @@ class CarriedItem:
         return f"{self.text} (from {self.source.isoformat()})"
 
 
-def carried_items(path: Path, source: dt.date) -> tuple[CarriedItem, ...]:
-    """The open action items of the note at ``path`` (dated ``source``).
+def carried_items(
+    path: Path, source: dt.date, earlier: Sequence[tuple[dt.date, Path]] = ()
+) -> tuple[CarriedItem, ...]:
+    """The open action items of the note at ``path`` (dated ``source``); ``earlier``
+    notes of the series (date, path) tell where each item was first written (the last
+    :data:`HISTORY` of them are read; one that cannot be read is skipped).
 
-    Raises NoteError (with the file's name) when the note cannot be read."""
+    Raises NoteError (with the file's name) when the note itself cannot be read."""
     try:
         text = read_note(path).text
     except (NoteError, OSError) as exc:
         raise NoteError(
             f"{path}: cannot read the previous note to carry its items ({exc})"
         ) from None
-    return open_items(text, source, path)
+    history = []
+    for when, other in list(earlier)[-HISTORY:]:
+        try:
+            history.append(_meeting(read_note(other).text, when, other))
+        except (NoteError, OSError):
+            continue
+    return open_items(text, source, path, history)
 
 
-def open_items(text: str, source: dt.date, path: Path | None = None) -> tuple[CarriedItem, ...]:
+def open_items(
+    text: str, source: dt.date, path: Path | None = None, history: Sequence[Meeting] = ()
+) -> tuple[CarriedItem, ...]:
+    """The items of ``text`` (the note of ``source``) to carry, after ``history``."""
+    last = _meeting(text, source, path)
+    threads = open_in_last([*history, last])
+    out = []
+    for thread in sorted(threads, key=lambda t: min(c.line for c in t.newest)):
+        copy = min(thread.newest, key=lambda c: c.line)
+        out.append(CarriedItem(copy.text.strip(), thread.first, copy.owners, copy.carried))
+    return tuple(out)
+
+
+def _meeting(text: str, when: dt.date, path: Path | None) -> Meeting:
+    name = str(path) if path is not None else "(previous note)"
     meeting = parse_meeting(text, path)
+    items = [
+        Copy(name, when, a.text, a.owners, a.done, a.line, a.carried)
+        for a in meeting.action_items
+    ]
     # Agenda topics pushed to a later meeting ("Pushed to next meeting", "From previous
     # meeting(s)" inside the agenda) move too, as items already carried once.
     carry = [s for s in meeting.sections if s.role == "carryover"]
-    pushed = [t for t in meeting.topics if any(s.start <= t.start < s.end for s in carry)]
-    items = sorted(
-        [(a.start, a.text, a.owners, a.done, a.carried) for a in meeting.action_items]
-        + [(t.start, t.text, owners_of(t.text), bool(t.checked), True) for t in pushed]
-    )
-    done = {body for _start, body, _owners, is_done, _carried in items if is_done}
-    seen: set[str] = set()
-    out = []
-    for _start, body, owners, is_done, carried in items:
-        body = body.strip()
-        empty = _NO_WORDS.fullmatch(body) or _TODO_ONLY.fullmatch(body)
-        if is_done or empty or body in done or body in seen:
-            continue
-        seen.add(body)
-        out.append(CarriedItem(body, source, owners, carried))
-    return tuple(out)
+    items += [
+        Copy(name, when, t.text, owners_of(t.text), bool(t.checked), t.line, True)
+        for t in meeting.topics
+        if any(s.start <= t.start < s.end for s in carry)
+    ]
+    items.sort(key=lambda c: c.line)
+    return Meeting(name, when, items)

@@ -114,7 +114,7 @@ def plan_note(
     carried: tuple[CarriedItem, ...] = ()
     if previous is not None:
         try:
-            carried = carried_items(previous[1], previous[0])
+            carried = carried_items(previous[1], previous[0], earlier[:-1])
         except NoteError as exc:
             warnings.append(f"{exc}; nothing carried over")
 

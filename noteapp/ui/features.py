@@ -42,6 +42,7 @@ FEATURES: tuple[str | LazyPanel, ...] = (
     ),  # a series' times and links
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
     "noteapp.ui.publishing",  # export, copy as, HackMD and git (imported when used)
+    "noteapp.ui.archive.feature",  # the workspace index: meetings, search, tracker, people
 )
 
 

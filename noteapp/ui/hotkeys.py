@@ -136,6 +136,31 @@ COMMANDS: dict[str, Command] = {
     "publish_git_push": Command(
         "Publish", "Commit and P&ush", "", "Commit this file alone, then push"
     ),
+    # -- Workspace: across meetings (the workspace index)
+    "search_workspace": Command(
+        "Workspace", "&Search Notes…", "Ctrl+Shift+F", "Full-text search over every note"
+    ),
+    "previous_meeting": Command(
+        "Workspace", "&Previous Meeting", "Alt+PgUp", "Open the series' meeting before this one"
+    ),
+    "next_meeting": Command(
+        "Workspace", "&Next Meeting", "Alt+PgDown", "Open the series' meeting after this one"
+    ),
+    "open_workspace": Command(
+        "Workspace", "Open &Workspace Folder…", "", "Index another folder or git work tree"
+    ),
+    # In the action tracker only
+    "tracker_done": Command(
+        "Workspace",
+        "Mark Action Item &Done",
+        "Space",
+        "In the action tracker: tick the item where it is open now (one undo step there)",
+    ),
+    "focus_meetings": Command("View", "&Meetings", "Ctrl+8", "The series' meetings by date"),
+    "focus_tracker": Command(
+        "View", "Action &Tracker", "Ctrl+9", "Every action item of the series, open or done"
+    ),
+    "focus_people": Command("View", "Pe&ople", "Ctrl+0", "Attendance over time, name variants"),
     # -- View: move the keyboard focus between the editor and the panels
     "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
     "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
@@ -159,4 +184,4 @@ SAVE = COMMANDS["save"].keys
 SAVE_AS = COMMANDS["save_as"].keys
 QUIT = COMMANDS["quit"].keys
 
-MENUS = ("File", "Edit", "Meeting", "Publish", "View", "Help")
+MENUS = ("File", "Edit", "Meeting", "Publish", "Workspace", "View", "Help")

@@ -2,7 +2,9 @@
 the real main window.
 
 ``--scene before-call`` shows the Schedule dock and the New Meeting dialog over the
-window (the screen is grabbed, so the dialog is in the picture).
+window (the screen is grabbed, so the dialog is in the picture).  ``--scene archive
+--workspace DIR`` indexes DIR (in a temporary cache) and shows the Action tracker and
+the People panel's attendance plot for NOTE's series.
 
 Opens the workspace sample note (from a temporary workspace, so the user's stays
 untouched) or NOTE in a 1200x800 main window, waits for it to be painted and saves
@@ -14,10 +16,15 @@ recent files.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from noteapp.ui.main_window import MainWindow
 
 WIDTH, HEIGHT = 1400, 860
 
@@ -26,23 +33,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m noteapp.ui.screenshot")
     parser.add_argument("out", type=Path, metavar="OUT.png")
     parser.add_argument("note", type=Path, nargs="?", metavar="NOTE")
-    parser.add_argument("--scene", choices=("during-call", "before-call"), default="during-call")
+    parser.add_argument(
+        "--scene", choices=("during-call", "before-call", "archive"), default="during-call"
+    )
+    parser.add_argument("--workspace", type=Path, help="archive: the folder to index")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-
-    from PySide6.QtWidgets import QApplication
 
     from noteapp.storage.settings import Settings
     from noteapp.storage.workspace import ensure_workspace
-    from noteapp.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["noteapp"])
     assert isinstance(app, QApplication)
     app.setApplicationName("noteapp")
     app.setOrganizationName("noteapp")
     with tempfile.TemporaryDirectory(prefix="noteapp-screenshot-") as tmp:
+        os.environ["NOTEAPP_CACHE_DIR"] = str(Path(tmp) / "cache")  # never the user's index
         note = args.note or ensure_workspace(Path(tmp) / "workspace")
         window = MainWindow(Settings(Path(tmp) / "settings.json"))
-        window.workspace = Path(tmp) / "workspace"
+        window.workspace = args.workspace or Path(tmp) / "workspace"
         try:
             window.load_path(note)
         except Exception as exc:  # any failure: say why, no dialog
@@ -54,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         # A meeting in progress: the timer runs and the next agenda item is being discussed.
         before = args.scene == "before-call"
         # The Schedule dock and the New Meeting dialog, or F6 (which also starts the timer).
-        for command in ("focus_schedule", "new_meeting") if before else ("next_agenda",):
+        if args.scene == "archive":
+            _archive_scene(app, window)
+        scene = {"before-call": ("focus_schedule", "new_meeting"), "archive": ()}
+        for command in scene.get(args.scene, ("next_agenda",)):
             window.commands[command].trigger()
         window.editor.after_next_paint(lambda: app.exit(0))  # quit() would close it
         app.exec()
@@ -77,6 +88,34 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()})")
     return 0
+
+
+def _archive_scene(app: QApplication, window: MainWindow) -> None:
+    """The index built; the tracker at the bottom, People (with its plot) on the right."""
+    from PySide6.QtCore import Qt
+
+    from noteapp.ui.archive.common import archive_of
+
+    os.environ["NOTEAPP_INDEX"] = "1"
+    archive = archive_of(window)
+    archive.start()
+    deadline = time.monotonic() + 60
+    while archive.reader() is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for name in ("actionsDock", "propertiesDock", "agendaDock"):
+        window.findChild(QDockWidget, name).hide()
+    people = window.findChild(QDockWidget, "peopleDock")
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, people)
+    for command in ("focus_people", "focus_tracker"):
+        window.commands[command].trigger()
+    window.resizeDocks([people], [620], Qt.Orientation.Horizontal)
+    tracker = window.findChild(QDockWidget, "trackerDock")
+    window.resizeDocks([tracker], [330], Qt.Orientation.Vertical)
+    panel = people.widget()
+    names = [p.name for p in panel.model.rows]
+    if names:  # the most regular attendee's meetings marked on the plot
+        panel.view.selectRow(0)
 
 
 if __name__ == "__main__":

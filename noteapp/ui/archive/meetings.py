@@ -1,0 +1,76 @@
+"""The Meetings panel: the open note's series, newest first, with attendance, open
+action items and a one-line summary.  Enter opens a meeting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
+from noteapp.ui.archive.panel import ArchivePanel
+
+if TYPE_CHECKING:
+    from noteapp.storage.archive.listing import MeetingRow
+    from noteapp.ui.main_window import MainWindow
+
+DATE, PRESENT, OPEN, SUMMARY = range(4)
+
+
+def _cells(row: MeetingRow) -> tuple[object, ...]:
+    when = row.date.isoformat() if row.date else "—"
+    return when, row.present or "", row.open_items or "", row.summary or row.title or row.path
+
+
+def _tip(row: MeetingRow, _column: int) -> str:
+    parts = [row.path, row.title or ""]
+    if row.error:
+        parts.append(f"Not fully read: {row.error}")
+    return "\n".join(p for p in parts if p)
+
+
+class MeetingsPanel(ArchivePanel):
+    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+        super().__init__(window, dock)
+        self.series_box = SeriesBox(self, "meetingsSeries", with_all=False)
+        self.series_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model = RowsModel(("Date", "Present", "Open", "Summary"), _cells, self, tip=_tip)
+        self.view = table(self, self.model, "meetingsView", SUMMARY)
+        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.layout_.addWidget(self.series_box)
+        self.layout_.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        self._shown_for: object = None
+
+    def refresh(self) -> None:
+        workspace = self.workspace()
+        if workspace is None:
+            return
+        current = self.archive.current_series()
+        names = [s.series for s in workspace.series()]
+        if current is not None and current not in names:
+            names.append(current)
+        note = self.window.path
+        if note != self._shown_for:  # another note: show its series
+            self._shown_for = note
+            self.series_box.clear()
+        self.series_box.fill(sorted(names), current)
+        series = self.series_box.series()
+        rows = workspace.meetings(series) if series is not None else []
+        self.model.set_rows(rows)
+        rel = self.archive.rel()
+        at = next((i for i, r in enumerate(rows) if r.path == rel), 0 if rows else None)
+        if at is not None:
+            self.view.selectRow(at)
+        self.view.resizeColumnToContents(DATE)
+
+    def open_row(self, row: int) -> None:
+        meeting = self.model.rows[row]
+        open_at(self.window, self.archive.path_of(meeting.path))
+
+
+def build(window: MainWindow, dock: QDockWidget) -> QWidget:
+    panel = MeetingsPanel(window, dock)
+    panel.view.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
+    return panel
