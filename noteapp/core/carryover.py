@@ -3,10 +3,9 @@
 What moves: every action item ``parse_meeting`` finds in the previous note (the
 action-item and carry-over sections, ``TODO:`` lines, task items) that is not done,
 and the agenda topics pushed to a later meeting (under "Pushed to next meeting" or
-"From previous meeting(s)" inside the agenda) that were not ticked.  What stays: done items (checked or
-struck through), empty template slots (``- [ ]``, ``- [ ] .``, ``- [ ] ()``, a bare
-``TODO:``), and an
-open item whose very text is also ticked elsewhere in that note.  Each item is marked
+"From previous meeting(s)" inside the agenda) that were not ticked.  What stays: done
+items (checked or struck through), empty template slots (``- [ ]``, ``- [ ] .``,
+``- [ ] ()``, a bare ``TODO:``), and an open item whose very text is also ticked elsewhere in that note.  Each item is marked
 with the date of the note it came from, ``(from 2024-01-10)``; an item that already
 carries such a mark keeps it, so it names the meeting where it was first written.
 Only the item's own line moves, not the discussion nested under it.
@@ -92,8 +91,7 @@ def _meeting(text: str, when: dt.date, path: Path | None) -> Meeting:
     name = str(path) if path is not None else "(previous note)"
     meeting = parse_meeting(text, path)
     items = [
-        Copy(name, when, a.text, a.owners, a.done, a.line, a.carried)
-        for a in meeting.action_items
+        Copy(name, when, a.text, a.owners, a.done, a.line, a.carried) for a in meeting.action_items
     ]
     # Agenda topics pushed to a later meeting ("Pushed to next meeting", "From previous
     # meeting(s)" inside the agenda) move too, as items already carried once.

@@ -71,3 +71,103 @@ def test_present_and_regrets_paragraphs_without_a_heading():
         ("Chen Wei", None, None, True),
         ("Dara Okafor", None, None, False),
     ]
+
+
+def test_a_plain_text_roll_call_is_one_person_a_line():
+    assert people(fixture("rollcall-lines.md")) == [
+        ("Oona Lindqvist", None, None, True),
+        ("Tavita Faleolo", None, None, True),
+        ("Jean-Luc Marchetti", None, None, True),
+        ("Ines de la Cruz", None, None, True),
+    ]
+
+
+def test_a_regrets_heading_lists_people_absent():
+    assert [(p[0], p[3]) for p in people(fixture("regrets-heading.md"))] == [
+        ("Priya Natarajan", True),
+        ("Mateo Alvarez", True),
+        ("Kofi Mensah", False),
+        ("Saoirse Byrne", False),
+    ]
+
+
+def test_a_paragraph_of_names_with_initials_needs_no_label():
+    found = parse_meeting(fixture("initials-paragraph.md")).attendees
+    assert [(a.name, a.initials) for a in found] == [
+        ("Halima Yusuf", "HY"),
+        ("Bartosz Nowak", "BN"),
+        ("Eun-ji Park", "EP"),
+        ("Tomás Ó Briain", "TOB"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "present", "absent"),
+    [
+        ("german.md", ["Jürgen Weiß", "Anke Vogel", "Dilek Şahin"], ["Matthias Brenner"]),
+        (
+            "french.md",
+            ["Hélène Dubois", "Émile Garnier", "Noémie Lefèvre"],
+            ["Gaëlle Morel", "Loïc Bernard"],
+        ),
+    ],
+)
+def test_german_and_french_labels(name, present, absent):
+    found = people(fixture(name))
+    assert [p[0] for p in found if p[3]] == present
+    assert [p[0] for p in found if not p[3]] == absent
+
+
+def test_labels_as_links_with_remarks_role_labels_in_a_bullet_and_could_not_attend():
+    found = people(fixture("label-forms.md"))
+    assert [(p[0], p[3]) for p in found] == [
+        ("Wanjiru Kamau", True),
+        ("Rohan Mehta", True),  # "- Members: Rohan Mehta, Lotte Jansen, Yusuf Demir"
+        ("Lotte Jansen", True),
+        ("Yusuf Demir", True),
+        ("Freya Holm", False),  # "Could not attend: Freya Holm"
+        ("Nadia Rahman", True),  # "Present" alone on its line, then the list
+    ]
+
+
+def test_organisation_groups_hold_their_people():
+    found = people(fixture("org-grouped.md"))
+    assert [(p[0], p[2]) for p in found] == [
+        ("Noor", "Acme"),
+        ("Pavel", "Acme"),
+        ("Ines", "Globex"),
+        ("Tomas", None),
+        ("Hedda Lind", "Initech"),
+    ]
+
+
+def test_a_section_that_only_names_attendees_but_holds_none_is_demoted():
+    meeting = parse_meeting(fixture("not-people.md"))
+    assert meeting.attendees == ()
+    assert {s.label: s.role for s in meeting.sections if s.source == "heading"} == {
+        "Planning call, 2031-06-17": "other",
+        "Attendees": "other",
+        "RollCall overview": "other",
+    }
+
+
+def test_people_grouped_by_organisation_are_edited_in_place():
+    text = fixture("org-grouped.md")
+    # Without Pavel, "Acme (Noor)" would read as a person Acme of Noor: refused.
+    with pytest.raises(StructureEditError, match="nothing was changed"):
+        edits.remove_attendee(text, 1)
+    alone = edits.remove_attendee(text, 2).apply(text)  # Ines, alone under Globex
+    assert "Acme (Noor, Pavel), Tomas" in alone
+    moved = edits.move_attendee(text, 3, 0).apply(text)  # Tomas first
+    assert "Attendees: Tomas, Acme (Noor, Pavel), Globex (Ines)" in moved
+    with pytest.raises(StructureEditError, match="organisation"):
+        edits.move_attendee(text, 1, 0)
+
+
+def test_a_new_person_in_a_paragraph_follows_its_form():
+    text = fixture("rollcall-lines.md")
+    new = edits.add_attendee(text, "Ada Lovelace", initials="AL").apply(text)
+    assert "Ines de la Cruz\nAda Lovelace\n" in new  # one a line, no "(AL)": none has them
+    text = fixture("initials-paragraph.md")
+    new = edits.add_attendee(text, "Ada Lovelace", initials="AL").apply(text)
+    assert "Tomás Ó Briain (TOB), Ada Lovelace (AL)\n" in new

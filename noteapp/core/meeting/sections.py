@@ -86,9 +86,9 @@ _LABEL_LINE = re.compile(
 )
 # The label's end: a colon (maybe inside or after bold), or the end of the line.
 _LABEL_END = re.compile(
-    r"[^\n:：]{0,60}?(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?[ \t]*"
+    r"(?:\]\([^)\n]*\)|[^\n:：]){0,60}?(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?[ \t]*"
     r"|[^\n:：]{0,60}?[ \t]*(?=\n|$)"
-)
+)  # a label may be a link: "[Attendees](https://…) (sign in):"
 
 
 def find_sections(

@@ -15,7 +15,10 @@ from noteapp.core.community import detect_community
 from noteapp.core.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.links import find_links
 from noteapp.core.meeting.actions import find_actions
-from noteapp.core.meeting.attendees.scanner import parse_attendees
+from noteapp.core.meeting.attendees.scanner import (
+    demote_empty_attendee_sections,
+    parse_attendees,
+)
 from noteapp.core.meeting.blocks import Block, scan_blocks
 from noteapp.core.meeting.lists import ListIndex
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
@@ -87,7 +90,8 @@ def parse_meeting(
     blocks = scan_blocks(outline)
     sections = find_sections(outline, blocks, fm.end, roles)
     checklist = parse_checklist(outline)
-    attendees, groups = parse_attendees(outline, fm)
+    attendees, groups = parse_attendees(outline, fm, sections)
+    sections = demote_empty_attendee_sections(outline, sections, groups)
     links = find_links(outline)
     agenda = parse_agenda(outline, checklist)
     index = ListIndex(outline, blocks)  # the list items, read once for both readers

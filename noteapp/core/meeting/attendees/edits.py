@@ -94,7 +94,7 @@ def _list_format(block: AttendeeBlock) -> str | None:
 def kind_of(block: AttendeeBlock) -> str:
     """ "inline", "table", "front_matter" or "list": how entries are written."""
     group = block.group
-    if group.style == "inline" or _list_format(block) == "multi":
+    if group.style in ("inline", "paragraph") or _list_format(block) == "multi":
         return "inline"
     if group.style in ("table", "front_matter"):
         return group.style
@@ -247,6 +247,9 @@ def move_attendee(text: str, index: int, to_index: int) -> Edit:
     order = list(range(len(block.entries)))
     order.insert(to_index - first, order.pop(index - first))
     layout = block.group.layout
+    grouped = [e for e in block.entries if _group_of(note.text, e) is not None]
+    if grouped and kind_of(block) == "inline":
+        return _move_segment(note, block, index - first, to_index - first, first)
     if isinstance(layout, ListStyle) and layout.numbering == "increment":  # 1. 2. 3. stay in place
         edit = _permute(
             note.text,
@@ -261,6 +264,29 @@ def move_attendee(text: str, index: int, to_index: int) -> Edit:
     moved = people[first : first + len(order)]
     people[first : first + len(order)] = [moved[i] for i in order]
     _check(note, edit, people, f"move {entry.attendee.name!r}")
+    return edit
+
+
+def _move_segment(note: AttendeeNote, block: AttendeeBlock, src: int, dst: int, first: int) -> Edit:
+    """Move a person of an inline list whose people are grouped by organisation
+    (``Apple (Kiara), Google (Devlin, Oliver), Simeon``): whole segments move."""
+    text = note.text
+    entries = list(block.entries)
+    spans = _segment_spans(text, entries)
+    segments = list(dict.fromkeys(spans))
+    if spans.count(spans[src]) > 1:
+        raise StructureEditError(
+            f"{entries[src].attendee.name!r} is written under an organisation with others; "
+            "move the organisation's whole group by hand."
+        )
+    order = list(range(len(segments)))
+    order.insert(segments.index(spans[dst]), order.pop(segments.index(spans[src])))
+    edit = _permute(text, segments, order)
+    people = note.people
+    mine = people[first : first + len(entries)]
+    by_segment = [[p for p, sp in zip(mine, spans, strict=True) if sp == seg] for seg in segments]
+    people[first : first + len(entries)] = [p for k in order for p in by_segment[k]]
+    _check(note, edit, people, f"move {entries[src].attendee.name!r}")
     return edit
 
 
@@ -496,19 +522,49 @@ def _add_to(note: AttendeeNote, block: AttendeeBlock, fields: Fields) -> Edit:
     return list_add(note, block, fields)
 
 
+def _group_of(text: str, entry: AttendeeEntry) -> int | None:
+    """Where the organisation of ``Google (Devlin, Oliver)`` starts, for its people."""
+    part = entry.part("affiliation")
+    return entry.attendee.start + part.outer_start if part and part.outer_start < 0 else None
+
+
+def _segment_spans(text: str, entries: list[AttendeeEntry]) -> list[tuple[int, int]]:
+    """Each entry's segment of an inline list: a grouped person's is the whole
+    ``Org (A, B)``."""
+    out = []
+    for x in entries:
+        org = _group_of(text, x)
+        if org is None:
+            out.append((x.attendee.start, x.attendee.end))
+        else:
+            close = text.find(")", x.attendee.end)
+            out.append((org, close + 1 if close >= 0 else x.attendee.end))
+    return out
+
+
 def _remove_from(note: AttendeeNote, block: AttendeeBlock, entry: AttendeeEntry) -> Edit:
     kind = kind_of(block)
     a = entry.attendee
     layout = block.group.layout
     if kind == "inline" or (isinstance(layout, FrontMatterStyle) and layout.list_style == "flow"):
-        entries = block.entries
+        text = note.text
+        entries = list(block.entries)
         i = entries.index(entry)
+        group = [x for x in entries if _group_of(text, x) == _group_of(text, entry)]
+        if _group_of(text, entry) is not None and len(group) > 1:  # "Google (A, B)": one name
+            k = group.index(entry)
+            if k + 1 < len(group):
+                return Edit(a.start, group[k + 1].attendee.start, "")
+            return Edit(group[k - 1].attendee.end, a.end, "")
+        spans = _segment_spans(text, entries)
+        start, end = spans[i]
         if len(entries) == 1:  # the label stays, as an empty list ("Apologies:")
-            start = a.start
-            while note.text[start - 1] in " \t" and start > block.group.start:
+            while text[start - 1] in " \t" and start > block.group.start:
                 start -= 1
-            return Edit(start, a.end, "")
-        if i + 1 < len(entries):
-            return Edit(a.start, entries[i + 1].attendee.start, "")
-        return Edit(entries[i - 1].attendee.end, a.end, "")
+            return Edit(start, end, "")
+        later = [x for x in spans[i + 1 :] if x != spans[i]]
+        if later:
+            return Edit(start, later[0][0], "")
+        earlier = [x for x in spans[:i] if x != spans[i]]
+        return Edit(earlier[-1][1], end, "")
     return delete_lines(note.text, a.start, a.end)

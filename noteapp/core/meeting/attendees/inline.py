@@ -27,6 +27,7 @@ from noteapp.core.meeting.attendees.records import (
     Fields,
     InlineStyle,
     ListStyle,
+    ParagraphStyle,
 )
 from noteapp.core.meeting.attendees.text import ITEM_RE, majority, strip_span
 from noteapp.core.meeting.vocabulary import VOCABULARY, label_role, trie_pattern
@@ -164,21 +165,72 @@ def _inline(
     return AttendeeBlock(group, tuple(entries))
 
 
+def paragraph_block(
+    text: str,
+    start: int,
+    content: int,
+    end: int,
+    present: bool,
+    label: str | None,
+    entries: list[AttendeeEntry],
+    seps: list[str],
+) -> AttendeeBlock:
+    """The block of a paragraph of people: a label list when it opens with a label
+    (``[Attendees](…): A, B``), else a paragraph of its own."""
+    last = entries[-1].attendee.end
+    if label is not None:
+        style: InlineStyle | ParagraphStyle = InlineStyle(
+            separator=majority([x for x in seps if "\n" not in x], ", "),
+            label_text=text[start:content].rstrip(),
+            lead="",
+            bold="",
+            content_start=content,
+            content_end=end,
+        )
+        kind = "inline"
+    else:
+        initials = any(x.attendee.initials for x in entries)
+        orgs = any(x.attendee.affiliation for x in entries) and not initials
+        style = ParagraphStyle(
+            separator=majority(seps, ", "),
+            content_start=start,
+            content_end=end,
+            holds=(
+                "name",
+                *(("initials",) if initials else ()),
+                *(("affiliation",) if orgs else ()),
+            ),
+        )
+        kind = "paragraph"
+    return AttendeeBlock(AttendeeGroup(kind, start, last, present, label, style), tuple(entries))
+
+
 def as_written(note: AttendeeNote, entry: AttendeeEntry) -> str:
-    """An inline entry's own text, remarks and all, on one line."""
-    return re.sub(r"[ \t]*\n[ \t]*", " ", note.text[entry.attendee.start : entry.attendee.end])
+    """An inline entry's own text, remarks and all, on one line (with its
+    organisation, ``Devlin (Google)``, when it was written ``Google (Devlin)``)."""
+    written = re.sub(r"[ \t]*\n[ \t]*", " ", note.text[entry.attendee.start : entry.attendee.end])
+    part = entry.part("affiliation")
+    if part is not None and part.outer_start < 0 and entry.attendee.affiliation:
+        written += f" ({entry.attendee.affiliation})"
+    return written
 
 
 def inline_text(fields: Fields) -> str:
-    initials = fields.get("initials")
-    return f"{fields['name']} ({initials})" if initials else str(fields["name"])
+    """``Name (XX)``, or ``Name (Org)`` where the list writes organisations."""
+    initials, org = fields.get("initials"), fields.get("affiliation")
+    note = initials or org
+    return f"{fields['name']} ({note})" if note else str(fields["name"])
 
 
 def inline_add(note: AttendeeNote, block: AttendeeBlock, item: str) -> Edit:
     layout = block.group.layout
     if block.entries:
         at = block.entries[-1].attendee.end
-        sep = layout.separator if isinstance(layout, InlineStyle | ListStyle) else ", "
+        sep = (
+            layout.separator
+            if isinstance(layout, InlineStyle | ListStyle | ParagraphStyle)
+            else ", "
+        )
         return Edit(at, at, sep + item)
     at = _style(block).content_start
     if note.text[at - 1 : at] not in (" ", "\t"):

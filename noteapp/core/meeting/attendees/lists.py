@@ -20,6 +20,7 @@ from noteapp.core.meeting.attendees.community_styles import LISTS
 from noteapp.core.meeting.attendees.names import (
     NOT_NAMES,
     handle_field,
+    harmonize,
     is_name,
     make_entry,
     read_person,
@@ -46,11 +47,36 @@ from noteapp.core.meeting.attendees.text import (
     split_top,
     strip_span,
 )
+from noteapp.core.meeting.vocabulary import label_role
 from noteapp.core.outline import Outline
 from noteapp.core.structure import AttendeeGroup
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner
+
+# "Members: A, B" inside an item: a word or three, a colon, then names.
+_ROLE_LABEL_RE = re.compile(
+    r"[*_]{0,2}(?P<label>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)"
+)
+# Words that name a group of people rather than a person ("Members: A, B, C").
+_GROUP_WORDS = frozenset(
+    ("members", "staff", "guests", "observers", "team", "core team", "maintainers",
+     "contributors", "board", "committee", "steering committee", "others", "also")
+)  # fmt: skip
+
+
+def _group_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    m = _ROLE_LABEL_RE.match(text, start, end)
+    if m is None:
+        return None
+    label = m.group("label")
+    known = label.lower() in _GROUP_WORDS or label_role(label) in (
+        "attendees",
+        "apologies",
+        "roles",
+    )
+    return m if known else None
+
 
 _PREFIX_RE = re.compile(rf"(?P<ini>{INITIALS}):[ \t]+")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -136,6 +162,7 @@ def read_list(
         if item.format == "ambiguous":  # one bullet is one person, "Name, Org"...
             item.format = "multi" if _all_initials(text, item) else "comma"
         entries.extend(_item_entries(outline, item, present, order))
+    entries = harmonize(text, outline, entries)
     if not entries and not fillers and header_kinds is None:
         return None
     markers = [ITEM_RE.match(text, s, e) for s, e, _b, _le in items]
@@ -230,7 +257,11 @@ def _item_format(text: str, start: int, end: int, slash: list[tuple[int, int]]) 
     """ "slash", "comma", "person" or "ambiguous" (several comma parts, no other sign)."""
     if _PREFIX_RE.match(text, start, end):
         return "comma"
-    if len(slash) > 1:
+    if _group_label(text, start, end):
+        return "labelled"
+    first_comma = text.find(",", start, slash[0][1])
+    glued = all(text[a - 1] == "/" and text[a - 2] != " " for a, _b in slash[1:])
+    if len(slash) > 1 and not (glued and first_comma >= 0):  # "Phil Odence, Black Duck/Synopsys"
         return "slash"
     parts = split_top(text, start, end, COMMA)
     if len(parts) < 2:
@@ -246,9 +277,15 @@ def _item_entries(
     text = outline.text
     if item.format == "multi":  # "- MS, ED, LB, CJ"
         return segments(outline, item.body, item.body_end, present)[0]
+    if item.format == "labelled":  # "- Members: Ada, Grace, Edsger": three people
+        label = _group_label(text, item.body, item.body_end)
+        assert label is not None
+        if label_role(label.group("label")) == "apologies":
+            present = False
+        return segments(outline, label.end(), item.body_end, present)[0]
     if item.format == "person":
         person = read_person(text, item.body, item.body_end, trim_remarks=False, bare_handle=True)
-        if not is_name(person.name):
+        if not is_name(person.name, item=True):
             return []
         kind = "handle" if person.form == "handle" else "person"
         entry = make_entry(person, kind, present, text, outline, item.start, item.end)
@@ -315,6 +352,7 @@ def _slash_entry(
             person.parts.append(Part("handle", hf[0], hf[1], x, y))
         elif (
             affiliation is None
+            and person.affiliation is None  # "Name (Org) / ...": the Org is it
             and not _EMAIL_RE.fullmatch(text[x:y])
             and not (
                 text[x] in "@`" or text.startswith("\\@", x)  # "\@Freek Pols": not a handle
@@ -366,6 +404,8 @@ def _list_text(block: AttendeeBlock, fields: Fields, community: str) -> str:
     handle_format = details.handle_format or "{}"
     if not any(e.attendee.handle for e in block.entries):  # nothing to copy: the usual
         handle_format = LISTS[community][3] if community in LISTS else "@{}"
+    if "](" in handle_format:  # "[@h](https://github.com/h)": a link is not copied
+        handle_format = "(@{})"
     fmt = details.format
     if fmt == "slash":
         parts = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.meeting.attendees.records import AttendeeEntry, Part
 from noteapp.core.meeting.attendees.text import (
+    COMMA,
     HANDLE,
     HANDLE_RE,
     INITIALS,
@@ -82,7 +83,7 @@ NOT_NAMES = {
 }
 _CLOSING_STOP = re.compile(r"[^\W\d_]{3,}\.$")
 _BARE_HANDLE_RE = re.compile(rf"[*_`]*\\?@(?P<h>{HANDLE})[*_`]*")
-_DASH_ORG_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+_DASH_ORG_RE = re.compile(r"[ \t]*[-–—][ \t]+")  # "Name - Org", "Name- Org"
 _PAREN_PARTS = re.compile(r"[ \t]*[;,][ \t]*")
 _PRONOUNS_RE = re.compile(r"(?:he|she|they|xe|ze|ey|any)\s*/\s*\w+(?:\s*/\s*\w+)?|any pronouns")
 # Remarks about a person in parentheses (a role in the meeting, how they took part).
@@ -212,6 +213,13 @@ def _head_end(text: str, start: int, end: int) -> int:
     i = start + 1
     while i < end:
         ch = text[i]
+        if ch == "(" and text[i - 1] == "]":  # "[Name](url) (Org)": the link's target
+            close = text.find(")", i, end)
+            if close > 0:
+                i = close + 1
+                continue
+        if ch == "{" and text.find(")", i, end) > 0:  # "Mike O'Neill {Baycloud)": a typo
+            return i
         if ch == "(":
             close = text.find(")", i, end)
             after = text[close + 1 : end].lstrip() if close > 0 else ""
@@ -254,7 +262,7 @@ def _tail(person: Person, text: str, pos: int, end: int, bare_handle: bool) -> N
             pos += 1
         if pos >= end:
             return
-        if text[pos] == "(":
+        if text[pos] in "({":
             close = text.find(")", pos, end)
             close = end if close < 0 else close
             _paren(person, text, pos, close, bare_handle)
@@ -287,6 +295,7 @@ def _paren(person: Person, text: str, open_: int, close: int, bare_handle: bool)
     if person.handle is None and (
         (at and "@" in at.group("pre"))
         or (bare_handle and person.initials and HANDLE_RE.fullmatch(inner))
+        or _lower_handle(inner)
     ):
         h_start = inner_s + (at.start("h") if at and "@" in at.group("pre") else 0)
         h_end = inner_s + (at.end("h") if at and "@" in at.group("pre") else len(inner))
@@ -294,6 +303,21 @@ def _paren(person: Person, text: str, open_: int, close: int, bare_handle: bool)
         return
     if person.affiliation is None:
         _paren_affiliation(person, text, inner_s, inner_e, open_, min(close + 1, len(text)))
+
+
+def _lower_handle(inner: str) -> bool:
+    """``(karalabe)``, ``(protolambda)``: one lower-case word in parentheses is an
+    account name, unless it is a remark or names a company (``(prysmaticlabs)``)."""
+    return (
+        inner.islower()
+        and bool(HANDLE_RE.fullmatch(inner))
+        and not _is_remark(inner)
+        and not inner.endswith(_ORG_SUFFIXES)
+    )
+
+
+# Words that end a company's name when it is written as one word ("prysmaticlabs").
+_ORG_SUFFIXES = ("labs", "lab", "inc", "ltd", "llc", "gmbh", "corp", "foundation", "group")
 
 
 def _paren_affiliation(
@@ -320,7 +344,7 @@ def _paren_affiliation(
     ):
         _set_handle(person, text, kept[0][0], kept[0][1], kept[0][0], kept[0][1])
         kept = kept[1:]
-    a, b = kept[0][0], kept[-1][1]
+    a, b = kept[0]  # "(Apple, TAG)": the first organisation is the affiliation
     if any(ch.isalpha() for ch in text[a:b]):
         person.affiliation = Part("affiliation", a, b, outer_start, outer_end)
         person.form = "paren"
@@ -341,10 +365,16 @@ def _set_handle(person: Person, text: str, s: int, e: int, os_: int, oe: int) ->
     person.parts.append(Part("handle", s, e, os_, oe))
 
 
+_SITE_PREFIX = re.compile(r"(?i:github|gh)[ \t]*:[ \t]*")
+
+
 def handle_field(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A whole field that is a handle: ``\\@h``, ``@h``, `` `@h` ``, `` `h` ``, a link
     ``[\\@h](https://github.com/h)``, maybe with a remark in parentheses after it.
     Returns the handle's span and its format (``{}`` marks the handle)."""
+    site = _SITE_PREFIX.match(text, start, end)  # "GitHub:[@TallTed](...)", "GitHub: x"
+    if site:
+        start = site.end()
     link = LINK_RE.match(text, start, end)
     inner_start, inner_end = (start + 1, link.end(1)) if link else (start, end)
     m = _AT_HANDLE_RE.match(text, inner_start, inner_end)
@@ -403,17 +433,52 @@ def make_entry(
     return AttendeeEntry(attendee, relative, kind, person.handle_format)
 
 
-def is_name(name: str) -> bool:
+def is_name(name: str, *, item: bool = False) -> bool:
     """Whether an entry's name can be a person's: not empty, not "None" or "…", not a
-    tally ("12 people total", "22"), not a sentence."""
+    tally ("12 people total", "22", "本次会议共有22名成员参会"), not a sentence. A list
+    item (``item``) of two lower-case words is a name ("dan sinclair")."""
     if not name or name.lower().rstrip(".") in NOT_NAMES or not any(c.isalpha() for c in name):
         return False
+    if name.endswith(("...", "…")):
+        return False  # "attendee names...": a placeholder
     words = name.split()
     if any(w.isdigit() for w in words) or len(words) > 6:
         return False
-    if len(words) > 1 and name.isascii() and not any(w[:1].isupper() for w in words):
+    if not name.isascii() and _CJK_NOT_NAME.search(name):
+        return False
+    if (
+        len(words) > 1
+        and name.isascii()
+        and not any(w[:1].isupper() for w in words)
+        and not (item and len(words) == 2)
+    ):
         return False  # "we need more reviewers": prose, not a name
+    if (
+        len(words) > 2
+        and name.isascii()
+        and all(w.islower() and w not in _PARTICLES for w in words[1:])
+    ):
+        return False  # "Rest unknown due to recording": a sentence
     return not (name.endswith(("?", "!")) or "http" in name)
+
+
+# A CJK "name" that is a sentence or a tally: a full stop or comma, a digit, or more
+# than five ideographs in a row (names are two to four).
+_CJK_NOT_NAME = re.compile(r"[。，；！？]|[\u3400-\u9fff\uf900-\ufaff]{6}|\d")
+
+
+def looks_written_as_name(name: str) -> bool:
+    """A stricter check for text outside any list (a paragraph under an attendee
+    heading): every word of a Latin-script name is capitalised, or a particle."""
+    if not is_name(name):
+        return False
+    if not name[:1].isalpha() or (name.isascii() and (name.isupper() or len(name) < 2)):
+        return False  # "X", "XX", "TODO": a placeholder
+    words = name.replace("-", " ").split()
+    return len(words) <= 5 and all(
+        not w[:1].isalpha() or not w[:1].isascii() or w[:1].isupper() or w in _PARTICLES
+        for w in words
+    )
 
 
 # Between people: a comma (also "、"), ";", " and " / " & " before a capital, or a bold
@@ -426,25 +491,130 @@ _INLINE_SEPS = re.compile(
 
 
 def segments(
-    outline: Outline, start: int, end: int, present: bool
+    outline: Outline, start: int, end: int, present: bool, *, strict: bool = False
 ) -> tuple[list[AttendeeEntry], list[str]]:
-    """People in an inline list ``text[start:end]`` and the separators between them."""
+    """People in an inline list ``text[start:end]`` and the separators between them.
+
+    ``Acme (Noor, Pavel), Globex (Ines)`` names organisations with their people when
+    one of its parts is plainly such a group (one word, then two or more names).
+    ``strict`` (a paragraph with no label): every part must read as a name, else the
+    paragraph holds nobody."""
     text = outline.text
     entries: list[AttendeeEntry] = []
     seps: list[str] = []
     spans = split_top(text, start, end, _INLINE_SEPS)
-    previous_end: int | None = None
+    pieces = []
     for n, (s, e) in enumerate(spans):
         s, e = strip_span(text, s, e)
         if s >= e:
             continue
         if n == len(spans) - 1 and _CLOSING_STOP.search(text, s, e):
             e -= 1  # "..., Andy Nicholls.": the sentence's full stop, not an initial's
-        person = read_person(text, s, e, trim_remarks=True, bare_handle=False)
-        if not is_name(person.name):
-            continue
-        if previous_end is not None:
-            seps.append(text[previous_end:s])
-        previous_end = e
-        entries.append(make_entry(person, "segment", present, text, outline, s, e))
+        pieces.append((s, e))
+    grouped = any(_org_group(text, s, e, plain=True) for s, e in pieces)
+    lenient = len(pieces) < 4  # True: no room for an odd name (a short list, one line)
+    previous_end: int | None = None
+    for s, e in pieces:
+        group = _org_group(text, s, e, plain=False) if grouped else None
+        people = group if group else [(s, e, None)]
+        for ps, pe, org in people:
+            person = read_person(text, ps, pe, trim_remarks=not strict, bare_handle=False)
+            ok = looks_written_as_name(person.name) if strict else is_name(person.name)
+            if strict and not ok and is_name(person.name, item=True) and not lenient:
+                lenient, ok = True, True  # one odd name ("muddlebee(answesh)") in a list
+            if not ok:
+                if strict and text[ps:pe].strip(" .").lower() not in NOT_NAMES:
+                    return [], []
+                continue
+            if previous_end is not None:
+                seps.append(text[previous_end:ps])
+            previous_end = pe
+            entries.append(make_entry(person, "segment", present, text, outline, ps, pe, org))
     return entries, seps
+
+
+_ORG_GROUP = re.compile(r"(?P<org>[^\W\d_][\w&.'’-]*)[ \t]*\((?P<inner>[^()]+)\)")
+_GIVEN_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_][^\W\d_'’-]*)?")
+
+
+def _org_group(
+    text: str, start: int, end: int, *, plain: bool
+) -> list[tuple[int, int, Part]] | None:
+    """``Google (Devlin, Oliver, Patrick)``: the people of one organisation, each with
+    the organisation as a Part. ``plain``: only a group no one could read as a person
+    with remarks (two or more capitalised names, not acronyms, in the parentheses)."""
+    m = _ORG_GROUP.fullmatch(text, start, end)
+    if m is None:
+        return None
+    names = [
+        strip_span(text, a, b) for a, b in split_top(text, m.start("inner"), m.end("inner"), COMMA)
+    ]
+    if plain and len(names) < 2:
+        return None
+    for a, b in names:
+        word = text[a:b]
+        if not _GIVEN_NAME.fullmatch(word) or not word[:1].isupper() or word.isupper():
+            return None
+        if _is_remark(word):
+            return None
+    org = Part("affiliation", m.start("org"), m.end("org"), m.start("org"), m.end("org"))
+    return [(a, b, org) for a, b in names]
+
+
+def harmonize(text: str, outline: Outline, entries: list[AttendeeEntry]) -> list[AttendeeEntry]:
+    """One reading of the parentheses for a whole list: where most people's
+    parentheses hold an organisation (``(Google)``, ``(Stony Brook University)``), a
+    short capital word there is an organisation too (``(BBC)``, ``(ODI)``, not initials)
+    and so is a lower-case word (``(dstillery)``, not an account name)."""
+    orgs = sum(1 for x in entries if _paren_part(text, x, "affiliation"))
+    # Capitals that do not start with the name's first letter ("Roberto S.K. Breitman
+    # (ODI)") are an organisation where most of the list's capitals are such.
+    foreign = [x for x in entries if _paren_part(text, x, "initials") and _not_own(x)]
+    own = sum(1 for x in entries if _paren_part(text, x, "initials")) - len(foreign)
+    if (orgs < 2 or orgs * 2 < len(entries)) and len(foreign) <= own:
+        return entries
+    initials = own if len(foreign) > own else own + len(foreign)
+    lower = sum(1 for x in entries if _paren_part(text, x, "handle") and x.handle_format == "({})")
+    out = []
+    for x in entries:
+        a = x.attendee
+        part = None
+        majority = orgs >= 2 and orgs * 2 >= len(entries)
+        if a.affiliation is None and (
+            (majority and initials < orgs) or (x in foreign and len(foreign) > own)
+        ):
+            part = _paren_part(text, x, "initials")
+        if (
+            part is None
+            and majority
+            and a.affiliation is None
+            and lower < orgs
+            and x.handle_format == "({})"
+        ):
+            part = _paren_part(text, x, "handle")
+        if part is None:
+            out.append(x)
+            continue
+        value = text[a.start + part.start : a.start + part.end]
+        parts = tuple(p._replace(kind="affiliation") if p is part else p for p in x.parts)
+        attendee = a._replace(
+            initials=None if part.kind == "initials" else a.initials,
+            handle=None if part.kind == "handle" else a.handle,
+            affiliation=value,
+        )
+        fmt = None if part.kind == "handle" else x.handle_format
+        out.append(x._replace(attendee=attendee, parts=parts, handle_format=fmt))
+    return out
+
+
+def _not_own(entry: AttendeeEntry) -> bool:
+    a = entry.attendee
+    return bool(a.initials) and a.initials.isupper() and a.name[:1].upper() != a.initials[:1]
+
+
+def _paren_part(text: str, entry: AttendeeEntry, kind: str) -> Part | None:
+    part = entry.part(kind)
+    if part is None:
+        return None
+    at = entry.attendee.start + part.outer_start
+    return part if text[at : at + 1] == "(" else None

@@ -83,6 +83,23 @@ class InlineStyle:
 
 
 @dataclass(frozen=True)
+class ParagraphStyle:
+    """A paragraph of people with no label of its own, under an attendee heading or
+    recognised by its shape: ``Ada Lovelace, Grace Hopper.``, one name a line, or
+    ``Ada Lovelace (AL), Grace Hopper (GH), Edsger Dijkstra (ED)``."""
+
+    separator: str  # between people: ", ", "\n", ",\n"
+    content_start: int
+    content_end: int
+    holds: tuple[str, ...] = ("name", "initials")
+
+    def moved(self, delta: int) -> ParagraphStyle:
+        return replace(
+            self, content_start=self.content_start + delta, content_end=self.content_end + delta
+        )
+
+
+@dataclass(frozen=True)
 class ListStyle:
     """A bullet or numbered list: ``- Name``, ``* Name (XX) (handle)``, ``- Name / Org /
     \\@handle``, ``1. XX: Name (@handle), Org``, ``- MS, ED, LB``, ``- @handle``."""
@@ -133,7 +150,7 @@ class FrontMatterStyle:
         return self
 
 
-AttendeeStyle = InlineStyle | ListStyle | TableStyle | FrontMatterStyle
+AttendeeStyle = InlineStyle | ParagraphStyle | ListStyle | TableStyle | FrontMatterStyle
 
 
 # ----------------------------------------------------------------------------- the note
