@@ -24,7 +24,7 @@ BELOW_GOAL = {
     ("carpentries", "actions"), ("carpentries", "owners"), ("conda-community", "actions"),
     ("conda-community", "agenda"), ("conda-community", "owners"), ("conda-forge", "agenda"),
     ("conda-forge", "owners"), ("czi-conda-forge", "agenda"), ("czi-conda-forge", "owners"),
-    ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"), 
+    ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"),
     ("ethereum-pm", "handle"), ("hsf", "actions"), ("hsf", "agenda"), ("jupyterhub", "actions"),
     ("jupyterhub", "agenda"), ("jupyterhub", "timebox"), ("paddle", "agenda"), ("paddle",
     "timebox"), ("python-sc", "actions"), ("python-sc", "agenda"), ("r-consortium", "actions"),
@@ -34,7 +34,7 @@ BELOW_GOAL = {
     ("spdx", "agenda"), ("spdx", "owners"),
     ("w3c-privacycg", "agenda"), ("w3c-publishing", "agenda"), ("w3c-solid", "actions"),
     ("w3c-solid", "agenda"), ("w3c-solid", "owners"),
-    ("w3c-webextensions", "actions"), 
+    ("w3c-webextensions", "actions"),
     ("w3c-webextensions", "agenda"), ("zarr", "agenda"),
 }  # fmt: skip
 
