@@ -6,8 +6,9 @@ and the agenda topics pushed to a later meeting (under "Pushed to next meeting" 
 "From previous meeting(s)" inside the agenda) that were not ticked.  What stays: done
 items (checked or struck through), empty template slots (``- [ ]``, ``- [ ] .``,
 ``- [ ] ()``, a bare ``TODO:``), and an open item whose very text is also ticked
-elsewhere in that note.  Each item is marked with the date of the note it came from, ``(from 2024-01-10)``; an item that already
-carries such a mark keeps it, so it names the meeting where it was first written.
+elsewhere in that note.  Each item is marked with the date of the note it came from,
+``(from 2024-01-10)``; an item that already carries such a mark keeps it, so it names
+the meeting where it was first written.
 Only the item's own line moves, not the discussion nested under it.
 
 Copies are matched as the action-item tracker matches them
