@@ -29,6 +29,7 @@ COMMAND_MODULES = {
     "search": "noteapp.commands.search",
     "actions": "noteapp.commands.actions",
     "people": "noteapp.commands.people",
+    "teach": "noteapp.commands.teach",
 }
 SUBCOMMANDS = ("check", "meta", "inspect", *COMMAND_MODULES)
 

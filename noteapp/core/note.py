@@ -72,28 +72,32 @@ class Note:
     ) -> None:
         from noteapp.core.meeting.attendees.edits import add_attendee
 
-        self.apply(add_attendee(self.text, name, initials, handle, affiliation, present))
+        self.apply(
+            add_attendee(
+                self.text, name, initials, handle, affiliation, present, roles=self.roles()
+            )
+        )
 
     def remove_attendee(self, index: int) -> None:
         from noteapp.core.meeting.attendees.edits import remove_attendee
 
-        self.apply(remove_attendee(self.text, index))
+        self.apply(remove_attendee(self.text, index, roles=self.roles()))
 
     def update_attendee(self, index: int, **fields: str | None) -> None:
         """Rename or edit fields: ``name=``, ``initials=``, ``handle=``, ``affiliation=``."""
         from noteapp.core.meeting.attendees.edits import update_attendee
 
-        self.apply(update_attendee(self.text, index, **fields))
+        self.apply(update_attendee(self.text, index, roles=self.roles(), **fields))
 
     def move_attendee(self, index: int, to_index: int) -> None:
         from noteapp.core.meeting.attendees.edits import move_attendee
 
-        self.apply(move_attendee(self.text, index, to_index))
+        self.apply(move_attendee(self.text, index, to_index, roles=self.roles()))
 
     def set_present(self, index: int, present: bool) -> None:
         from noteapp.core.meeting.attendees.edits import set_present
 
-        self.apply(set_present(self.text, index, present))
+        self.apply(set_present(self.text, index, present, roles=self.roles()))
 
     def set_checked(self, index: int, checked: bool = True) -> None:
         """Tick (or untick) checklist item ``index``: one character changes."""
@@ -158,7 +162,13 @@ class Note:
         """The meeting structure of the current text (attendees, agenda, actions...)."""
         from noteapp.core.meeting import parse_meeting
 
-        return parse_meeting(self.text, self.path)
+        return parse_meeting(self.text, self.path, roles=self.roles())
+
+    def roles(self) -> dict[str, str]:
+        """The section roles taught for this note's folder (``noteapp teach``)."""
+        from noteapp.core.meeting.teach import taught_roles
+
+        return taught_roles(self.path)
 
     def to_json(self) -> dict[str, Any]:
         """The ``noteapp inspect --json`` object."""

@@ -172,7 +172,9 @@ def _label_sections(
         if not colon and not lead.strip() and number != block.first:
             continue  # a phrase that wraps onto a line of its own is not a label
         # "Agenda" alone on its line is a label; "the agenda was long" is not.
-        if role == "other" or ((role == "when" or (role == "agenda" and lead)) and not colon):
+        if (role == "other" and not taught) or (
+            (role == "when" or (role == "agenda" and lead)) and not colon
+        ):
             continue
         body = end.end() if colon else outline.line_end(number)
         last = _label_last_line(outline, block, number, lead)

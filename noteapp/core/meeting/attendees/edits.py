@@ -51,7 +51,7 @@ is one, else after the H1 and its intro lines, before the first other ``##`` sec
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from noteapp.core.edits import Edit, combine, minimal_edit
 from noteapp.core.errors import StructureEditError
@@ -75,11 +75,13 @@ from noteapp.core.meeting.attendees.scanner import scan_attendees
 from noteapp.core.meeting.attendees.tables import table_add, table_update
 from noteapp.core.outline import Outline
 
+Roles = Mapping[str, str] | None  # the section roles taught for the series
 
-def _read(text: str) -> AttendeeNote:
+
+def _read(text: str, roles: Roles = None) -> AttendeeNote:
     fm = parse_front_matter(text)
     outline = Outline(text, fm.end)
-    return AttendeeNote(text, fm, outline, scan_attendees(outline, fm))
+    return AttendeeNote(text, fm, outline, scan_attendees(outline, fm, roles=roles), roles)
 
 
 def holds_of(block: AttendeeBlock) -> tuple[str, ...]:
@@ -111,12 +113,14 @@ def add_attendee(
     handle: str | None = None,
     affiliation: str | None = None,
     present: bool = True,
+    *,
+    roles: Roles = None,
 ) -> Edit:
     """Add a person to the note's attendee block (creating one if there is none)."""
     fields = _fields(name=name, initials=initials, handle=handle, affiliation=affiliation)
     if not fields.get("name"):
         raise StructureEditError("An attendee needs a name.")
-    note = _read(text)
+    note = _read(text, roles)
     target = _target_block(note, present)
     labelled = [b for b in note.blocks if b.group.style == "inline"]
     if target is None and labelled:  # "Apologies:" next to "Present:", or the reverse
@@ -134,9 +138,7 @@ def add_attendee(
         written = _written(target, fields)
         edit = _add_to(note, target, written)
         _within(note, edit, target, what=f"add {name!r}")
-    _check_added(
-        note.text, edit, note.people, _as_person(written, present), f"add {name!r}", note.raws
-    )
+    _check_added(note, edit, note.people, _as_person(written, present), f"add {name!r}", note.raws)
     return edit
 
 
@@ -151,9 +153,9 @@ def _written(block: AttendeeBlock, fields: Fields) -> Fields:
     return written
 
 
-def remove_attendee(text: str, index: int) -> Edit:
+def remove_attendee(text: str, index: int, *, roles: Roles = None) -> Edit:
     """Remove attendee ``index``: its row, list item or inline entry."""
-    note = _read(text)
+    note = _read(text, roles)
     block, entry = note.entry(index)
     edit = _remove_from(note, block, entry)
     people = note.people
@@ -172,9 +174,10 @@ def update_attendee(
     initials: str | None = None,
     handle: str | None = None,
     affiliation: str | None = None,
+    roles: Roles = None,
 ) -> Edit:
     """Change attendee ``index``'s fields (``None``: leave as is; ``""``: clear)."""
-    note = _read(text)
+    note = _read(text, roles)
     block, entry = note.entry(index)
     changes = {
         k: v
@@ -231,9 +234,9 @@ def update_attendee(
     return edit
 
 
-def move_attendee(text: str, index: int, to_index: int) -> Edit:
+def move_attendee(text: str, index: int, to_index: int, *, roles: Roles = None) -> Edit:
     """Move attendee ``index`` to position ``to_index`` within the same block."""
-    note = _read(text)
+    note = _read(text, roles)
     block, entry = note.entry(index)
     other_block, _other = note.entry(to_index)
     if other_block.group.start != block.group.start:
@@ -290,9 +293,9 @@ def _move_segment(note: AttendeeNote, block: AttendeeBlock, src: int, dst: int, 
     return edit
 
 
-def set_present(text: str, index: int, present: bool) -> Edit:
+def set_present(text: str, index: int, present: bool, *, roles: Roles = None) -> Edit:
     """Mark attendee ``index`` present or absent (see the module notes for each style)."""
-    note = _read(text)
+    note = _read(text, roles)
     block, entry = note.entry(index)
     if block.group.present == present:
         return Edit(entry.attendee.start, entry.attendee.start, "")
@@ -309,7 +312,7 @@ def set_present(text: str, index: int, present: bool) -> Edit:
             written = {k: v for k, v in fields.items() if k in holds_of(target) and v}
             added = _add_to(note, target, written)
         edit = combine(note.text, [_remove_from(note, block, entry), added])
-        _check_added(note.text, edit, people, _as_person(written, present), what)
+        _check_added(note, edit, people, _as_person(written, present), what)
         return edit
     if block.group.style == "inline":
         edit = combine(
@@ -319,7 +322,7 @@ def set_present(text: str, index: int, present: bool) -> Edit:
                 new_label(note, block, present, as_written(note, entry)),
             ],
         )
-        _check_added(note.text, edit, people, (*person[:4], present), what)
+        _check_added(note, edit, people, (*person[:4], present), what)
         return edit
     if present:
         raise StructureEditError(
@@ -371,7 +374,7 @@ def _check(
 ) -> None:
     """The edited text lists exactly ``expected``; with ``keep``, the entries' own texts
     are those (the one edited entry is marked None)."""
-    after = _read(edit.apply(note.text))
+    after = _read(edit.apply(note.text), note.roles)
     got = after.people
     same_text = keep is None or (
         len(after.raws) == len(keep)
@@ -410,7 +413,7 @@ def _as_person(fields: Fields, present: bool) -> PersonTuple:
 
 
 def _check_added(
-    text: str,
+    note: AttendeeNote,
     edit: Edit,
     old: list[PersonTuple],
     expected: PersonTuple,
@@ -419,7 +422,7 @@ def _check_added(
 ) -> None:
     """The new text lists the ``old`` attendees plus ``expected``, somewhere, and (with
     ``old_raws``) every old entry's own text is unchanged."""
-    after = _read(edit.apply(text))
+    after = _read(edit.apply(note.text), note.roles)
     got, raws = after.people, after.raws
     ok = len(got) == len(old) + 1 and any(
         got[k] == expected

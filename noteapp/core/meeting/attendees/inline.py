@@ -98,6 +98,8 @@ def read_labels(sc: Scanner) -> list[AttendeeBlock]:
         m = _LABEL_RE.match(text, line_start)
         if m is None or outline.in_code(line_start):
             continue
+        if sc.refused and outline.line_of(line_start) in sc.refused:
+            continue  # the user taught that this label is not a list of people
         block = _label_block(sc, m)
         if block is not None and (
             block.entries

@@ -81,7 +81,7 @@ NOT_NAMES = {
     "无",
     "なし",
 }
-_CLOSING_STOP = re.compile(r"[^\W\d_]{3,}\.$")
+_CLOSING_STOP = re.compile(r"[^\W\d_]{2,}(?<!Jr)(?<!Sr)\.$")  # "…, Hadley Wickham." / "…, Li."
 _BARE_HANDLE_RE = re.compile(rf"[*_`]*\\?@(?P<h>{HANDLE})[*_`]*")
 _DASH_ORG_RE = re.compile(r"[ \t]*[-–—][ \t]+")  # "Name - Org", "Name- Org"
 _PAREN_PARTS = re.compile(r"[ \t]*[;,][ \t]*")

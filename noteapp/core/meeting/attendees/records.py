@@ -4,6 +4,7 @@ the block already is)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -168,6 +169,7 @@ class AttendeeNote:
     fm: FrontMatter
     outline: Outline
     blocks: list[AttendeeBlock]
+    roles: Mapping[str, str] | None = None  # taught section roles, read with them
 
     @property
     def entries(self) -> list[tuple[AttendeeBlock, AttendeeEntry]]:
