@@ -21,8 +21,7 @@ LABELS = Path(__file__).parent / "labels"
 
 # Not reached yet (measured when this table was written; see the report of issue 13).
 BELOW_GOAL = {
-    ("carpentries", "actions"), ("carpentries", "owners"), ("conda-community", "actions"),
-    ("conda-community", "agenda"), ("conda-community", "owners"), ("conda-forge", "agenda"),
+    ("carpentries", "actions"), ("carpentries", "owners"), ("conda-community", "owners"),
     ("conda-forge", "owners"), ("czi-conda-forge", "agenda"), ("czi-conda-forge", "owners"),
     ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"), ("ethereum-pm", "attendees"),
     ("ethereum-pm", "handle"), ("hsf", "actions"), ("hsf", "agenda"), ("jupyterhub", "actions"),

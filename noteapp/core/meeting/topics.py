@@ -33,7 +33,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.lists import Entry, ListIndex
-from noteapp.core.meeting.vocabulary import GROUP_LABELS, label_role, normalize
+from noteapp.core.meeting.vocabulary import (
+    GROUP_LABELS,
+    carries_actions,
+    label_role,
+    normalize,
+)
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
 from noteapp.core.tasks import timebox_minutes
@@ -200,7 +205,20 @@ class _Reader:
         covered = -1
         title = self.title()
         for section in self.sections:
-            if section.role != role or section.start < covered:
+            if section.start < covered:
+                continue
+            # beside the agenda's own headings, "## Announcements" over items written as
+            # agenda items (a discussed-box, a proposer "(XX)") is a part of it
+            beside = (
+                role == "agenda"
+                and section.source == "heading"
+                and (
+                    (section.role == "other" and normalize(section.label) in GROUP_LABELS)
+                    or (section.role == "carryover" and not self._carries_actions(section))
+                )
+                and self._agenda_shaped(section)
+            )
+            if section.role != role and not beside:
                 continue
             if (
                 outer
@@ -247,6 +265,21 @@ class _Reader:
             new(AgendaItem, (t, c, d, b, n + dl, a + ds, e + ds)) for t, c, d, b, n, a, e in items
         ]
 
+    def _carries_actions(self, section: MeetingSection) -> bool:
+        """A carry-over of earlier actions, or a part of one ("Last meeting" under
+        "Check in on previous action items")."""
+        return carries_actions(section.label) or any(
+            s.role == "carryover" and s.start < section.start < s.end and carries_actions(s.label)
+            for s in self.sections
+        )
+
+    def _agenda_shaped(self, section: MeetingSection) -> bool:
+        entries = [
+            e for e in self._entries(section.body, self._own_end(section)) if not _is_aside(e.text)
+        ]
+        shaped = sum(1 for e in entries if e.boxed or _PROPOSER.match(e.text))
+        return 2 * shaped > len(entries)
+
     def _children(self, section: MeetingSection) -> list[MeetingSection]:
         """The headings right under ``section``."""
         out: list[MeetingSection] = []
@@ -287,7 +320,24 @@ class _Reader:
         return children[0].start if children else section.end
 
     def _has_content(self, section: MeetingSection) -> bool:
-        return bool(self.outline.text[section.body : self._own_end(section)].strip())
+        """Whether a heading has something of its own: text, or list items that are not
+        empty slots ("* N/A")."""
+        start, end = section.body, self._own_end(section)
+        if not self.outline.text[start:end].strip():
+            return False
+        entries = self._entries(start, end)
+        if entries and all(_is_aside(e.text) and not e.kids for e in entries):
+            listed = sum(
+                1 for b in self.index.lists if start <= self.outline.line_starts[b.first - 1] < end
+            )
+            others = [
+                b
+                for b in self.blocks
+                if b.kind not in ("list", "heading")
+                and start <= self.outline.line_starts[b.first - 1] < end
+            ]
+            return bool(others) or not listed
+        return True
 
     # -- lists ---------------------------------------------------------------------------
 
@@ -321,7 +371,7 @@ class _Reader:
         for entry in entries:
             if (boxed_only and not entry.boxed) or _is_aside(entry.text):
                 continue
-            if entry.kids and _groups(entry.text, entry.kids):
+            if entry.kids and _groups(entry.text, entry.kids, entry.boxed):
                 out.extend(self._list_topics(entry.kids))
                 continue
             out.append(self._item(entry))
@@ -413,12 +463,15 @@ def _is_aside(text: str) -> bool:
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 
 
-def _groups(text: str, kids: Sequence[Entry]) -> bool:
+def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
     """Whether an item only names the group of the items under it: a label (bold alone,
     "Name:" with nothing after it) or a category in a few words ("Current proposals",
     "Announcements"), without a time box of its own, over items that are not its notes
     (speaker lines)."""
     text = text.strip()
+    # a boxed item is an agenda entry, unless its items are boxed too ("- [ ] Jaime:")
+    if boxed and not all(k.boxed for k in kids):
+        return False
     if timebox_minutes(text) is not None or _notes(kids, 3):
         return False
     if _SLOT.fullmatch(text):

@@ -110,7 +110,8 @@ GROUP_LABELS = frozenset(
     (
         "announcements", "current proposals", "proposals", "new proposals", "updates",
         "news", "other updates", "carry-over from previous meetings", "reports", "tabled",
-        "parked", "deferred", "postponed", "backlog",
+        "parked", "deferred", "postponed", "backlog", "subteam updates", "team updates",
+        "working group updates", "status updates",
         "ankündigungen", "mitteilungen", "annonces", "informations", "anuncios", "公告",
         "通知",
     )
@@ -249,3 +250,14 @@ def trie_pattern(phrases: set[str] | frozenset[str]) -> str:
         return body
 
     return walk(trie)
+
+
+_ACTION_WORD = re.compile(
+    r"\b(?:actions?|action items?|todos?|to-dos?|tasks?|follow-?ups?)\b", re.I
+)
+
+
+def carries_actions(label: str) -> bool:
+    """Whether a carry-over label carries earlier *actions* ("Check in on previous action
+    items", "Open action items") rather than agenda topics ("Pushed to next meeting")."""
+    return bool(_ACTION_WORD.search(label))
