@@ -40,6 +40,7 @@ ROLES = (
     "actions",
     "carryover",
     "roles",
+    "decisions",
     "summary",
     "when",
     "logistics",

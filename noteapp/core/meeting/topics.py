@@ -61,6 +61,9 @@ _REMARK = re.compile(
     re.I,
 )
 _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
+_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
+_LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
 _INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
 _NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
@@ -75,6 +78,7 @@ _CONTENT_ROLES = frozenset(
         "logistics",
         "when",
         "summary",
+        "decisions",
     )
 )
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
@@ -407,10 +411,43 @@ class _Reader:
                 if s.level < PSEUDO_LEVEL and s.role not in _CONTENT_ROLES
             ]
             if kids and (section.role == "minutes" or not flat):
-                out.extend(_topic(self.outline, k) for k in kids)
-            else:
+                for kid in kids:
+                    grand = [s for s in self._children(kid) if s.role not in _CONTENT_ROLES]
+                    if grand and (not self._has_text(kid) or normalize(kid.label) in GROUP_LABELS):
+                        # "### 4. open issues" over "#### 4.1. issue ...": a group
+                        out.extend(_topic(self.outline, g) for g in grand if not self._index(g))
+                    elif not self._index(kid):
+                        out.append(_topic(self.outline, kid))
+            elif not self._index(section):
                 out.append(_topic(self.outline, section))
         return tuple(out)
+
+    def _has_text(self, section: MeetingSection) -> bool:
+        """Whether a heading has text of its own before its sub-headings (not counting
+        kramdown's attribute lines such as "{: #section4}")."""
+        own = self.outline.text[section.body : self._own_end(section)]
+        return any(
+            line.strip() and not _ATTRIBUTES.fullmatch(line.strip()) for line in own.split("\n")
+        )
+
+    def _index(self, section: MeetingSection) -> bool:
+        """A heading over nothing but a list of links (an index of other notes: "* 01-19:
+        [Agenda](…), [Minutes](…)"), with no sub-headings: not a topic."""
+        end = self._own_end(section)
+        if end != section.end:
+            return False
+        entries = self._entries(section.body, end)
+        links = sum(
+            1
+            for e in entries
+            if _LINK_TEXT.search(e.text) and _LINKS_ONLY_ITEM.fullmatch(_LINK_TEXT.sub("", e.text))
+        )
+        if not entries or 5 * links < 4 * len(entries):
+            return False
+        return not any(
+            b.kind == "paragraph" and section.body <= self.outline.line_starts[b.first - 1] < end
+            for b in self.blocks
+        )
 
     def topic_headings(self) -> bool:
         """Whether the body's top-level headings (below the title) include one that

@@ -86,6 +86,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "datum", "zeit", "uhrzeit", "date et heure", "heure", "fecha", "hora", "data", "日時",
         "会议时间", "本次会议时间", "时间", "日期",
     ),
+    "decisions": (  # what was decided: neither topics nor actions
+        "decisions", "decision", "resolutions", "resolution", "resolved", "decisions made",
+        "summary of resolutions", "consensus", "beschlüsse", "entscheidungen", "décisions",
+        "résolutions", "decisiones", "acuerdos", "决议", "决定",
+    ),
     "summary": (  # a summary of the meeting: neither its topics nor their notes
         "summary", "tl;dr", "tl dr", "tldr", "executive summary", "highlights",
         "zusammenfassung", "résumé", "resumen", "摘要", "总结", "会议概况", "概况", "概要",
@@ -111,7 +116,8 @@ GROUP_LABELS = frozenset(
         "announcements", "current proposals", "proposals", "new proposals", "updates",
         "news", "other updates", "carry-over from previous meetings", "reports", "tabled",
         "parked", "deferred", "postponed", "backlog", "subteam updates", "team updates",
-        "working group updates", "status updates",
+        "working group updates", "status updates", "open issues", "issues", "open prs",
+        "pull requests", "open pull requests",
         "ankündigungen", "mitteilungen", "annonces", "informations", "anuncios", "公告",
         "通知",
     )
