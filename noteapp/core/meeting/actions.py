@@ -119,7 +119,7 @@ _NAME_TO_LINE = re.compile(
     r"(?P<body>" + _NAME_TO.pattern + ")"
 )
 _NOT_ACTION_PARTS = frozenset(
-    ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics")
+    ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
 # Actions of heading sections by their text (see _Reader._cached_section).
 _SECTIONS = TextCache(512)

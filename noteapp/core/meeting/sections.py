@@ -42,6 +42,8 @@ ROLES = (
     "roles",
     "decisions",
     "summary",
+    "next_meeting",
+    "chat",
     "when",
     "logistics",
     "other",

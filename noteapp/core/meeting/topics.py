@@ -53,6 +53,10 @@ if TYPE_CHECKING:
 _NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
 # A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
 _SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
+_BOLD_TITLE = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
+_COLON_LABEL = re.compile(r"[^:\n]{1,60}:[ \t]*")
+# a presenter's name, maybe with an organisation: "Jaime", "Oliver Dunk, 1Password"
+_PRESENTER = re.compile(r"@?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,[ \t]*[\w'’. -]{1,30})?")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
 _REMARK = re.compile(
     r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
@@ -66,7 +70,9 @@ _LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
 _LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
 _INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
-_NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
+_NOT_TOPIC_ROLES = frozenset(
+    ("logistics", "when", "roles", "attendees", "apologies", "next_meeting", "chat")
+)
 _CONTENT_ROLES = frozenset(
     (
         "attendees",
@@ -79,6 +85,8 @@ _CONTENT_ROLES = frozenset(
         "when",
         "summary",
         "decisions",
+        "next_meeting",
+        "chat",
     )
 )
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
@@ -108,7 +116,7 @@ def find_topics(
         topics = reader.topics_of("minutes", together=True, outer=True)
         if topics:
             return topics
-    return reader.intro_list() or reader.heading_topics()
+    return reader.intro_list() or reader.intro_items() or reader.heading_topics()
 
 
 class _Reader:
@@ -168,6 +176,65 @@ class _Reader:
             previous = block
         return ()
 
+    def intro_items(self) -> tuple[AgendaItem, ...]:
+        """A note that is one list of labels introducing topics ("- Steering Council
+        discussion topics:" over the topics, "- Sync-ups ..., topics covered included:"):
+        the labels' items are the topics."""
+        parts = [
+            (h.start, h.end) for h in self.heads if h.role in _CONTENT_ROLES or h.role == "minutes"
+        ]
+        roots = [
+            e
+            for b in self.index.lists
+            for e in self._entries(*self._span(b))
+            if not any(a <= e.start < z for a, z in parts)
+        ]
+        if not roots or not all(e.kids and e.text.rstrip(" *_").endswith(":") for e in roots):
+            return ()
+        if not any(_INTRO.search(e.text.rstrip(" *_")) for e in roots):
+            return ()
+        return tuple(t for e in roots for t in self._list_topics(e.kids))
+
+    def _span(self, block: Block) -> tuple[int, int]:
+        outline = self.outline
+        return outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
+
+    def _label_paragraphs(self, section: MeetingSection) -> list[AgendaItem]:
+        """ "Release Management:" paragraphs that each head a list, under a heading with
+        no sub-headings: the labels are the heading's topics."""
+        outline = self.outline
+        end = self._own_end(section)
+        if end != section.end:
+            return []
+        first, last = outline.line_of(section.body), outline.line_of(max(end - 1, section.body))
+        blocks = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        out = []
+        for k, block in enumerate(blocks):
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            line = outline.line_text(block.first).strip()
+            if (
+                block.kind == "paragraph"
+                and block.first == block.last
+                and nxt is not None
+                and nxt.kind == "list"
+                and _COLON_LABEL.fullmatch(line)
+                and len(line) <= 60
+            ):
+                start = outline.line_starts[block.first - 1]
+                text = line.rstrip(": ")
+                out.append(
+                    AgendaItem(
+                        text,
+                        None,
+                        0,
+                        timebox_minutes(text),
+                        block.first,
+                        start,
+                        outline.line_end(block.first),
+                    )
+                )
+        return out if len(out) > 1 else []
+
     def title(self) -> MeetingSection | None:
         """The note's title: its first heading, when it opens the body or is the only
         heading of the top level."""
@@ -181,8 +248,10 @@ class _Reader:
             # the levels of the headings that name no other part ("## Action items"
             # below a "###" title does not make it a sub-heading)
             named = [s for s in heads if s.role not in _CONTENT_ROLES] or heads
-            if first.level <= min(s.level for s in named) and (
-                not before.strip() or sum(1 for s in named if s.level == first.level) == 1
+            if (
+                first.role not in _CONTENT_ROLES
+                and first.level <= min(s.level for s in named)
+                and (not before.strip() or sum(1 for s in named if s.level == first.level) == 1)
             ):
                 title = first
         self._title.append(title)
@@ -417,9 +486,9 @@ class _Reader:
                         # "### 4. open issues" over "#### 4.1. issue ...": a group
                         out.extend(_topic(self.outline, g) for g in grand if not self._index(g))
                     elif not self._index(kid):
-                        out.append(_topic(self.outline, kid))
+                        out.extend(self._label_paragraphs(kid) or [_topic(self.outline, kid)])
             elif not self._index(section):
-                out.append(_topic(self.outline, section))
+                out.extend(self._label_paragraphs(section) or [_topic(self.outline, section)])
         return tuple(out)
 
     def _has_text(self, section: MeetingSection) -> bool:
@@ -513,10 +582,17 @@ def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
         return False
     if _SLOT.fullmatch(text):
         return True
-    if _BOLD_ONLY.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
+    if label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS:
+        return True
+    if _BOLD_TITLE.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
         several = len(kids) > 1 or all(_is_aside(k.text) for k in kids)
         return not _NUMBERED.match(text) and several and not text.rstrip("*_ ").endswith("?")
-    return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
+    if _COLON_LABEL.fullmatch(text):
+        # "Steering Council discussion topics:", a presenter ("Jaime:", "Oliver Dunk,
+        # 1Password:"); not a subject with its points ("Big bits of work:")
+        head = text.rstrip(" :*_")
+        return bool(_INTRO.search(head + ":")) or bool(_PRESENTER.fullmatch(head))
+    return False
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:
