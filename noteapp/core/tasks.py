@@ -356,14 +356,34 @@ def parse_checklist(outline: Outline) -> tuple[TaskItem, ...]:
     return tuple(out)
 
 
+# Every form of a time box a topic is given: in brackets or parentheses, full-width ones
+# too, maybe after a remark ("(chairs; 10m)", "（10 ～ 15min）"), or written after the
+# presenter before the topic ("Kirstie 3 mins: ...", "**Dan** 10-15 mins: ...").
+_RANGE = r"(?P<a>\d+(?:\.\d+)?)(?:[ \t]*[-–~～][ \t]*(?P<b>\d+(?:\.\d+)?))?[ \t]*"
+_BOX_FORMS = re.compile(
+    r"[\[(（][^\[\]()（）\n]{0,20}?(?:time=)?[ \t]*"
+    + _RANGE
+    + r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)\.?[ \t]*[\])）]"
+    r"|^[ \t]*(?:\*\*[^*\n]{1,40}\*\*|[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?)?[ \t]*"
+    + _RANGE.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>")
+    + r"(?P<u2>minutes?|mins?)\b[^:\n]{0,30}:",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)  # a reparse after typing meets the same lines again
 def timebox_minutes(text: str) -> int | None:
-    """Minutes of the first time box in ``text``: "[10minutes]", "(5 min)", "(1h)"..."""
-    m = TIMEBOX.search(text)
+    """Minutes of the first time box in ``text``: "[10minutes]", "(5 min)", "(1h)",
+    "（5 mins）", "Kirstie 3 mins: ..."; a range gives its upper bound (the time set
+    aside: "(10-15min)" is 15)."""
+    m = _BOX_FORMS.search(text)
     if m is None:
         return None
-    amount = float(m.group(1))
-    return round(amount * 60 if m.group(2).lower() in HOUR_UNITS else amount)
+    low = m.group("a") or m.group("a2")
+    high = m.group("b") or m.group("b2") or low
+    unit = (m.group("u") or m.group("u2")).lower()
+    amount = float(high)
+    return round(amount * 60 if unit in HOUR_UNITS else amount)
 
 
 def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[AgendaItem, ...]:

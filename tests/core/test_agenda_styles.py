@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.tasks import timebox_minutes
 from tests.conftest import FIXTURES
 
 AGENDA = FIXTURES / "agenda"
@@ -86,3 +89,23 @@ def test_a_time_stated_in_a_sentence_near_the_top():
     text = "# 23 January 2026\n\nOur calls are at noon Boston time (EST).\n\n## Agenda\n\n- A\n"
     when = parse_meeting(text, Path("notes.md")).when
     assert when.start is not None and when.start.isoformat() == "2026-01-23T12:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("[15m] Welcome", 15),
+        ("Kick-off (10 min)", 10),
+        ("Roadmap [time=5 minutes]", 5),
+        ("Setup, welcome (chairs; 10m)", 10),  # after a remark in the parentheses
+        ("新人自我介绍（5 mins）", 5),  # full-width parentheses
+        ("需求讨论（10 ～ 15min）", 15),  # a range: the time set aside
+        ("Ada 3 mins: introducing the interns", 3),  # after the presenter
+        ("**Grace** 10-15 mins: the release", 15),
+        ("Long review (1h)", 60),
+        ("(~9:30) Opening", None),  # a clock time, not a duration
+        ("Invite speakers for 10 minutes presentations", None),  # prose, not a box
+    ],
+)
+def test_time_box_forms(text, minutes):
+    assert timebox_minutes(text) == minutes

@@ -68,12 +68,17 @@ def test_an_item_without_a_box_shows_done_read_only_and_says_why(window, note_co
 
 
 def test_carried_over_items_are_muted(window, note_copy):
-    _win, panel, _text = open_note(window, note_copy)
-    carried = row_starting(panel, "(JRG) Support for abi3 Python packages")
+    # an item under "Check in on previous action items" > "Move to Issue Tracker" is an
+    # earlier meeting's action; one under "This meeting" is not carried
+    _win, panel, _text = open_with_panel(
+        window, note_copy, "conda-forge/2020-11-18.md", ActionPanel
+    )
+    carried = row_starting(panel, "(Marius?) Python 2.7 migration")
     assert panel.model.rows[carried].item.carried
     assert cell(panel, carried, TEXT, Qt.ItemDataRole.ForegroundRole) == muted_colour()
     assert "Carried over" in cell(panel, carried, TEXT, Qt.ItemDataRole.ToolTipRole)
-    current = row_starting(panel, "(MvN) vs2022 compiler support")
+    current = row_starting(panel, "Everyone take a look at the pypa roadmap")
+    assert not panel.model.rows[current].item.carried
     assert cell(panel, current, TEXT, Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.lists import Entry, ListIndex
-from noteapp.core.meeting.vocabulary import label_role
+from noteapp.core.meeting.vocabulary import carries_actions, label_role
 from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
 from noteapp.core.tasks import item_text, marked_actions, owners_of, unstrike
 from noteapp.core.text_cache import TextCache
@@ -117,6 +117,9 @@ _NAME_TO = re.compile(
 _NAME_TO_LINE = re.compile(
     r"\n[ \t\xa0>]*(?P<marker>(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?"
     r"(?P<body>" + _NAME_TO.pattern + ")"
+)
+_NOT_ACTION_PARTS = frozenset(
+    ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
 # Actions of heading sections by their text (see _Reader._cached_section).
 _SECTIONS = TextCache(512)
@@ -262,11 +265,15 @@ class _Reader:
     # -- where actions are -------------------------------------------------------------
 
     def _holds_actions(self, section: MeetingSection) -> bool:
-        """A carry-over of earlier actions, not of agenda topics ("Pushed to next
-        meeting" inside the agenda)."""
-        if "action" in section.label.lower():
+        """A carry-over of earlier actions ("Check in on previous action items" and its
+        "Last meeting" part), not of agenda topics ("Pushed to next meeting", "Deferred
+        to next meeting") nor a past meeting's points ("Last meeting points")."""
+        if carries_actions(section.label):
             return True
-        return not _inside(self.agendas, section.start)
+        return any(
+            s.role == "carryover" and s.start < section.start < s.end and carries_actions(s.label)
+            for s in self.sections
+        )
 
     def _in_carried(self, offset: int) -> bool:
         return _inside(self.carried, offset)
@@ -334,8 +341,24 @@ class _Reader:
         carried = section.role == "carryover"
         if section.source == "heading" and section.role == "actions":
             self._heading_body(body, section.end)
-        else:
-            self._entries(self.index.entries(body, section.end), carried)
+            return
+        # a past meeting's notes under a carry-over heading ("#### Discussion") are not
+        # its actions: only the parts that hold actions or name nothing else
+        spans = [(body, section.end)]
+        for part in self.sections:
+            if (
+                section.start < part.start < section.end
+                and part.source == "heading"
+                and part.role in _NOT_ACTION_PARTS
+            ):
+                spans = [
+                    c
+                    for a, b in spans
+                    for c in ((a, min(b, part.start)), (max(a, part.end), b))
+                    if c[0] < c[1]
+                ]
+        for a, b in spans:
+            self._entries(self.index.entries(a, b), carried)
 
     def _heading_body(self, start: int, end: int) -> None:
         """An action heading's paragraphs and lists: each paragraph is an action, and

@@ -33,7 +33,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.lists import Entry, ListIndex
-from noteapp.core.meeting.vocabulary import GROUP_LABELS, label_role, normalize
+from noteapp.core.meeting.vocabulary import (
+    GROUP_LABELS,
+    carries_actions,
+    label_role,
+    normalize,
+)
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
 from noteapp.core.tasks import timebox_minutes
@@ -48,6 +53,10 @@ if TYPE_CHECKING:
 _NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
 # A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
 _SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
+_BOLD_TITLE = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
+_COLON_LABEL = re.compile(r"[^:\n]{1,60}:[ \t]*")
+# a presenter's name, maybe with an organisation: "Jaime", "Oliver Dunk, 1Password"
+_PRESENTER = re.compile(r"@?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,[ \t]*[\w'’. -]{1,30})?")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
 _REMARK = re.compile(
     r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
@@ -56,9 +65,14 @@ _REMARK = re.compile(
     re.I,
 )
 _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
+_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
+_LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
 _INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
-_NOT_TOPIC_ROLES = frozenset(("logistics", "when", "roles", "attendees", "apologies"))
+_NOT_TOPIC_ROLES = frozenset(
+    ("logistics", "when", "roles", "attendees", "apologies", "next_meeting", "chat")
+)
 _CONTENT_ROLES = frozenset(
     (
         "attendees",
@@ -70,6 +84,9 @@ _CONTENT_ROLES = frozenset(
         "logistics",
         "when",
         "summary",
+        "decisions",
+        "next_meeting",
+        "chat",
     )
 )
 _SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
@@ -99,7 +116,7 @@ def find_topics(
         topics = reader.topics_of("minutes", together=True, outer=True)
         if topics:
             return topics
-    return reader.intro_list() or reader.heading_topics()
+    return reader.intro_list() or reader.intro_items() or reader.heading_topics()
 
 
 class _Reader:
@@ -159,6 +176,65 @@ class _Reader:
             previous = block
         return ()
 
+    def intro_items(self) -> tuple[AgendaItem, ...]:
+        """A note that is one list of labels introducing topics ("- Steering Council
+        discussion topics:" over the topics, "- Sync-ups ..., topics covered included:"):
+        the labels' items are the topics."""
+        parts = [
+            (h.start, h.end) for h in self.heads if h.role in _CONTENT_ROLES or h.role == "minutes"
+        ]
+        roots = [
+            e
+            for b in self.index.lists
+            for e in self._entries(*self._span(b))
+            if not any(a <= e.start < z for a, z in parts)
+        ]
+        if not roots or not all(e.kids and e.text.rstrip(" *_").endswith(":") for e in roots):
+            return ()
+        if not any(_INTRO.search(e.text.rstrip(" *_")) for e in roots):
+            return ()
+        return tuple(t for e in roots for t in self._list_topics(e.kids))
+
+    def _span(self, block: Block) -> tuple[int, int]:
+        outline = self.outline
+        return outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
+
+    def _label_paragraphs(self, section: MeetingSection) -> list[AgendaItem]:
+        """ "Release Management:" paragraphs that each head a list, under a heading with
+        no sub-headings: the labels are the heading's topics."""
+        outline = self.outline
+        end = self._own_end(section)
+        if end != section.end:
+            return []
+        first, last = outline.line_of(section.body), outline.line_of(max(end - 1, section.body))
+        blocks = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        out = []
+        for k, block in enumerate(blocks):
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            line = outline.line_text(block.first).strip()
+            if (
+                block.kind == "paragraph"
+                and block.first == block.last
+                and nxt is not None
+                and nxt.kind == "list"
+                and _COLON_LABEL.fullmatch(line)
+                and len(line) <= 60
+            ):
+                start = outline.line_starts[block.first - 1]
+                text = line.rstrip(": ")
+                out.append(
+                    AgendaItem(
+                        text,
+                        None,
+                        0,
+                        timebox_minutes(text),
+                        block.first,
+                        start,
+                        outline.line_end(block.first),
+                    )
+                )
+        return out if len(out) > 1 else []
+
     def title(self) -> MeetingSection | None:
         """The note's title: its first heading, when it opens the body or is the only
         heading of the top level."""
@@ -172,8 +248,10 @@ class _Reader:
             # the levels of the headings that name no other part ("## Action items"
             # below a "###" title does not make it a sub-heading)
             named = [s for s in heads if s.role not in _CONTENT_ROLES] or heads
-            if first.level <= min(s.level for s in named) and (
-                not before.strip() or sum(1 for s in named if s.level == first.level) == 1
+            if (
+                first.role not in _CONTENT_ROLES
+                and first.level <= min(s.level for s in named)
+                and (not before.strip() or sum(1 for s in named if s.level == first.level) == 1)
             ):
                 title = first
         self._title.append(title)
@@ -200,7 +278,20 @@ class _Reader:
         covered = -1
         title = self.title()
         for section in self.sections:
-            if section.role != role or section.start < covered:
+            if section.start < covered:
+                continue
+            # beside the agenda's own headings, "## Announcements" over items written as
+            # agenda items (a discussed-box, a proposer "(XX)") is a part of it
+            beside = (
+                role == "agenda"
+                and section.source == "heading"
+                and (
+                    (section.role == "other" and normalize(section.label) in GROUP_LABELS)
+                    or (section.role == "carryover" and not self._carries_actions(section))
+                )
+                and self._agenda_shaped(section)
+            )
+            if section.role != role and not beside:
                 continue
             if (
                 outer
@@ -247,6 +338,21 @@ class _Reader:
             new(AgendaItem, (t, c, d, b, n + dl, a + ds, e + ds)) for t, c, d, b, n, a, e in items
         ]
 
+    def _carries_actions(self, section: MeetingSection) -> bool:
+        """A carry-over of earlier actions, or a part of one ("Last meeting" under
+        "Check in on previous action items")."""
+        return carries_actions(section.label) or any(
+            s.role == "carryover" and s.start < section.start < s.end and carries_actions(s.label)
+            for s in self.sections
+        )
+
+    def _agenda_shaped(self, section: MeetingSection) -> bool:
+        entries = [
+            e for e in self._entries(section.body, self._own_end(section)) if not _is_aside(e.text)
+        ]
+        shaped = sum(1 for e in entries if e.boxed or _PROPOSER.match(e.text))
+        return 2 * shaped > len(entries)
+
     def _children(self, section: MeetingSection) -> list[MeetingSection]:
         """The headings right under ``section``."""
         out: list[MeetingSection] = []
@@ -287,7 +393,24 @@ class _Reader:
         return children[0].start if children else section.end
 
     def _has_content(self, section: MeetingSection) -> bool:
-        return bool(self.outline.text[section.body : self._own_end(section)].strip())
+        """Whether a heading has something of its own: text, or list items that are not
+        empty slots ("* N/A")."""
+        start, end = section.body, self._own_end(section)
+        if not self.outline.text[start:end].strip():
+            return False
+        entries = self._entries(start, end)
+        if entries and all(_is_aside(e.text) and not e.kids for e in entries):
+            listed = sum(
+                1 for b in self.index.lists if start <= self.outline.line_starts[b.first - 1] < end
+            )
+            others = [
+                b
+                for b in self.blocks
+                if b.kind not in ("list", "heading")
+                and start <= self.outline.line_starts[b.first - 1] < end
+            ]
+            return bool(others) or not listed
+        return True
 
     # -- lists ---------------------------------------------------------------------------
 
@@ -321,7 +444,7 @@ class _Reader:
         for entry in entries:
             if (boxed_only and not entry.boxed) or _is_aside(entry.text):
                 continue
-            if entry.kids and _groups(entry.text, entry.kids):
+            if entry.kids and _groups(entry.text, entry.kids, entry.boxed):
                 out.extend(self._list_topics(entry.kids))
                 continue
             out.append(self._item(entry))
@@ -357,10 +480,43 @@ class _Reader:
                 if s.level < PSEUDO_LEVEL and s.role not in _CONTENT_ROLES
             ]
             if kids and (section.role == "minutes" or not flat):
-                out.extend(_topic(self.outline, k) for k in kids)
-            else:
-                out.append(_topic(self.outline, section))
+                for kid in kids:
+                    grand = [s for s in self._children(kid) if s.role not in _CONTENT_ROLES]
+                    if grand and (not self._has_text(kid) or normalize(kid.label) in GROUP_LABELS):
+                        # "### 4. open issues" over "#### 4.1. issue ...": a group
+                        out.extend(_topic(self.outline, g) for g in grand if not self._index(g))
+                    elif not self._index(kid):
+                        out.extend(self._label_paragraphs(kid) or [_topic(self.outline, kid)])
+            elif not self._index(section):
+                out.extend(self._label_paragraphs(section) or [_topic(self.outline, section)])
         return tuple(out)
+
+    def _has_text(self, section: MeetingSection) -> bool:
+        """Whether a heading has text of its own before its sub-headings (not counting
+        kramdown's attribute lines such as "{: #section4}")."""
+        own = self.outline.text[section.body : self._own_end(section)]
+        return any(
+            line.strip() and not _ATTRIBUTES.fullmatch(line.strip()) for line in own.split("\n")
+        )
+
+    def _index(self, section: MeetingSection) -> bool:
+        """A heading over nothing but a list of links (an index of other notes: "* 01-19:
+        [Agenda](…), [Minutes](…)"), with no sub-headings: not a topic."""
+        end = self._own_end(section)
+        if end != section.end:
+            return False
+        entries = self._entries(section.body, end)
+        links = sum(
+            1
+            for e in entries
+            if _LINK_TEXT.search(e.text) and _LINKS_ONLY_ITEM.fullmatch(_LINK_TEXT.sub("", e.text))
+        )
+        if not entries or 5 * links < 4 * len(entries):
+            return False
+        return not any(
+            b.kind == "paragraph" and section.body <= self.outline.line_starts[b.first - 1] < end
+            for b in self.blocks
+        )
 
     def topic_headings(self) -> bool:
         """Whether the body's top-level headings (below the title) include one that
@@ -413,20 +569,30 @@ def _is_aside(text: str) -> bool:
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 
 
-def _groups(text: str, kids: Sequence[Entry]) -> bool:
+def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
     """Whether an item only names the group of the items under it: a label (bold alone,
     "Name:" with nothing after it) or a category in a few words ("Current proposals",
     "Announcements"), without a time box of its own, over items that are not its notes
     (speaker lines)."""
     text = text.strip()
+    # a boxed item is an agenda entry, unless its items are boxed too ("- [ ] Jaime:")
+    if boxed and not all(k.boxed for k in kids):
+        return False
     if timebox_minutes(text) is not None or _notes(kids, 3):
         return False
     if _SLOT.fullmatch(text):
         return True
-    if _BOLD_ONLY.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
+    if label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS:
+        return True
+    if _BOLD_TITLE.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
         several = len(kids) > 1 or all(_is_aside(k.text) for k in kids)
         return not _NUMBERED.match(text) and several and not text.rstrip("*_ ").endswith("?")
-    return label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS
+    if _COLON_LABEL.fullmatch(text):
+        # "Steering Council discussion topics:", a presenter ("Jaime:", "Oliver Dunk,
+        # 1Password:"); not a subject with its points ("Big bits of work:")
+        head = text.rstrip(" :*_")
+        return bool(_INTRO.search(head + ":")) or bool(_PRESENTER.fullmatch(head))
+    return False
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:

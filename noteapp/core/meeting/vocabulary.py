@@ -52,6 +52,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "standing items", "active votes", "discussion points", "breakout topics",
         "new business", "old business", "order of business", "order of the day",
         "items for discussion", "items to discuss", "things to discuss", "queue",
+        "breakout room", "breakout rooms", "breakouts", "possible breakouts",
+        "agenda item suggestions", "agenda suggestions", "suggested topics",
+        "topic suggestions", "topic ideas", "proposed topics",
         "discussion queue", "open discussion queue", "topic queue", "tagesordnung",
         "themen", "ordre du jour", "orden del día", "ordine del giorno", "pauta",
         "agenda do dia", "议程", "会议议程", "议题", "議題", "アジェンダ",
@@ -86,18 +89,27 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "datum", "zeit", "uhrzeit", "date et heure", "heure", "fecha", "hora", "data", "日時",
         "会议时间", "本次会议时间", "时间", "日期",
     ),
+    "decisions": (  # what was decided: neither topics nor actions
+        "decisions", "decision", "resolutions", "resolution", "resolved", "decisions made",
+        "summary of resolutions", "consensus", "beschlüsse", "entscheidungen", "décisions",
+        "résolutions", "decisiones", "acuerdos", "决议", "决定",
+    ),
     "summary": (  # a summary of the meeting: neither its topics nor their notes
         "summary", "tl;dr", "tl dr", "tldr", "executive summary", "highlights",
         "zusammenfassung", "résumé", "resumen", "摘要", "总结", "会议概况", "概况", "概要",
     ),
+    "next_meeting": (  # when and where the next one is: not this meeting's topic
+        "next meeting", "next meeting date", "next call", "next meetings", "upcoming meetings",
+        "nächstes treffen", "nächste sitzung", "prochaine réunion", "próxima reunión",
+        "下次会议", "下次会议安排",
+    ),
+    "chat": ("zoom chat", "chat log", "meeting chat", "chat transcript"),
     "logistics": (  # how to join: never an agenda topic
         "call", "call-in", "call-in details", "call in details", "dial-in", "dial in", "zoom",
         "zoom link", "video call", "meeting link", "link", "links", "location", "place",
         "where", "venue", "room", "chat", "repository", "recording", "video", "duration",
         "purpose", "status", "agenda doc", "notes doc", "hackmd", "meeting notes doc",
-        "next meeting", "next meeting date", "next call", "next meetings", "upcoming meetings",
-        "nächstes treffen", "nächste sitzung", "prochaine réunion", "próxima reunión",
-        "下次会议", "下次会议安排", "会议地点", "地点", "本次地点", "会议接入方式",
+        "会议地点", "地点", "本次地点", "会议接入方式",
         "本次会议接入方式", "会议密码",
         "录屏链接",
     ),
@@ -110,7 +122,9 @@ GROUP_LABELS = frozenset(
     (
         "announcements", "current proposals", "proposals", "new proposals", "updates",
         "news", "other updates", "carry-over from previous meetings", "reports", "tabled",
-        "parked", "deferred", "postponed", "backlog",
+        "parked", "deferred", "postponed", "backlog", "subteam updates", "team updates",
+        "working group updates", "status updates", "open issues", "issues", "open prs",
+        "pull requests", "open pull requests",
         "ankündigungen", "mitteilungen", "annonces", "informations", "anuncios", "公告",
         "通知",
     )
@@ -196,8 +210,10 @@ def label_role(label: str, tail: int = 3) -> str | None:
     if not words:
         return None
     role = _head_role(words, tail)
-    if role is None and "/" in words:
-        for part in words.split("/"):
+    if role is None and ("/" in words or " and " in words or " & " in words):
+        # "Decisions/Action Items", "Breakout rooms and agenda item suggestions": the
+        # first part that names a role
+        for part in re.split(r"/| and | & ", words):
             role = _head_role(part.strip(), tail)
             if role is not None:
                 break
@@ -249,3 +265,14 @@ def trie_pattern(phrases: set[str] | frozenset[str]) -> str:
         return body
 
     return walk(trie)
+
+
+_ACTION_WORD = re.compile(
+    r"\b(?:actions?|action items?|todos?|to-dos?|tasks?|follow-?ups?)\b", re.I
+)
+
+
+def carries_actions(label: str) -> bool:
+    """Whether a carry-over label carries earlier *actions* ("Check in on previous action
+    items", "Open action items") rather than agenda topics ("Pushed to next meeting")."""
+    return bool(_ACTION_WORD.search(label))
