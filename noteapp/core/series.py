@@ -356,9 +356,7 @@ def _build(
     video = _text(data, "video", where) if "video" in data else (base.video if base else None)
     repository = _text(data, "repository", where) or (base.repository if base else None)
     if repository is not None and not _REPOSITORY.fullmatch(repository):
-        raise where.error(
-            ("repository",), f"repository {repository!r} must be a GitHub owner/name"
-        )
+        raise where.error(("repository",), f"repository {repository!r} must be a GitHub owner/name")
     agenda_label = _text(data, "agenda_label", where) or (base.agenda_label if base else None)
     hackmd = dict(base.hackmd) if base else {}
     for key, allowed in (

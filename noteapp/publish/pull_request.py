@@ -69,9 +69,10 @@ class PullRequestResult:
 
 
 def branch_name(meeting: Meeting, path: Path, series_name: str | None = None) -> str:
-    """``notes/zarr-2024-01-24``: the series (or the note's folder) and the date."""
+    """``notes/zarr-2024-01-24``: the series (else the community the note is recognised
+    as, else its folder) and the date."""
     day = meeting.when.date.isoformat() if meeting.when.date else path.stem
-    name = series_name or _series_folder_name(path)
+    name = series_name or meeting.community or _series_folder_name(path)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     day_slug = re.sub(r"[^A-Za-z0-9._-]+", "-", day).strip("-.")
     return f"notes/{slug}-{day_slug}" if slug and slug not in day_slug else f"notes/{day_slug}"

@@ -31,6 +31,7 @@ class Account:
     label: str  # for people: "HackMD"
     envs: tuple[str, ...]
     where_to_make: str  # how to create a token, one line
+    otherwise: str = ""  # another way, a sentence
 
     @property
     def how_to(self) -> str:
@@ -38,7 +39,7 @@ class Account:
             f"{self.where_to_make}, then store it with\n"
             f"    keyring set {KEYRING_SERVICE} {self.name}\n"
             f"(or in noteapp: Publish ▸ Accounts…), or set the environment variable "
-            f"{' or '.join(self.envs)}."
+            f"{' or '.join(self.envs)}.{self.otherwise}"
         )
 
 
@@ -53,8 +54,8 @@ GITHUB = Account(
     "GitHub",
     GITHUB_TOKEN_ENVS,
     "Create a token on github.com (Settings > Developer settings > Personal access tokens; "
-    "a fine-grained token needs Contents, Pull requests and Issues: read and write), "
-    "or log in with the gh command (gh auth login)",
+    "a fine-grained token needs Contents, Pull requests and Issues: read and write)",
+    "\nOr log in with GitHub's gh command (gh auth login): noteapp then uses its login.",
 )
 HOW_TO = HACKMD.how_to
 
