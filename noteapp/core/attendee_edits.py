@@ -138,6 +138,13 @@ class _Note:
     def people(self) -> list[_Person]:
         return [_person_of(e) for _b, e in self.entries]
 
+    @property
+    def raws(self) -> list[str]:
+        """Each entry's own text, runs of blanks as one (a table column that grows
+        re-pads its rows): an edit must leave the other entries' words alone."""
+        text = self.text
+        return [" ".join(text[e.attendee.start : e.attendee.end].split()) for _b, e in self.entries]
+
     def entry(self, index: int) -> tuple[AttendeeBlock, AttendeeEntry]:
         entries = self.entries
         if isinstance(index, bool) or not isinstance(index, int) or not (0 <= index < len(entries)):
@@ -208,10 +215,24 @@ def add_attendee(
     elif target is None:
         edit, written = _create(note, fields, present)
     else:
-        written = {k: v for k, v in fields.items() if k in _holds(target) and v}
+        written = _written(target, fields)
         edit = _add_to(note, target, written)
-    _check_added(note.text, edit, note.people, _as_person(written, present), f"add {name!r}")
+        _within(note, edit, target, what=f"add {name!r}")
+    _check_added(
+        note.text, edit, note.people, _as_person(written, present), f"add {name!r}", note.raws
+    )
     return edit
+
+
+def _written(block: AttendeeBlock, fields: Fields) -> Fields:
+    """The fields a new entry of ``block`` will show: those its style has a place for
+    (a roll call by handle shows the handle as the name)."""
+    written = {k: v for k, v in fields.items() if k in _holds(block) and v}
+    if block.group.details.get("format") == "handle" and written.get("handle"):
+        written = {"name": written["handle"], "handle": written["handle"]}
+    elif block.group.details.get("format") == "handle":
+        written.pop("handle", None)
+    return written
 
 
 def remove_attendee(text: str, index: int) -> Edit:
@@ -220,7 +241,10 @@ def remove_attendee(text: str, index: int) -> Edit:
     block, entry = note.entry(index)
     edit = _remove_from(note, block, entry)
     people = note.people
-    _check(note, edit, people[:index] + people[index + 1 :], f"remove {entry.attendee.name!r}")
+    what = f"remove {entry.attendee.name!r}"
+    _within(note, edit, block, what=what)
+    raws = note.raws
+    _check(note, edit, people[:index] + people[index + 1 :], what, raws[:index] + raws[index + 1 :])
     return edit
 
 
@@ -258,7 +282,16 @@ def update_attendee(
             "edit the text by hand if you want to add one."
         )
     kind = _kind(block)
-    if kind == "table":
+    if entry.kind == "handle" and "name" in changes:  # "- @ada" renamed: a plain name
+        changes["handle"] = changes.get("handle") or ""
+        a = entry.attendee
+        handle = changes["handle"]
+        new = (entry.handle_format or "@{}").format(handle) if handle else changes["name"]
+        lead = _marker_of(note.text, a.start).end() if _kind(block) == "list" else a.start
+        edit = minimal_edit(note.text, lead, a.end, new)
+        if handle:
+            changes["name"] = handle
+    elif kind == "table":
         edit = _table_update(note, block, entry, changes)
     elif kind == "front_matter":
         edit = _fm_update(note, entry, changes["name"] or "")
@@ -274,7 +307,11 @@ def update_attendee(
         current["affiliation"],
         entry.attendee.present,
     )
-    _check(note, edit, people, f"update {entry.attendee.name!r}")
+    what = f"update {entry.attendee.name!r}"
+    _within(note, edit, block, what=what)
+    keep: list[str | None] = list(note.raws)
+    keep[index] = None
+    _check(note, edit, people, what, keep)
     return edit
 
 
@@ -385,12 +422,40 @@ def _fields(**values: str | None) -> Fields:
     return out
 
 
-def _check(note: _Note, edit: Edit, expected: Sequence[_Person], what: str) -> None:
-    got = _read(edit.apply(note.text)).people
-    if got != list(expected):
+def _check(
+    note: _Note,
+    edit: Edit,
+    expected: Sequence[_Person],
+    what: str,
+    keep: Sequence[str] | None = None,
+) -> None:
+    """The edited text lists exactly ``expected``; with ``keep``, the entries' own texts
+    are those (the one edited entry is marked None)."""
+    after = _read(edit.apply(note.text))
+    got = after.people
+    same_text = keep is None or (
+        len(after.raws) == len(keep)
+        and all(k is None or k == r for k, r in zip(keep, after.raws, strict=True))
+    )
+    if got != list(expected) or not same_text:
         raise StructureEditError(
             f"Could not {what} in this note's style without changing how other attendees "
             "read (or the new text does not read back as intended); nothing was changed."
+        )
+
+
+def _within(note: _Note, edit: Edit, *blocks: AttendeeBlock, what: str) -> None:
+    """The edit touches only the lines of ``blocks`` (an insertion may follow a block's
+    last line): the rest of the note stays byte for byte."""
+    outline = note.outline
+    spans = [
+        (outline.line_start(outline.line_of(b.group.start)), outline.newline_after(b.group.end))
+        for b in blocks
+    ]
+    if not any(a <= edit.start and edit.end <= b for a, b in spans):
+        raise StructureEditError(
+            f"Could not {what} without touching lines outside the attendee list; "
+            "nothing was changed."
         )
 
 
@@ -404,11 +469,23 @@ def _as_person(fields: Fields, present: bool) -> _Person:
     )
 
 
-def _check_added(text: str, edit: Edit, old: list[_Person], expected: _Person, what: str) -> None:
-    """The new text lists the ``old`` attendees plus ``expected``, somewhere."""
-    got = _read(edit.apply(text)).people
+def _check_added(
+    text: str,
+    edit: Edit,
+    old: list[_Person],
+    expected: _Person,
+    what: str,
+    old_raws: list[str] | None = None,
+) -> None:
+    """The new text lists the ``old`` attendees plus ``expected``, somewhere, and (with
+    ``old_raws``) every old entry's own text is unchanged."""
+    after = _read(edit.apply(text))
+    got, raws = after.people, after.raws
     ok = len(got) == len(old) + 1 and any(
-        got[k] == expected and got[:k] + got[k + 1 :] == old for k in range(len(got))
+        got[k] == expected
+        and got[:k] + got[k + 1 :] == old
+        and (old_raws is None or raws[:k] + raws[k + 1 :] == old_raws)
+        for k in range(len(got))
     )
     if not ok:
         raise StructureEditError(
@@ -478,13 +555,17 @@ def _delete_lines(text: str, start: int, end: int) -> Edit:
 
 
 def _target_block(note: _Note, present: bool) -> AttendeeBlock | None:
+    """The block a new person goes to: the first of that presence that lists people (or
+    a header or placeholders to fill), else the first of that presence."""
     candidates = [b for b in note.blocks if b.group.present == present]
     preferred = [
         b
         for b in candidates
         if (b.group.label or "") not in ("Intend to attend", "Plan to attend", "members")
     ]
-    return (preferred or candidates or [None])[0]
+    pool = preferred or candidates
+    listing = [b for b in pool if b.entries or b.fillers or b.group.style == "front_matter"]
+    return (listing or pool or [None])[0]
 
 
 def _presence_target(note: _Note, block: AttendeeBlock, present: bool) -> AttendeeBlock | None:
@@ -609,10 +690,15 @@ def _list_text(block: AttendeeBlock, fields: Fields, community: str) -> str:
         if handle:
             out += " " + (handle_format if "@" in handle_format else "(@{})").format(handle)
         return out + (f", {affiliation}" if affiliation else "")
+    if fmt == "handle":  # a roll call by handle: the handle, else the name
+        return details.get("handle_format", "@{}").format(handle) if handle else name
     out = f"{name} ({initials})" if initials else name
     if handle:
         bare = handle_format in ("{}", "({})") and not initials
         out += " " + ("(@{})" if bare else handle_format).format(handle)
+    if affiliation:
+        form = details.get("affiliation_form") or "paren"
+        out += f" - {affiliation}" if form == "dash" else f" ({affiliation})"
     return out
 
 

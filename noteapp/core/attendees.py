@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.lazy_pattern import lazy_compile
+from noteapp.core.meeting.vocabulary import VOCABULARY, label_role, trie_pattern
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee, AttendeeGroup
 
@@ -49,8 +50,14 @@ ABSENT_LABELS = ("Apologies/Contributing", "Apologies", "Excused", "Regrets", "A
 FRONT_MATTER_KEYS = ("members", "other_attendees", "attendees")
 FIELD_KINDS = ("name", "initials", "handle", "affiliation")
 
-_LABELS = "|".join(
-    re.escape(label) for label in sorted(PRESENT_LABELS + ABSENT_LABELS, key=len, reverse=True)
+# Every word for "who came" and "who did not" in the vocabulary table, as one trie.
+_LABELS = (
+    "(?i:"
+    + trie_pattern(
+        {p for role in ("attendees", "apologies") for p in VOCABULARY[role]}
+        | {label.lower() for label in PRESENT_LABELS + ABSENT_LABELS}
+    )
+    + ")"
 )
 _PAREN_NOTE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _LABEL_RE = re.compile(
@@ -111,7 +118,83 @@ _PARTICLES = {
     "ter",
     "ten",
 }
-_NOT_NAMES = {"…", "...", "etc", "etc.", "others", "and others", "tbd", "tbc"}
+_NOT_NAMES = {
+    "…",
+    "...",
+    "etc",
+    "etc.",
+    "others",
+    "and others",
+    "tbd",
+    "tbc",
+    "none",
+    "n/a",
+    "na",
+    "nobody",
+    "no one",
+    "noone",
+    "-",
+    "—",
+    "–",
+    "nil",
+    "keine",
+    "aucun",
+    "aucune",
+    "无",
+    "なし",
+}
+_CLOSING_STOP = re.compile(r"[^\W\d_]{3,}\.$")
+_BARE_HANDLE_RE = re.compile(rf"[*_`]*\\?@(?P<h>{_HANDLE})[*_`]*")
+_DASH_ORG_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+_PAREN_PARTS = re.compile(r"[ \t]*[;,][ \t]*")
+_PRONOUNS_RE = re.compile(r"(?:he|she|they|xe|ze|ey|any)\s*/\s*\w+(?:\s*/\s*\w+)?|any pronouns")
+# Remarks about a person in parentheses (a role in the meeting, how they took part).
+_REMARKS = (
+    "chair",
+    "co-chair",
+    "cochair",
+    "vice chair",
+    "note taker",
+    "notetaker",
+    "note-taker",
+    "notes",
+    "scribe",
+    "minutes",
+    "host",
+    "co-host",
+    "moderator",
+    "facilitator",
+    "guest",
+    "phone",
+    "by phone",
+    "remote",
+    "remotely",
+    "in person",
+    "online",
+    "video",
+    "audio",
+    "observing",
+    "observer",
+    "late",
+    "very late",
+    "left early",
+    "joined late",
+    "intros",
+    "backup",
+    "presenter",
+    "presenting",
+    "speaker",
+    "timekeeper",
+    "secretary",
+    "lead",
+    "ex officio",
+    "invited expert",
+    "part",
+    "partly",
+    "part-time",
+    "first time",
+    "new",
+)
 
 
 # ----------------------------------------------------------------------------- records
@@ -346,7 +429,7 @@ def _majority(values: list[str], default: str) -> str:
 
 
 def is_absent_label(label: str) -> bool:
-    return any(label.startswith(a) for a in ABSENT_LABELS)
+    return label_role(label) == "apologies"
 
 
 # ----------------------------------------------------------------------------- persons
@@ -359,6 +442,8 @@ class _Person:
     handle: str | None = None
     parts: list[Part] = field(default_factory=list)
     handle_format: str | None = None
+    affiliation: Part | None = None  # an organisation written in parentheses or after " - "
+    form: str = "person"  # "handle" (the entry is a handle), "paren" ("Name (Org)"), "dash"
 
 
 def _person(text: str, start: int, end: int, *, trim_remarks: bool, bare_handle: bool) -> _Person:
@@ -374,7 +459,22 @@ def _person(text: str, start: int, end: int, *, trim_remarks: bool, bare_handle:
     box = _BOX_RE.match(text, start, end)
     if box:
         start = box.end()
+    bare = _BARE_HANDLE_RE.fullmatch(text, start, end)
+    if bare:  # "- @djdv", "_@djdv_": a roll call by handle; the handle is the name too
+        s, e = bare.start("h"), bare.end("h")
+        person.name = person.handle = text[s:e]
+        person.handle_format = text[start:s] + "{}" + text[e:end]
+        person.parts = [Part("name", s, e, s, e)]
+        person.form = "handle"
+        return person
     head_end = _head_end(text, start, end)
+    dash = _DASH_ORG_RE.search(text, start, head_end)
+    if dash and len(text[start : dash.start()].split()) <= 4:  # "Wilmar Igl - Icon"
+        a, b = _strip_span(text, dash.end(), head_end)
+        if b > a:
+            person.affiliation = Part("affiliation", a, b, dash.start(), b)
+            person.form = "dash"
+        head_end = dash.start()
     missing = (
         _MISSING_PAREN_RE.search(text, start, head_end) if ")" in text[start:head_end] else None
     )
@@ -487,6 +587,48 @@ def _paren(person: _Person, text: str, open_: int, close: int, bare_handle: bool
         h_start = inner_s + (at.start("h") if at and "@" in at.group("pre") else 0)
         h_end = inner_s + (at.end("h") if at and "@" in at.group("pre") else len(inner))
         _set_handle(person, text, h_start, h_end, open_, min(close + 1, len(text)))
+        return
+    if person.affiliation is None:
+        _paren_affiliation(person, text, inner_s, inner_e, open_, min(close + 1, len(text)))
+
+
+def _paren_affiliation(
+    person: _Person, text: str, start: int, end: int, outer_start: int, outer_end: int
+) -> None:
+    """``(Mozilla)``, ``(co-chair, Apple)``, ``(he/him; The Washington Post)``,
+    ``(glazou, Dashlane)``: pronouns, roles and remarks are left out; a lone lower-case
+    word before the organisation is the person's handle; the rest is the affiliation."""
+    parts = [(a, b) for a, b in _split_top(text, start, end, _PAREN_PARTS) if b > a]
+    kept = []
+    for a, b in parts:
+        a, b = _strip_span(text, a, b)
+        word = text[a:b]
+        if not word or _is_remark(word):
+            continue
+        kept.append((a, b))
+    if not kept:
+        return
+    if (
+        len(kept) >= 2
+        and person.handle is None
+        and _HANDLE_RE.fullmatch(text, *kept[0])
+        and text[kept[0][0]].islower()
+    ):
+        _set_handle(person, text, kept[0][0], kept[0][1], kept[0][0], kept[0][1])
+        kept = kept[1:]
+    a, b = kept[0][0], kept[-1][1]
+    if any(ch.isalpha() for ch in text[a:b]):
+        person.affiliation = Part("affiliation", a, b, outer_start, outer_end)
+        person.form = "paren"
+
+
+def _is_remark(word: str) -> bool:
+    """A note about the person rather than their organisation: pronouns, a role in the
+    meeting, how or when they joined."""
+    lower = " ".join(word.lower().split())
+    return bool(_PRONOUNS_RE.fullmatch(lower)) or any(
+        lower == r or lower.startswith(r + " ") or lower.endswith(" " + r) for r in _REMARKS
+    )
 
 
 def _set_handle(person: _Person, text: str, s: int, e: int, os_: int, oe: int) -> None:
@@ -534,6 +676,8 @@ def _entry(
     extra: tuple[Part, ...] = (),
 ) -> AttendeeEntry:
     parts = list(person.parts)
+    if affiliation is None and person.affiliation is not None:
+        affiliation = person.affiliation
     if affiliation is not None:
         parts.append(affiliation)
     parts.extend(extra)
@@ -556,7 +700,16 @@ def _entry(
 
 
 def _is_name(name: str) -> bool:
-    return bool(name) and name.lower() not in _NOT_NAMES and any(c.isalpha() for c in name)
+    """Whether an entry's name can be a person's: not empty, not "None" or "…", not a
+    tally ("12 people total", "22"), not a sentence."""
+    if not name or name.lower().rstrip(".") in _NOT_NAMES or not any(c.isalpha() for c in name):
+        return False
+    words = name.split()
+    if any(w.isdigit() for w in words) or len(words) > 6:
+        return False
+    if len(words) > 1 and name.isascii() and not any(w[:1].isupper() for w in words):
+        return False  # "we need more reviewers": prose, not a name
+    return not (name.endswith(("?", "!")) or "http" in name)
 
 
 # Between people: a comma (also "、"), ";", " and " / " & " before a capital, or a bold
@@ -577,10 +730,12 @@ def _segments(
     seps: list[str] = []
     spans = _split_top(text, start, end, _INLINE_SEPS)
     previous_end: int | None = None
-    for s, e in spans:
+    for n, (s, e) in enumerate(spans):
         s, e = _strip_span(text, s, e)
         if s >= e:
             continue
+        if n == len(spans) - 1 and _CLOSING_STOP.search(text, s, e):
+            e -= 1  # "..., Andy Nicholls.": the sentence's full stop, not an initial's
         person = _person(text, s, e, trim_remarks=True, bare_handle=False)
         if not _is_name(person.name):
             continue
@@ -686,7 +841,13 @@ class _Scanner:
             if m is None or outline.in_code(line_start):
                 continue
             block = self._label_block(m)
-            if block is not None:
+            if block is not None and (
+                block.entries
+                or block.group.style != "inline"
+                or not (
+                    text[block.group.details["content_start"] : block.group.details["content_end"]]
+                ).strip()
+            ):  # "Attendance: 22" is a tally, not a list to add people to
                 blocks.append(block)
         return blocks
 
@@ -993,8 +1154,8 @@ class _Scanner:
         )
         entries: list[AttendeeEntry] = []
         for item in bodies:
-            if item.format == "ambiguous":
-                item.format = "comma" if fmt == "comma" else "multi"
+            if item.format == "ambiguous":  # one bullet is one person, "Name, Org"...
+                item.format = "multi" if _all_initials(text, item) else "comma"
             entries.extend(_item_entries(outline, item, present, order))
         if not entries and not fillers and header_kinds is None:
             return None
@@ -1029,6 +1190,9 @@ class _Scanner:
                 "has_header": header_kinds is not None,
                 "has_prompt": prompt is not None,
                 "holds": _list_holds(kind, order, entries),
+                "affiliation_form": _majority(
+                    [_affiliation_form(text, x) for x in entries if x.kind == "person"], ""
+                ),
             },
         )
         return AttendeeBlock(group, tuple(entries), tuple(fillers))
@@ -1044,19 +1208,32 @@ class _Item:
     format: str
 
 
+def _affiliation_form(text: str, entry: AttendeeEntry) -> str:
+    """How a person item writes its organisation: "paren", "dash" or "" (none)."""
+    outer = entry.outer("affiliation")
+    if outer is None:
+        return ""
+    return "paren" if text[outer[0] : outer[0] + 1] == "(" else "dash"
+
+
 def _list_holds(
     kind: str, order: tuple[str, ...] | None, entries: list[AttendeeEntry]
 ) -> tuple[str, ...]:
     """The fields a new entry of this list can carry."""
+    if kind == "handle":
+        return ("name", "handle")
     if kind == "slash":
         return ("name", "initials", *(k for k in ("handle", "affiliation") if k in (order or ())))
     if kind == "comma":
         return FIELD_KINDS
     if kind == "multi":
         return ("name",)
+    org = ("affiliation",) if any(x.attendee.affiliation for x in entries) else ()
+    if any(x.attendee.initials for x in entries) or not entries:
+        org = ("initials", *org)
     if any(x.attendee.handle for x in entries):
-        return ("name", "initials", "handle")
-    return ("name", "initials")
+        return ("name", *org, "handle")
+    return ("name", *org)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1126,6 +1303,12 @@ def _row_entry(
     return entry
 
 
+def _all_initials(text: str, item: _Item) -> bool:
+    """ "- MS, ED, LB, CJ, …": a bullet of initials holds one person per initials."""
+    parts = [text[a:b].strip() for a, b in _split_top(text, item.body, item.body_end, _COMMA)]
+    return all(_INITIALS_RE.fullmatch(p) or p.lower() in _NOT_NAMES or not p for p in parts)
+
+
 def _item_format(text: str, start: int, end: int, slash: list[tuple[int, int]]) -> str:
     """ "slash", "comma", "person" or "ambiguous" (several comma parts, no other sign)."""
     if _PREFIX_RE.match(text, start, end):
@@ -1150,7 +1333,9 @@ def _item_entries(
         person = _person(text, item.body, item.body_end, trim_remarks=False, bare_handle=True)
         if not _is_name(person.name):
             return []
-        return [_entry(person, "person", present, text, outline, item.start, item.end)]
+        kind = "handle" if person.form == "handle" else "person"
+        entry = _entry(person, kind, present, text, outline, item.start, item.end)
+        return [entry._replace(handle_format=person.handle_format)] if kind == "handle" else [entry]
     if item.format == "comma":
         return _comma_entry(outline, item, present)
     return _slash_entry(outline, item, present, order)

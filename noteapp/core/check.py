@@ -62,6 +62,12 @@ def check_file(path: Path) -> CheckResult:
         warnings.append(fm.error)
     if source.newline == MIXED:
         warnings.append("mixed line endings")
+    from noteapp.core.meeting.mojibake import find_mojibake
+
+    warnings.extend(
+        f"line {m.line}: {m.text!r} looks mis-decoded (was it {m.fixed!r}?)"
+        for m in find_mojibake(source.text)
+    )
     if source.encode() != data:  # decode() already guarantees this; checked again on purpose
         return CheckResult(path, False, fm.kind, warnings, "saving would change the bytes")
     return CheckResult(path, True, fm.kind, warnings)

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 SCHEMA = 1
 
 
+def _mojibake(text: str) -> list[Any]:
+    from noteapp.core.meeting.mojibake import find_mojibake
+
+    return find_mojibake(text)
+
+
 @dataclass
 class Note:
     """The text of a note plus how to write it back.  Edits replace ``text``."""
@@ -134,7 +140,19 @@ class Note:
             out.append("contains U+2029 PARAGRAPH SEPARATOR; the editor shows it as a line break")
         if self.source.encoding != "utf-8":
             out.append(f"encoding is {self.source.encoding}, not UTF-8")
+        from noteapp.core.meeting.mojibake import find_mojibake
+
+        out.extend(
+            f"line {m.line}: {m.text!r} looks mis-decoded (was it {m.fixed!r}?)"
+            for m in find_mojibake(self.text)
+        )
         return out
+
+    def repair_mojibake(self) -> None:
+        """Repair the mis-decoded words :meth:`warnings` reports (one edit)."""
+        from noteapp.core.meeting.mojibake import repair_edit
+
+        self.apply(repair_edit(self.text))
 
     def meeting(self) -> Meeting:
         """The meeting structure of the current text (attendees, agenda, actions...)."""
@@ -160,5 +178,6 @@ class Note:
             },
             "title": self.title(),
             "warnings": self.warnings(),
+            "mojibake": [m.as_json() for m in _mojibake(self.text)],
             **self.meeting().as_json(),
         }

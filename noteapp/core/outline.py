@@ -89,8 +89,26 @@ class Section(NamedTuple):
     kind: str  # "attendees", "agenda", "actions", "carryover", "minutes" or "other"
 
 
+# The vocabulary's roles as the outline's section kinds.
+_ROLE_KINDS = {
+    "attendees": "attendees",
+    "apologies": "attendees",
+    "agenda": "agenda",
+    "minutes": "minutes",
+    "actions": "actions",
+    "carryover": "carryover",
+}
+
+
 @cache
 def section_kind(heading_text: str) -> str:
+    """What a heading's section holds, from its words: the vocabulary table's role
+    (:mod:`noteapp.core.meeting.vocabulary`), else the forms seen in the corpus."""
+    from noteapp.core.meeting.vocabulary import label_role
+
+    kind = _ROLE_KINDS.get(label_role(heading_text) or "")
+    if kind is not None:
+        return kind
     words = _EMOJI_AND_MARKUP.sub(" ", heading_text)
     words = re.sub(r"\s+", " ", words).strip(" :")
     for kind, pattern in _KINDS:

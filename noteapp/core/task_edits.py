@@ -149,7 +149,8 @@ def add_agenda_item(
     if section is None:
         box = style.box if checkbox is None else checkbox
         line = f"- {'[ ] ' if box else ''}{_with_timebox(meeting, content, timebox_minutes)}"
-        edit = _new_section(meeting, style.heading, line, _before_minutes(meeting.outline))
+        before = _before_minutes(meeting.outline, not style.heading.startswith("#"))
+        edit = _new_section(meeting, style.heading, line, before)
     else:
         edit = _append(meeting, section, content, timebox_minutes, checkbox, style.box)
     _check_added(meeting, edit, "agenda", timebox_minutes)
@@ -172,10 +173,12 @@ def _main_agenda(outline: Outline) -> Section | None:
     return plain[0] if len(set(names)) < len(names) else plain[-1]
 
 
-def _before_minutes(outline: Outline) -> int | None:
+def _before_minutes(outline: Outline, bold_label: bool = False) -> int | None:
     """Where a new agenda goes: before the first minutes or action-item section after the
     attendees; failing that right after the attendees section; else at the end (None)."""
-    sections = outline.sections
+    # A bold-only label line is no place for a new heading: the heading would take in
+    # the labels and lists after it, which belong to the section around them.
+    sections = [s for s in outline.sections if bold_label or s.heading.level < PSEUDO_LEVEL]
     attendees = next((s for s in sections if s.kind == "attendees"), None)
     after = attendees.heading.start if attendees else -1
     for s in sections:

@@ -53,6 +53,19 @@ TIMEBOX = re.compile(
 )
 HOUR_UNITS = frozenset(("h", "hr", "hrs", "hour", "hours"))
 
+# An action written as a line of its own, anywhere: "ACTION: SC to move m/4", "* AI: Kate -
+# ...", "**Action item**: Oliver to reply", "****ACTION****: ...", "**Action** JR to ...",
+# "> ***Action #1: add a text (Matt Garrish)***", "Notes: ACTION: ...".
+_ACTION_LINE = lazy_compile(
+    r"\n[ \t\xa0>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[(?P<box>[ xX])\][ \t]+)?"
+    r"(?:[A-Z][a-z]+:[ \t]+)?"
+    r"(?:(?P<bold>[*_]{1,4})[ \t]*(?:ACTIONS?|[Aa]ction(?: [Ii]tems?| [Pp]oints?)?|AI)"
+    r"(?:[ \t]*#\d+)?[ \t]*(?:[:：][ \t]*[*_]{0,4}|[*_]{1,4}[ \t]*(?:[:：]|(?=[ \t]+[A-Z@])))"
+    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?[ \t]*[:：])"
+    r"[ \t]*(?=\S)"
+)
+_DONE_MARK = re.compile(r"\[\[?done\]?(?:\([^)]*\))?\]|\(done\)|\bDONE\b", re.I)
+
 # -- owners ---------------------------------------------------------------------------------
 _TODO_SPELLINGS = ("TODO", "odo")  # "odo": "todo" and "Todo" in one C-speed str.find
 _TODO_LINE = lazy_compile(
@@ -66,7 +79,11 @@ _JOIN = r"(?:[ \t]*[,/&][ \t]*|[ \t]+and[ \t]+)"
 _BOLD_LEAD = lazy_compile(rf"\*\*({_NAME}(?:{_JOIN}{_NAME})*):?\*\*:?[ \t]")
 _PAREN_LEAD = re.compile(r"\(([^()\n]{1,60})\)(?=[ \t:]|$)")
 _COLON_LEAD = lazy_compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
-_TO_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]+and[ \t]+{_NAME})*)[ \t]+to[ \t]")
+_TO_LEAD = lazy_compile(
+    rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&][ \t]*){_NAME})*)[ \t]+(?:to|will|should)[ \t]"
+)
+_DASH_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)[ \t]+[-–—][ \t]")
+_TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
 _SPLIT_NAMES = re.compile(_JOIN)
 _HANDLE = lazy_compile(r"(?:(?<=[\s(`\\\[])|^)@([A-Za-z0-9][\w-]*)")
 # Words that open a sentence or a label, not a name: "Note: ...", "Need to ...".  Checked
@@ -380,6 +397,28 @@ def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tup
             end,
             home is not None and home.kind == "carryover",
         )
+    padded = outline.padded
+    for m in _ACTION_LINE.finditer(padded, outline.body_start):
+        start = m.start()
+        if start in found or outline.in_code(start):
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        rest = text[m.end() - 1 : end].strip().rstrip("*_ ").strip()
+        done = bool(_DONE_MARK.search(rest))
+        rest = _DONE_MARK.sub("", rest).strip()
+        if not rest or rest.lower() in ("text", "..."):  # a template's "ACTION: text"
+            continue
+        home = mod.seg_homes[mod.segment_of(start)]
+        checked = m.group("box") is not None and m.group("box") != " "
+        found[start] = _action(
+            rest,
+            checked or done,
+            line_of(start),
+            start,
+            end,
+            home is not None and home.kind == "carryover",
+        )
     return tuple(found[k] for k in sorted(found))
 
 
@@ -487,14 +526,21 @@ def owners_of(text: str) -> tuple[str, ...]:
         leads = ((_BOLD_LEAD, False),)
     else:
         leads = ((_COLON_LEAD, False),) if ":" in head else ()
-        if " to " in head:
+        if " to " in head or " will " in head or " should " in head:
             leads = (*leads, (_TO_LEAD, False))
+        if " - " in head or " – " in head:
+            leads = (*leads, (_DASH_LEAD, False))
     for pattern, any_case in leads:
         m = pattern.match(text)
         names = _names(m.group(1), any_case=any_case) if m else None
         if names:
             owners.extend(names)
             break
+    if not owners and text.rstrip(" .*_").endswith(")"):  # "... (Matt Garrish)"
+        m = _TRAILING_OWNER.search(text)
+        names = _names(m.group(1), any_case=False) if m else None
+        if names:
+            owners.extend(names)
     if "@" in text:
         owners.extend(_HANDLE.findall(text))
     return tuple(dict.fromkeys(owners))

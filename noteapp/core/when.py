@@ -79,6 +79,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})(?!\d)"),
+    # "2/10/2017", "1/4/2022": month first, as English notes write it ("16-02-2022" and
+    # "16/02/2022", whose first number cannot be a month, day first)
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<year>\d{4})(?!\d)"),
     re.compile(r"(?<!\d)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})\b", re.I),
@@ -87,19 +90,39 @@ _FILE_DATE = (
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
     re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:[_-]|$)"),
 )
+# A "Label: value" line (also a heading or a list item) naming the meeting's date or time;
+# the words are the vocabulary table's "when" phrases.
+_WHEN_WORDS = (
+    r"(?:meeting[ \t]+)?(?:date[ \t]*(?:/|and|&)[ \t]*time|date|time|when|datum|fecha|"
+    r"uhrzeit|zeit|heure|日時|会议时间|本次会议时间|时间|日期)"
+)
 _DATE_LINE = lazy_compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:date|日時|when)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?P<v>.+)$",
+    r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*)?"
+    + _WHEN_WORDS
+    + r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<v>.+)$",
     re.I | re.M,
 )
 _TIME_LINE = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:time|date and time|date|when|日時)(?:\*\*)?[ \t]*:"
-    r"(?:\*\*)?[ \t]*(?P<v>.+)$",
+    r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*)?"
+    + _WHEN_WORDS
+    + r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<v>.+)$",
     re.I | re.M,
 )
+_ISO_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2})?(?P<zone>Z|[+-]\d{2}:?\d{2})"
+)
+# A time, or the first of a range ("10:00-11:00 UTC", "2pm to 3:30pm CET", "9 AM – 10 AM
+# PT", "20:00-21:00 (GMT+08:00)"), and the zone written after it.
 _TIME = re.compile(
-    r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?[ \t]*(?P<ampm>[ap]\.?m\.?)?[ \t]*"
-    r"(?P<zone>[A-Za-z]+(?:/[A-Za-z_]+){1,2}|[A-Z]{1,4}(?:/[A-Z]{2,4})?\b|[A-Z][a-z]+ time\b)",
+    r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?[ \t]*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:[ \t]*(?:-|–|—|to|until|bis)[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?P<ampm2>[ap]\.?m\.?)?)?"
+    r"[ \t]*\(?[ \t]*"
+    r"(?P<zone>(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[A-Za-z]+(?:/[A-Za-z_]+){1,2}"
+    r"|[A-Z]{1,4}(?:/[A-Z]{2,4})?\b|[A-Z][a-z]+ time\b)",
     re.I,
+)
+_OFFSET = re.compile(
+    r"(?:GMT|UTC)[ \t]*(?P<sign>[+-])[ \t]*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?", re.I
 )
 _AREWEMEETINGYET = lazy_compile(
     r"arewemeetingyet\.com/(?P<place>[^/\s]+)/(?P<date>\d{4}-\d{2}-\d{2})/"
@@ -161,15 +184,57 @@ def _date(
         and (found := parse_date(title))
     ):
         return found, "front_matter"
+    # An explicit "Date:" / "Meeting Date/Time:" line near the top says when the meeting
+    # was; a file name may only say when the post was published.
+    head_end = outline.line_start(
+        min(outline.line_of(outline.body_start) + HEAD_LINES, len(outline.line_starts))
+    )
+    for match in _DATE_LINE.finditer(outline.text, outline.body_start, head_end):
+        if not outline.in_code(match.start()) and (found := parse_date(match.group("v"))):
+            return found, "date_line"
     if path is not None and (found := date_from_path(path)):
         return found, "file_name"
     head = outline.first_heading()
     if head is not None and (found := parse_date(head.text)):
         return found, "heading"
+    year = year_from_path(path) if path is not None else None
+    if year is not None and head is not None and (found := _day_month(head.text, year)):
+        return found, "heading"
     for match in _DATE_LINE.finditer(outline.text, outline.body_start):
         if not outline.in_code(match.start()) and (found := parse_date(match.group("v"))):
             return found, "date_line"
     return None, None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MONTH_DAY = re.compile(r"(?<!\d)(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+_ANY_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-?(?P<month>\d{2})-?(?P<day>\d{2})(?!\d)")
+
+
+def year_from_path(path: Path) -> int | None:
+    """A year written in a folder of the path (``2020/telcons/01-23-minutes.md``) or at
+    the start of the file name."""
+    for part in [path.name, *(p.name for p in path.parents)][:4]:
+        m = _YEAR.match(part) if part == path.name else _YEAR.search(part)
+        if m:
+            return int(m.group())
+    return None
+
+
+def _day_month(text: str, year: int) -> dt.date | None:
+    """A day and month without a year ("21 January", "Jan 30th") completed by ``year``."""
+    for pattern in (
+        re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])", re.I),
+        re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I),
+    ):
+        m = pattern.search(text)
+        if m:
+            number = MONTHS.get(m.group("month").lower().rstrip("."), 0)
+            try:
+                return dt.date(year, number, int(m.group("day")))
+            except ValueError:
+                continue
+    return None
 
 
 def date_from_path(path: Path) -> dt.date | None:
@@ -184,6 +249,19 @@ def date_from_path(path: Path) -> dt.date | None:
             match = pattern.match(name)
             if match and (found := _valid(match)):
                 return found
+    for name in names:  # "LDM-2016-04-12-22.md", "EC-minutes-2020-11-19.md"
+        match = _ANY_DATE.search(name)
+        if match and (found := _valid(match)):
+            return found
+    year = year_from_path(path)
+    if year is not None:  # "2020/telcons/01-23-minutes.md": the folder gives the year
+        rest = _YEAR.sub(" ", path.name, count=1) if _YEAR.match(path.name) else path.name
+        match = _MONTH_DAY.search(rest)
+        if match:
+            try:
+                return dt.date(year, int(match.group("month")), int(match.group("day")))
+            except ValueError:
+                return None
     return None
 
 
@@ -201,6 +279,13 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def _valid(match: re.Match[str]) -> dt.date | None:
+    if "a" in match.re.groupindex:
+        a, b = int(match.group("a")), int(match.group("b"))
+        month, day = (a, b) if a <= 12 else (b, a)
+        try:
+            return dt.date(int(match.group("year")), month, day)
+        except ValueError:
+            return None
     month = match.group("month")
     number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
     try:
@@ -221,6 +306,16 @@ def _time_from_lines(outline: Outline, head_end: int) -> tuple[int, int, str, No
         if heading.level < PSEUDO_LEVEL and heading.start < head_end:
             candidates.append((heading.start, heading.text))
     for _, value in sorted(candidates):
+        value = value.replace("：", ":")
+        iso = _ISO_TIME.search(value)
+        if iso:
+            zone = (
+                "UTC"
+                if iso.group("zone") in ("Z", "+00:00", "+0000")
+                else _offset_zone("UTC" + iso.group("zone"))
+            )
+            if zone:
+                return int(iso.group("h")), int(iso.group("m")), zone, None
         for match in _TIME.finditer(value):
             found = _clock(match)
             if found:
@@ -228,12 +323,25 @@ def _time_from_lines(outline: Outline, head_end: int) -> tuple[int, int, str, No
     return None
 
 
+def _offset_zone(text: str) -> str | None:
+    """ "GMT+08:00" -> "Etc/GMT-8" (the IANA name of a whole-hour offset; its sign is
+    inverted by POSIX convention); None for other offsets."""
+    m = _OFFSET.fullmatch(text.strip())
+    if m is None or (m.group("m") or "00") != "00" or int(m.group("h")) > 14:
+        return None
+    hours = int(m.group("h"))
+    if hours == 0:
+        return "UTC"
+    return f"Etc/GMT{'-' if m.group('sign') == '+' else '+'}{hours}"
+
+
 def _clock(match: re.Match[str]) -> tuple[int, int, str] | None:
-    zone = resolve_zone(match.group("zone"))
+    raw = match.group("zone")
+    zone = _offset_zone(raw) if _OFFSET.match(raw) else resolve_zone(raw)
     if zone is None:
         return None
     hour, minute = int(match.group("h")), int(match.group("m") or 0)
-    ampm = (match.group("ampm") or "").lower().replace(".", "")
+    ampm = (match.group("ampm") or match.group("ampm2") or "").lower().replace(".", "")
     if not ampm and match.group("m") is None:
         return None  # a bare number before a zone ("2 ET") is too weak to be a time
     if ampm == "pm" and hour < 12:

@@ -52,5 +52,8 @@ def toggle_task(window: MainWindow) -> bool:
 
 
 def install(window: MainWindow) -> None:
+    from noteapp.ui import repair
+
     window.add_command("insert_time", lambda: insert_time(window.editor))
     window.add_command("toggle_task", lambda: toggle_task(window))
+    repair.install(window)

@@ -59,6 +59,12 @@ COMMANDS: dict[str, Command] = {
     "copy_html": Command(
         "Edit", "Copy as HT&ML", "", "The note rendered, for pasting into a rich-text e-mail"
     ),
+    "repair_mojibake": Command(
+        "Edit",
+        "Repair Mis-&decoded Text…",
+        "",
+        "Repair names decoded through the wrong code page (asks first; one undo step)",
+    ),
     "word_wrap": Command("Edit", "&Word Wrap", "Alt+Z", "Wrap long lines"),
     # -- Meeting (live-call helpers)
     "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),

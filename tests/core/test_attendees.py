@@ -377,9 +377,9 @@ def test_conda_forge_dash_bullets_and_a_parenthesised_affiliation(corpus):
     people, _ = read(note(corpus, "conda-forge/2020-11-18.md"))
     assert len(people) == 16 and people[0].name == "Filipe Fernandes"
     people, _ = read(note(corpus, "conda-forge/2021-06-16.md"))
-    # "* Jannis Leidel (Anaconda/Conda)": not initials nor a handle, a remark
+    # "* Jannis Leidel (Anaconda/Conda)": not initials nor a handle: the organisation
     assert [fields(p) for p in people] == [
-        ("Jannis Leidel", None, None, None, True),
+        ("Jannis Leidel", None, None, "Anaconda/Conda", True),
         ("Matt B", None, None, None, True),
     ]
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -1322,6 +1323,27 @@ def test_label_names_are_copied_from_the_file(corpus, label):
     assert label.attendees is not None
     absent = [p.name for p in label.attendees if " ".join(p.name.split()) not in text]
     assert not absent, f"labelled names not found verbatim in {label.path}: {absent}"
+
+
+@pytest.mark.parametrize("label", _ATTENDEE_LABELS, ids=_ids(_ATTENDEE_LABELS))
+def test_label_initials_and_handles_are_copied_from_the_file(corpus, label):
+    """Guards the labels: labelled initials, handles and affiliations occur in the file.
+
+    A value may differ from the file only by Markdown backslash escapes (``\\@manics``
+    is labelled ``manics``, ``MSI \\@ UMN`` is ``MSI @ UMN``).
+    """
+    text = " ".join((corpus / label.path).read_text(encoding="utf-8").split())
+    unescaped = re.sub(r"\\(.)", r"\1", text)
+    assert label.attendees is not None
+    absent = [
+        (p.name, f, value)
+        for p in label.attendees
+        for f in ("initials", "handle", "affiliation")
+        if isinstance(value := getattr(p, f), str)
+        and " ".join(value.split()) not in text
+        and " ".join(value.split()) not in unescaped
+    ]
+    assert not absent, f"labelled fields not found verbatim in {label.path}: {absent}"
 
 
 # ---- the parser against the labels -------------------------------------------------------

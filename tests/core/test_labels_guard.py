@@ -63,7 +63,7 @@ _REST_IS_A_BOX = re.compile(r"\s*(?:[\[(（【].*)?[.:：!?。]*\s*$")
 
 def _plain(line: str, *, links: bool) -> str:
     """A line without its list/heading marker and emphasis marks (and link targets)."""
-    text = _MARKER.sub("", line)
+    text = _MARKER.sub("", re.sub(r"<[^>]*>", "", line))
     if links:
         text = _LINK.sub(r"\1", text)
     return _squash(re.sub(r"[*_`]+", "", text))
@@ -87,7 +87,8 @@ def _fragment_problem(lines: list[str], item: Topic | Action) -> str | None:
     # bracketed reference ("Intro [11.30](...)", "Demos", "RPC Spec").
     for links in (True, False):
         plain = _plain(lines[item.line - 1], links=links)
-        if plain.startswith(text) and _REST_IS_A_BOX.fullmatch(plain[len(text) :]):
+        bare = _squash(re.sub(r"[*_`]+", "", text))
+        if plain.startswith(bare) and _REST_IS_A_BOX.fullmatch(plain[len(bare) :]):
             return None
     return f"{item.text!r} is shorter than ten characters and not the whole item {plain!r}"
 
@@ -167,3 +168,30 @@ def test_label_values_are_well_formed(label):
         if person.name != person.name.strip() or not person.name:
             problems.append(f"name {person.name!r} is empty or untrimmed")
     assert not problems, f"{label.path}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("label", ALL, ids=_ids(ALL))
+def test_items_are_in_document_order(label):
+    for kind, items in (("agenda", label.agenda), ("actions", label.actions)):
+        if items is ANY:
+            continue
+        lines = [item.line for item in items]
+        assert lines == sorted(lines), f"{label.path}: {kind} out of order: {lines}"
+
+
+@pytest.mark.parametrize("label", ALL, ids=_ids(ALL))
+def test_fields_and_owners_occur_in_the_file(corpus, label):
+    """Initials, handles, affiliations and action owners occur as written (escapes such
+    as ``\\@handle`` removed)."""
+    text = _squash(_file(corpus, label).read_bytes().decode("utf-8-sig"))
+    unescaped = re.sub(r"\\(.)", r"\1", text)
+    values: list[str] = []
+    for person in label.attendees if label.attendees is not ANY else ():
+        values += [
+            v for v in (person.initials, person.handle, person.affiliation) if isinstance(v, str)
+        ]
+    for action in label.actions if label.actions is not ANY else ():
+        if action.owners is not ANY:
+            values += action.owners
+    missing = [v for v in values if _squash(v) not in text and _squash(v) not in unescaped]
+    assert not missing, f"{label.path}: not found verbatim: {missing}"

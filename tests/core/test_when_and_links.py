@@ -56,13 +56,48 @@ def test_dates_written_in_text(text, date):
     assert (found.isoformat() if found else None) == date
 
 
-def test_the_trust_order_front_matter_then_file_name_then_heading_then_date_line():
+def test_the_trust_order_front_matter_then_date_line_then_file_name_then_heading():
     text = '---\ndate: "2025-01-14"\n---\n# Meeting 2025-01-15\n- **Date:** 2025-01-16\n'
     assert when_of(text, "2025-01-13.md").date == dt.date(2025, 1, 14)
+    # an explicit meeting date in the text beats a (blog post's) file-name date
     text = "# Meeting 2025-01-15\n- **Date:** 2025-01-16\n"
-    assert when_of(text, "2025-01-13.md").date == dt.date(2025, 1, 13)
-    assert when_of(text, "notes.md").date == dt.date(2025, 1, 15)
+    assert when_of(text, "2025-01-13.md").date == dt.date(2025, 1, 16)
+    assert when_of("# Meeting 2025-01-15\n", "2025-01-13.md").date == dt.date(2025, 1, 13)
+    assert when_of("# Meeting 2025-01-15\n", "notes.md").date == dt.date(2025, 1, 15)
     assert when_of("# Meeting\n- **Date:** 16 January 2025\n").date == dt.date(2025, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "date"),
+    [
+        ("# Telcon - 23 January\n", "minutes/2031/telcons/01-23-minutes.md", "2031-01-23"),
+        ("# Telcon\n", "minutes/2031/telcons/01-23-minutes.md", "2031-01-23"),
+        ("# Call, Jan 30th\n", "notes/2031/call.md", "2031-01-30"),
+        ("# Notes\n", "LDM-2031-04-12-22.md", "2031-04-12"),
+        ("### Meeting Date/Time: 2/10/2031 14:00PM UTC\n", "call_066.md", "2031-02-10"),
+        ("Datum: 16-02-2031\n", "x.md", "2031-02-16"),
+    ],
+)
+def test_dates_completed_by_a_folder_year_and_written_in_many_ways(text, path, date):
+    assert when_of(text, path).date == dt.date.fromisoformat(date)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Time: 10:00-11:00 UTC", "2031-03-04T10:00:00+00:00"),
+        ("**When:** 2pm to 3:30pm CET", "2031-03-04T14:00:00+01:00"),
+        ("- Time: 9 AM – 10 AM PT", "2031-03-04T09:00:00-08:00"),
+        ("Meeting time: 10-11am UTC", "2031-03-04T10:00:00+00:00"),
+        ("- 会议时间：2031/03/04 20:00-21:00 (GMT+08:00)", "2031-03-04T20:00:00+08:00"),
+        ("* Date: 2031-03-04T13:00:00Z", "2031-03-04T13:00:00+00:00"),
+        ("### Meeting Date/Time: March 4, 2031, 14:00-15:30 UTC", "2031-03-04T14:00:00+00:00"),
+        ("Time: [15:00 UTC](https://example.org/convert)", "2031-03-04T15:00:00+00:00"),
+    ],
+)
+def test_the_start_is_the_first_time_of_a_range(line, start):
+    when = when_of(f"# Call\n\n{line}\n", "2031-03-04.md")
+    assert when.start is not None and when.start.isoformat() == start
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,13 @@
 """The meeting snapshot: everything noteapp knows about a note, parsed in one go.
 
 ``parse_meeting`` is cheap enough to run after every pause in typing: one outline
-scan, then each reader looks only at the sections it cares about.
+scan and one block scan (:mod:`.blocks`), the sections with their roles
+(:mod:`.sections`), then each reader looks only at the sections it cares about.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -13,6 +15,9 @@ from noteapp.core.attendees import parse_attendees
 from noteapp.core.community import detect_community
 from noteapp.core.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.links import find_links
+from noteapp.core.meeting.blocks import Block, scan_blocks
+from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
+from noteapp.core.meeting.topics import find_topics
 from noteapp.core.outline import Outline
 from noteapp.core.structure import (
     ActionItem,
@@ -39,10 +44,18 @@ class Meeting(NamedTuple):
     speakers: dict[str, int]
     when: When
     links: tuple[Link, ...]
+    blocks: tuple[Block, ...] = ()
+    sections: tuple[MeetingSection, ...] = ()
+    topics: tuple[AgendaItem, ...] = ()  # the agenda as a person reads it (.topics)
 
     @property
     def text(self) -> str:
         return self.outline.text
+
+    def section_at(self, offset: int) -> MeetingSection | None:
+        """What is at ``offset``: the innermost section holding it (its role says
+        whether a speaker prefix, an attendee or an action item belongs there)."""
+        return section_at(self.sections, offset)
 
     def as_json(self) -> dict[str, Any]:
         """The meeting part of ``noteapp inspect --json``."""
@@ -57,16 +70,24 @@ class Meeting(NamedTuple):
             "action_items": [a.as_json() for a in self.action_items],
             "speakers": dict(self.speakers),
             "links": [link.as_json() for link in self.links],
+            "topics": [{"line": t.line, **t.as_json()} for t in self.topics],
+            "sections": [s.as_json() for s in self.sections],
         }
 
 
-def parse_meeting(text: str, path: str | Path | None = None) -> Meeting:
-    """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it."""
+def parse_meeting(
+    text: str, path: str | Path | None = None, roles: Mapping[str, str] | None = None
+) -> Meeting:
+    """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it;
+    ``roles`` (normalised label -> role) are what the user taught for this series."""
     fm = parse_front_matter(text)
     outline = Outline(text, fm.end)
+    blocks = scan_blocks(outline)
+    sections = find_sections(outline, blocks, fm.end, roles)
     checklist = parse_checklist(outline)
     attendees, groups = parse_attendees(outline, fm)
     links = find_links(outline)
+    agenda = parse_agenda(outline, checklist)
     return Meeting(
         front_matter=fm,
         outline=outline,
@@ -74,9 +95,12 @@ def parse_meeting(text: str, path: str | Path | None = None) -> Meeting:
         attendees=attendees,
         attendee_groups=groups,
         checklist=checklist,
-        agenda=parse_agenda(outline, checklist),
+        agenda=agenda,
         action_items=parse_action_items(outline, checklist),
         speakers=count_speakers(outline),
         when=find_when(outline, fm, Path(path) if path else None, links),
         links=links,
+        blocks=blocks,
+        sections=sections,
+        topics=find_topics(outline, agenda, sections),
     )

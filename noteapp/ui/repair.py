@@ -1,0 +1,43 @@
+"""Edit ▸ Repair Mis-decoded Text: names decoded through the wrong code page, repaired
+as one undo step after the user has seen each change (nothing is repaired unasked)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting.mojibake import Mojibake
+    from noteapp.ui.main_window import MainWindow
+
+
+def ask(window: MainWindow, found: list[Mojibake]) -> bool:
+    """Show each repair and ask; the tests replace this with an answer."""
+    shown = "\n".join(f"line {m.line}: {m.text}  →  {m.fixed}" for m in found[:20])
+    answer = QMessageBox.question(
+        window,
+        "Repair mis-decoded text",
+        f"These words look decoded through the wrong code page:\n\n{shown}\n\nRepair them?",
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def repair_mojibake(window: MainWindow) -> bool:
+    """Find mis-decoded words in the note; if the user agrees, repair them (one edit)."""
+    from noteapp.core.meeting.mojibake import find_mojibake, repair_edit
+
+    text = window.document.text()
+    found = find_mojibake(text)
+    if not found:
+        window.statusBar().showMessage("No mis-decoded text found", 4000)
+        return False
+    if not ask(window, found):
+        return False
+    window.document.apply(repair_edit(text, found))
+    window.statusBar().showMessage(f"Repaired {len(found)} mis-decoded passage(s)", 4000)
+    return True
+
+
+def install(window: MainWindow) -> None:
+    window.add_command("repair_mojibake", lambda: repair_mojibake(window))
