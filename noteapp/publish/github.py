@@ -9,7 +9,7 @@ filtered by ``head=user:branch``, create: 201, 422 when one is open already), ``
 and pull requests: a pull request has a ``pull_request`` key); ``GET/POST
 /repos/{owner}/{repo}/issues/{n}/comments``.
 
-Every call goes through :func:`noteapp.publish.http_call.call` (one host, a deadline,
+Every call goes through :func:`noteapp.publish.github_http.call` (one host, a deadline,
 a size cap, Cancel ends it at once).  Answers are checked: status, JSON content type,
 and the fields used, with their types.  Pagination follows ``Link: <…>; rel="next"``
 on the API's own host, a bounded number of pages.
@@ -39,7 +39,7 @@ from typing import Any
 
 from noteapp import __version__
 from noteapp.core.errors import PublishError
-from noteapp.publish.http_call import Answer, NoAnswer, call, check_base_url
+from noteapp.publish.github_http import Answer, NoAnswer, call, check_base_url
 from noteapp.publish.progress import Progress, check, pause, report
 from noteapp.publish.token import GITHUB, Secret, redact
 

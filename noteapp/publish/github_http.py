@@ -1,4 +1,4 @@
-"""One HTTP request to a web API, with the guards every publishing client needs.
+"""One HTTP request to the GitHub API, with the guards every publishing client needs.
 
 - **One host.** The request goes to the API's own host; a redirect is followed only to
   the same scheme, host and port (so the token is never sent anywhere else), at most
