@@ -53,6 +53,9 @@ class Publishing(QObject):
         window.add_command("copy_html", lambda: self.copy_html())
         window.add_command("publish_hackmd", lambda: self.push_hackmd())
         window.add_command("pull_hackmd", lambda: self.pull_hackmd())
+        from noteapp.ui.live_hackmd import LiveHackMD
+
+        self.live = LiveHackMD(window)  # Publish ▸ Follow HackMD Live
         window.menu("Publish").addSeparator()
         window.add_command("publish_git", lambda: self.commit(push=False))
         window.add_command("publish_git_push", lambda: self.commit(push=True))
