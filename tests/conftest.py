@@ -33,14 +33,19 @@ def corpus_ids() -> list[str]:
     return [str(p.relative_to(CORPUS)) for p in corpus_files()]
 
 
-@pytest.fixture
-def corpus() -> Path:
-    """The corpus folder; skips (or fails under CI) when it is absent."""
+def require_corpus() -> Path:
+    """The corpus folder; skips the test (or fails it under CI) when it is absent."""
     if not CORPUS.is_dir():
         if os.environ.get("CI") == "true":
             pytest.fail(f"corpus missing at {CORPUS}: CI must run with shared/ beside the repo")
         pytest.skip(f"no corpus at {CORPUS} (clone with shared/ beside the project)")
     return CORPUS
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The corpus folder; skips (or fails under CI) when it is absent."""
+    return require_corpus()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -18,19 +18,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="replace the body even if it has changes never pushed to HackMD",
     )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="take HackMD's note even when it has no text (the body is emptied)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from noteapp.commands.output import fail, progress
     from noteapp.core.errors import NoteError
+    from noteapp.publish.hackmd_api import HackMDError
     from noteapp.publish.hackmd_sync import pull_from_hackmd
 
     try:
         result = pull_from_hackmd(
-            args.file, note_id=args.id, team=args.team, force=args.force, progress=progress
+            args.file,
+            note_id=args.id,
+            team=args.team,
+            force=args.force,
+            allow_empty=args.allow_empty,
+            progress=progress,
         )
     except KeyboardInterrupt:
         return fail("cancelled.", 130)
+    except HackMDError as exc:  # nothing came back that could be used
+        return fail(f"{exc} {args.file.name} was not changed.")
     except NoteError as exc:
         return fail(str(exc))
     if result.changed:

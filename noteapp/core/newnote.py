@@ -9,7 +9,11 @@ existing file; :func:`create_note` does both.
   allowed, with a warning naming the nearest occurrences: meetings do move (a holiday,
   a clash), and the note-taker knows when this one is.  It starts at the series'
   usual time of day.
-- **The file.** The series folder plus the path pattern (``{year}/{date}.md``).
+- **The file.** The series folder plus the path pattern (``{year}/{date}.md``).  A series
+  file (which may come from anyone's repository) only places notes inside the workspace:
+  a ``folder`` outside it (absolute, ``..``, or a symbolic link that leads out) is refused,
+  and the path pattern never leaves the series folder.  ``--dir`` is the user's own choice
+  of folder and may be anywhere; the pattern still stays inside it.
 - **The text.** The series' template rendered with the context below; the
   front-matter rules are evaluated by :mod:`noteapp.core.note_fields` (counters
   such as ``nav_order`` come from the notes already in the folder) and the open
@@ -26,6 +30,7 @@ path or None), ``local_times`` (``"18:00 Europe/Berlin"`` texts), ``video``,
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,7 +90,10 @@ def plan_note(
     from noteapp.core import recurrence
 
     workspace = _workspace(workspace)
-    root = series_root(series_folder(series, folder, workspace), series.path_pattern)
+    chosen = series_folder(series, folder, workspace)
+    if folder is None:
+        _confine(series, "folder", chosen, workspace, "the workspace")
+    root = series_root(chosen, series.path_pattern)
     tz = ZoneInfo(series.zone)
     warnings: list[str] = []
     if date is None:
@@ -97,6 +105,7 @@ def plan_note(
         start = dt.datetime.combine(date, series.first_start.time(), tzinfo=tz)
     fields = date_fields(date, start, series.title, series.zone)
     path = note_path(root, series.path_pattern, fields)
+    _confine(series, "path", path, root, "the series folder")
     if path.exists():
         warnings.append(f"{path} already exists; it will not be replaced")
 
@@ -171,6 +180,25 @@ def series_folder(series: Series, folder: Path | None, workspace: Path) -> Path:
     if series.folder is not None:
         return series.folder
     return workspace / series.name
+
+
+def _confine(series: Series, key: str, path: Path, base: Path, what: str) -> None:
+    """SeriesError unless ``path`` is inside ``base`` once symbolic links are followed."""
+    resolved, inside = path.resolve(), base.resolve()
+    if resolved == inside or resolved.is_relative_to(inside):
+        return
+    linked = Path(os.path.normpath(path.absolute())) != resolved
+    via = f" (through a symbolic link, to {resolved})" if linked else ""
+    hint = (
+        "move the folder into the workspace, or name it with --dir"
+        if key == "folder"
+        else "the path pattern must stay inside the series folder"
+    )
+    raise _series_error(
+        series,
+        key,
+        f"{key} {path} is outside {what} {base}{via}; nothing was written ({hint})",
+    )
 
 
 def _next_free_day(series: Series, root: Path, today: dt.date) -> dt.date:

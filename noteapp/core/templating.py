@@ -4,6 +4,11 @@ Built-in templates live in ``templates/`` (``noteapp/templates`` in the wheel); 
 workspace's ``templates/`` folder may add its own, which win over built-ins of the
 same name.  jinja2 is imported only when a template is rendered: it costs ~60 ms and
 the editor's start-up never renders one.
+
+Every template runs sandboxed (a workspace's ``templates/`` may come from anyone's git
+repository): jinja2's immutable sandbox refuses ``__globals__`` and the like, and the
+methods of paths that touch the disk (``read_text``, ``write_text``, ``unlink``...) are
+refused too.  A template that tries is a SeriesError naming it; nothing runs.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import datetime as dt
 import re
 import traceback
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from noteapp.core.attendee_sections import attendee_inline, attendee_list, attendee_table
@@ -65,6 +70,7 @@ def render_template(name: str, context: Mapping[str, Any], workspace: Path | Non
     """The text of template ``name`` for ``context``; SeriesError with the template's file
     and line when it does not parse or fails while rendering."""
     import jinja2
+    import jinja2.sandbox
 
     path = template_path(name, workspace)
     env = _environment(jinja2, [d for d in template_dirs(workspace) if d.is_dir()])
@@ -77,12 +83,27 @@ def render_template(name: str, context: Mapping[str, Any], workspace: Path | Non
     except Exception as exc:  # any failure inside a template is the template's error
         line = _template_line(exc, path)
         where = f"{path}, line {line}" if line else str(path)
+        if isinstance(exc, jinja2.sandbox.SecurityError):
+            raise SeriesError(
+                f"{where}: the template tried something templates may not do ({exc}); "
+                "a template may use the meeting's values and noteapp's filters, not Python "
+                "internals or files. Nothing was run or written."
+            ) from None
         message = exc.message if isinstance(exc, jinja2.TemplateError) else exc
         raise SeriesError(f"{where}: {message}") from None
 
 
 def _environment(jinja2: Any, folders: list[Path]) -> Any:
-    env = jinja2.Environment(
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class NoteSandbox(ImmutableSandboxedEnvironment):
+        def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+            # A Path's pure parts (name, stem, parent...) are fine; its disk methods are not.
+            if isinstance(obj, PurePath) and not hasattr(PurePath, attr):
+                return False
+            return bool(super().is_safe_attribute(obj, attr, value))
+
+    env = NoteSandbox(
         # every template folder, so a workspace template may extend or include a built-in
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         undefined=jinja2.StrictUndefined,

@@ -13,41 +13,65 @@ or the monthly quota is used up.  The client waits for the reset when that is cl
 Safety: a request that changes nothing (GET) is retried after a network error or a 5xx;
 a create never is, because it may have reached HackMD (:class:`Unreachable` says
 whether it may have been sent, and the caller looks for the note before trying again).
+Each request has a deadline and a size cap, is never redirected and can be cancelled at
+once (:mod:`noteapp.publish.http_call`); each answer is checked before it is used
+(:mod:`noteapp.publish.hackmd_answers`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import http.client
 import json
 import os
-import socket
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from noteapp import __version__
-from noteapp.core.errors import PublishError
+from noteapp.publish.hackmd_answers import (
+    BadAnswer,
+    Created,
+    HackMDError,
+    RemoteNote,
+    Shape,
+    loose_json,
+    note_from,
+    notes_from,
+    parse_json,
+    why,
+)
+from noteapp.publish.http_call import (
+    DEADLINE,
+    MAX_BYTES,
+    Answer,
+    Endpoint,
+    Limits,
+    NoAnswer,
+    TooBig,
+    exchange,
+)
 from noteapp.publish.progress import Progress, check, pause, report
 from noteapp.publish.token import HOW_TO, Secret, redact
+
+__all__ = [
+    "AuthError",
+    "BadAnswer",
+    "Created",
+    "HackMDClient",
+    "HackMDError",
+    "NotFound",
+    "RateLimited",
+    "RemoteNote",
+    "Unreachable",
+]
 
 DEFAULT_API_URL = "https://api.hackmd.io/v1"
 API_URL_ENV = "NOTEAPP_HACKMD_API_URL"
 _RETRIES = 2  # for GETs after a network error or a 5xx
 _RATE_WAITS = 3  # 429s in a row before giving up
-
-
-class HackMDError(PublishError):
-    """HackMD answered with an error; ``status`` is the HTTP status (None: no answer)."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 class AuthError(HackMDError):
@@ -82,48 +106,6 @@ class RateLimit:
     reset_at: float | None  # epoch seconds
 
 
-@dataclass(frozen=True)
-class RemoteNote:
-    """A note as the API describes it (``content`` only from ``GET /notes/{id}``)."""
-
-    id: str
-    title: str = ""
-    content: str | None = None
-    last_changed_at: str | None = None  # ISO 8601, UTC
-    created_at: float | None = None  # epoch seconds
-    last_change_user: str | None = None
-    publish_link: str | None = None
-    team_path: str | None = None
-    tags: tuple[str, ...] = ()
-    etag: str | None = None
-    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any], etag: str | None = None) -> RemoteNote:
-        user = data.get("lastChangeUser")
-        return cls(
-            id=str(data.get("id") or data.get("shortId") or ""),
-            title=str(data.get("title") or ""),
-            content=data.get("content") if isinstance(data.get("content"), str) else None,
-            last_changed_at=_iso(data.get("lastChangedAt")),
-            created_at=_epoch(data.get("createdAt")),
-            last_change_user=(user.get("name") or user.get("userPath"))
-            if isinstance(user, dict)
-            else None,
-            publish_link=data.get("publishLink"),
-            team_path=data.get("teamPath"),
-            tags=tuple(str(t) for t in data.get("tags") or ()),
-            etag=etag,
-            raw=dict(data),
-        )
-
-
-@dataclass(frozen=True)
-class Created:
-    note: RemoteNote
-    warning: str | None = None  # 207: made, but HackMD reports a problem with a setting
-
-
 class HackMDClient:
     """One user's access to the API.  Give it the window's ``cancel`` event and a
     ``progress`` callback; it checks ``cancel`` before each request and while waiting."""
@@ -134,22 +116,23 @@ class HackMDClient:
         base_url: str | None = None,
         *,
         timeout: float = 30.0,
+        deadline: float = DEADLINE,
+        max_bytes: int = MAX_BYTES,
         max_wait: float = 120.0,
+        retry_pause: float = 1.0,
         cancel: threading.Event | None = None,
         progress: Progress | None = None,
     ) -> None:
         self._token = token if isinstance(token, Secret) else Secret(token)
         self.base_url = (base_url or os.environ.get(API_URL_ENV) or DEFAULT_API_URL).rstrip("/")
-        self.timeout = timeout
+        self._endpoint = Endpoint.parse(self.base_url)  # InsecureURL: plain http elsewhere
+        self.limits = Limits(deadline=deadline, max_bytes=max_bytes, timeout=timeout)
         self.max_wait = max_wait
+        self.retry_pause = retry_pause  # seconds before the first retry (doubling after)
         self.cancel = cancel
         self.progress = progress
         self.rate_limit: RateLimit | None = None
-        host = urllib.parse.urlsplit(self.base_url).hostname or ""
-        handlers: list[urllib.request.BaseHandler] = []
-        if host in ("127.0.0.1", "localhost", "::1"):
-            handlers.append(urllib.request.ProxyHandler({}))  # a local server: no proxy
-        self._opener = urllib.request.build_opener(*handlers)
+        self._tls: Any = None  # made on the first https request (loading the CAs costs)
 
     def __repr__(self) -> str:
         return f"HackMDClient({self.base_url!r}, token=***)"
@@ -157,22 +140,27 @@ class HackMDClient:
     # -- the endpoints -----------------------------------------------------------------------
 
     def me(self) -> dict[str, Any]:
-        _, _, data = self._request("GET", "/me")
-        return data if isinstance(data, dict) else {}
+        data = self._json(self._request("GET", "/me"), "GET", "/me")
+        if not isinstance(data, dict):
+            raise self._bad("GET", "/me", 200, "it is not a user", maybe_sent=False)
+        return data
 
     def list_notes(self, team: str | None = None) -> list[RemoteNote]:
-        _, _, data = self._request("GET", self._notes(team))
-        return [RemoteNote.from_json(n) for n in data or () if isinstance(n, dict)]
+        path = self._notes(team)
+        answer = self._request("GET", path)
+        return self._shaped("GET", path, answer, lambda data: notes_from(data))
 
     def get_note(
         self, note_id: str, team: str | None = None, etag: str | None = None
     ) -> RemoteNote | None:
         """The note with its content; None when ``etag`` still matches (304)."""
         headers = {"If-None-Match": etag} if etag else {}
-        status, head, data = self._request("GET", self._notes(team, note_id), headers=headers)
-        if status == 304:
+        path = self._notes(team, note_id)
+        answer = self._request("GET", path, headers=headers, not_modified=bool(etag))
+        if answer.status == 304:
             return None
-        return RemoteNote.from_json(data or {}, head.get("ETag"))
+        tag = answer.headers.get("ETag")
+        return self._shaped("GET", path, answer, lambda d: note_from(d, content=True, etag=tag))
 
     def create_note(
         self,
@@ -192,15 +180,23 @@ class HackMDClient:
         ):
             if value:
                 body[key] = value
-        status, head, data = self._request("POST", self._notes(team), body, idempotent=False)
-        data = data if isinstance(data, dict) else {}
-        if status == 207 and isinstance(data.get("note"), dict):
-            return Created(RemoteNote.from_json(data["note"], head.get("ETag")), _why(data))
-        return Created(RemoteNote.from_json(data, head.get("ETag")))
+        path = self._notes(team)
+        answer = self._request("POST", path, body, idempotent=False, expect=(200, 201, 207))
+        tag = answer.headers.get("ETag")
+
+        def made(data: Any) -> Created:
+            if answer.status == 207 and isinstance(data, dict) and "note" in data:
+                return Created(note_from(data["note"], content=False, etag=tag), why(data))
+            return Created(note_from(data, content=False, etag=tag))
+
+        return self._shaped("POST", path, answer, made)
 
     def update_note(self, note_id: str, content: str, team: str | None = None) -> None:
         """Replace the note's content (HackMD answers 202 Accepted)."""
-        self._request("PATCH", self._notes(team, note_id), {"content": content}, idempotent=True)
+        path = self._notes(team, note_id)
+        answer = self._request("PATCH", path, {"content": content}, expect=(200, 202, 204))
+        if answer.status == 200:  # a 200 must at least be HackMD's JSON, not a portal's page
+            self._json(answer, "PATCH", path)
 
     # -- HTTP ------------------------------------------------------------------------------
 
@@ -217,65 +213,90 @@ class HackMDClient:
         *,
         headers: Mapping[str, str] | None = None,
         idempotent: bool = True,
-    ) -> tuple[int, Mapping[str, str], Any]:
+        expect: tuple[int, ...] = (200,),
+        not_modified: bool = False,
+    ) -> Answer:
+        """The answer, once it is one of ``expect`` (or a 304 asked for); else an error."""
         failures = rate_waits = 0
         while True:
             check(self.cancel)
             self._wait_for_window()
             try:
-                status, head, raw = self._send(method, path, body, headers or {})
-            except _NoAnswer as exc:
+                answer = self._send(method, path, body, headers or {})
+            except NoAnswer as exc:
                 if idempotent and failures < _RETRIES:
                     failures += 1
                     report(self.progress, f"HackMD did not answer ({exc}); trying again…")
-                    pause(failures, self.cancel)
+                    pause(self.retry_pause * failures, self.cancel)
                     continue
                 raise Unreachable(
                     self._clean(f"Could not reach HackMD at {self.base_url} ({exc})."),
                     maybe_sent=exc.maybe_sent,
                 ) from None
+            except TooBig as exc:
+                raise self._bad(
+                    method, path, exc.status, f"{exc}; noteapp stops reading there",
+                    maybe_sent=method != "GET" and 200 <= exc.status < 300,
+                ) from None  # fmt: skip
+            status, head = answer.status, _headers(answer.headers)
             self._note_limits(head)
             if status == 429:
                 rate_waits += 1
-                self._wait_after_429(head, raw, rate_waits)
+                self._wait_after_429(head, answer.body, rate_waits)
                 continue
             if status >= 500 and idempotent and failures < _RETRIES:
                 failures += 1
                 report(self.progress, f"HackMD answered {status}; trying again…")
-                pause(failures, self.cancel)
+                pause(self.retry_pause * failures, self.cancel)
                 continue
-            data = _json(raw)
+            if status == 304 and not_modified:
+                return answer
+            if 300 <= status < 400:
+                raise self._redirect(method, path, status, head.get("Location"))
             if status >= 400:
-                raise self._error(status, data, method, path)
-            return status, head, data
+                raise self._error(status, loose_json(answer.body), method, path)
+            if status not in expect:
+                raise self._bad(
+                    method, path, status, "noteapp does not expect that status",
+                    maybe_sent=method != "GET",
+                )  # fmt: skip
+            return answer
 
     def _send(
         self, method: str, path: str, body: Mapping[str, Any] | None, extra: Mapping[str, str]
-    ) -> tuple[int, Mapping[str, str], bytes]:
+    ) -> Answer:
         data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
-        request = urllib.request.Request(self.base_url + path, data=data, method=method)
-        request.add_header("Authorization", f"Bearer {self._token.reveal()}")
-        request.add_header("Accept", "application/json")
-        request.add_header("User-Agent", f"noteapp/{__version__}")
-        if data is not None:
-            request.add_header("Content-Type", "application/json")
-        for key, value in extra.items():
-            request.add_header(key, value)
+        headers = {
+            "Authorization": f"Bearer {self._token.reveal()}",
+            "Accept": "application/json",
+            "User-Agent": f"noteapp/{__version__}",
+            **({"Content-Type": "application/json"} if data is not None else {}),
+            **extra,
+        }
+        if self._endpoint.scheme == "https" and self._tls is None:
+            import ssl
+
+            self._tls = ssl.create_default_context()
+        return exchange(
+            self._endpoint, method, path, data, headers,
+            limits=self.limits, cancel=self.cancel, tls=self._tls,
+        )  # fmt: skip
+
+    def _json(self, answer: Answer, method: str, path: str) -> Any:
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
-                return response.status, _headers(response.headers), response.read()
-        except urllib.error.HTTPError as exc:
-            try:
-                raw = exc.read()
-            except (OSError, http.client.HTTPException):
-                raw = b""
-            return exc.code, _headers(exc.headers), raw
-        except urllib.error.URLError as exc:
-            reason = exc.reason
-            refused = isinstance(reason, ConnectionRefusedError | socket.gaierror)
-            raise _NoAnswer(str(reason), maybe_sent=not refused) from None
-        except (TimeoutError, ConnectionError, http.client.HTTPException, OSError) as exc:
-            raise _NoAnswer(str(exc) or type(exc).__name__, maybe_sent=True) from None
+            return parse_json(answer.body, answer.headers.get("Content-Type"))
+        except Shape as exc:
+            raise self._bad(method, path, answer.status, str(exc),
+                            maybe_sent=method != "GET") from None  # fmt: skip
+
+    def _shaped(self, method: str, path: str, answer: Answer, build: Any) -> Any:
+        """``build(json)`` for a JSON answer; BadAnswer naming what is wrong with it."""
+        data = self._json(answer, method, path)
+        try:
+            return build(data)
+        except Shape as exc:
+            raise self._bad(method, path, answer.status, str(exc),
+                            maybe_sent=method != "GET") from None  # fmt: skip
 
     # -- rate limits ---------------------------------------------------------------------------
 
@@ -297,7 +318,7 @@ class HackMDClient:
         self.rate_limit = None
 
     def _wait_after_429(self, head: Mapping[str, str], raw: bytes, attempt: int) -> None:
-        data = _json(raw)
+        data = loose_json(raw)
         error = data.get("error") if isinstance(data, dict) else None
         if isinstance(error, dict) and error.get("code") == "quota_exceeded":
             raise RateLimited(
@@ -334,7 +355,7 @@ class HackMDClient:
     # -- errors ------------------------------------------------------------------------------
 
     def _error(self, status: int, data: Any, method: str, path: str) -> HackMDError:
-        said = _why(data) if isinstance(data, dict) else None
+        said = why(data)
         detail = f" HackMD says: {said}" if said else ""
         if status in (401, 403):
             return AuthError(
@@ -357,14 +378,35 @@ class HackMDClient:
             self._clean(f"HackMD refused {method} {path} ({status}).{detail}"), status
         )
 
+    def _bad(self, method: str, path: str, status: int | None, problem: str, *,
+             maybe_sent: bool) -> BadAnswer:  # fmt: skip
+        message = f"HackMD's answer to {method} {path} ({status}) cannot be used: {problem}."
+        return BadAnswer(
+            self._clean(message),
+            status,
+            maybe_sent=maybe_sent,
+        )
+
+    def _redirect(self, method: str, path: str, status: int, location: str | None) -> BadAnswer:
+        """Never followed: the token must not go to whatever host the answer names."""
+        target = urllib.parse.urlsplit(location or "")
+        host = target.hostname
+        where = (
+            f"{host}:{target.port}" if host and target.port else host or self._endpoint.authority
+        )
+        if status == 304:
+            problem = f"HackMD answered 304 (not modified) to {method} {path}, which did not ask"
+        else:
+            problem = (
+                f"HackMD answered {method} {path} with a redirect ({status}) to {where}; "
+                "noteapp does not follow redirects for API calls, so that the token only "
+                f"goes to {self._endpoint.authority}. Nothing was sent to {where}. If "
+                f"HackMD's API moved, set {API_URL_ENV} to its new https:// address"
+            )
+        return BadAnswer(self._clean(problem + "."), status, maybe_sent=False)
+
     def _clean(self, message: str) -> str:
         return redact(message, self._token)
-
-
-class _NoAnswer(Exception):
-    def __init__(self, message: str, *, maybe_sent: bool) -> None:
-        super().__init__(message)
-        self.maybe_sent = maybe_sent
 
 
 def _headers(message: Any) -> dict[str, str]:
@@ -378,27 +420,12 @@ def _headers(message: Any) -> dict[str, str]:
             "X-RateLimit-UserReset",
             "Retry-After",
             "ETag",
+            "Location",
         )
     }
     for key, value in message.items() if message is not None else ():
         out[canonical.get(key.lower(), key)] = value
     return out
-
-
-def _json(raw: bytes) -> Any:
-    if not raw:
-        return None
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-
-
-def _why(data: Mapping[str, Any]) -> str | None:
-    error = data.get("error") or data.get("message")
-    if isinstance(error, dict):
-        error = error.get("message")
-    return str(error) if error else None
 
 
 def _int(value: str | None) -> int | None:
@@ -423,21 +450,3 @@ def _reset_at(value: str | None) -> float | None:
     if number > 86_400:  # a delay in milliseconds
         return time.time() + number / 1000
     return time.time() + number  # a delay in seconds
-
-
-def _epoch(value: Any) -> float | None:
-    if isinstance(value, int | float):
-        return value / 1000 if value > 1e11 else float(value)
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-        except ValueError:
-            return None
-    return None
-
-
-def _iso(value: Any) -> str | None:
-    seconds = _epoch(value)
-    if seconds is None:
-        return str(value) if value else None
-    return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat(timespec="seconds")

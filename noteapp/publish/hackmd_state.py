@@ -4,15 +4,18 @@
 or its absolute path when it lies outside) to the HackMD note id and what was synced
 last: a fingerprint of the HackMD text and of the file's body, HackMD's ETag and
 ``lastChangedAt``.  Nothing goes into the site's front matter unless the user asks.
-The file is written atomically; a broken file stops a push rather than risk a second
-note on HackMD.
+The file is written atomically, readable by its owner only (0600, in a 0700
+``.noteapp`` folder: it says which notes exist and where), and never holds the token; a
+broken file stops a push rather than risk a second note on HackMD.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -85,9 +88,11 @@ class SyncState:
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return {"schema": SCHEMA, "notes": {}}
+            raw = ""
         except OSError as exc:
             raise PublishError(f"Cannot read {self.path} ({exc.strerror}).") from None
+        if not raw.strip():  # none yet (or made empty and 0600 by a write cut short)
+            return {"schema": SCHEMA, "notes": {}}
         try:
             data = json.loads(raw)
         except ValueError as exc:
@@ -101,6 +106,23 @@ class SyncState:
 
     def _save(self, data: dict[str, Any]) -> None:
         data["schema"] = SCHEMA
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        atomic_write(self.path, text.encode("utf-8"))
+        try:
+            write_private(self.path, text.encode("utf-8"))
+        except OSError as exc:
+            raise PublishError(f"Cannot write {self.path} ({exc.strerror or exc}).") from None
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """``data`` into ``path`` atomically, mode 0600 in a 0700 folder.
+
+    The one place that does this, until the storage layer's private-file helper lands: the
+    file is created (or chmodded) 0600 first, and :func:`atomic_write` keeps a file's mode.
+    """
+    folder = path.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # a folder made by an older noteapp, 0755
+        os.chmod(folder, 0o700)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # no O_TRUNC: content stays
+    os.chmod(path, 0o600)
+    atomic_write(path, data)

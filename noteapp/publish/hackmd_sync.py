@@ -6,7 +6,10 @@ first push creates a note and remembers its id in the workspace
 edited on HackMD since the last push or pull (its text no longer matches what was synced),
 the push stops with :class:`HackMDConflict` unless told to ``pull`` HackMD's text or
 ``overwrite`` it.  Pull replaces the file's body with HackMD's and keeps its front matter
-byte for byte; it refuses to drop local edits that were never pushed unless forced.
+byte for byte; it refuses to drop local edits that were never pushed unless forced, and
+to empty a body because HackMD's note is empty unless told to (``allow_empty``).
+Nothing is recorded in the workspace's state until HackMD has confirmed it (a failed
+``--team`` push does not remember the team).
 
 A create that got no answer is never sent again blindly: the note is looked for by
 title (in ``GET /notes``) first, now and on the next push.
@@ -27,9 +30,16 @@ from noteapp.core.export import ExportProfile, split_note, to_hackmd
 from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.hackmd_meta import split_hackmd
 from noteapp.core.source import SourceText, read_note
-from noteapp.publish.hackmd_api import Created, HackMDClient, NotFound, RemoteNote, Unreachable
+from noteapp.publish.hackmd_api import (
+    BadAnswer,
+    Created,
+    HackMDClient,
+    NotFound,
+    RemoteNote,
+    Unreachable,
+)
 from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
-from noteapp.publish.progress import Progress, check, report
+from noteapp.publish.progress import Cancelled, Progress, check, report
 from noteapp.publish.token import hackmd_token
 from noteapp.storage.atomic import atomic_write
 
@@ -37,6 +47,14 @@ ConflictChoice = Literal["pull", "overwrite", "cancel"]
 CONFLICT_CHOICES: tuple[ConflictChoice, ...] = ("pull", "overwrite", "cancel")
 ID_KEY = "hackmd_id"  # the front-matter key, written only when asked
 _CREATE_CLOCK_SLACK = 600.0  # seconds: HackMD's clock and ours may differ
+
+
+class EmptyPull(PublishError):
+    """HackMD's note has no body: pulling would empty the file's (``allow_empty`` to)."""
+
+    def __init__(self, message: str, note_id: str) -> None:
+        super().__init__(message)
+        self.note_id = note_id
 
 
 class HackMDConflict(PublishError):
@@ -119,7 +137,8 @@ def push_to_hackmd(
             f"{path.name} is already on HackMD in team {record.team!r}; "
             f"push without --team, or with --team {record.team}."
         )
-    team = team or record.team
+    pending_team = (record.pending_create or {}).get("team")
+    team = team or record.team or pending_team
     warnings: list[str] = []
 
     if note_id is None and record.pending_create:
@@ -127,7 +146,9 @@ def push_to_hackmd(
         found = _find_created(client, record.pending_create, team)
         if found is not None:
             note_id = found.id
-            record = record.updated(note_id=found.id, pending_create=None, title=found.title)
+            record = record.updated(
+                note_id=found.id, team=team, pending_create=None, title=found.title
+            )
             state.put(path, record)
             warnings.append(f"Found the note an earlier push created ({found.id}); updating it.")
 
@@ -180,7 +201,7 @@ def push_to_hackmd(
             return PushResult(note_id, "unchanged", record.publish_link, tuple(warnings))
         remote_changed = False
     else:
-        remote_hash = fingerprint(remote.content or "")
+        remote_hash = fingerprint(_remote_text(remote))
         if remote_hash == fingerprint(content):
             state.put(
                 path,
@@ -254,30 +275,43 @@ def _create(
     progress: Progress | None,
     **permissions: str | None,
 ) -> Created:
-    started = time.time()
-    state.put(path, record.updated(team=team, pending_create={"title": title, "started": started}))
+    """Create the note; a create that may have been carried out stays pending in the state
+    (the next push looks for it first), one that surely was not leaves the state as it was."""
+    before = state.get(path)
+    pending = {"title": title, "started": time.time(), "team": team}
+    state.put(path, record.updated(pending_create=pending))
     report(progress, f"Creating a HackMD note for {path.name}…")
     try:
         return client.create_note(content, team, **permissions)
-    except Unreachable as exc:
+    except (Unreachable, BadAnswer, Cancelled) as exc:
         if not exc.maybe_sent:
-            state.put(path, record.updated(team=team, pending_create=None))
+            _restore(state, path, before)
             raise
-        report(progress, "No answer to the create; looking for the note on HackMD…")
+        if isinstance(exc, Cancelled):
+            raise  # still pending: the next push looks for the note before creating one
+        report(progress, "No usable answer to the create; looking for the note on HackMD…")
         try:
-            found = _find_created(client, {"title": title, "started": started}, team)
+            found = _find_created(client, pending, team)
         except (Unreachable, NoteError):
             found = None
         if found is None:
             raise PublishError(
-                f"HackMD did not answer the create ({exc}), and no note titled {title!r} "
-                "can be seen there now. Nothing else was sent. Push again: noteapp looks "
-                "for that note first, so no second copy is made."
+                f"The create may have reached HackMD, but no usable answer came back "
+                f"({str(exc).rstrip('.')}), and no note titled {title!r} can be seen there now. "
+                "Nothing else was sent. Push again: noteapp looks for that note first, so no "
+                "second copy is made."
             ) from None
         return Created(found, "the answer to the create was lost; found the note by title")
     except NoteError:
-        state.put(path, record.updated(team=team, pending_create=None))
+        _restore(state, path, before)
         raise
+
+
+def _restore(state: SyncState, path: Path, before: SyncRecord | None) -> None:
+    if before is None:
+        state.forget(path)
+    else:
+        state.put(path, before)
 
 
 def _find_created(
@@ -341,6 +375,7 @@ def pull_from_hackmd(
     note_id: str | None = None,
     team: str | None = None,
     force: bool = False,
+    allow_empty: bool = False,
     save: bool = True,
     state: SyncState | None = None,
     cancel: threading.Event | None = None,
@@ -349,7 +384,8 @@ def pull_from_hackmd(
     """Replace the body of the file ``path`` with its HackMD note's text.
 
     The front matter stays byte for byte.  Local edits never pushed are not dropped unless
-    ``force``.  ``save=False`` only returns the new text (the window applies it as one
+    ``force``, nor a body emptied because HackMD's note is empty unless ``allow_empty``
+    (:class:`EmptyPull`).  ``save=False`` only returns the new text (the window applies it as one
     undo step and saves it itself).  A file that does not exist yet is made from the
     HackMD note (``note_id`` needed).
     """
@@ -372,7 +408,8 @@ def pull_from_hackmd(
         remote = client.get_note(note_id, team)
     except NotFound:
         raise PublishError(f"HackMD note {note_id} is gone or not visible to this token.") from None
-    assert remote is not None  # no ETag sent: never 304
+    if remote is None:  # no ETag was sent: the client refuses a 304 first
+        raise PublishError(f"HackMD answered 'not modified' to a pull of {note_id}.")
     if source is None:
         return _new_file(path, remote, note_id, team, state, record, save=save)
     return _apply_pull(
@@ -385,6 +422,7 @@ def pull_from_hackmd(
         record,
         save=save,
         force=force,
+        allow_empty=allow_empty,
         progress=progress,
     )
 
@@ -400,14 +438,16 @@ def _apply_pull(
     *,
     save: bool,
     force: bool = True,
+    allow_empty: bool = False,
     progress: Progress | None = None,
 ) -> PullResult:
     head, body, _fm = split_note(source.text)
-    remote_body = split_hackmd(remote.content or "", strip_toc=not _starts_with_toc(body)).body
+    content = _remote_text(remote)
+    remote_body = split_hackmd(content, strip_toc=not _starts_with_toc(body)).body
     synced = record.updated(
         note_id=note_id,
         team=team,
-        content_sha256=fingerprint(remote.content or ""),
+        content_sha256=fingerprint(content),
         local_sha256=fingerprint(remote_body),
         etag=remote.etag,
         last_changed_at=remote.last_changed_at,
@@ -426,6 +466,13 @@ def _apply_pull(
             "HackMD changed too), or pull with --force to take HackMD's text anyway.",
             note_id,
             remote,
+        )
+    if body.strip() and not remote_body.strip() and not allow_empty:
+        raise EmptyPull(
+            f"HackMD note {note_id} has no text below its front matter; pulling it would "
+            f"empty the body of {path.name}. Nothing was changed. Pull with --allow-empty "
+            "to take the empty note anyway.",
+            note_id,
         )
     new_text = head + remote_body
     if save:
@@ -450,7 +497,7 @@ def _new_file(
 ) -> PullResult:
     from noteapp.core.hackmd_import import import_hackmd
 
-    text = import_hackmd(remote.content or "", path=path).text
+    text = import_hackmd(_remote_text(remote), path=path).text
     if save:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, text.encode("utf-8"))
@@ -460,7 +507,7 @@ def _new_file(
         record.updated(
             note_id=note_id,
             team=team,
-            content_sha256=fingerprint(remote.content or ""),
+            content_sha256=fingerprint(_remote_text(remote)),
             local_sha256=fingerprint(body),
             etag=remote.etag,
             last_changed_at=remote.last_changed_at,
@@ -469,6 +516,12 @@ def _new_file(
         ),
     )
     return PullResult(note_id, text, True, save)
+
+
+def _remote_text(remote: RemoteNote) -> str:
+    """HackMD's text (the client made sure there is one); a BOM a tool put in front of it
+    is no part of the note (the file keeps its own)."""
+    return (remote.content or "").removeprefix("\ufeff")
 
 
 def _starts_with_toc(body: str) -> bool:

@@ -11,7 +11,12 @@ Progress = Callable[[str], None]
 
 
 class Cancelled(PublishError):
-    """The user cancelled; whatever was done before is reported, nothing is half-done."""
+    """The user cancelled; whatever was done before is reported, nothing is half-done.
+    ``maybe_sent``: a request was on its way and may have been carried out."""
+
+    def __init__(self, message: str = "Cancelled.", *, maybe_sent: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_sent = maybe_sent
 
 
 def check(cancel: threading.Event | None) -> None:

@@ -3,7 +3,9 @@
 ``start_job`` runs ``work(cancel, progress)`` in a worker thread.  ``progress(text)``
 may be called from that thread; the dialog shows the latest text.  Cancel sets the
 ``threading.Event`` the core functions check between requests and while they wait
-for a rate limit.  The result, or the exception, comes back on the UI thread.
+for a rate limit; the HackMD client also watches it during a request and shuts its
+socket down at once (:mod:`noteapp.publish.http_call`), so the UI never waits on a
+stalled server.  The result, or the exception, comes back on the UI thread.
 ``quiet=True`` runs the same way without a dialog (the live HackMD bridge's polls),
 cancelled through :attr:`Job.cancel`.
 """

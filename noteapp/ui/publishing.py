@@ -5,7 +5,9 @@ Publishing (HackMD push and pull, git commit and push) works on the saved file, 
 the note is saved first; the work runs in a worker thread (:mod:`noteapp.ui.jobs`)
 with a Cancel button.  A note changed on HackMD since the last sync is never
 overwritten without asking: the user picks pull, overwrite or cancel.  A pull
-replaces the editor's text as one undo step.
+replaces the editor's text as one undo step, only with an answer the client checked,
+and empties a non-empty body only after asking.  Cancel ends a request at once (the
+client shuts its socket down), so another publish can start right after.
 """
 
 from __future__ import annotations
@@ -149,7 +151,7 @@ class Publishing(QObject):
 
         self._start("Push to HackMD", work, done)
 
-    def pull_hackmd(self, force: bool = False) -> None:
+    def pull_hackmd(self, force: bool = False, allow_empty: bool = False) -> None:
         path = self._saved_path()
         if path is None:
             return
@@ -158,8 +160,8 @@ class Publishing(QObject):
         def work(cancel: threading.Event, progress: Progress) -> Any:
             from noteapp.publish.hackmd_sync import pull_from_hackmd
 
-            return pull_from_hackmd(path, save=False, force=force, state=state,
-                                    cancel=cancel, progress=progress)  # fmt: skip
+            return pull_from_hackmd(path, save=False, force=force, allow_empty=allow_empty,
+                                    state=state, cancel=cancel, progress=progress)  # fmt: skip
 
         def done(result: Any) -> None:
             if not result.changed:
@@ -168,7 +170,8 @@ class Publishing(QObject):
             self.replace_text(result.text)
             self._say("Pulled the HackMD note: Ctrl+Z undoes it, Ctrl+S saves it")
 
-        self._start("Pull from HackMD", work, done)
+        self._start("Pull from HackMD", work, done, retry_empty=lambda: self.pull_hackmd(
+            force=force, allow_empty=True))  # fmt: skip
 
     def replace_text(self, new: str) -> None:
         """The whole text replaced by ``new`` as one undo step (only what differs)."""
@@ -266,7 +269,8 @@ class Publishing(QObject):
     # -- plumbing -------------------------------------------------------------------------
 
     def _start(self, title: str, work: Callable[[threading.Event, Progress], Any],
-               done: Callable[[Any], None]) -> None:  # fmt: skip
+               done: Callable[[Any], None],
+               retry_empty: Callable[[], None] | None = None) -> None:  # fmt: skip
         if self.busy:
             self._say("Another publishing step is still running")
             return
@@ -278,16 +282,25 @@ class Publishing(QObject):
 
         def failed(exc: BaseException) -> None:
             self.busy = False
-            self._failed(exc)
+            self._failed(exc, retry_empty)
 
         start_job(self.window_, title, work, succeeded, failed)
 
-    def _failed(self, exc: BaseException) -> None:
-        from noteapp.publish.hackmd_sync import HackMDConflict
+    def _failed(self, exc: BaseException, retry_empty: Callable[[], None] | None = None) -> None:
+        from noteapp.publish.hackmd_sync import EmptyPull, HackMDConflict
         from noteapp.publish.progress import Cancelled
 
         if isinstance(exc, HackMDConflict):
             self._conflict(exc)
+        elif isinstance(exc, EmptyPull):
+            question = (
+                f"HackMD note {exc.note_id} has no text below its front matter. Taking it "
+                "would empty this note's body (Ctrl+Z would bring it back). Empty it anyway?"
+            )
+            if retry_empty is not None and self.ask_empty_pull(question):
+                retry_empty()
+            else:
+                self._say("Nothing pulled: the note keeps its text")
         elif isinstance(exc, Cancelled):
             self._say("Cancelled")
         elif isinstance(exc, NoteError | OSError):
@@ -307,6 +320,17 @@ class Publishing(QObject):
 
         path, _ = QFileDialog.getSaveFileName(self.window_, "Export", suggested, pattern)
         return path or None
+
+    def ask_empty_pull(self, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "HackMD's Note Is Empty", message,
+                          parent=self.window_)  # fmt: skip
+        empty = box.addButton("Empty the Note", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is empty
 
     def ask_conflict(self, message: str) -> Choice:
         from PySide6.QtWidgets import QMessageBox

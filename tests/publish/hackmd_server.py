@@ -4,7 +4,9 @@ It implements what noteapp uses, with HackMD's status codes and headers: ``GET /
 ``GET /notes``, ``POST /notes`` (201, or 207 with ``{note, error}``), ``GET /notes/{id}``
 (200 with an ETag, 304 on ``If-None-Match``, 404), ``PATCH /notes/{id}`` (202), the same
 under ``/teams/{teamPath}/notes``, 401 for a wrong token and 429 with the
-``X-RateLimit-User*`` headers.  Faults are switched on by setting attributes.
+``X-RateLimit-User*`` headers.  Faults are switched on by setting attributes; hostile
+answers (:class:`Fault`: broken JSON, an HTML page, a redirect, a huge or dripping answer,
+a reset connection...) are queued in ``faults`` and each used once.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import socket
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -70,6 +74,30 @@ class StoredNote:
 
 
 @dataclass
+class Fault:
+    """A hostile answer to the next request (of ``method`` and under ``prefix``, if given).
+
+    ``kind``: ``broken-json``, ``html`` (a sign-in page, status 200), ``text-json`` (JSON
+    sent as text/plain), ``json`` (``payload`` as JSON with ``status``), ``redirect``
+    (``status`` 3xx to ``location``), ``huge`` (an endless JSON answer, written lazily until
+    the client hangs up; ``declared``: with a Content-Length that says so), ``drip`` (one
+    byte every ``every`` seconds), ``reset`` (half the answer, then a TCP reset), ``status``
+    (``status`` with an HTML body).  ``echo``: put the request's Authorization header in the
+    answer, as a hostile server would, to prove it never reaches the user's screen.
+    """
+
+    kind: str
+    method: str | None = None
+    prefix: str = ""
+    status: int = 200
+    location: str = ""
+    payload: Any = None
+    declared: bool = False
+    every: float = 0.2
+    echo: bool = True
+
+
+@dataclass
 class Request:
     method: str
     path: str
@@ -98,6 +126,9 @@ class FakeHackMD:
         self.drop_create_after_saving = 0  # save the note, then close without answering
         self.drop_create_before_saving = 0  # close without saving or answering
         self.hide_from_list = 0  # leave new notes out of the next N GET /notes
+        self.faults: list[Fault] = []
+        self.huge_bytes_sent = 0  # how much of a huge answer went out before the hang-up
+        self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -113,6 +144,7 @@ class FakeHackMD:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()  # a dripping or huge answer ends
         self._server.shutdown()
         self._server.server_close()
 
@@ -160,6 +192,11 @@ class FakeHackMD:
         body = json.loads(raw) if raw else None
         headers = {k: v for k, v in http.headers.items()}
         path = http.path.split("?")[0]
+        fault = self._take_fault(method, path)
+        if fault is not None:
+            self.requests.append(Request(method, path, fault.status, headers, body))
+            self._misbehave(http, fault, headers.get("Authorization", ""))
+            return
         with self.lock:
             status, payload, extra = self._route(method, path, headers, body)
         self.requests.append(Request(method, path, status, headers, body))
@@ -175,6 +212,96 @@ class FakeHackMD:
         http.send_header("Content-Length", str(len(data)))
         http.end_headers()
         http.wfile.write(data)
+
+    def _take_fault(self, method: str, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.method in (None, method) and path.startswith(fault.prefix):
+                    self.faults.remove(fault)
+                    return fault
+        return None
+
+    def _misbehave(self, http: BaseHTTPRequestHandler, fault: Fault, auth: str) -> None:
+        """Answer as a broken proxy, a captive portal or a hostile server would."""
+        http.close_connection = True
+        http.connection.settimeout(10)
+        said = f" (you sent {auth})" if fault.echo else ""
+        kind = fault.kind
+        try:
+            if kind == "redirect":
+                http.send_response(fault.status)
+                http.send_header("Location", fault.location + ("?" + auth if fault.echo else ""))
+                http.send_header("Content-Length", "0")
+                http.end_headers()
+            elif kind == "huge":
+                self._huge(http, fault)
+            elif kind == "drip":
+                self._drip(http, fault)
+            elif kind == "reset":
+                data = json.dumps({"id": "abc", "content": "x" * 4000 + said}).encode()
+                http.send_response(200)
+                http.send_header("Content-Type", "application/json")
+                http.send_header("Content-Length", str(len(data)))
+                http.end_headers()
+                http.wfile.write(data[: len(data) // 2])
+                http.wfile.flush()
+                http.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                )
+                http.connection.close()  # with linger 0: a reset, not a clean end
+            else:
+                ctype, data = self._hostile_body(fault, said)
+                http.send_response(fault.status)
+                http.send_header("Content-Type", ctype)
+                http.send_header("Content-Length", str(len(data)))
+                http.end_headers()
+                http.wfile.write(data)
+        except OSError:  # the client hung up, as it should on a bad answer
+            pass
+
+    @staticmethod
+    def _hostile_body(fault: Fault, said: str) -> tuple[str, bytes]:
+        kind = fault.kind
+        if kind == "broken-json":
+            return "application/json", ('{"id": "abc", "content": "cut off' + said).encode()
+        if kind in ("html", "status"):
+            page = f"<!DOCTYPE html><html><body><h1>Sign in to the network</h1>{said}</body></html>"
+            return "text/html; charset=utf-8", page.encode()
+        if kind == "text-json":
+            return "text/plain", json.dumps({"id": "abc", "content": "x" + said}).encode()
+        if kind == "json":
+            payload = fault.payload
+            if fault.echo and isinstance(payload, dict):
+                key = "error" if isinstance(payload.get("error"), str) else "message"
+                payload = {**payload, key: str(payload.get(key, "")) + said}
+            return "application/json; charset=utf-8", json.dumps(payload).encode()
+        raise ValueError(f"unknown fault {kind!r}")
+
+    def _huge(self, http: BaseHTTPRequestHandler, fault: Fault) -> None:
+        """300 MB of JSON, made as it is sent: the test costs what the client reads."""
+        total = 300 * 1024 * 1024
+        http.send_response(200)
+        http.send_header("Content-Type", "application/json")
+        if fault.declared:
+            http.send_header("Content-Length", str(total))
+        http.end_headers()
+        chunk = b'{"id": "abc", "content": "' + b"x" * (64 * 1024)
+        sent = 0
+        while sent < total and not self._stopping.is_set():
+            http.wfile.write(chunk)
+            sent += len(chunk)
+            self.huge_bytes_sent = sent
+
+    def _drip(self, http: BaseHTTPRequestHandler, fault: Fault) -> None:
+        """A valid-looking answer, one byte at a time: never done within any deadline."""
+        http.send_response(200)
+        http.send_header("Content-Type", "application/json")
+        http.send_header("Content-Length", "100000")
+        http.end_headers()
+        http.wfile.flush()
+        while not self._stopping.wait(fault.every):
+            http.wfile.write(b" ")
+            http.wfile.flush()
 
     def _limit_headers(self) -> dict[str, str]:
         reset = time.time() + self.reset_in

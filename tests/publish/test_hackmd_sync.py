@@ -11,6 +11,7 @@ import pytest
 
 from noteapp.core.errors import PublishError
 from noteapp.core.export import split_note, to_hackmd
+from noteapp.core.source import read_note
 from noteapp.publish.hackmd_api import HackMDClient
 from noteapp.publish.hackmd_state import SyncState
 from noteapp.publish.hackmd_sync import HackMDConflict, pull_from_hackmd, push_to_hackmd
@@ -139,7 +140,7 @@ def test_an_expired_token_stops_the_push_and_is_not_shown(
         push(zarr_note, client, state)
     assert "refused the API token" in str(caught.value)
     assert "old-token-999999" not in str(caught.value)
-    assert not hackmd.notes and state.get(zarr_note).pending_create is None
+    assert not hackmd.notes and state.get(zarr_note) is None  # nothing recorded
 
 
 def test_a_lost_create_answer_finds_the_note_instead_of_making_a_second(
@@ -290,14 +291,34 @@ def test_corpus_note_to_hackmd_and_back_without_losing_a_character(
     shutil.copyfile(corpus / name, note)
     original = note.read_bytes()
     note_id = push(note, client, state).note_id
-    body = split_note(note.read_text(encoding="utf-8")).body
-    # Lose the body locally, pull it back from HackMD.
-    text = note.read_bytes().decode("utf-8")
-    head = split_note(text.replace("\r\n", "\n")).head
-    note.write_bytes(
-        (head + "gone\n").replace("\n", "\r\n" if b"\r\n" in original else "\n").encode("utf-8")
-    )
+    assert not hackmd.notes[note_id].content.startswith("\ufeff")  # a BOM is no text
+    source = read_note(note)  # the text without the BOM, which the file keeps apart
+    head, body, _ = split_note(source.text)
+    # Lose the body locally (the file stays a file of its kind: BOM, newlines), pull it back.
+    note.write_bytes(source.encode(head + "gone\n"))
     result = pull_from_hackmd(note, client=client, state=state, force=True)
     assert result.changed and result.note_id == note_id
     assert split_note(result.text).body == body
     assert note.read_bytes() == original
+
+
+def test_bom_newlines_and_a_missing_final_newline_survive_push_then_pull(
+    tmp_path: Path, client: HackMDClient, hackmd: FakeHackMD, state: SyncState
+):
+    note = tmp_path / "call.md"
+    text = "---\ntitle: Call\n---\n\n# Call\n\n- said one thing"  # no final newline
+    note.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    note_id = push(note, client, state).note_id
+    sent = hackmd.notes[note_id].content
+    assert not sent.startswith("\ufeff") and "\r" not in sent and sent.endswith("thing")
+    hackmd.edit(note_id, sent + "\n- said another")  # someone adds a line on HackMD
+    pull_from_hackmd(note, client=client, state=state)
+    assert note.read_bytes() == b"\xef\xbb\xbf" + (
+        b"---\r\ntitle: Call\r\n---\r\n\r\n# Call\r\n\r\n- said one thing\r\n- said another"
+    )
+    # A tool that put a BOM in front of HackMD's text: it is not copied into the body.
+    hackmd.edit(note_id, "\ufeff" + hackmd.notes[note_id].content + "\n- and a third")
+    pull_from_hackmd(note, client=client, state=state)
+    data = note.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf---\r\n") and data.count(b"\xef\xbb\xbf") == 1
+    assert data.endswith(b"- said another\r\n- and a third")

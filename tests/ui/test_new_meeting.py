@@ -85,3 +85,23 @@ def test_a_broken_series_file_is_named_and_the_others_stay_usable(tmp_path: Path
     dialog = NewMeetingDialog(tmp_path / "ws", today=dt.date(2026, 11, 21))
     qtbot.addWidget(dialog)
     assert dialog.series_box.findData(SERIES) >= 0
+
+
+def test_opening_new_meeting_runs_no_code_from_a_workspace_template(
+    make_window, qtbot, tmp_path: Path
+):
+    sample = ensure_workspace(tmp_path / "ws")
+    marker = tmp_path / "MARKER"
+    # The sample series uses the template "hackmd": a workspace file of that name wins.
+    (tmp_path / "ws" / "templates").mkdir()
+    (tmp_path / "ws" / "templates" / "hackmd.md.j2").write_text(
+        f"{{{{ cycler.__init__.__globals__.os.popen('touch {marker}').read() }}}}\n",
+        encoding="utf-8",
+    )
+    window, _ = make_window()
+    window.workspace = tmp_path / "ws"
+    window.open_path(sample)
+    dialog = open_dialog(window, qtbot)
+    assert not marker.exists()
+    assert "hackmd.md.j2, line 1: the template tried something" in dialog.message.text()
+    assert not dialog.create_button.isEnabled()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting import parse_meeting
 from noteapp.ui.publishing import Publishing
-from tests.conftest import CORPUS
-from tests.publish.hackmd_server import FakeHackMD
+from tests.conftest import FIXTURES, require_corpus
+from tests.publish.hackmd_server import FakeHackMD, Fault
 from tests.publish.test_git_publish import files_in, git
 
 ZARR = "zarr/2024-01-24.md"
@@ -29,10 +29,12 @@ def hackmd(monkeypatch: pytest.MonkeyPatch):
     server.stop()
 
 
-def note_window(make_window, folder: Path, name: str = ZARR):
-    target = folder / Path(name).name
+def note_window(make_window, folder: Path, name: str = ZARR, source: Path | None = None):
+    """A window on a copy of the corpus note ``name`` (or of the file ``source``)."""
+    source = source or require_corpus() / name
+    target = folder / source.name
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(CORPUS / name, target)
+    shutil.copyfile(source, target)
     window, dialogs = make_window()
     window.workspace = folder
     assert window.open_path(target)
@@ -154,3 +156,78 @@ def test_cancel_stops_a_push_waiting_for_a_rate_limit(
     wait_done(qtbot, publishing)
     assert publishing.last_message == "Cancelled"
     assert hackmd.notes == {}
+
+
+# -- a hostile HackMD, from the window -------------------------------------------------------
+
+CALL = FIXTURES / "hackmd" / "weekly-call.md"
+
+
+def pushed_window(make_window, tmp_path: Path, qtbot, hackmd: FakeHackMD):
+    """A window on the fixture note, pushed once (healthy), then edited on HackMD."""
+    window, dialogs, publishing, note = note_window(make_window, tmp_path / "ws", source=CALL)
+    window.commands["publish_hackmd"].trigger()
+    wait_done(qtbot, publishing)
+    [note_id] = list(hackmd.notes)
+    return window, dialogs, publishing, note, note_id
+
+
+def test_broken_json_on_pull_leaves_the_editor_text_unchanged(
+    make_window, tmp_path: Path, qtbot, hackmd: FakeHackMD
+):
+    window, dialogs, publishing, note, note_id = pushed_window(make_window, tmp_path, qtbot, hackmd)
+    hackmd.edit(note_id, hackmd.notes[note_id].content + "- added on the web\n")
+    hackmd.faults.append(Fault("broken-json", method="GET", prefix=f"/v1/notes/{note_id}"))
+    text, data = window.document.text(), note.read_bytes()
+    window.commands["pull_hackmd"].trigger()
+    wait_done(qtbot, publishing)
+    assert window.document.text() == text and note.read_bytes() == data
+    assert not window.is_modified()
+    assert dialogs.errors and "not valid JSON" in dialogs.errors[-1]
+    assert hackmd.token not in dialogs.errors[-1]
+    window.commands["pull_hackmd"].trigger()  # HackMD answers properly again
+    wait_done(qtbot, publishing)
+    assert window.document.text().endswith("- added on the web\n")
+
+
+def test_cancel_during_a_dripping_answer_returns_at_once_and_a_second_push_works(
+    make_window, tmp_path: Path, qtbot, hackmd: FakeHackMD
+):
+    window, dialogs, publishing, _ = note_window(make_window, tmp_path / "ws", source=CALL)
+    hackmd.faults.append(Fault("drip", method="POST", every=0.5))
+    window.commands["publish_hackmd"].trigger()
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "jobProgress") is not None
+                    and bool(hackmd.calls("POST")), timeout=10_000)  # fmt: skip
+    progress = window.findChild(QProgressDialog, "jobProgress")
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not publishing.busy, timeout=1_000)  # not the 60 s deadline
+    assert publishing.last_message == "Cancelled" and not dialogs.errors
+    window.commands["publish_hackmd"].trigger()
+    wait_done(qtbot, publishing)
+    assert "created" in publishing.last_message and len(hackmd.notes) == 1
+
+
+def test_an_empty_note_on_hackmd_is_taken_only_when_the_user_says_so(
+    make_window, tmp_path: Path, qtbot, hackmd: FakeHackMD
+):
+    window, _, publishing, _, note_id = pushed_window(make_window, tmp_path, qtbot, hackmd)
+    hackmd.edit(note_id, "---\ntitle: Weekly maintainers call\n---\n")
+    text = window.document.text()
+    asked: list[str] = []
+    answers = [False, True]
+
+    def ask(message: str) -> bool:
+        asked.append(message)
+        return answers.pop(0)
+
+    publishing.ask_empty_pull = ask
+    window.commands["pull_hackmd"].trigger()
+    wait_done(qtbot, publishing)
+    assert window.document.text() == text and "keeps its text" in publishing.last_message
+    assert "empty" in asked[0] and "--allow-empty" not in asked[0]
+    window.commands["pull_hackmd"].trigger()
+    wait_done(qtbot, publishing)
+    qtbot.waitUntil(lambda: "Pulled" in publishing.last_message, timeout=10_000)
+    assert len(asked) == 2 and body(window.document.text()).strip() == ""
+    window.editor.undo()
+    assert window.document.text() == text
