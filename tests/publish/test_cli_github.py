@@ -6,10 +6,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from noteapp.cli import main
 from noteapp.core.meeting import parse_meeting
 from tests.publish.github_server import FakeGitHub
 from tests.publish.github_setup import TARGET, git
+
+
+@pytest.fixture(autouse=True)
+def _workspace_holds_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workspace holds the site's clone and the notes (series folders stay inside it)."""
+    monkeypatch.setenv("NOTEAPP_WORKSPACE", str(tmp_path))
 
 
 def zarr_series(workspace: Path, folder: Path, label: str | None = "meeting-agenda") -> None:

@@ -35,7 +35,7 @@ def test_call_ended_to_an_open_pull_request_then_updated(
     make_window, qtbot, tmp_path: Path, zarr_in_site: Path, site_clone: Path, site_remote,
     gh: FakeGitHub,
 ):  # fmt: skip
-    workspace = tmp_path / "ws"
+    workspace = tmp_path
     zarr_series(workspace, site_clone)
     window, dialogs = make_window()
     window.workspace = workspace
@@ -65,11 +65,11 @@ def test_call_ended_to_an_open_pull_request_then_updated(
 def test_no_push_rights_and_no_fork_is_shown_to_the_user(
     make_window, qtbot, tmp_path: Path, zarr_in_site: Path, site_clone: Path, gh: FakeGitHub
 ):
-    zarr_series(tmp_path / "ws", site_clone)
+    zarr_series(tmp_path, site_clone)
     gh.repos[TARGET].writers.clear()
     gh.repos[TARGET].allow_forking = False
     window, dialogs = make_window()
-    window.workspace = tmp_path / "ws"
+    window.workspace = tmp_path
     window.open_path(zarr_in_site)
     publishing = window.findChild(Publishing, "publishing")
     window.commands["publish_pr"].trigger()
@@ -82,7 +82,7 @@ def test_new_meeting_writes_the_labelled_issues_as_agenda_items(
     make_window, qtbot, tmp_path: Path, site_remote, gh: FakeGitHub
 ):
     workspace = tmp_path / "ws"
-    zarr_series(workspace, tmp_path / "notes")
+    zarr_series(workspace, workspace / "notes")
     gh.add_issue(TARGET, "Sharding codec", "jhamman", ["meeting-agenda"])
     gh.add_issue(TARGET, "Unrelated bug", "ada", ["bug"])
     gh.add_issue(TARGET, "V3 spec text", "d-v-b", ["meeting-agenda"], pull=True)
