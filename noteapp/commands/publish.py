@@ -112,20 +112,18 @@ def _git(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
 def _hackmd(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
     from noteapp.core.export import ExportProfile
     from noteapp.publish.hackmd_api import HackMDClient
-    from noteapp.publish.hackmd_sync import push_to_hackmd
+    from noteapp.publish.hackmd_sync import push_to_hackmd, series_options
     from noteapp.publish.token import hackmd_token
 
     client = HackMDClient(hackmd_token(), max_wait=args.max_wait, progress=progress)
     result = push_to_hackmd(
         args.file,
         client=client,
-        team=args.team,
         on_conflict=args.on_conflict,
         profile=ExportProfile(keep_site_keys=args.keep_site_keys, toc=args.toc),
         id_in_front_matter=args.id_in_front_matter,
         new=args.new,
-        read_permission=args.read_permission,
-        write_permission=args.write_permission,
+        **{**series_options(args.file), **_given(args)},
         progress=progress,
     )
     for warning in result.warnings:
@@ -169,3 +167,10 @@ def _comment_issues(args: argparse.Namespace, progress: Callable[[str], None]) -
         where = f" {result.url}" if result.url else ""
         print(f"#{result.number}: {result.action}{where}")
     return 0
+
+
+def _given(args: argparse.Namespace) -> dict[str, str]:
+    """The HackMD options given on the command line (they win over the series')."""
+    given = {"team": args.team, "read_permission": args.read_permission,
+             "write_permission": args.write_permission}  # fmt: skip
+    return {k: v for k, v in given.items() if v}

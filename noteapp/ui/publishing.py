@@ -140,10 +140,11 @@ class Publishing(QObject):
         state = self._state()
 
         def work(cancel: threading.Event, progress: Progress) -> Any:
-            from noteapp.publish.hackmd_sync import push_to_hackmd
+            from noteapp.publish.hackmd_sync import push_to_hackmd, series_options
 
+            options = series_options(path, state.workspace)  # the series' team, permissions
             return push_to_hackmd(path, on_conflict=on_conflict, state=state,  # type: ignore[arg-type]
-                                  cancel=cancel, progress=progress)  # fmt: skip
+                                  cancel=cancel, progress=progress, **options)  # fmt: skip
 
         def done(result: Any) -> None:
             where = f": {result.url}" if result.url else ""
