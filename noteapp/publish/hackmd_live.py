@@ -23,9 +23,7 @@ fast line); the merge itself never drops anything it has seen.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +33,7 @@ from noteapp.core.export import split_note, to_hackmd
 from noteapp.core.hackmd_meta import split_hackmd
 from noteapp.core.merge import Conflict, Merge, merge_texts
 from noteapp.publish.hackmd_api import HackMDClient, RemoteNote
-from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
+from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint, write_private
 from noteapp.publish.progress import check
 
 LIVE_FOLDER = Path(".noteapp") / "hackmd-live"
@@ -173,7 +171,7 @@ class LiveSession:
     def _persist(self) -> None:
         if not self._unsaved_base or self._base is None:
             return
-        _write_private(self._base_file(), self._base.encode("utf-8"))
+        write_private(self._base_file(), self._base.encode("utf-8"))
         record = self.state.get(self.path) or SyncRecord()
         self.state.put(
             self.path,
@@ -223,23 +221,3 @@ def _read_private(path: Path) -> str | None:
         return path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """``data`` into ``path`` atomically, 0600 in a 0700 folder (the notes' text is in it)."""
-    folder = path.parent
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
-    tmp = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise

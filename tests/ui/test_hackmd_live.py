@@ -277,3 +277,19 @@ def test_network_errors_back_off_and_recover(make_window, qtbot, tmp_path, hackm
     window.commands["follow_hackmd"].trigger()
     qtbot.waitUntil(lambda: "after the outage" in window.document.text(), timeout=15_000)
     assert live.failures == 0 and live.session is not None
+
+
+def test_the_synced_version_is_kept_for_the_owner_only(make_window, qtbot, tmp_path, hackmd):
+    import os
+    import stat
+
+    window, _, live, _note_id = linked_window(make_window, qtbot, tmp_path, hackmd)
+    live.interval = 60
+    window.commands["follow_hackmd"].trigger()
+    qtbot.waitUntil(lambda: live.steps == 1 and live.job is None, timeout=10_000)
+    window.commands["follow_hackmd"].trigger()  # stop: the base is written
+    [kept] = list((tmp_path / "ws" / ".noteapp" / "hackmd-live").iterdir())
+    assert kept.read_text(encoding="utf-8") == split_note(window.document.text()).body
+    if os.name == "posix":
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
