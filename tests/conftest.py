@@ -14,6 +14,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("NOTEAPP_CORPUS", PROJECT.parent / "shared" / "corpus"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _NOT_NOTES = {"README.md", "FORMATS.md", "MANIFEST.tsv", "FILES.tsv"}
+# Fixtures for git and GitHub (the stand-in API, bare remotes), for publish and UI tests.
+pytest_plugins = ("tests.publish.github_setup",)
 
 
 def corpus_files() -> list[Path]:

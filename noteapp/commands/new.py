@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from noteapp.core.newnote import NewNote
+    from noteapp.core.series import Series
 
 HELP = "create the next meeting's note of a series from its template"
 
@@ -13,6 +18,7 @@ examples:
   noteapp new --series example-community-call        next meeting of a workspace series
   noteapp new --template zarr --dir notes --date 2024-01-24
   noteapp new --series zarr --dir notes --dry-run    show the path and text, write nothing
+  noteapp new --series zarr --agenda-from-github     add the series' labelled GitHub issues
 
 A date that is not one of the series' meeting days is written anyway, with a warning.
 An existing note is never replaced."""
@@ -47,6 +53,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="DIR",
         help="the workspace (default: $NOTEAPP_WORKSPACE or the user data folder)",
+    )
+    parser.add_argument(
+        "--agenda-from-github",
+        action="store_true",
+        help="add the open issues and PRs with the series' agenda_label in its repository "
+        "to the agenda (those already in the note are skipped)",
     )
     parser.add_argument(
         "--dry-run",
@@ -89,6 +101,8 @@ def _new(args: argparse.Namespace) -> int:
         raise SeriesError("say which series (--series NAME) or template (--template NAME)")
     day = parse_day(args.date) if args.date else None
     note = plan_note(series, day, folder=args.dir, workspace=args.workspace)
+    if args.agenda_from_github:
+        note = _with_github_agenda(note, series)
     if not args.dry_run:
         write_note(note)
     for warning in note.warnings:
@@ -103,6 +117,24 @@ def _new(args: argparse.Namespace) -> int:
     if args.dry_run:
         sys.stdout.write(note.text)
     return 0
+
+
+def _with_github_agenda(note: NewNote, series: Series) -> NewNote:
+    from dataclasses import replace
+
+    from noteapp.commands.output import progress
+    from noteapp.core.github_agenda import add_issues_to_agenda
+    from noteapp.publish.github_issues import agenda_issues
+
+    issues = agenda_issues(series, progress=progress)
+    update = add_issues_to_agenda(note.text, issues, series.repository)
+    print(
+        f"noteapp new: {len(update.added)} agenda item(s) from {series.repository} issues "
+        f"labelled {series.agenda_label}"
+        + (f"; {len(update.skipped)} already in the note" if update.skipped else ""),
+        file=sys.stderr,
+    )
+    return replace(note, text=update.text)
 
 
 def _list(workspace: Path | None) -> int:

@@ -1,4 +1,5 @@
-"""``noteapp publish FILE --hackmd [--team NAME]`` or ``noteapp publish FILE --git [--push]``."""
+"""``noteapp publish FILE --hackmd [--team NAME]``, ``--git [--push]``, ``--pr [--repo
+OWNER/NAME]`` or ``--comment-issues``."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-HELP = "send a note to HackMD, or commit it alone to its git repository"
+HELP = "send a note to HackMD, commit it to its git repository, or open a pull request"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,6 +15,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--hackmd", action="store_true", help="create or update its HackMD note")
     where.add_argument("--git", action="store_true", help="commit the file (and only it)")
+    where.add_argument(
+        "--pr",
+        action="store_true",
+        help="open a GitHub pull request holding the note alone (a second run updates it)",
+    )
+    where.add_argument(
+        "--comment-issues",
+        action="store_true",
+        help="after the call: comment on each discussed (ticked) GitHub issue of the agenda "
+        "with a link to the notes",
+    )
     hackmd = parser.add_argument_group("HackMD")
     hackmd.add_argument("--team", metavar="NAME", help="a team workspace (its path on HackMD)")
     hackmd.add_argument(
@@ -49,6 +61,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     git = parser.add_argument_group("git")
     git.add_argument("--push", action="store_true", help="push after committing")
     git.add_argument("-m", "--message", help="the commit message (default: from the series)")
+    github = parser.add_argument_group("GitHub (--pr, --comment-issues)")
+    github.add_argument(
+        "--repo",
+        metavar="OWNER/NAME",
+        help="the repository (default: the series' repository, else the upstream or origin remote)",
+    )
+    github.add_argument(
+        "--all-linked",
+        action="store_true",
+        help="--comment-issues: every issue the agenda links to, ticked or not",
+    )
+    github.add_argument(
+        "--link", metavar="URL", help="--comment-issues: the notes' address (default: its PR)"
+    )
+    github.add_argument(
+        "--dry-run", action="store_true", help="--comment-issues: list them, comment on none"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +87,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.git:
             return _git(args, progress)
+        if args.pr:
+            return _pull_request(args, progress)
+        if args.comment_issues:
+            return _comment_issues(args, progress)
         return _hackmd(args, progress)
     except KeyboardInterrupt:
         return fail("cancelled.", 130)
@@ -79,20 +112,18 @@ def _git(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
 def _hackmd(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
     from noteapp.core.export import ExportProfile
     from noteapp.publish.hackmd_api import HackMDClient
-    from noteapp.publish.hackmd_sync import push_to_hackmd
+    from noteapp.publish.hackmd_sync import push_to_hackmd, series_options
     from noteapp.publish.token import hackmd_token
 
     client = HackMDClient(hackmd_token(), max_wait=args.max_wait, progress=progress)
     result = push_to_hackmd(
         args.file,
         client=client,
-        team=args.team,
         on_conflict=args.on_conflict,
         profile=ExportProfile(keep_site_keys=args.keep_site_keys, toc=args.toc),
         id_in_front_matter=args.id_in_front_matter,
         new=args.new,
-        read_permission=args.read_permission,
-        write_permission=args.write_permission,
+        **{**series_options(args.file), **_given(args)},
         progress=progress,
     )
     for warning in result.warnings:
@@ -106,3 +137,40 @@ def _hackmd(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
     link = f" {result.url}" if result.url else ""
     print(f"{what} HackMD note {result.note_id}{link}")
     return 0
+
+
+def _pull_request(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
+    from noteapp.publish.pull_request import open_pull_request
+
+    result = open_pull_request(args.file, repository=args.repo, interactive=True,
+                               progress=progress)  # fmt: skip
+    what = {"opened": "Opened", "updated": "Updated", "unchanged": "Unchanged:"}[result.action]
+    print(f"{what} pull request #{result.number} {result.url}")
+    print(f"  {result.title} ({result.head_repo} {result.branch} -> {result.target})")
+    return 0
+
+
+def _comment_issues(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
+    from noteapp.publish.github_issues import comment_on_discussed
+
+    results = comment_on_discussed(
+        args.file,
+        repository=args.repo,
+        link=args.link,
+        all_linked=args.all_linked,
+        dry_run=args.dry_run,
+        progress=progress,
+    )
+    if not results:
+        print("No discussed issue: tick the agenda items that were discussed (or --all-linked).")
+    for result in results:
+        where = f" {result.url}" if result.url else ""
+        print(f"#{result.number}: {result.action}{where}")
+    return 0
+
+
+def _given(args: argparse.Namespace) -> dict[str, str]:
+    """The HackMD options given on the command line (they win over the series')."""
+    given = {"team": args.team, "read_permission": args.read_permission,
+             "write_permission": args.write_permission}  # fmt: skip
+    return {k: v for k, v in given.items() if v}

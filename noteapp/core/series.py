@@ -27,7 +27,13 @@ DATE_FIELDS = ("year", "month", "day", "date", "yyyymmdd")
 _KEYS = (
     "title", "template", "cadence", "start", "zone", "duration", "path", "folder", "heading",
     "zones", "video", "agenda", "front_matter", "roster", "vars",
+    "repository", "agenda_label", "hackmd_team", "hackmd_folder",
+    "hackmd_read", "hackmd_write", "hackmd_comment",
 )  # fmt: skip
+# HackMD's permission roles (its API v1: readPermission, writePermission, commentPermission).
+HACKMD_ROLES = ("owner", "signed_in", "guest")
+HACKMD_COMMENT = ("disabled", "forbidden", "owners", "signed_in_users", "everyone")
+_REPOSITORY = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*)/[A-Za-z0-9._-]+")
 _PERSON_KEYS = ("name", "initials", "handle", "affiliation", "zone")
 _DURATION = re.compile(
     r"\s*(?:(?P<h>\d+)\s*h(?:ours?)?)?\s*(?:(?P<m>\d+)\s*m(?:in(?:utes?)?)?)?\s*", re.I
@@ -65,6 +71,9 @@ class Series:
     video: str | None = None
     vars: Mapping[str, str] = field(default_factory=dict)  # free values for the template
     builtin: bool = False
+    repository: str | None = None  # "owner/name" on GitHub: pull requests, agenda issues
+    agenda_label: str | None = None  # issues and PRs with this label are agenda items
+    hackmd: Mapping[str, str] = field(default_factory=dict)  # team, folder, read, write, comment
 
 
 # ------------------------------------------------------------------------------- finding
@@ -345,6 +354,23 @@ def _build(
     heading = _text(data, "heading", where) or (base.heading if base else "{title} {date}")
     title = _text(data, "title", where) or (base.title if base and name == base.name else name)
     video = _text(data, "video", where) if "video" in data else (base.video if base else None)
+    repository = _text(data, "repository", where) or (base.repository if base else None)
+    if repository is not None and not _REPOSITORY.fullmatch(repository):
+        raise where.error(("repository",), f"repository {repository!r} must be a GitHub owner/name")
+    agenda_label = _text(data, "agenda_label", where) or (base.agenda_label if base else None)
+    hackmd = dict(base.hackmd) if base else {}
+    for key, allowed in (
+        ("team", None), ("folder", None), ("read", HACKMD_ROLES), ("write", HACKMD_ROLES),
+        ("comment", HACKMD_COMMENT),
+    ):  # fmt: skip
+        value = _text(data, f"hackmd_{key}", where)
+        if value is None:
+            continue
+        if allowed is not None and value not in allowed:
+            raise where.error(
+                (f"hackmd_{key}",), f"hackmd_{key} {value!r}: one of {', '.join(allowed)}"
+            )
+        hackmd[key] = value
     return Series(
         name=name,
         title=title,
@@ -365,6 +391,9 @@ def _build(
         video=video or None,
         vars=variables,
         builtin=builtin,
+        repository=repository,
+        agenda_label=agenda_label,
+        hackmd=hackmd,
     )
 
 

@@ -23,6 +23,7 @@ from noteapp.publish.progress import Cancelled, Progress, check, report
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
+    from noteapp.core.series import Series
 
 # Names for commit messages when neither a series nor the note's heading names the meeting.
 COMMUNITY_TITLES = {
@@ -100,8 +101,9 @@ def commit_message(
     return f"{'Update' if update else 'Add'} notes for {name}"
 
 
-def series_title_for(path: str | Path, workspace: Path | None = None) -> str | None:
-    """The title of the series whose folder holds ``path``, if the series module knows one."""
+def series_for(path: str | Path, workspace: Path | None = None) -> Series | None:
+    """The series whose folder holds ``path``: the user's own before a built-in one,
+    then the deepest folder."""
     try:
         from noteapp.core.series import list_series
         from noteapp.storage.workspace import default_workspace
@@ -111,11 +113,17 @@ def series_title_for(path: str | Path, workspace: Path | None = None) -> str | N
         found = []
         for series in list_series(workspace):
             folder = (series.folder or root / series.name).resolve()
-            if note.is_relative_to(folder):  # the user's own, then the deepest folder wins
-                found.append((not series.builtin, len(folder.parts), series.title))
+            if note.is_relative_to(folder):
+                found.append((not series.builtin, len(folder.parts), series.name, series))
     except Exception:  # the series files are another module's business: never fail a commit
         return None
-    return max(found)[2] if found else None
+    return max(found, key=lambda entry: entry[:3])[3] if found else None
+
+
+def series_title_for(path: str | Path, workspace: Path | None = None) -> str | None:
+    """The title of the series whose folder holds ``path``, if the series module knows one."""
+    series = series_for(path, workspace)
+    return series.title if series is not None else None
 
 
 def publish_to_git(
@@ -136,13 +144,13 @@ def publish_to_git(
     note = Path(path).resolve()
     if not note.is_file():
         raise GitError(f"{path}: no such file.")
-    git = _Git(note.parent, cancel, interactive)
+    git = GitRunner(note.parent, cancel, interactive)
     report(progress, "Looking for the git repository…")
     top = git.run("rev-parse", "--show-toplevel", what="find the repository")
     if top.returncode != 0:
         raise NotARepository(
             f"{note.parent} is not inside a git repository, so there is nothing to commit to "
-            f"(git says: {_said(top)})."
+            f"(git says: {said(top)})."
         )
     repo = Path(top.stdout.strip()).resolve()
     git.cwd = repo
@@ -178,7 +186,7 @@ def publish_to_git(
         if rel not in staged:  # put the index back as it was
             undo = ("reset", "-q", "--", rel) if tracked else ("rm", "--cached", "-q", "--", rel)
             git.run(*undo)
-        raise GitError(f"git could not commit {rel}:\n{_said(done)}")
+        raise GitError(f"git could not commit {rel}:\n{said(done)}")
     commit = git.ok("rev-parse", "HEAD").strip()
     branch = git.run("symbolic-ref", "--short", "-q", "HEAD").stdout.strip() or None
     report(progress, f"Committed {commit[:7]}: {message}")
@@ -189,7 +197,7 @@ def publish_to_git(
         result = git.run("push", what="push", network=True)
         if result.returncode != 0:
             raise PushRejected(
-                f"Committed {commit[:7]} locally, but the push failed:\n{_said(result)}"
+                f"Committed {commit[:7]} locally, but the push failed:\n{said(result)}"
                 f"{_push_hint(result.stderr, branch)}",
                 commit,
             )
@@ -201,7 +209,9 @@ def publish_to_git(
 # -- helpers --------------------------------------------------------------------------------
 
 
-class _Git:
+class GitRunner:
+    """Runs ``git`` in a folder, cancellable while it runs; the user's config applies."""
+
     def __init__(self, cwd: Path, cancel: threading.Event | None, interactive: bool) -> None:
         self.cwd = cwd
         self.cancel = cancel
@@ -214,10 +224,14 @@ class _Git:
             )
 
     def run(
-        self, *args: str, what: str = "", network: bool = False
+        self,
+        *args: str,
+        what: str = "",
+        network: bool = False,
+        env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         check(self.cancel)
-        env = dict(os.environ)
+        env = {**os.environ, **(env or {})}
         if network and not self.interactive:
             env["GIT_TERMINAL_PROMPT"] = "0"  # fail instead of waiting on an unseen prompt
         try:
@@ -245,14 +259,14 @@ class _Git:
                     raise Cancelled(f"Cancelled during git {what or args[0]}.") from None
         return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
-    def ok(self, *args: str) -> str:
-        result = self.run(*args)
+    def ok(self, *args: str, env: dict[str, str] | None = None) -> str:
+        result = self.run(*args, env=env)
         if result.returncode != 0:
-            raise GitError(f"git {args[0]} failed:\n{_said(result)}")
+            raise GitError(f"git {args[0]} failed:\n{said(result)}")
         return result.stdout
 
 
-def _said(result: subprocess.CompletedProcess[str]) -> str:
+def said(result: subprocess.CompletedProcess[str]) -> str:
     text = (result.stderr or "").strip() or (result.stdout or "").strip()
     return text or f"exit status {result.returncode}"
 

@@ -109,6 +109,7 @@ def push_to_hackmd(
     new: bool = False,
     read_permission: str | None = None,
     write_permission: str | None = None,
+    comment_permission: str | None = None,
     text: str | None = None,
     state: SyncState | None = None,
     cancel: threading.Event | None = None,
@@ -164,6 +165,7 @@ def push_to_hackmd(
             progress,
             read_permission=read_permission,
             write_permission=write_permission,
+            comment_permission=comment_permission,
         )
         note = created.note
         state.put(
@@ -536,3 +538,20 @@ def describe_time(iso: str | None) -> str:
         return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso
+
+
+def series_options(path: str | Path, workspace: Path | None = None) -> dict[str, str]:
+    """The HackMD settings the note's series names (``hackmd_team``, ``hackmd_read``,
+    ``hackmd_write``, ``hackmd_comment``) as ``push_to_hackmd`` arguments, for a note
+    not on HackMD yet (one already there stays where it is)."""
+    from noteapp.publish.git_publish import series_for
+    from noteapp.storage.workspace import default_workspace
+
+    state = SyncState(workspace or default_workspace())
+    record = state.get(path)
+    if record is not None and record.note_id:
+        return {}
+    series = series_for(path, workspace)
+    names = {"team": "team", "read": "read_permission", "write": "write_permission",
+             "comment": "comment_permission"}  # fmt: skip
+    return {names[k]: v for k, v in (series.hackmd if series else {}).items() if k in names}

@@ -136,6 +136,25 @@ COMMANDS: dict[str, Command] = {
     "publish_git_push": Command(
         "Publish", "Commit and P&ush", "", "Commit this file alone, then push"
     ),
+    "publish_pr": Command(
+        "Publish",
+        "Open Pull &Request",
+        "Ctrl+Shift+R",
+        "This note alone on a branch of the site's GitHub repository, as a pull request",
+    ),
+    "comment_issues": Command(
+        "Publish",
+        "Comment on &Discussed Issues",
+        "",
+        "A link to the notes on each ticked GitHub issue of the agenda",
+    ),
+    "follow_hackmd": Command(
+        "Publish",
+        "&Follow HackMD Live",
+        "",
+        "Merge HackMD's edits into the note every few seconds, and push yours",
+    ),
+    "accounts": Command("Publish", "&Accounts…", "", "The HackMD and GitHub tokens (keyring)"),
     # -- Workspace: across meetings (the workspace index)
     "search_workspace": Command(
         "Workspace", "&Search Notes…", "Ctrl+Shift+F", "Full-text search over every note"

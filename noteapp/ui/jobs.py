@@ -6,6 +6,8 @@ may be called from that thread; the dialog shows the latest text.  Cancel sets t
 for a rate limit; the HackMD client also watches it during a request and shuts its
 socket down at once (:mod:`noteapp.publish.http_call`), so the UI never waits on a
 stalled server.  The result, or the exception, comes back on the UI thread.
+``quiet=True`` runs the same way without a dialog (the live HackMD bridge's polls),
+cancelled through :attr:`Job.cancel`.
 """
 
 from __future__ import annotations
@@ -32,11 +34,19 @@ class Job(QObject):
         title: str,
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self._on_success = on_success
         self._on_failure = on_failure
         self.cancel = threading.Event()
+        self.progressed.connect(self._show_progress)
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+        self.done = False
+        self.dialog: QProgressDialog | None = None
+        if quiet:
+            return
         self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
         self.dialog.setObjectName("jobProgress")
         self.dialog.setWindowTitle(title)
@@ -45,15 +55,12 @@ class Job(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel.set)
-        # Bound methods of this object (which lives on the UI thread): the worker's
-        # emits are queued to the UI thread, never run in the worker.
-        self.progressed.connect(self._show_progress)
-        self.succeeded.connect(self._succeeded)
-        self.failed.connect(self._failed)
-        self.done = False
+        # The signals are connected to bound methods of this object (which lives on the
+        # UI thread): the worker's emits are queued to the UI thread, never run in it.
 
     def _show_progress(self, text: str) -> None:
-        self.dialog.setLabelText(text)
+        if self.dialog is not None:
+            self.dialog.setLabelText(text)
 
     def _succeeded(self, result: object) -> None:
         self._close()
@@ -65,9 +72,10 @@ class Job(QObject):
 
     def _close(self) -> None:
         self.done = True
-        self.dialog.canceled.disconnect(self.cancel.set)
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel.set)
+            self.dialog.close()
+            self.dialog.deleteLater()
         self.deleteLater()
 
 
@@ -77,8 +85,10 @@ def start_job(
     work: Callable[[threading.Event, Callable[[str], None]], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    *,
+    quiet: bool = False,
 ) -> Job:
-    job = Job(parent, title, on_success, on_failure)
+    job = Job(parent, title, on_success, on_failure, quiet)
 
     def run() -> None:  # in the worker thread: only signals cross back
         try:

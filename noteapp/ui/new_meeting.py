@@ -3,7 +3,9 @@
 The dialog shows, for the chosen series and date, the path the note will get and
 its whole text (front matter, roster, standing agenda, carried-over action items),
 all made by :mod:`noteapp.core.newnote`.  Create writes it (never over an existing
-file) and the window opens it.
+file) and the window opens it.  When the series names a GitHub repository and an agenda
+label, "Agenda from GitHub issues" reads those issues in the background and adds them to
+the agenda (:mod:`noteapp.core.github_agenda`); the preview shows them before Create.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -68,6 +71,10 @@ class NewMeetingDialog(QDialog):
         self.date_edit = QDateEdit(self, objectName="meetingDate", calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd (ddd)")
         self.path_label = QLabel(self, objectName="newPath", wordWrap=True)
+        self.github_box = QCheckBox("Agenda from &GitHub issues", self, objectName="githubAgenda")
+        self.github_box.toggled.connect(self._github_toggled)
+        self.issues: dict[str, list] = {}  # series name -> its labelled issues, once read
+        self.github_note = ""  # what the GitHub issues did to the agenda
         self.message = QLabel(self, objectName="newMessage", wordWrap=True)
         self.preview = QPlainTextEdit(self, objectName="newPreview", readOnly=True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -85,6 +92,7 @@ class NewMeetingDialog(QDialog):
         form.addRow("&Series:", self.series_box)
         form.addRow("&Date:", self.date_edit)
         form.addRow("File:", self.path_label)
+        form.addRow("", self.github_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -123,6 +131,15 @@ class NewMeetingDialog(QDialog):
     def _series_changed(self) -> None:
         """A series was chosen: its next occurrence that has no note yet becomes the date."""
         series = self.series()
+        source = series is not None and bool(series.repository and series.agenda_label)
+        self.github_box.setVisible(source)
+        if series is not None and source:
+            self.github_box.setToolTip(
+                f"The open issues and pull requests of {series.repository} labelled "
+                f"{series.agenda_label!r}, as agenda items"
+            )
+        with QSignalBlocker(self.github_box):
+            self.github_box.setChecked(source and series is not None and series.name in self.issues)
         if series is not None:
             from noteapp.core.newnote import plan_note
 
@@ -149,6 +166,7 @@ class NewMeetingDialog(QDialog):
         except NoteError as exc:
             self._show("", "", str(exc), ok=False)
             return
+        plan = self._with_issues(series, plan)
         self.plan = plan
         if plan.path.exists():
             self._show(
@@ -158,7 +176,53 @@ class NewMeetingDialog(QDialog):
                 ok=False,
             )
             return
-        self._show(str(plan.path), plan.text, "\n".join(plan.warnings), ok=True)
+        notes = [*plan.warnings, self.github_note] if self.github_note else plan.warnings
+        self._show(str(plan.path), plan.text, "\n".join(notes), ok=True)
+
+    # -- agenda from GitHub ---------------------------------------------------------------
+
+    def _with_issues(self, series: Series, plan: NewNote) -> NewNote:
+        self.github_note = ""
+        issues = self.issues.get(series.name)
+        if not self.github_box.isChecked() or issues is None:
+            return plan
+        from dataclasses import replace
+
+        from noteapp.core.github_agenda import add_issues_to_agenda
+
+        update = add_issues_to_agenda(plan.text, issues, series.repository)
+        self.github_note = (
+            f"{len(update.added)} agenda item(s) from {series.repository} issues labelled "
+            f"{series.agenda_label}"
+            + (f"; {len(update.skipped)} already in the agenda" if update.skipped else "")
+        )
+        return replace(plan, text=update.text)
+
+    def _github_toggled(self, on: bool) -> None:
+        series = self.series()
+        if not on or series is None or series.name in self.issues:
+            self.refresh()
+            return
+        from noteapp.ui.jobs import start_job
+
+        def work(cancel, progress):  # type: ignore[no-untyped-def]
+            from noteapp.publish.github_issues import agenda_issues
+
+            return agenda_issues(series, cancel=cancel, progress=progress)
+
+        def done(issues: list) -> None:
+            self.issues[series.name] = issues
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            with QSignalBlocker(self.github_box):
+                self.github_box.setChecked(False)
+            self.refresh()
+            self.message.setText(f"GitHub issues not added: {exc}")
+            self.message.setVisible(True)
+
+        self.create_button.setEnabled(False)  # until the agenda is complete
+        self.job = start_job(self, "Agenda from GitHub", work, done, failed)
 
     def _show(self, path: str, text: str, message: str, *, ok: bool) -> None:
         self.path_label.setText(path or "—")

@@ -55,9 +55,17 @@ class Publishing(QObject):
         window.add_command("copy_html", lambda: self.copy_html())
         window.add_command("publish_hackmd", lambda: self.push_hackmd())
         window.add_command("pull_hackmd", lambda: self.pull_hackmd())
+        from noteapp.ui.live_hackmd import LiveHackMD
+
+        self.live = LiveHackMD(window)  # Publish ▸ Follow HackMD Live
         window.menu("Publish").addSeparator()
         window.add_command("publish_git", lambda: self.commit(push=False))
         window.add_command("publish_git_push", lambda: self.commit(push=True))
+        window.menu("Publish").addSeparator()
+        window.add_command("publish_pr", lambda: self.pull_request())
+        window.add_command("comment_issues", lambda: self.comment_issues())
+        window.menu("Publish").addSeparator()
+        window.add_command("accounts", lambda: self.accounts())
 
     # -- export and copy ------------------------------------------------------------------
 
@@ -132,10 +140,11 @@ class Publishing(QObject):
         state = self._state()
 
         def work(cancel: threading.Event, progress: Progress) -> Any:
-            from noteapp.publish.hackmd_sync import push_to_hackmd
+            from noteapp.publish.hackmd_sync import push_to_hackmd, series_options
 
+            options = series_options(path, state.workspace)  # the series' team, permissions
             return push_to_hackmd(path, on_conflict=on_conflict, state=state,  # type: ignore[arg-type]
-                                  cancel=cancel, progress=progress)  # fmt: skip
+                                  cancel=cancel, progress=progress, **options)  # fmt: skip
 
         def done(result: Any) -> None:
             where = f": {result.url}" if result.url else ""
@@ -200,6 +209,63 @@ class Publishing(QObject):
             self._say(f"Committed {result.commit[:7]}{pushed}: {result.message}")
 
         self._start("Commit to Git" if not push else "Commit and Push", work, done)
+
+    # -- GitHub ---------------------------------------------------------------------------
+
+    def pull_request(self) -> None:
+        """Publish ▸ Open Pull Request: the saved note alone, as a pull request (or an
+        update of the open one)."""
+        path = self._saved_path()
+        if path is None:
+            return
+        workspace = self.window_.workspace_path()
+
+        def work(cancel: threading.Event, progress: Progress) -> Any:
+            from noteapp.publish.pull_request import open_pull_request
+
+            return open_pull_request(path, workspace=workspace, cancel=cancel,
+                                     progress=progress)  # fmt: skip
+
+        def done(result: Any) -> None:
+            what = {"opened": "Opened", "updated": "Updated", "unchanged": "Unchanged:"}
+            self._say(f"{what[result.action]} pull request #{result.number}: {result.url}",
+                      f"{result.title} ({result.head_repo} {result.branch})")  # fmt: skip
+            self.last_pull_request = result
+
+        self._start("Open Pull Request", work, done)
+
+    def comment_issues(self) -> None:
+        """Publish ▸ Comment on Discussed Issues: a link to the notes on each ticked issue."""
+        path = self._saved_path()
+        if path is None:
+            return
+        workspace = self.window_.workspace_path()
+
+        def work(cancel: threading.Event, progress: Progress) -> Any:
+            from noteapp.publish.github_issues import comment_on_discussed
+
+            return comment_on_discussed(path, workspace=workspace, cancel=cancel,
+                                        progress=progress)  # fmt: skip
+
+        def done(results: Any) -> None:
+            if not results:
+                self._say("No discussed issue: tick the agenda items that were discussed")
+                return
+            made = [f"#{r.number}" for r in results if r.action == "commented"]
+            had = [f"#{r.number}" for r in results if r.action == "already"]
+            parts = [f"Commented on {', '.join(made)}" if made else "No new comment"]
+            if had:
+                parts.append(f"{', '.join(had)} had the link already")
+            self._say("; ".join(parts))
+
+        self._start("Comment on Discussed Issues", work, done)
+
+    def accounts(self) -> None:
+        from noteapp.ui.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.window_)
+        dialog.open()
+        self.accounts_dialog = dialog
 
     # -- plumbing -------------------------------------------------------------------------
 

@@ -101,3 +101,23 @@ def apply_edit(doc: QTextDocument, edit: Edit) -> None:
     cursor.setPosition(offsets.to_utf16(edit.start))
     cursor.setPosition(offsets.to_utf16(edit.end), QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText(edit.new)  # one call, so one undo step
+
+
+def apply_edits(doc: QTextDocument, edits: list[Edit]) -> None:
+    """Apply several core :class:`Edit` s (ascending, offsets into the current text) to
+    ``doc`` as ONE undo step; each touches only its own span, so cursors elsewhere (the
+    caret on the line being typed) stay where they are."""
+    from PySide6.QtGui import QTextCursor
+
+    if not edits:
+        return
+    offsets = OffsetMap(document_text(doc))
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    try:
+        for edit in reversed(edits):  # from the end: earlier offsets stay valid
+            cursor.setPosition(offsets.to_utf16(edit.start))
+            cursor.setPosition(offsets.to_utf16(edit.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(edit.new)
+    finally:
+        cursor.endEditBlock()

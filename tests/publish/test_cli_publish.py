@@ -172,3 +172,21 @@ def test_state_file_is_json_in_the_workspace(
     data = json.loads((workspace / ".noteapp" / "hackmd.json").read_text(encoding="utf-8"))
     assert set(data["notes"]) == {"zarr/2024/2024-01-24.md"}
     assert hackmd_env.token not in json.dumps(data)
+
+
+def test_a_series_names_the_hackmd_team_and_permissions(zarr_note, hackmd_env, workspace):
+    (workspace / "series").mkdir(parents=True, exist_ok=True)
+    (workspace / "series" / "zarr.toml").write_text(
+        'template = "zarr"\nfolder = "zarr"\nhackmd_team = "zarr-devs"\n'
+        'hackmd_read = "guest"\nhackmd_write = "signed_in"\nhackmd_comment = "signed_in_users"\n',
+        encoding="utf-8",
+    )
+    assert main(["publish", str(zarr_note), "--hackmd"]) == 0
+    [create] = hackmd_env.calls("POST")
+    assert create.path == "/v1/teams/zarr-devs/notes"
+    assert create.body["readPermission"] == "guest"
+    assert create.body["writePermission"] == "signed_in"
+    assert create.body["commentPermission"] == "signed_in_users"
+    zarr_note.write_text(zarr_note.read_text(encoding="utf-8") + "more\n", encoding="utf-8")
+    assert main(["publish", str(zarr_note), "--hackmd"]) == 0  # the update goes to that team
+    assert hackmd_env.calls("PATCH")[0].path.startswith("/v1/teams/zarr-devs/notes/")

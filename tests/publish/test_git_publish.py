@@ -23,29 +23,12 @@ from noteapp.publish.git_publish import (
 )
 from noteapp.publish.progress import Cancelled
 from tests.conftest import CORPUS
-
-
-def git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", *args], cwd=cwd, capture_output=True, text=True, check=True, timeout=30
-    )
-    return done.stdout
+from tests.publish.github_setup import git
 
 
 @pytest.fixture(autouse=True)
-def _git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tests' own git configuration: never the user's, no prompts, a fixed author."""
-    home = tmp_path / "home"
-    home.mkdir()
-    config = home / ".gitconfig"
-    config.write_text("[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_TERMINAL_PROMPT", "0")
-    for who in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{who}_NAME", "Note Taker")
-        monkeypatch.setenv(f"GIT_{who}_EMAIL", "notes@example.org")
+def _git_identity(git_identity: None) -> None:
+    """The tests' own git configuration (tests/publish/github_setup.py)."""
 
 
 @pytest.fixture
