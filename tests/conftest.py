@@ -6,9 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Must be set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests: on a developer's machine each run explores new examples (and keeps the
+# failures it finds in .hypothesis/); under CI the examples are derived from the test itself,
+# so a green commit stays green and a red one is reproducible.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+    settings.load_profile("ci")
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("NOTEAPP_CORPUS", PROJECT.parent / "shared" / "corpus"))
