@@ -34,6 +34,7 @@ bench: $(STAMP)  ## speed measurements, each against a baseline from the same ru
 	$(BIN)/python -m bench.parse_speed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing_speed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.memory_hour
 
 # The standalone bundle (packaging/README.md). PyInstaller lives in its own venv, with the
 # project installed as a wheel (not editable), so the bundle holds what a user installs.

@@ -19,6 +19,7 @@ in the text (:class:`Part`), which is what :mod:`noteapp.core.attendee_edits` ed
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -193,6 +194,8 @@ def scan_attendees(outline: Outline, fm: FrontMatter) -> list[AttendeeBlock]:
 
 _BLOCK_CACHE: dict[tuple[Any, ...], tuple[int, int, AttendeeBlock | None]] = {}
 _BLOCK_CACHE_SIZE = 512
+# The window parses on the UI thread and publishing in a worker: eviction is not atomic.
+_BLOCK_LOCK = threading.Lock()
 
 
 def _moved(block: AttendeeBlock, delta: int, lines: int) -> AttendeeBlock:
@@ -653,9 +656,10 @@ class _Scanner:
         hit = _BLOCK_CACHE.get(key)
         if hit is None:
             block = build(*args)
-            if len(_BLOCK_CACHE) >= _BLOCK_CACHE_SIZE:
-                del _BLOCK_CACHE[next(iter(_BLOCK_CACHE))]
-            _BLOCK_CACHE[key] = (start, line, block)
+            with _BLOCK_LOCK:
+                if len(_BLOCK_CACHE) >= _BLOCK_CACHE_SIZE:
+                    del _BLOCK_CACHE[next(iter(_BLOCK_CACHE))]
+                _BLOCK_CACHE[key] = (start, line, block)
             return block
         old_start, old_line, cached = hit
         if cached is None or (old_start, old_line) == (start, line):
