@@ -34,25 +34,23 @@ class Change(NamedTuple):
 
 
 def changes(tz: tzinfo, start: datetime, end: datetime) -> list[Change]:
-    """Every offset change of ``tz`` in [start, end), to the second."""
+    """Every offset change of ``tz`` in [start, end) (zone changes fall on whole minutes)."""
+    from noteapp.core.zones import transition
+
     found: list[Change] = []
-    step = timedelta(days=1)
     low = start.astimezone(UTC)
     end = end.astimezone(UTC)
     offset = low.astimezone(tz).utcoffset()
     while low < end:
-        high = min(low + step, end)
+        high = min(low + timedelta(days=1), end)
         if high.astimezone(tz).utcoffset() != offset:
-            a, b = low, high
-            while b - a > timedelta(seconds=1):
-                middle = a + (b - a) / 2
-                if middle.astimezone(tz).utcoffset() == offset:
-                    a = middle
-                else:
-                    b = middle
-            local = b.astimezone(tz)
+            moment = transition(low, high, tz) or high  # the first minute of the new offset
+            moment = moment.replace(second=0, microsecond=0)
+            local = moment.astimezone(tz)
             after = local.utcoffset() or timedelta(0)
-            found.append(Change(b, offset or timedelta(0), after, _name(local), bool(local.dst())))
+            found.append(
+                Change(moment, offset or timedelta(0), after, _name(local), bool(local.dst()))
+            )
             offset = after
         low = high
     return found

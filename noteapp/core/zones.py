@@ -151,12 +151,12 @@ def _changes(a: datetime, b: datetime, names: list[str]) -> tuple[ClockChange, .
     found = []
     for name in names:
         tz = zone(name)
-        if (moment := _transition(a, b, tz)) is not None:
+        if (moment := transition(a, b, tz)) is not None:
             found.append(ClockChange(name, moment.astimezone(tz).date()))
     return tuple(found)
 
 
-def _transition(a: datetime, b: datetime, tz: tzinfo) -> datetime | None:
+def transition(a: datetime, b: datetime, tz: tzinfo) -> datetime | None:
     """The first instant in (a, b] with ``tz``'s offset after a change (to the minute)."""
     low, high = a.astimezone(UTC), b.astimezone(UTC)
     start = low.astimezone(tz).utcoffset()
