@@ -136,6 +136,11 @@ def _start_files(args: argparse.Namespace) -> list[Path | None]:
     return [sample if sample.is_file() else None]  # a deleted sample is not an error
 
 
+def _new_file(path: Path) -> bool:
+    """A name to create: nothing there (not even a broken link), in a folder that exists."""
+    return not os.path.lexists(path) and path.absolute().parent.is_dir()
+
+
 def _loaded(app: QApplication) -> None:
     """--quit-after-load: the panels are filled (the load parses synchronously) and the
     window is painted.  With NOTEAPP_REPORT_PAINT set, print the wall-clock time of this
@@ -165,7 +170,9 @@ def run(argv: list[str]) -> int:
         window = MainWindow(settings)
         if args.workspace:
             window.workspace = Path(args.workspace).expanduser()
-        if path is not None:
+        if path is not None and _new_file(path):
+            window.open_new_file(path)
+        elif path is not None:
             try:
                 window.load_path(path, args.encoding)
             except (NoteError, OSError, LookupError, ValueError) as exc:

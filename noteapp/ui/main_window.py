@@ -279,6 +279,13 @@ class MainWindow(QMainWindow):
         self.load_source(source, from_disk=True)
         self._remember(self.source.path)
 
+    def open_new_file(self, path: str | os.PathLike[str]) -> None:
+        """``noteapp notes.md`` for a file that does not exist yet: an empty note that Save
+        creates (as editors do); nothing is written before that."""
+        path = Path(path).absolute()
+        self.load_source(SourceText("", path=path))
+        self.statusBar().showMessage(f"New file {path.name}: it is created when you save.")
+
     def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
         """Open ``path``, asking for an encoding if it does not decode. The file is only read."""
         while True:
