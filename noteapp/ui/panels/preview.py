@@ -157,6 +157,10 @@ class Preview(QObject):
         self._timer.stop()
         self._stale = False
         self.generation += 1
+        if self.document.large:
+            self._requested = ""  # the large note's (empty) snapshots need no render
+            self.pane.show_html("<p>This note is too large to preview.</p>")
+            return
         generation, text = self.generation, self.document.text()
         self._requested = text
         path = self.document.path
