@@ -137,11 +137,19 @@ def _check(args: argparse.Namespace) -> int:
     from noteapp.core.check import check_file, note_files
 
     total = failed = 0
-    for path in note_files(args.paths):
-        result = check_file(path)
-        total += 1
-        failed += not result.ok
-        print(result.line())
+    for given in args.paths:
+        found = False
+        for path in note_files([given]):
+            found = True
+            result = check_file(path)
+            total += 1
+            failed += not result.ok
+            print(result.line())
+        if not found:  # a folder without notes: say so rather than "0 files"
+            total += 1
+            failed += 1
+            print(f"FAILED  -        {given}  (no notes in this folder — give a file, or a "
+                  "folder holding .md notes)")  # fmt: skip
     print(f"{total} files: {total - failed} OK, {failed} FAILED")
     return 1 if failed else 0
 

@@ -50,6 +50,11 @@ def run(args: argparse.Namespace) -> int:
         source = read_note(args.file, args.encoding)
     except (NoteError, LookupError) as exc:
         return fail(str(exc), 2)
+    if args.to == "html":
+        from noteapp.core.export_html import too_large_for_html
+
+        if (why := too_large_for_html(source.text)) is not None:
+            return fail(f"{args.file}: {why}", 2)
     profile = ExportProfile(
         keep_site_keys=args.keep_site_keys,
         toc=args.toc,
