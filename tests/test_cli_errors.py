@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from noteapp.cli import main
+from tests.bad_input import without_root_powers
 
 NOTE = "---\ntitle: Call\nnav_order: 1\n---\n# Call\n\n## Attendees\n\n- Ada Lovelace (AL)\n"
 
@@ -105,34 +106,9 @@ def test_broken_and_looping_symlinks_are_explained(command, tmp_path: Path):
         assert says in result.stdout + result.stderr
 
 
-def _without_root_powers() -> dict[str, object]:
-    """Root reads every file: the child runs without the capabilities that let it
-    (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so the file's mode bits apply to it."""
-    if os.name != "posix":
-        pytest.skip("POSIX permissions")
-    if os.geteuid() != 0:
-        return {}
-    if not sys.platform.startswith("linux"):
-        pytest.skip("running as root, which reads every file, on a system without prctl")
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    pr_capbset_drop, cap_dac_override, cap_dac_read_search = 24, 1, 2
-
-    def drop() -> None:
-        for cap in (cap_dac_override, cap_dac_read_search):
-            if libc.prctl(pr_capbset_drop, cap, 0, 0, 0) != 0:
-                raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
-
-    probe = subprocess.run(["true"], preexec_fn=drop, check=False)
-    if probe.returncode != 0:
-        pytest.skip("running as root and cannot drop the capability to read every file")
-    return {"preexec_fn": drop}
-
-
 @pytest.mark.parametrize("command", COMMANDS.values(), ids=COMMANDS.keys())
 def test_a_file_without_read_permission(command, tmp_path: Path):
-    powers = _without_root_powers()
+    powers = without_root_powers()
     note = tmp_path / "private.md"
     note.write_text(NOTE, encoding="utf-8")
     note.chmod(0o000)
