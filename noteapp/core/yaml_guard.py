@@ -38,7 +38,7 @@ def load_guarded(content: str) -> Any:
         node = yaml.compose(content)
         if node is None:
             return None
-        _check_shape(node)
+        check_shape(node)
         return yaml.constructor.construct_document(node)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -64,7 +64,7 @@ def _line(node: Any) -> int:
     return node.start_mark.line + 1 if node.start_mark is not None else 0
 
 
-def _check_shape(root: Any) -> None:
+def check_shape(root: Any) -> None:
     """Refuse a graph too deep, holding itself, or whose aliases expand too far.
 
     A depth-first walk that sizes each distinct node once (a shared node's size is
@@ -105,8 +105,8 @@ def _check_shape(root: Any) -> None:
     expansion = sizes[id(root)] - len(sizes)
     if expansion > MAX_ALIAS_EXPANSION:
         raise YamlProblem(
-            f"its aliases (*name) expand to {sizes[id(root)]:,} values, more than front matter "
-            "holds (an alias bomb?)"
+            f"its aliases (*name) expand to {sizes[id(root)]:,} values, more than any front matter "
+            "or series file holds (an alias bomb?)"
         )
 
 
