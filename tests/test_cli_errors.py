@@ -16,22 +16,9 @@ import pytest
 
 from noteapp.cli import main
 from tests.bad_input import without_root_powers
+from tests.test_cli import noteapp
 
 NOTE = "---\ntitle: Call\nnav_order: 1\n---\n# Call\n\n## Attendees\n\n- Ada Lovelace (AL)\n"
-
-
-def noteapp(*args: str, cwd: Path | None = None, **kwargs: object) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "noteapp", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=60,
-        check=False,
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 def no_traceback(result: subprocess.CompletedProcess) -> None:
