@@ -65,6 +65,7 @@ def fill_in_slices(editor: QPlainTextEdit, text: str, parent: QWidget, name: str
             if dialog.wasCanceled():
                 editor.setPlainText("")
                 return False
+        editor.moveCursor(QTextCursor.MoveOperation.Start)  # as setPlainText leaves it
         return True
     finally:
         document.setUndoRedoEnabled(True)  # an empty history: undo starts from the load

@@ -108,6 +108,7 @@ def test_a_huge_note_opens_in_slices_with_progress_and_without_panels(window, tm
     assert "large note" in win.statusBar().currentMessage()
     assert win.document.meeting.attendees == ()  # not parsed
     assert not win.is_modified() and not win.editor.document().isUndoAvailable()
+    assert win.editor.textCursor().position() == 0  # at the top, as for any note
     assert win.save()
     assert dialogs.errors == []
     os.sync()  # as above: the big write is flushed here, not in the next test
