@@ -189,12 +189,17 @@ def run(argv: list[str]) -> int:
     # Offer back what a crashed session left, right after the first paint (never in batch
     # runs). Restored notes may open windows: they are appended to ``windows``.
     after_start(windows, interactive=not args.quit_after_load)
+    never_painted = QTimer(windows[-1], singleShot=True, interval=PAINT_TIMEOUT_MS)
+    never_painted.timeout.connect(lambda: app.exit(EXIT_NEVER_PAINTED))
     if args.quit_after_load:
         windows[-1].editor.after_next_paint(lambda: _loaded(app))
-        # Tied to the window: a stray exit() after run() returned would leave Qt's "quit
-        # now" flag set, and every later event loop in this process would return at once.
-        QTimer.singleShot(PAINT_TIMEOUT_MS, windows[-1], lambda: app.exit(EXIT_NEVER_PAINTED))
+        never_painted.start()
     code = app.exec()
+    # Stopped here, not only when its window is deleted (later, maybe much later, in a
+    # process that goes on, as tests do): a stray exit() after run() returned would leave
+    # Qt's "quit now" flag set, and every later event loop in this process would return
+    # at once.
+    never_painted.stop()
     if code == EXIT_NEVER_PAINTED:
         print("noteapp: the window was never painted", file=sys.stderr)
     for window in windows:

@@ -22,6 +22,29 @@ def test_quit_after_load_opens_a_note_and_returns_zero(qapp, note_copy):
     assert run([str(note_copy("zarr/2024-01-24.md")), "--quit-after-load"]) == 0
 
 
+def test_run_leaves_no_timer_that_would_stop_later_event_loops(qapp, note_copy, monkeypatch):
+    """The never-painted guard outlived run() while its window awaited deletion, fired
+    later and called exit() with no loop running: every later event loop in the process
+    then returned at once (timers in later tests never fired)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import noteapp.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "PAINT_TIMEOUT_MS", 100)
+    assert run([str(note_copy("zarr/2024-01-24.md")), "--quit-after-load"]) == 0
+    end = time.perf_counter() + 0.4  # past the guard's time; windows not yet deleted
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    started = time.perf_counter()
+    loop.exec()
+    assert time.perf_counter() - started >= 0.15  # the loop ran until its own timer
+
+
 def test_without_a_file_the_workspace_sample_is_created_and_opened(qapp, tmp_path: Path):
     workspace = tmp_path / "ws"
     assert run(["--workspace", str(workspace), "--quit-after-load"]) == 0
