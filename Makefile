@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench dist icons install-desktop uninstall-desktop clean
+.PHONY: run test test-oldest lint screenshot bench dist icons install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,20 @@ run: $(STAMP)  ## start the editor on the default workspace
 
 test: $(STAMP)  ## the whole test suite, offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The suite with every dependency at its lower bound (constraints-oldest.txt), in its own
+# venv: proves the bounds in pyproject.toml. Not run by CI; run it when a bound moves.
+OLDEST_VENV := .venv-oldest
+OLDEST_STAMP := $(OLDEST_VENV)/.installed
+
+$(OLDEST_STAMP): pyproject.toml constraints-oldest.txt
+	$(PYTHON) -m venv $(OLDEST_VENV)
+	$(OLDEST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(OLDEST_VENV)/bin/python -m pip install --quiet -c constraints-oldest.txt -e ".[test]"
+	touch $(OLDEST_STAMP)
+
+test-oldest: $(OLDEST_STAMP)  ## the whole suite with the oldest dependencies allowed
+	QT_QPA_PLATFORM=offscreen $(OLDEST_VENV)/bin/python -m pytest -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check noteapp tests bench
@@ -39,6 +53,7 @@ bench: $(STAMP)  ## speed measurements, each against a baseline from the same ru
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing_speed
 	$(BIN)/python -m bench.index_build
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.archive_startup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.memory_hour
 
 # The standalone bundle (packaging/README.md). PyInstaller lives in its own venv, with the
 # project installed as a wheel (not editable), so the bundle holds what a user installs.
@@ -76,4 +91,4 @@ uninstall-desktop:
 	sh packaging/install-desktop.sh --uninstall
 
 clean:
-	rm -rf $(VENV) $(DIST_VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DIST_VENV) $(OLDEST_VENV) build dist .pytest_cache .ruff_cache

@@ -26,10 +26,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from bench.keys import send_key
 from bench.notegen import generate_note
 
 FRAME_MS = 1000 / 60
@@ -90,14 +90,8 @@ def type_into(
     latencies = []
     probe.start()
     for i in range(keys):
-        char = "abcdefghij "[i % 11]
-        key = Qt.Key.Key_Space if char == " " else Qt.Key(Qt.Key.Key_A.value + ord(char) - 97)
         start = time.perf_counter()
-        # Real key events (QTest.keyClick with a str leaks a reference to None per call in
-        # PySide6 6.12, which aborts a long run).
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(editor, event)
+        send_key(editor, "abcdefghij "[i % 11])
         QApplication.processEvents()  # until the loop is idle again
         latencies.append((time.perf_counter() - start) * 1000)
         _pump(PAUSE_MS if (i + 1) % BURST == 0 else interval_ms)

@@ -87,6 +87,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        if argv and _meant_as_a_command(argv[0]):
+            return _no_such_command(argv[0])
         from noteapp.ui.app import run  # the window; Qt is imported only here
 
         return run(argv)
@@ -102,22 +104,56 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except BrokenPipeError:  # e.g. piped into head
         return 0
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing more was written.", 130)
+    except OSError as exc:  # the commands report their own; this is the net under them
+        from noteapp.commands.output import fail_os
+
+        return fail_os(exc, exc.filename, "stopped")
+
+
+def _meant_as_a_command(word: str) -> bool:
+    """``noteapp exprot``: a bare word (no suffix, no folder) that names nothing on disk is
+    a mistyped command; ``noteapp notes.md`` or ``noteapp 2024-01-24`` is a new note."""
+    import os
+
+    return (
+        word[:1].isalpha()
+        and word.isascii()
+        and all(ch.isalpha() or ch in "-_" for ch in word)
+        and not os.path.lexists(word)
+    )
+
+
+def _no_such_command(word: str) -> int:
+    import difflib  # only on this error path: not on the editor's start-up path
+
+    close = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.6)
+    hint = f"did you mean 'noteapp {close[0]}'?" if close else "see 'noteapp --help'"
+    return fail(
+        f"{word}: no such command or file — {hint} (commands: {', '.join(SUBCOMMANDS)}; "
+        f"to start a new note, give a file name such as {word}.md)",
+        2,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
     from noteapp.core.check import check_file, note_files
 
     total = failed = 0
-    for path in note_files(args.paths):
-        result = check_file(path)
-        total += 1
-        failed += not result.ok
-        print(result.line())
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"FAILED  -        {path}  (no such file or folder)")
-    failed += len(missing)
-    total += len(missing)
+    for given in args.paths:
+        found = False
+        for path in note_files([given]):
+            found = True
+            result = check_file(path)
+            total += 1
+            failed += not result.ok
+            print(result.line())
+        if not found:  # a folder without notes: say so rather than "0 files"
+            total += 1
+            failed += 1
+            print(f"FAILED  -        {given}  (no notes in this folder — give a file, or a "
+                  "folder holding .md notes)")  # fmt: skip
     print(f"{total} files: {total - failed} OK, {failed} FAILED")
     return 1 if failed else 0
 
@@ -170,8 +206,12 @@ def _meta(args: argparse.Namespace) -> int:
     if note.modified:
         try:
             note.save()
-        except (NoteError, OSError) as exc:
+        except NoteError as exc:
             return fail(f"{args.file}: {exc}", 2)
+        except OSError as exc:
+            from noteapp.commands.output import fail_os
+
+            return fail_os(exc, args.file, "the file is unchanged")
     return status
 
 

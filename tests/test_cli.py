@@ -13,15 +13,20 @@ import pytest
 from noteapp import __version__
 
 
-def noteapp(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
+def noteapp(
+    *args: str, cwd: Path | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    """``noteapp ARGS`` in a child process (``kwargs`` go to subprocess.run)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-m", "noteapp", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
         env=env,
         timeout=60,
+        check=False,
+        **kwargs,
     )
 
 

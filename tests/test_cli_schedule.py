@@ -176,7 +176,7 @@ def test_user_errors_give_one_message_and_write_nothing(capsys, tmp_path, argv, 
 def test_ics_into_a_missing_folder_leaves_nothing_behind(capsys, tmp_path):
     target = tmp_path / "missing" / "call.ics"
     err = _fails(capsys, tmp_path, *WEEKLY_UTC, "--from", "2024-03-01", "--ics", str(target))
-    assert f"could not write {target}" in err
+    assert f"{target}: no such file or folder, nothing was written — check the path" in err
     assert not target.parent.exists()
 
 
@@ -184,7 +184,7 @@ def test_ics_onto_a_folder_is_refused(capsys, tmp_path):
     (tmp_path / "folder.ics").mkdir()
     err = _fails(capsys, tmp_path, *WEEKLY_UTC, "--from", "2024-03-01",
                  "--ics", str(tmp_path / "folder.ics"))  # fmt: skip
-    assert "it is a folder" in err
+    assert "folder.ics: is a folder, nothing was written — give a file name" in err
 
 
 def test_missing_or_conflicting_arguments(capsys, tmp_path):
@@ -196,3 +196,33 @@ def test_missing_or_conflicting_arguments(capsys, tmp_path):
     assert "no series named 'nope-no-such-series'" in err
     err = _fails(capsys, tmp_path, "schedule", "--series", "x", "--every", "week")
     assert "leave them out with --series" in err
+
+
+def test_zone_abbreviations_are_read_as_regions_and_the_output_says_so(capsys):
+    status, out, err = _run(
+        capsys, "schedule", "--start", "2024-07-09 09:00", "--zone", "EST", "--every", "week",
+        "--from", "2024-07-01", "--count", "2", "--zones", "UTC,PST,CET",
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == (
+        "Zones: EST read as America/New_York, PST read as America/Los_Angeles, "
+        "CET read as Europe/Berlin."
+    )
+    row = next(line for line in lines if line.startswith("Tue 2024-07-09"))
+    assert row.split(" | ")[0].rstrip().endswith("09:00 EDT")  # not 10:00 EDT from a fixed UTC-5
+    assert "13:00 UTC" in row and "06:00 PDT" in row and "15:00 CEST" in row
+
+
+def test_a_series_roster_zone_written_est_is_new_york(tmp_path):
+    from noteapp.core.schedule import series_zones
+    from noteapp.core.series import load_series
+
+    folder = tmp_path / "series"
+    folder.mkdir()
+    (folder / "team.toml").write_text(
+        SERIES.replace('zone = "America/New_York"', 'zone = "EST"'), encoding="utf-8"
+    )
+    zones, skipped = series_zones(load_series("team", tmp_path))
+    assert skipped == []
+    assert "America/New_York" in zones and "EST" not in zones

@@ -142,7 +142,24 @@ def test_the_desktop_entry_validates():
         [_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "error" not in result.stdout.lower()
+    # Not even a hint: two main categories put the app in the menu twice.
+    assert result.stdout.strip() == "", result.stdout
+
+
+# The freedesktop menu specification's main categories (Desktop Menu Specification, A.1).
+MAIN_CATEGORIES = {"AudioVideo", "Audio", "Video", "Development", "Education", "Game",
+                   "Graphics", "Network", "Office", "Science", "Settings", "System",
+                   "Utility"}  # fmt: skip
+
+
+def test_the_desktop_entry_has_one_main_category():
+    lines = DESKTOP.read_text(encoding="utf-8").splitlines()
+    line = next(x for x in lines if x.startswith("Categories="))
+    categories = [c for c in line.removeprefix("Categories=").split(";") if c]
+    main = [c for c in categories if c in MAIN_CATEGORIES - {"Audio", "Video"}]
+    # A text editor belongs under Utility (the spec's related category for TextEditor).
+    assert main == ["Utility"], categories
+    assert "TextEditor" in categories
 
 
 def test_the_appstream_metainfo_validates():
@@ -214,9 +231,51 @@ def test_the_png_icons_are_the_svg_rendered_by_the_script(qapp):
         png = QImage(str(PROJECT / "resources" / "icons" / f"noteapp-{size}.png"))
         fresh = render(svg, size)
         assert png.size() == fresh.size()
-        assert png.convertToFormat(QImage.Format.Format_ARGB32) == fresh, (
-            f"noteapp-{size}.png is stale: run `make icons`"
+        # The rasteriser rounds differently on other CPUs (AVX-512: a dozen pixels of the
+        # 256 px icon one unit off): close enough is the same picture; a stale icon (another
+        # drawing) differs by far more.
+        largest, differing = image_difference(png, fresh)
+        assert largest <= PIXEL_TOLERANCE and differing <= max(16, size * size // 100), (
+            f"noteapp-{size}.png is stale ({differing} pixels differ, by up to {largest}): "
+            "run `make icons`"
         )
+
+
+PIXEL_TOLERANCE = 4  # colour units per channel (of 255)
+
+
+def image_difference(a, b) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The largest difference of any channel, and how many pixels differ at all."""
+    from PySide6.QtGui import QImage
+
+    first = a.convertToFormat(QImage.Format.Format_ARGB32)
+    second = b.convertToFormat(QImage.Format.Format_ARGB32)
+    assert (first.width(), first.height()) == (second.width(), second.height())
+    x, y = bytes(first.constBits()), bytes(second.constBits())
+    largest = differing = 0
+    for i in range(0, len(x), 4):
+        if x[i : i + 4] != y[i : i + 4]:
+            differing += 1
+            largest = max(
+                largest, *(abs(p - q) for p, q in zip(x[i : i + 4], y[i : i + 4], strict=True))
+            )
+    return largest, differing
+
+
+def test_the_icon_comparison_tells_a_rounding_from_another_drawing(qapp):
+    from PySide6.QtGui import QColor, QImage
+
+    base = QImage(str(PROJECT / "resources" / "icons" / "noteapp-256.png"))
+    nudged = base.convertToFormat(QImage.Format.Format_ARGB32)
+    for i in range(12):  # what another CPU's rounding did: 12 pixels, one unit each
+        colour = nudged.pixelColor(100 + i, 128)
+        colour.setRed(min(255, colour.red() + 1) if colour.red() < 255 else 254)
+        nudged.setPixelColor(100 + i, 128, colour)
+    assert image_difference(base, nudged) == (1, 12)
+    other = base.convertToFormat(QImage.Format.Format_ARGB32)
+    other.fill(QColor("white"))
+    largest, differing = image_difference(base, other)
+    assert largest > PIXEL_TOLERANCE and differing > 256 * 256 // 100
 
 
 def test_the_application_icon_has_every_size(qapp):

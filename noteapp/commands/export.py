@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from noteapp.commands.output import fail, print_text, write_output
+    from noteapp.commands.output import fail, fail_os, print_text, write_output
     from noteapp.core.errors import NoteError
     from noteapp.core.export import ExportProfile, export_text
     from noteapp.core.source import read_note
@@ -50,6 +50,11 @@ def run(args: argparse.Namespace) -> int:
         source = read_note(args.file, args.encoding)
     except (NoteError, LookupError) as exc:
         return fail(str(exc), 2)
+    if args.to == "html":
+        from noteapp.core.export_html import too_large_for_html
+
+        if (why := too_large_for_html(source.text)) is not None:
+            return fail(f"{args.file}: {why}", 2)
     profile = ExportProfile(
         keep_site_keys=args.keep_site_keys,
         toc=args.toc,
@@ -66,4 +71,6 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.output, data, force=args.force, source=args.file)
     except NoteError as exc:
         return fail(str(exc))
+    except OSError as exc:
+        return fail_os(exc, args.output or "standard output")
     return 0

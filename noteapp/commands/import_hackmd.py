@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from noteapp.commands.output import fail, print_text, write_output
+    from noteapp.commands.output import fail, fail_os, print_text, write_output
     from noteapp.core.errors import NoteError
     from noteapp.core.hackmd_import import import_hackmd
     from noteapp.core.source import decode, read_note
@@ -57,4 +57,6 @@ def run(args: argparse.Namespace) -> int:
         )
     except NoteError as exc:
         return fail(str(exc))
+    except OSError as exc:
+        return fail_os(exc, args.output)
     return 0

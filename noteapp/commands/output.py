@@ -13,6 +13,13 @@ def fail(message: str, status: int = 1) -> int:
     return status
 
 
+def fail_os(exc: OSError, path: Path | str | None, outcome: str = "nothing was written") -> int:
+    """A failed read or write, as ``noteapp: <file>: <what happened> — <what to do>``."""
+    from noteapp.core.errors import describe_os_error
+
+    return fail(describe_os_error(exc, path, outcome), 2)
+
+
 def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 

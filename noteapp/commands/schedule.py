@@ -72,11 +72,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             _write(args.ics, calendar)
         except OSError as exc:
-            return fail(
-                f"could not write {args.ics}: {exc.strerror or exc}; nothing was written.", 2
-            )
-    from noteapp.core.schedule import format_plan
+            from noteapp.commands.output import fail_os
 
+            return fail_os(exc, args.ics)
+    from noteapp.core.schedule import format_plan
+    from noteapp.core.zone_abbreviations import reading
+
+    typed = [args.zone, *(args.zones or "").split(",")]
+    readings = list(dict.fromkeys(r for name in typed if name and (r := reading(name))))
+    if readings:  # say how "EST" was understood: New York's clock, summer time included
+        print(f"Zones: {', '.join(readings)}.\n")
     sys.stdout.write(format_plan(plan))
     if args.ics is not None:
         print(f"\nCalendar written to {args.ics}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from noteapp.core.errors import NoteError
 from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.source import MIXED, decode
+from noteapp.core.source import MIXED, decode, read_file_bytes
 
 NOTE_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".qmd", ".rmd", ".txt", ""}
 
@@ -47,15 +47,10 @@ def note_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def check_file(path: Path) -> CheckResult:
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        return CheckResult(path, False, error="is a folder")
-    except OSError as exc:
-        return CheckResult(path, False, error=exc.strerror or str(exc))
-    try:
+        data = read_file_bytes(path)  # refuses FIFOs, devices and folders before opening
         source = decode(data, path)
     except NoteError as exc:
-        return CheckResult(path, False, error=str(exc))
+        return CheckResult(path, False, error=str(exc).removeprefix(f"{path}: "))
     fm = parse_front_matter(source.text)
     warnings = []
     if fm.error:

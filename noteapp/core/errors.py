@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -50,3 +51,34 @@ class SeriesError(NoteError):
 
 class PublishError(NoteError):
     """An export, import, HackMD or git step that could not be done; nothing was lost."""
+
+
+# What happened, and what to do about it, for the errors a file operation meets.
+_OS_ADVICE: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("no such file or folder", "check the path"),
+    errno.EACCES: ("permission denied", "check its permissions (ls -l) or ask its owner"),
+    errno.EPERM: ("operation not permitted", "check its permissions (ls -l) or ask its owner"),
+    errno.ENOSPC: ("no space left on the disk", "free some space and try again"),
+    errno.EDQUOT: ("over the disk quota", "free some space and try again"),
+    errno.EROFS: ("the file system is read-only", "write somewhere else"),
+    errno.EISDIR: ("is a folder", "give a file name"),
+    errno.ENOTDIR: ("a part of the path is not a folder", "check the path"),
+    errno.ELOOP: ("too many symbolic links (a loop?)", "check where the links point"),
+    errno.ENAMETOOLONG: ("the name is too long", "choose a shorter name"),
+    errno.EIO: ("input/output error", "check the disk or the network share, then try again"),
+    errno.EEXIST: ("already exists", "choose another name"),
+}
+
+
+def describe_os_error(exc: OSError, path: str | Path | None = None, outcome: str = "") -> str:
+    """``<file>: <what happened>[, <outcome>] — <what to do>`` for an OSError.
+
+    ``outcome`` says what became of the user's data ("nothing was written").
+    """
+    where = path if path is not None else exc.filename
+    happened, todo = _OS_ADVICE.get(
+        exc.errno or 0, ((exc.strerror or str(exc)).lower(), "try again")
+    )
+    prefix = f"{where}: " if where is not None else ""
+    suffix = f", {outcome}" if outcome else ""
+    return f"{prefix}{happened}{suffix} — {todo}"

@@ -60,8 +60,35 @@ table.front-matter-error td { border: 2px solid #cf222e; }
 """.strip()
 
 
+# Python-Markdown needs ~3 s a megabyte (~70 µs a line), more than linear time beyond:
+# a 50 MB note ran for a quarter of an hour, 500,000 short lines for half a minute.  The
+# largest meeting notes are well under a megabyte and a few thousand lines.
+MAX_HTML_CHARACTERS = 8_000_000
+MAX_HTML_LINES = 200_000
+
+
+def too_large_for_html(text: str) -> str | None:
+    """Why ``text`` is not exported as HTML (None: it can be)."""
+    lines = text.count("\n", 0, MAX_HTML_CHARACTERS + 1)
+    if len(text) <= MAX_HTML_CHARACTERS and lines <= MAX_HTML_LINES:
+        return None
+    size = (
+        f"{len(text) / 1e6:,.0f} million characters"
+        if len(text) > MAX_HTML_CHARACTERS
+        else f"{lines:,} lines"
+    )
+    return (
+        f"too large to export as HTML ({size}; up to {MAX_HTML_CHARACTERS / 1e6:.0f} million "
+        f"characters and {MAX_HTML_LINES:,} lines can be) — export it as markdown instead"
+    )
+
+
 def html_document(text: str, *, title_hint: str | None = None) -> str:
     """The note ``text`` (``\\n`` newlines) as a complete HTML page."""
+    if (why := too_large_for_html(text)) is not None:
+        from noteapp.core.errors import PublishError
+
+        raise PublishError(f"The note is {why}.")
     fm = parse_front_matter(text)
     title = note_title(fm, text) or title_hint or "Meeting notes"
     lang = (fm.data or {}).get("lang") or (fm.data or {}).get("Lang")

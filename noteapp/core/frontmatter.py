@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 import re
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
@@ -204,18 +205,13 @@ def _load_yaml_cached(content: str) -> tuple[dict[str, Any] | None, str | None]:
     simple = load_simple(content)  # most notes: no need to import ruamel.yaml at all
     if simple is not None:
         return simple, None
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from noteapp.core.yaml_guard import YamlProblem, load_guarded
 
-    loader = YAML(typ="safe", pure=True)
     try:
-        data = loader.load(content)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"front matter line {mark.line + 1}: " if mark is not None else ""
-        return None, f"{where}{exc.problem or exc.context or 'YAML error'}".strip()
-    except YAMLError as exc:
-        return None, f"front matter: {exc}"
+        data = load_guarded(content)
+    except YamlProblem as exc:
+        sep = " " if str(exc).startswith("line ") else ": "
+        return None, f"front matter{sep}{exc}; kept as text"
     if data is None:
         return {}, None
     if not isinstance(data, dict):
@@ -230,14 +226,20 @@ def _load_toml(content: str) -> tuple[dict[str, Any] | None, str | None]:
         return tomllib.loads(content), None
     except tomllib.TOMLDecodeError as exc:
         return None, f"front matter: {exc}"
+    except RecursionError:
+        return None, "front matter: nested too deeply to read; kept as text"
 
 
 def jsonable(value: Any) -> Any:
     """Front-matter data as plain JSON types (dates become ISO strings)."""
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
+    if isinstance(value, set | frozenset):  # !!set: in a stable order
+        return sorted((jsonable(v) for v in value), key=repr)
+    if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # JSON has no .inf or .nan
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, bytes):

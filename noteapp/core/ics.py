@@ -129,10 +129,15 @@ def _event(
     event.add("dtstart", start)
     # The end is an exact duration later, even across a clock change.
     event.add("dtend", (start.astimezone(UTC) + duration).astimezone(start.tzinfo))
+    if url:
+        # Google Calendar and Outlook show neither URL nor a link in it: the call link goes
+        # where they look, the location and the description, too.
+        event.add("location", url)
+        if url not in description:
+            description = f"{description}\n\n{url}".strip()
+        event.add("url", url)
     if description:
         event.add("description", description)
-    if url:
-        event.add("url", url)
     return event
 
 
@@ -142,8 +147,11 @@ def _calendar(event: Event, first_day: date, last_day: date) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
+    start = event.decoded("dtstart")
+    if isinstance(start.tzinfo, ZoneInfo):
+        from noteapp.core.vtimezone import vtimezone
+
+        last = datetime.combine(last_day, time(), tzinfo=start.tzinfo)
+        calendar.add_component(vtimezone(start.tzinfo, start.tzinfo.key, start, last))
     calendar.add_component(event)
-    if isinstance(event.decoded("dtstart").tzinfo, ZoneInfo):
-        calendar.add_missing_timezones(first_date=first_day - timedelta(days=1),
-                                       last_date=last_day)  # fmt: skip
     return calendar.to_ical()

@@ -29,6 +29,7 @@ path or None), ``local_times`` (``"18:00 Europe/Berlin"`` texts), ``video``,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -151,6 +152,7 @@ def write_note(note: NewNote) -> Path:
     there: it is never replaced, and a failed write leaves no file."""
     from noteapp.storage.atomic import write_new_file
 
+    new_folders = [p for p in note.path.parents if not p.exists()]
     try:
         write_new_file(note.path, note.text.encode("utf-8"))
     except FileExistsError:
@@ -158,7 +160,12 @@ def write_note(note: NewNote) -> Path:
             f"{note.path} already exists; nothing was written (open it, or pick another --date)"
         ) from None
     except OSError as exc:
-        raise SeriesError(f"{note.path}: cannot write the note ({exc.strerror or exc})") from None
+        from noteapp.core.errors import describe_os_error
+
+        for folder in new_folders:  # innermost first: the folders made for this note
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise SeriesError(describe_os_error(exc, note.path, "nothing was written")) from None
     return note.path
 
 

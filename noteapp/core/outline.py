@@ -33,6 +33,8 @@ _MARKS = re.compile(
     r")"
 )
 _UNDERLINE = lazy_compile(r" {0,3}(=+|-+)[ \t]*")
+_IAL = lazy_compile(r" {0,3}\{:[^}\n]*\}[ \t]*")
+_ITEM_START = lazy_compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _EMOJI_AND_MARKUP = re.compile(r"[^\w\s&/()'-]+|:[a-z0-9_+-]+:")
 
@@ -242,10 +244,10 @@ class Outline:
             or re.match(r" {0,3}([-*+]|\d+[.)])([ \t]|$)", line)
             or (underline.group("bar")[0] == "-" and "|" in line)
             or _UNDERLINE.fullmatch(line)
+            or _IAL.fullmatch(line)  # kramdown's "{: .class}" / "{:toc}": not text
+            or self._lazy_in_container(number - 1, underline)
         ):
             return None
-        if underline.group("bar")[0] == "-" and self._lazy_in_list(number - 1):
-            return None  # "* TOC\n{:toc}\n---": a list item's line, then a rule
         level = 1 if underline.group("bar")[0] == "=" else 2
         return HeadingAt(
             level,
@@ -255,15 +257,22 @@ class Outline:
             self.newline_after(underline.start()),
         )
 
-    def _lazy_in_list(self, number: int) -> bool:
-        """Whether line ``number`` continues a list item's paragraph (a setext underline
-        cannot end a paragraph inside a list item it is not indented into)."""
-        while number > 1 and self.line_start(number - 1) >= self.body_start:
-            above = self.line_text(number - 1)
-            if not above.strip():
+    def _lazy_in_container(self, last: int, underline: re.Match[str]) -> bool:
+        """The paragraph ending on line ``last`` began in a list item or a block quote that
+        the underline is not indented into: the underline would be a lazy continuation,
+        which CommonMark (GitHub) and kramdown never read as a setext underline."""
+        bar = underline.group(0)[1:]  # the match starts at the newline before the line
+        indent = len(bar) - len(bar.lstrip(" "))
+        number = last
+        while number >= 1 and self.line_start(number) >= self.body_start:
+            line = self.line_text(number)
+            if not line.strip():
                 return False
-            if re.match(r" {0,3}([-*+]|\d+[.)])([ \t]|$)", above):
+            if line.lstrip().startswith(">"):
                 return True
+            item = _ITEM_START.match(line)
+            if item:
+                return indent < item.end()
             number -= 1
         return False
 

@@ -230,13 +230,24 @@ def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], LineOf]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
+    from noteapp.core.yaml_guard import YamlProblem, check_shape
+
     try:
+        node = YAML(typ="rt").compose(text)
+        if node is not None:
+            check_shape(node)  # no alias bombs, no endless nesting
         data = YAML(typ="rt").load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or exc
         raise SeriesError(f"{path}{where}: not valid YAML: {problem}") from None
+    except YamlProblem as exc:
+        raise SeriesError(f"{path}: not read: {exc}") from None
+    except (ValueError, OverflowError, TypeError, KeyError) as exc:  # 2024-02-30, !!int x
+        raise SeriesError(f"{path}: a value cannot be read ({exc})") from None
+    except RecursionError:
+        raise SeriesError(f"{path}: nested too deeply to read") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

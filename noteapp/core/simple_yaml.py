@@ -117,7 +117,10 @@ def _scalar(text: str, in_flow: bool = False) -> Any:
     if text in _BOOLS:
         return _BOOLS[text]
     if _INT.fullmatch(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # more digits than Python converts: ruamel reports it
+            raise NotSimple from None
     if _FLOAT.fullmatch(text) and any(c.isdigit() for c in text):
         return float(text)
     date = _DATE.fullmatch(text)

@@ -127,15 +127,84 @@ def decode(data: bytes, path: Path | None = None, encoding: str | None = None) -
 
 
 def read_note(path: str | Path, encoding: str | None = None) -> SourceText:
-    """Load a note from disk (see :func:`decode`)."""
+    """Load a note from disk (see :func:`read_file_bytes` and :func:`decode`)."""
     path = Path(path)
-    if path.is_dir():
-        raise NotATextFile(f"{path}: is a folder, not a note.")
-    if not path.exists():
-        raise NotATextFile(f"{path}: no such file.")
-    if not path.is_file():
-        raise NotATextFile(f"{path}: is not a regular file.")
-    return decode(path.read_bytes(), path, encoding)
+    return decode(read_file_bytes(path), path, encoding)
+
+
+# Far more than any meeting note (the 50,000-line bench note is 3 MB); a bigger file is a
+# log or a dump that would take the editor's memory and time without being a note.
+MAX_NOTE_BYTES = 256 * 1024 * 1024
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of the regular file ``path``; a NoteError that says what to do otherwise.
+
+    What the path is gets checked before it is opened: a FIFO would block the reader
+    until some writer came, and ``/dev/zero`` never ends.  It is opened non-blocking and
+    checked again on the open file, so a swap between the two looks changes nothing.
+    """
+    import os
+
+    from noteapp.core.errors import describe_os_error
+
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    _check_kind(path, info.st_mode, info.st_size)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    try:
+        info = os.fstat(fd)
+        _check_kind(path, info.st_mode, info.st_size)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise NotATextFile(describe_os_error(exc, path)) from None
+    finally:
+        os.close(fd)
+    return data
+
+
+def _unreadable(path: Path, exc: OSError) -> NotATextFile:
+    from noteapp.core.errors import describe_os_error
+
+    if isinstance(exc, FileNotFoundError) and path.is_symlink():
+        return NotATextFile(
+            f"{path}: is a symbolic link to {path.readlink()}, which does not exist "
+            "— fix or remove the link"
+        )
+    return NotATextFile(describe_os_error(exc, path))
+
+
+_KINDS = (
+    ("S_ISFIFO", "a named pipe (FIFO)"),
+    ("S_ISCHR", "a device"),
+    ("S_ISBLK", "a block device"),
+    ("S_ISSOCK", "a socket"),
+)
+
+
+def _check_kind(path: Path, mode: int, size: int) -> None:
+    import stat
+
+    if stat.S_ISDIR(mode):
+        raise NotATextFile(f"{path}: is a folder, not a note — open a file in it")
+    if not stat.S_ISREG(mode):
+        what = next(
+            (name for test, name in _KINDS if getattr(stat, test)(mode)), "not a regular file"
+        )
+        raise NotATextFile(
+            f"{path}: is {what}, not a file; nothing was read — noteapp opens regular files only"
+        )
+    if size > MAX_NOTE_BYTES:
+        raise NotATextFile(
+            f"{path}: is {size / 2**20:,.0f} MiB, too large for a note (the limit is "
+            f"{MAX_NOTE_BYTES // 2**20} MiB); nothing was read"
+        )
 
 
 def dominant_ending(endings: tuple[str, ...]) -> str:

@@ -18,13 +18,12 @@ in a "## Agenda".
 from __future__ import annotations
 
 import re
-import threading
+import weakref
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import NamedTuple
-from weakref import WeakKeyDictionary
 
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import Outline, Section
@@ -141,7 +140,9 @@ class ListModel:
     """What the four readers share for one outline: homes, code-free ranges, list items."""
 
     def __init__(self, outline: Outline) -> None:
-        self.outline = outline
+        # A proxy: the outline keeps its model (see model()), and a model that held its
+        # outline would make a cycle that only the cyclic GC frees.
+        self.outline = weakref.proxy(outline)
         sections = outline.sections
         parents: list[int | None] = []
         open_: list[int] = []
@@ -307,20 +308,22 @@ class ListModel:
         return out
 
 
-_MODELS: WeakKeyDictionary[Outline, ListModel] = WeakKeyDictionary()
 # Segments' list items by text (ListModel._cached_scan); parses run in worker threads too.
 _SCANS = TextCache(1024)
-_MODELS_LOCK = threading.Lock()
+_MODEL_KEY = "_list_model"
 
 
 def model(outline: Outline) -> ListModel:
-    """The shared list model of ``outline`` (built once, kept while the outline lives)."""
-    with _MODELS_LOCK:  # parses run in worker threads too
-        found = _MODELS.get(outline)
+    """The shared list model of ``outline`` (built once, kept while the outline lives).
+
+    Kept on the outline itself, so it goes when the outline goes: a process-wide
+    WeakKeyDictionary of models (whose values refer to their keys) kept every parse of a
+    typing session alive.  Two threads asking at once may both build one; setdefault
+    keeps the first, and both are the same reading of the same outline.
+    """
+    found = outline.__dict__.get(_MODEL_KEY)
     if found is None:
-        found = ListModel(outline)
-        with _MODELS_LOCK:
-            found = _MODELS.setdefault(outline, found)
+        found = outline.__dict__.setdefault(_MODEL_KEY, ListModel(outline))
     return found
 
 

@@ -20,40 +20,11 @@ from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import PSEUDO_LEVEL, Outline
 from noteapp.core.structure import Link, When
+from noteapp.core.zone_abbreviations import ABBREVIATIONS
 
 # How far below the front matter a time line or link still describes this meeting.
 HEAD_LINES = 30
 
-ABBREVIATIONS = {
-    "UTC": "UTC",
-    "Z": "UTC",
-    "GMT": "GMT",
-    "BST": "Europe/London",
-    "WET": "Europe/Lisbon",
-    "WEST": "Europe/Lisbon",
-    "CET": "Europe/Berlin",
-    "CEST": "Europe/Berlin",
-    "MET": "Europe/Berlin",
-    "EET": "Europe/Athens",
-    "EEST": "Europe/Athens",
-    "ET": "America/New_York",
-    "EST": "America/New_York",
-    "EDT": "America/New_York",
-    "CT": "America/Chicago",
-    "CST": "America/Chicago",
-    "CDT": "America/Chicago",
-    "MT": "America/Denver",
-    "MST": "America/Denver",
-    "MDT": "America/Denver",
-    "PT": "America/Los_Angeles",
-    "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles",
-    "IST": "Asia/Kolkata",
-    "JST": "Asia/Tokyo",
-    "KST": "Asia/Seoul",
-    "AEST": "Australia/Sydney",
-    "AEDT": "Australia/Sydney",
-}
 MONTHS = {
     name: number
     for number, names in enumerate(

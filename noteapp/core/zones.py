@@ -12,7 +12,8 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
 from noteapp.core.errors import ScheduleError
-from noteapp.core.when import ABBREVIATIONS, resolve_zone
+from noteapp.core.when import resolve_zone
+from noteapp.core.zone_abbreviations import ABBREVIATIONS, abbreviation_zone
 
 
 class LocalTime(NamedTuple):
@@ -45,9 +46,16 @@ def _known() -> dict[str, str]:
 
 
 def zone(name: str) -> ZoneInfo:
-    """The zone for an IANA name (any case), an abbreviation such as CET or PT, or a city."""
+    """The zone for an IANA name (any case), an abbreviation such as CET or PT, or a city.
+
+    Abbreviations come first: the database's legacy ``EST`` is a fixed UTC-5 all year,
+    but a person who writes EST means New York (see noteapp.core.zone_abbreviations)."""
     text = name.strip()
-    key = _known().get(text.lower()) or (resolve_zone(text) if text else None)
+    key = (
+        abbreviation_zone(text)
+        or _known().get(text.lower())
+        or (resolve_zone(text) if text else None)
+    )
     if key is None:
         if not text:
             raise ScheduleError("A time zone is empty; use an IANA name such as Europe/Berlin.")
@@ -143,12 +151,12 @@ def _changes(a: datetime, b: datetime, names: list[str]) -> tuple[ClockChange, .
     found = []
     for name in names:
         tz = zone(name)
-        if (moment := _transition(a, b, tz)) is not None:
+        if (moment := transition(a, b, tz)) is not None:
             found.append(ClockChange(name, moment.astimezone(tz).date()))
     return tuple(found)
 
 
-def _transition(a: datetime, b: datetime, tz: tzinfo) -> datetime | None:
+def transition(a: datetime, b: datetime, tz: tzinfo) -> datetime | None:
     """The first instant in (a, b] with ``tz``'s offset after a change (to the minute)."""
     low, high = a.astimezone(UTC), b.astimezone(UTC)
     start = low.astimezone(tz).utcoffset()

@@ -136,6 +136,11 @@ def _start_files(args: argparse.Namespace) -> list[Path | None]:
     return [sample if sample.is_file() else None]  # a deleted sample is not an error
 
 
+def _new_file(path: Path) -> bool:
+    """A name to create: nothing there (not even a broken link), in a folder that exists."""
+    return not os.path.lexists(path) and path.absolute().parent.is_dir()
+
+
 def _loaded(app: QApplication) -> None:
     """--quit-after-load: the panels are filled (the load parses synchronously) and the
     window is painted.  With NOTEAPP_REPORT_PAINT set, print the wall-clock time of this
@@ -165,7 +170,9 @@ def run(argv: list[str]) -> int:
         window = MainWindow(settings)
         if args.workspace:
             window.workspace = Path(args.workspace).expanduser()
-        if path is not None:
+        if path is not None and _new_file(path):
+            window.open_new_file(path)
+        elif path is not None:
             try:
                 window.load_path(path, args.encoding)
             except (NoteError, OSError, LookupError, ValueError) as exc:
@@ -182,12 +189,17 @@ def run(argv: list[str]) -> int:
     # Offer back what a crashed session left, right after the first paint (never in batch
     # runs). Restored notes may open windows: they are appended to ``windows``.
     after_start(windows, interactive=not args.quit_after_load)
+    never_painted = QTimer(windows[-1], singleShot=True, interval=PAINT_TIMEOUT_MS)
+    never_painted.timeout.connect(lambda: app.exit(EXIT_NEVER_PAINTED))
     if args.quit_after_load:
         windows[-1].editor.after_next_paint(lambda: _loaded(app))
-        # Tied to the window: a stray exit() after run() returned would leave Qt's "quit
-        # now" flag set, and every later event loop in this process would return at once.
-        QTimer.singleShot(PAINT_TIMEOUT_MS, windows[-1], lambda: app.exit(EXIT_NEVER_PAINTED))
+        never_painted.start()
     code = app.exec()
+    # Stopped here, not only when its window is deleted (later, maybe much later, in a
+    # process that goes on, as tests do): a stray exit() after run() returned would leave
+    # Qt's "quit now" flag set, and every later event loop in this process would return
+    # at once.
+    never_painted.stop()
     if code == EXIT_NEVER_PAINTED:
         print("noteapp: the window was never painted", file=sys.stderr)
     for window in windows:

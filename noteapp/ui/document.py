@@ -41,6 +41,9 @@ class NoteDocument(QObject):
         self._path = path
         self._meeting: Meeting | None = None
         self._stale = True
+        # A note too large to parse after every pause (noteapp.ui.large_note): its
+        # snapshot is empty and panel actions are refused.
+        self.large = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PARSE_DELAY_MS)
@@ -76,6 +79,8 @@ class NoteDocument(QObject):
         from noteapp.core.meeting import parse_meeting
 
         self._timer.stop()
+        if self.large:
+            text = ""
         self._meeting = parse_meeting(self.text() if text is None else text, self.path)
         self._stale = False
         self.snapshotChanged.emit(self._meeting)
@@ -94,6 +99,9 @@ class NoteDocument(QObject):
         refuses (the note cannot take that change safely), nothing changes and
         ``editRefused`` carries the reason.
         """
+        if self.large:
+            self.editRefused.emit("This note is too large for the panels; edit it in the text.")
+            return False
         try:
             edit = intent(self.text(), *args, **kwargs)
         except NoteError as exc:

@@ -78,6 +78,8 @@ class EditorView(QObject):
 
     def _reattach(self) -> None:
         """Colour the loaded note (all of it, now) and show the word count held back."""
+        if self.window.document.large:
+            return  # colouring every line of a huge note would take its seconds again
         if self.highlighter is None:
             from noteapp.ui.highlighter import NoteHighlighter
 
@@ -152,6 +154,9 @@ class EditorView(QObject):
             self.window.settings_changed()
 
     def show_word_count(self, meeting: Meeting) -> None:
+        if self.window.document.large:
+            self.word_count.setText("large note")
+            return
         if self.highlighter is None or self.highlighter.document() is None:
             # A note is loading: count after its paint.
             self._count_held = True

@@ -249,42 +249,72 @@ class MainWindow(QMainWindow):
 
     def load_source(
         self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
-    ) -> None:
+    ) -> bool:
         """Show ``source`` in the editor as an unmodified document; ``disk_digest`` is the
         SHA-256 of the file on disk it came from (None: not compared at save).
         ``from_disk``: ``source`` is the file as just read; its digest is taken when first
-        needed."""
+        needed.  False when the user cancelled the load of a large note (see
+        noteapp.ui.large_note): an empty new note is shown instead."""
         self.documentAboutToLoad.emit()
         self.source = source
         self.disk_digest = disk_digest
         self._digest_pending = from_disk
         self._loaded_view = as_qt_sees_it(source.text)
-        self.editor.setPlainText(source.text)  # also clears undo and the modified flag
+        large = len(source.text) > 150_000 and _large(source.text)  # cheap test first
+        self.document.large = large
+        if large:
+            from noteapp.ui.large_note import fill_in_slices
+
+            self.editor.setPlainText("")
+            name = source.path.name if source.path else "the note"
+            if not fill_in_slices(self.editor, source.text, self, name):
+                self.load_source(SourceText(""))
+                self.statusBar().showMessage(f"Opening {name} was cancelled; nothing changed.")
+                return False
+        else:
+            self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
         self.document.reparse_now(self._loaded_view)  # the panels show the new note at once
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)
-        if breaks:
+        if large:
+            from noteapp.ui.large_note import describe
+
+            self.statusBar().showMessage(
+                f"A large note ({describe(source.text)}): the panels, colours and preview are "
+                "off for it; editing, find and saving work as usual."
+            )
+        elif breaks:
             names = ", ".join(_BREAK_NAMES[ch] for ch in breaks)
             self.statusBar().showMessage(
                 f"This note contains {names}; the editor shows it as a line break and "
                 "will save it as one if you edit the note (unedited, it is kept as is)."
             )
         self.documentLoaded.emit(source.path)
+        return True
 
-    def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> None:
-        """Open ``path`` without asking anything; raises NoteError or OSError."""
+    def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
+        """Open ``path`` without asking anything; raises NoteError or OSError.  False when
+        the user cancelled the load of a large note."""
         source = read_note(Path(path).absolute(), encoding)
-        self.load_source(source, from_disk=True)
+        if not self.load_source(source, from_disk=True):
+            return False
         self._remember(self.source.path)
+        return True
+
+    def open_new_file(self, path: str | os.PathLike[str]) -> None:
+        """``noteapp notes.md`` for a file that does not exist yet: an empty note that Save
+        creates (as editors do); nothing is written before that."""
+        path = Path(path).absolute()
+        self.load_source(SourceText("", path=path))
+        self.statusBar().showMessage(f"New file {path.name}: it is created when you save.")
 
     def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
         """Open ``path``, asking for an encoding if it does not decode. The file is only read."""
         while True:
             try:
-                self.load_path(path, encoding)
-                return True
+                return self.load_path(path, encoding)
             except DecodeFailure as exc:
                 encoding = self._choose_encoding(str(exc))
             except (LookupError, ValueError) as exc:  # an unknown or unusable encoding name
@@ -581,6 +611,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, APP_TITLE, message)
+
+
+def _large(text: str) -> bool:
+    from noteapp.ui.large_note import is_large
+
+    return is_large(text)
 
 
 def _describe(exc: BaseException) -> str:

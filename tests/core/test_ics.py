@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import vobject
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
@@ -123,7 +124,10 @@ def test_single_meeting():
     assert event.decoded("dtstart") == start
     assert event.decoded("dtend") == start + timedelta(minutes=90)
     assert str(event["summary"]) == "Zarr/N5 call"
-    assert str(event["description"]) == "Agenda"
+    # Google Calendar and Outlook show neither URL nor links in it: the link goes where
+    # they look, too.
+    assert str(event["description"]) == "Agenda\n\nhttps://hackmd.io/abc"
+    assert str(event["location"]) == "https://hackmd.io/abc"
     assert str(event["url"]) == "https://hackmd.io/abc"
     assert event.decoded("dtstamp") == STAMP
     assert b"DTSTART:20240312T170000Z" in data
@@ -155,3 +159,62 @@ def test_bad_input_is_refused():
         meeting_ics(start.replace(tzinfo=None), timedelta(hours=1), "Call")
     with pytest.raises(ScheduleError, match="no meeting"):
         series_ics(start, "FREQ=WEEKLY;UNTIL=20240101", timedelta(hours=1), "Call")
+
+
+def test_the_call_link_is_the_location_and_in_the_description_of_a_series():
+    link = "https://zoom.us/j/123?pwd=x"
+    data = series_ics(datetime(2024, 1, 5, 9, 0, tzinfo=LA), "FREQ=WEEKLY", timedelta(hours=1),
+                      "Call", url=link, stamp=STAMP)  # fmt: skip
+    _, event = _parse(data)
+    assert str(event["location"]) == link
+    assert str(event["description"]) == link  # no empty lines before it
+    own = series_ics(datetime(2024, 1, 5, 9, 0, tzinfo=LA), "FREQ=WEEKLY", timedelta(hours=1),
+                     "Call", description=f"Join at {link}", url=link, stamp=STAMP)  # fmt: skip
+    assert str(_parse(own)[1]["description"]) == f"Join at {link}"  # said once
+
+
+# Series that an independent reader must expand to zoneinfo's instants, every one of them:
+# years of weekly calls across both clock changes, southern-hemisphere summer time, a
+# half-hour change, zones that changed their rules (the US in 2007, Russia in 2011 and
+# 2014, Brazil and Iran dropping summer time) and a zone without changes.
+EXPANDED = [
+    ("America/Los_Angeles", datetime(2024, 1, 5, 9, 0), "FREQ=WEEKLY", 157),
+    ("America/Los_Angeles", datetime(2024, 1, 5, 9, 0), "FREQ=WEEKLY", 1500),
+    ("Europe/Berlin", datetime(2024, 1, 16, 18, 0), "FREQ=MONTHLY;BYDAY=3TU", 120),
+    ("Australia/Sydney", datetime(2024, 3, 1, 9, 0), "FREQ=WEEKLY", 300),
+    ("Australia/Lord_Howe", datetime(2023, 1, 6, 9, 0), "FREQ=WEEKLY", 200),
+    ("America/New_York", datetime(2005, 1, 4, 9, 0), "FREQ=WEEKLY", 300),
+    ("Europe/Moscow", datetime(2009, 1, 6, 9, 0), "FREQ=WEEKLY", 400),
+    ("America/Sao_Paulo", datetime(2016, 1, 6, 9, 0), "FREQ=WEEKLY;INTERVAL=2", 150),
+    ("Asia/Tehran", datetime(2020, 1, 6, 9, 0), "FREQ=WEEKLY", 250),
+    ("Europe/Dublin", datetime(2023, 1, 6, 17, 0), "FREQ=DAILY", 800),
+    ("Asia/Kolkata", datetime(2024, 1, 31, 17, 0), "FREQ=MONTHLY;BYDAY=-1WE", 60),
+]
+
+
+@pytest.mark.parametrize(
+    ("zone", "first", "rule", "count"), EXPANDED, ids=[f"{z}-{n}" for z, _, _, n in EXPANDED]
+)
+def test_an_independent_reader_expands_every_meeting_to_zoneinfos_instant(zone, first, rule, count):
+    start = first.replace(tzinfo=ZoneInfo(zone))
+    data = series_ics(start, rule, timedelta(hours=1), "Call", count=count, stamp=STAMP)
+    # vobject reads the VTIMEZONE itself (through dateutil's tzical), not the zone that
+    # its TZID names: what Outlook and other readers without a zone database do.
+    event = vobject.readOne(data.decode()).vevent
+    theirs = [moment.astimezone(UTC) for moment in event.getrruleset(addRDate=True)]
+    assert str(event.dtstart.value.tzinfo) != str(ZoneInfo(zone))  # really its own reading
+    ours = _instants(occurrences(start, rule, count=count))
+    wrong = [(a, b) for a, b in zip(theirs, ours, strict=True) if a != b]
+    assert wrong == [], f"{len(wrong)} of {count} meetings an offset off, first {wrong[:1]}"
+
+
+def test_the_vtimezone_uses_yearly_rules_not_lists_of_dates():
+    data = series_ics(datetime(2024, 1, 5, 9, 0, tzinfo=LA), "FREQ=WEEKLY", timedelta(hours=1),
+                      "Call", count=157, stamp=STAMP)  # fmt: skip
+    (vtimezone,) = Calendar.from_ical(data).timezones
+    rules = {sub.name: sub["rrule"].to_ical().decode() for sub in vtimezone.subcomponents}
+    assert rules == {
+        "DAYLIGHT": "FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
+        "STANDARD": "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11",
+    }
+    assert b"RDATE" not in data

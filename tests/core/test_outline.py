@@ -104,3 +104,20 @@ def test_a_rule_after_a_list_items_lazy_line_is_no_setext_heading():
     assert [h.text for h in outline.headings] == ["Minutes", "Content:", "1. First topic"]
     # a paragraph that is not in a list still makes one
     assert [h.text for h in Outline("Title line\n---\n").headings] == ["Title line"]
+def _setext_headings(text: str) -> list[tuple[int, str]]:
+    return [(h.level, h.text) for h in Outline(text).headings if h.level < PSEUDO_LEVEL]
+
+
+def test_a_dash_line_under_a_paragraph_is_a_heading_but_not_under_a_list_or_an_ial():
+    # As GitHub (CommonMark) and Jekyll (kramdown) render them: an underline cannot be a
+    # lazy continuation of a list item or a quote, and "{:toc}" is kramdown's attribute
+    # list (here: "make this list the table of contents"), not paragraph text.
+    assert _setext_headings("Plain words\n---\n") == [(2, "Plain words")]
+    assert _setext_headings("Title\n===\n") == [(1, "Title")]
+    assert _setext_headings("* TOC\n{:toc}\n---\n\n## Next\n") == [(2, "Next")]
+    assert _setext_headings("## Content\n{: .no_toc}\n---\n") == [(2, "Content")]
+    assert _setext_headings("- an item\n  more of it\n---\n") == []
+    assert _setext_headings("1. first\nlazy line\n---\n") == []
+    assert _setext_headings("> quoted\nlazy line\n---\n") == []
+    # Indented into the item, the underline is the item's own: a heading inside it.
+    assert _setext_headings("- item\n\n  Inside\n  ---\n") == [(2, "Inside")]

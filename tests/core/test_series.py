@@ -10,6 +10,7 @@ import pytest
 
 from noteapp.core.errors import SeriesError
 from noteapp.core.series import Person, builtin_series_for_template, list_series, load_series
+from tests.core.test_frontmatter_hostile import alias_bomb
 
 
 def _series(ws: Path, name: str, text: str, suffix: str = ".toml") -> Path:
@@ -163,3 +164,20 @@ def test_an_unknown_series_lists_the_known_ones(tmp_path):
     assert message.endswith(
         "series: conda-community, conda-forge, czi, geojupyter, hackmd, hsf, jupyterhub, team, zarr"
     )
+
+
+@pytest.mark.parametrize(
+    ("yaml", "says"),
+    [
+        ("start: 2024-02-30 17:00:00\n", r"bad\.yaml: a value cannot be read \(day is out of"),
+        ("x: !!int twelve\n", r"bad\.yaml: a value cannot be read"),
+        (alias_bomb() + "\n", r"bad\.yaml: not read: its aliases \(\*name\) expand to"),
+        ("x: " + "[" * 500 + "]" * 500 + "\n", r"bad\.yaml: (not read: )?nested"),
+    ],
+)  # fmt: skip
+def test_a_series_file_with_values_that_cannot_be_read_is_an_error_not_a_crash(
+    tmp_path, yaml, says
+):
+    _series(tmp_path, "bad", "template: hackmd\n" + yaml, ".yaml")
+    with pytest.raises(SeriesError, match=says):
+        load_series("bad", tmp_path)

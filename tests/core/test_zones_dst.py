@@ -206,3 +206,48 @@ def test_unknown_zone_suggests_close_names():
         zone("Mars/Olympus")
     with pytest.raises(ScheduleError, match="empty"):
         zone("  ")
+
+
+# What people write, and the clock they mean; each also names a legacy IANA zone (EST,
+# MST, HST, CET, EET, MET, WET) or none (PST, BST, IST...).
+WRITTEN = [
+    ("EST", "America/New_York", "10:00 EDT"),
+    ("EDT", "America/New_York", "10:00 EDT"),
+    ("ET", "America/New_York", "10:00 EDT"),
+    ("MST", "America/Denver", "08:00 MDT"),
+    ("HST", "Pacific/Honolulu", "04:00 HST"),
+    ("PST", "America/Los_Angeles", "07:00 PDT"),
+    ("pt", "America/Los_Angeles", "07:00 PDT"),
+    ("CET", "Europe/Berlin", "16:00 CEST"),
+    ("EET", "Europe/Athens", "17:00 EEST"),
+    ("MET", "Europe/Berlin", "16:00 CEST"),
+    ("WET", "Europe/Lisbon", "15:00 WEST"),
+    ("BST", "Europe/London", "15:00 BST"),
+    ("IST", "Asia/Kolkata", "19:30 IST"),
+    ("JST", "Asia/Tokyo", "23:00 JST"),
+    ("AEST", "Australia/Sydney", "00:00 AEST"),
+    ("PST/PDT", "America/Los_Angeles", "07:00 PDT"),
+]
+
+
+@pytest.mark.parametrize(("written", "key", "july"), WRITTEN, ids=[w for w, _, _ in WRITTEN])
+def test_an_abbreviation_means_that_regions_clock_summer_time_included(written, key, july):
+    assert zone(written).key == key
+    (local,) = local_times(datetime(2024, 7, 9, 14, 0, tzinfo=UTC), [written])
+    assert f"{local.when:%H:%M} {local.abbreviation}" == july
+
+
+def test_a_nine_oclock_est_call_in_july_is_at_nine_new_york_time():
+    start = datetime(2024, 7, 9, 9, 0, tzinfo=zone("EST"))
+    assert start.utcoffset() == timedelta(hours=-4)  # EDT: New York's clock, not UTC-5
+    (berlin,) = local_times(start, ["Europe/Berlin"])
+    assert f"{berlin.when:%H:%M}" == "15:00"
+
+
+def test_notes_and_the_command_line_read_abbreviations_with_one_table():
+    from noteapp.core.when import resolve_zone
+    from noteapp.core.zone_abbreviations import ABBREVIATIONS
+
+    for written, key in ABBREVIATIONS.items():
+        assert resolve_zone(written) == key == zone(written).key
+        ZoneInfo(key)  # every target is a real zone

@@ -22,6 +22,29 @@ def test_quit_after_load_opens_a_note_and_returns_zero(qapp, note_copy):
     assert run([str(note_copy("zarr/2024-01-24.md")), "--quit-after-load"]) == 0
 
 
+def test_run_leaves_no_timer_that_would_stop_later_event_loops(qapp, note_copy, monkeypatch):
+    """The never-painted guard outlived run() while its window awaited deletion, fired
+    later and called exit() with no loop running: every later event loop in the process
+    then returned at once (timers in later tests never fired)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import noteapp.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "PAINT_TIMEOUT_MS", 100)
+    assert run([str(note_copy("zarr/2024-01-24.md")), "--quit-after-load"]) == 0
+    end = time.perf_counter() + 0.4  # past the guard's time; windows not yet deleted
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    started = time.perf_counter()
+    loop.exec()
+    assert time.perf_counter() - started >= 0.15  # the loop ran until its own timer
+
+
 def test_without_a_file_the_workspace_sample_is_created_and_opened(qapp, tmp_path: Path):
     workspace = tmp_path / "ws"
     assert run(["--workspace", str(workspace), "--quit-after-load"]) == 0
@@ -108,9 +131,9 @@ def test_the_installed_command_starts_and_quits(note_copy):
     assert done.returncode == 0, done.stderr
 
 
-def test_the_installed_command_reports_a_missing_file(tmp_path: Path):
+def test_the_installed_command_reports_a_file_in_a_missing_folder(tmp_path: Path):
     done = subprocess.run(
-        [sys.executable, "-m", "noteapp", str(tmp_path / "nope.md"), "--quit-after-load"],
+        [sys.executable, "-m", "noteapp", str(tmp_path / "no" / "nope.md"), "--quit-after-load"],
         env=_env(),
         capture_output=True,
         text=True,
@@ -119,6 +142,77 @@ def test_the_installed_command_reports_a_missing_file(tmp_path: Path):
     )
     assert done.returncode != 0
     assert "nope.md" in done.stderr
+
+
+def test_a_missing_file_in_an_existing_folder_opens_as_a_new_note(tmp_path: Path):
+    """``noteapp notes.md`` starts that note, as editors do; nothing is written yet."""
+    done = subprocess.run(
+        [sys.executable, "-m", "noteapp", "notes.md", "--quit-after-load"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "notes.md").exists()
+
+
+def test_a_new_note_is_created_by_the_first_save(window, tmp_path: Path, qtbot):
+    win, dialogs = window
+    path = tmp_path / "2024-07-09.md"
+    win.open_new_file(path)
+    assert win.path == path and not path.exists()
+    assert "created when you save" in win.statusBar().currentMessage()
+    win.editor.setFocus()
+    qtbot.keyClicks(win.editor, "# Call")
+    assert win.save()  # no Save As dialog: the name was given
+    assert path.read_bytes() == b"# Call"
+    assert dialogs.errors == []
+
+
+def test_closing_the_window_ends_the_process_during_a_preview_render(tmp_path: Path):
+    """A render still running must not keep the process alive after the window closed."""
+    note = tmp_path / "note.md"
+    note.write_text("# Call\n\nSome text.\n", encoding="utf-8")
+    script = f"""
+import sys, threading, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import noteapp.ui.panels.preview as preview
+from noteapp.storage.settings import Settings
+from noteapp.ui.main_window import MainWindow
+
+started = threading.Event()
+def slow_render(text):
+    started.set()
+    time.sleep(120)  # a render that will not end while anyone waits
+    return ""
+preview.render_note = slow_render
+app = QApplication(sys.argv[:1])
+window = MainWindow(Settings({str(tmp_path / "settings.json")!r}))
+window.load_path({str(note)!r})
+window.show()
+window.commands["focus_preview"].trigger()  # shows the dock: a render starts
+def close_when_rendering():
+    if started.is_set():
+        window.close()
+    else:
+        QTimer.singleShot(50, close_when_rendering)
+QTimer.singleShot(50, close_when_rendering)
+print("exit", app.exec(), flush=True)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,  # the render sleeps for 120 s: a process that waits for it times out
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "exit 0" in done.stdout
 
 
 def test_start_up_imports_no_rendering_or_template_libraries():

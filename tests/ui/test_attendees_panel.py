@@ -501,3 +501,17 @@ def test_the_selection_stays_on_the_same_person_when_someone_is_added(window, no
     qtbot.keyClick(dock.add_field, Qt.Key.Key_Return)
     assert len(dock.model.rows) == 7
     assert dock.table.currentIndex().row() == 3
+
+
+def test_the_bench_note_shows_each_person_once(window, tmp_path: Path):
+    """bench/notegen.py wrote the same six people in an "Attending:" line and in the
+    table, so the table showed each of them twice; each person is listed once now."""
+    from bench.notegen import PEOPLE, generate_note
+
+    note = tmp_path / "bench.md"
+    note.write_text(generate_note(5000), encoding="utf-8")
+    _win, dock = open_note(window, note)
+    model = dock.table.model()
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert {person[0] for person in PEOPLE} <= set(names)
+    assert len(names) == len(set(names)), names

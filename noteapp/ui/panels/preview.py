@@ -8,6 +8,7 @@ render never overwrites a newer one.  The scroll position survives re-renders.
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from noteapp.core.render import STYLE, render_note
 from noteapp.ui.highlighter import mix
 
 if TYPE_CHECKING:
-    from concurrent.futures import ThreadPoolExecutor
+    from collections.abc import Callable
 
     from noteapp.core.meeting import Meeting
     from noteapp.ui.document import NoteDocument
@@ -68,6 +69,43 @@ class PreviewPane(QTextBrowser):
         QDesktopServices.openUrl(url)
 
 
+class LatestOnlyWorker:
+    """Runs ``work(*args)`` for the latest request in one daemon thread, started on demand.
+
+    Daemon, unlike a ThreadPoolExecutor's workers (which the interpreter joins at exit):
+    closing the window ends the process even while a render is under way.  Requests that
+    arrive during a render replace each other; only the last one runs next.
+    """
+
+    def __init__(self, work: Callable[..., None], name: str) -> None:
+        import threading
+
+        self._work = work
+        self._name = name
+        self._lock = threading.Lock()
+        self._pending: tuple[object, ...] | None = None
+        self._running = False
+
+    def submit(self, *args: object) -> None:
+        import threading
+
+        with self._lock:
+            self._pending = args
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._loop, name=self._name, daemon=True).start()
+
+    def _loop(self) -> None:
+        while True:
+            with self._lock:
+                args, self._pending = self._pending, None
+                if args is None:
+                    self._running = False
+                    return
+            self._work(*args)
+
+
 class _Results(QObject):
     """Carries a finished render from the worker thread back to the GUI thread."""
 
@@ -86,7 +124,7 @@ class Preview(QObject):
         self.dock = dock
         self.pane = pane
         self.generation = 0  # of the latest request; older results are dropped
-        self._pool: ThreadPoolExecutor | None = None  # one worker thread, made on first use
+        self._worker = LatestOnlyWorker(self._work, "preview")
         self._results = _Results(self)
         self._results.done.connect(self._show)
         self._stale = True
@@ -119,17 +157,15 @@ class Preview(QObject):
         self._timer.stop()
         self._stale = False
         self.generation += 1
+        if self.document.large:
+            self._requested = ""  # the large note's (empty) snapshots need no render
+            self.pane.show_html("<p>This note is too large to preview.</p>")
+            return
         generation, text = self.generation, self.document.text()
         self._requested = text
         path = self.document.path
         self.pane.folder = path.parent if path is not None else None
-        if self._pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            pool = self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
-            # Closing never waits for a render: a late result has nowhere to go and is lost.
-            self.destroyed.connect(lambda *_: pool.shutdown(wait=False, cancel_futures=True))
-        self._pool.submit(self._work, generation, text)
+        self._worker.submit(generation, text)
 
     def _work(self, generation: int, text: str) -> None:  # in the worker thread
         if generation != self.generation:
@@ -138,7 +174,9 @@ class Preview(QObject):
             body = render_note(text)
         except Exception as exc:  # a bug must not leave the preview silently stale
             body = f"<p><b>The preview failed:</b> {escape(repr(exc))}</p>"
-        self._results.done.emit(generation, body)
+        # The window may have closed during the render: then there is nowhere to show it.
+        with contextlib.suppress(RuntimeError):
+            self._results.done.emit(generation, body)
 
     def _show(self, generation: int, body: str) -> None:
         if generation != self.generation:
