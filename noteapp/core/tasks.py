@@ -69,12 +69,15 @@ _ACTION_LINE = lazy_compile(
 _DONE_MARK = re.compile(r"\[\[?done\]?(?:\([^)]*\))?\]|\(done\)|\bDONE\b", re.I)
 
 # -- owners ---------------------------------------------------------------------------------
-_TODO_SPELLINGS = ("TODO", "odo")  # "odo": "todo" and "Todo" in one C-speed str.find
+# "odo": "todo" and "Todo" in one C-speed str.find; "O DO": "[TO DO]:"
+_TODO_SPELLINGS = ("TODO", "odo", "O DO")
 _TODO_LINE = lazy_compile(
     r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t\xa0]+)?"
-    r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:\((?i:todo)\)|(?i:todo):)"
+    r"(?:[A-Z][\w.'’-]*[ \t]+)?(?:\((?i:todo)\)|(?i:todo):|\[(?i:to ?do)\]:)"
 )
-_TODO_PREFIX = lazy_compile(r"(?:(?P<who>[A-Z][\w.'’-]*)[ \t]+)?(?:\(todo\)|todo:)[ \t]*", re.I)
+_TODO_PREFIX = lazy_compile(
+    r"(?:(?P<who>[A-Z][\w.'’-]*)[ \t]+)?(?:\(todo\)|todo:|\[to ?do\]:)[ \t]*", re.I
+)
 _WORD = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"(?:@[\w-]+|{_WORD}(?: {_WORD}){{0,2}})"
 _JOIN = r"(?:[ \t]*[,/&][ \t]*|[ \t]+and[ \t]+)"
@@ -87,6 +90,15 @@ _TO_LEAD = lazy_compile(
 _DASH_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)[ \t]+[-–—][ \t]")
 _TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
 _SPLIT_NAMES = re.compile(_JOIN)
+_HANDLE_LIKE = re.compile(r"@?[a-z][a-z0-9-]{2,38}")
+_FIRST_AND_INITIAL = re.compile(r"[a-z][a-z'’-]+ [A-Z]\.?")
+_LABEL_THEN = lazy_compile(r"[^:\n]{1,40}:[ \t]+")
+_EVERYONE = lazy_compile(r"(Everyone|Everybody|All)\b(?![:,])")
+_OWNER_BEFORE_STATUS = lazy_compile(
+    rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)(?=[ \t]*[-–—][ \t])"
+)
+# "Ping @kkraus", "cc @x", "thanks to @y": a handle mentioned, not an owner
+_NOT_OWNER_BEFORE = re.compile(r"(?:\bping|\bcc:?|\bthanks(?: to)?|h/t|/cc)[ \t]*$", re.I)
 _BOLD_LABEL = lazy_compile(r"\*\*([^*\n]{1,30}?):?\*\*:?[ \t]+")
 _TAG_LEAD = lazy_compile(r"\[(?:name=)?([A-Za-z][\w.-]*)\][ \t]+")
 _HANDLE = lazy_compile(r"(?:(?<=[\s(`\\\[])|^)@([A-Za-z0-9][\w-]*)")
@@ -565,11 +577,26 @@ def _names(group: str, *, any_case: bool) -> list[str] | None:
         if (
             not any_case
             and not part.startswith("@")
-            and not all(w[0].isupper() and not re.search(r"-[a-z]", w) for w in words)
+            and not all(w[0].isupper() and not re.search(r"(?<![A-Z])-[a-z]", w) for w in words)
         ):
             return None
         names.append(name)
     return names
+
+
+def _loose_names(group: str) -> list[str] | None:
+    """A subject partly in lower case that still names people: handles beside a name
+    ("jakirkham & CJ-wright"), a first name and an initial ("matt B")."""
+    if _FIRST_AND_INITIAL.fullmatch(group.strip()):
+        return [group.strip()]
+    parts = [p.strip() for p in _SPLIT_NAMES.split(group.strip())]
+    if len(parts) < 2:
+        return None
+    strict = [p for p in parts if _names(p, any_case=False)]
+    loose = [p for p in parts if _HANDLE_LIKE.fullmatch(p) and not _not_a_name(p.lstrip("@"))]
+    if not strict or len(strict) + len(loose) != len(parts):
+        return None
+    return [p.lstrip("@") for p in parts]
 
 
 @lru_cache(maxsize=8192)
@@ -605,14 +632,29 @@ def owners_of(text: str) -> tuple[str, ...]:
     for pattern, any_case in leads:
         m = pattern.match(text)
         names = _names(m.group(1), any_case=any_case) if m else None
+        if names is None and m and pattern is _TO_LEAD:
+            names = _loose_names(m.group(1))
         if names:
             owners.extend(names)
             break
-    if not owners and text.rstrip(" .*_").endswith(")"):  # "... (Matt Garrish)"
-        m = _TRAILING_OWNER.search(text)
+    else:
+        label = _LABEL_THEN.match(text)  # "cfep-10 next steps: CJ to call a vote"
+        if label and not owners and " to " in text[label.end() : label.end() + 80]:
+            m = _TO_LEAD.match(text, label.end())
+            names = _names(m.group(1), any_case=False) if m else None
+            owners.extend(names or ())
+        everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
+        if everyone and not owners:
+            owners.append(everyone.group(1))
+    if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
+        m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
         names = _names(m.group(1), any_case=False) if m else None
         if names:
             owners.extend(names)
     if "@" in text:
-        owners.extend(_HANDLE.findall(text))
+        owners.extend(
+            h.group(1)
+            for h in _HANDLE.finditer(text)
+            if not _NOT_OWNER_BEFORE.search(text, 0, h.start())
+        )
     return tuple(dict.fromkeys(owners))

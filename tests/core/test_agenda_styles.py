@@ -109,3 +109,15 @@ def test_a_time_stated_in_a_sentence_near_the_top():
 )
 def test_time_box_forms(text, minutes):
     assert timebox_minutes(text) == minutes
+
+
+def test_a_document_export_whose_headings_became_anchored_paragraphs():
+    text = (
+        "Garden club call\n\nAttendees: Ann, Bo\n\n"
+        '<span id="anchor-1"></span>Standing items\n\n- Seed swap report\n\n'
+        '<span id="anchor-2"></span>Compost bins\n\nWe talked about bins.\n\n'
+        '<span id="anchor-3"></span>AOB\n\nNothing.\n\n'
+        '<span id="anchor-4"></span>Appendix: links\n\n- a link\n'
+    )
+    topics = [t.text for t in parse_meeting(text).topics]
+    assert topics == ["Seed swap report", "Compost bins", "AOB"]  # the appendix after AOB is not

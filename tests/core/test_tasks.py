@@ -271,7 +271,7 @@ def test_conda_forge_carried_over_items(corpus):
     assert by_line[151].owners == ("IF", "MRB", "MV")
     assert by_line[167].owners == ("FF",) and by_line[167].done
     assert by_line[172].owners == ("Marius",)  # "(Marius?)"
-    assert by_line[195].owners == ("kkraus",)  # "Ping @kkraus"
+    assert by_line[195].owners == ()  # "Ping @kkraus": pinged, not the owner
     assert by_line[163].owners == ()  # "TODO: Think about bringing in JOSS ..."
     # Nested TODO lines are action items too, carried when they sit in a carry-over section.
     assert (by_line[159].owners, by_line[159].carried) == (("Eric",), True)
@@ -328,7 +328,14 @@ def test_todo_spellings_and_code():
         ("Need to check the mirror", ()),
         ("Self-hosting CI TODOs:", ()),
         ("(sorry I am missing the call) can you update", ()),
-        ("cfep-10 next steps: CJ to call a vote", ()),
+        # the subject after a label is the owner (the hand labels of conda-forge agree)
+        ("cfep-10 next steps: CJ to call a vote", ("CJ",)),
+        ("Figure out how to tell users. Ping @kkraus", ()),  # a handle pinged, not an owner
+        ("jakirkham & CJ-wright to sync on the bot", ("jakirkham", "CJ-wright")),
+        ("matt B to send the PR", ("matt B",)),
+        ("Everyone take a look at the roadmap", ("Everyone",)),
+        ("remove the old docs (Jilayne) - in progress", ("Jilayne",)),
+        ("Figure out how to package them", ()),
     ],
 )
 def test_owners(text, owners):

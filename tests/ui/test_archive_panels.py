@@ -214,11 +214,13 @@ def test_an_unusable_cache_folder_is_reported_and_the_note_stays_editable(
     win.workspace = root
     assert win.open_path(root / JAN)
     try:
-        qtbot.waitUntil(
-            lambda: "Could not update the workspace index" in win.statusBar().currentMessage(),
-            timeout=10_000,
-        )
-        assert archive_of(win).reader() is None
+        feature = archive_of(win)
+        # The lasting mark in the status bar, with the reason in its tooltip.
+        qtbot.waitUntil(lambda: feature.label.isVisible(), timeout=10_000)
+        assert feature.label.text() == "Index unavailable"
+        assert "Could not update the workspace index" in feature.label.toolTip()
+        assert "cache folder" in feature.label.toolTip()
+        assert feature.reader() is None
         qtbot.keyClicks(win.editor, "x")
         assert win.is_modified()
     finally:

@@ -24,7 +24,7 @@ Owners come from :func:`noteapp.core.tasks.owners_of`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -47,7 +47,8 @@ _LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)"
 _PROPOSER_LEAD = re.compile(r"^\([^()\n]{1,30}\)[ \t]*")
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.org|\.com|\.io)\S*")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z][\w'’-]*")
+_MID_CAPITAL = re.compile(r"(?:(?<=[a-z,;] )|(?<=name=))[A-Z][a-z][\w'’-]*")
+_NAME_TAG = re.compile(r"\[name=([^\]\n]+)\]")
 _LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+\b")
 _IMPERATIVES = frozenset(
     [
@@ -125,6 +126,10 @@ _NOT_ACTION_PARTS = frozenset(
 _SECTIONS = TextCache(512)
 _NOT_SUBJECTS = frozenset(
     [
+        "introduction",
+        "reminder",
+        "discussion",
+        "question",
         "welcome",
         "thanks",
         "thank",
@@ -241,6 +246,7 @@ class _Reader:
         self.sections = sections
         self.index = index or ListIndex(outline, blocks)
         self._block_firsts = [b.first for b in blocks]
+        self._section_starts = [s.start for s in sections]
         self.boxes = {t.start: t for t in checklist}
         self.topic_starts = {t.start for t in topics}
         self.found: dict[int, ActionItem] = {}
@@ -260,7 +266,29 @@ class _Reader:
                 self._cached_section(section)
         self._task_items()
         self._name_to_lines()
+        self._report_owners()
         return tuple(self.found[k] for k in sorted(self.found))
+
+    def _report_owners(self) -> None:
+        """An action with no owner inside a person's report ("- [name=Guillaume]" over
+        "TODO: review ...") is that person's."""
+        if "[name=" not in self.outline.text:
+            return
+        orphans = [a for a in self.found.values() if not a.owners]
+        tagged: dict[int, str] = {}
+        walked: set[int] = set()
+        for action in orphans:
+            k = bisect_right(self._block_firsts, action.line) - 1
+            block = self.blocks[k] if k >= 0 else None
+            if block is None or block.kind != "list" or block.last < action.line:
+                continue
+            if k not in walked:  # only the lists that hold an unowned action
+                walked.add(k)
+                for root in self.index.entries(*_span(self.outline, block)):
+                    _tag_walk(root, None, tagged)
+            who = tagged.get(action.start)
+            if who:
+                self.found[action.start] = action._replace(owners=(who,))
 
     # -- where actions are -------------------------------------------------------------
 
@@ -298,7 +326,9 @@ class _Reader:
         if section.source != "heading":
             self._section(section)
             return
-        inside = tuple(s.role for s in self.sections if section.start < s.start < section.end)
+        i = bisect_right(self._section_starts, section.start)
+        j = bisect_left(self._section_starts, section.end)
+        inside = tuple(s.role for s in self.sections[i:j])
         key = (self.outline.text[section.start : section.end], section.role, inside)
         hit = _SECTIONS.get(key)
         if hit is None:
@@ -336,6 +366,9 @@ class _Reader:
                 self._add(start, line_end, rest, self._in_carried(start), bool(checked))
                 return
             body = line_end
+            if not text[line_end : section.end].strip():
+                self._flat_label(section)
+                return
         else:
             body = section.body
         carried = section.role == "carryover"
@@ -392,7 +425,26 @@ class _Reader:
             previous = block
 
     def _entries(self, entries: Sequence[Entry], carried: bool, nested: bool = False) -> None:
+        # A list that lost its nesting (a paste): when its first item has a box and others
+        # have none, the boxed items are the actions and the plain ones their notes, but
+        # for the plain items a bare label ("TODO:") introduces, up to the next boxed one.
+        flat = (
+            not nested
+            and bool(entries)
+            and entries[0].boxed
+            and not any(e.kids for e in entries)
+            and not all(e.boxed for e in entries)
+        )
+        under_label = False
         for entry in entries:
+            if flat:
+                if entry.boxed:
+                    under_label = False
+                elif _is_label(entry.text):
+                    under_label = True
+                    continue
+                elif not under_label:
+                    continue
             if _is_empty(entry.text):
                 continue
             if entry.kids and _is_label(entry.text):  # "**Docker hub**", "todo", "Next steps:"
@@ -406,6 +458,23 @@ class _Reader:
                 continue  # a note on the action above
             self._entry(entry, carried)
             self._entries(entry.kids, carried, nested=True)
+
+    def _flat_label(self, section: MeetingSection) -> None:
+        """A bare "TODO:" item with nothing nested under it, in a list that lost its
+        nesting: the plain items after it, up to the next boxed one, are its actions."""
+        start = self.outline.line_starts[section.first - 1]
+        k = bisect_right(self._block_firsts, section.first) - 1
+        if k < 0 or self.blocks[k].kind != "list":
+            return
+        roots = self.index.entries(*_span(self.outline, self.blocks[k]))
+        at = next((i for i, e in enumerate(roots) if e.start == start), None)
+        if at is None or any(e.kids for e in roots):
+            return
+        for entry in roots[at + 1 :]:
+            if entry.boxed or _is_label(entry.text):
+                break
+            if not _is_empty(entry.text):
+                self._entry(entry, self._in_carried(entry.start))
 
     def _entry(self, entry: Entry, carried: bool) -> None:
         text, struck = unstrike(entry.text)
@@ -551,6 +620,20 @@ class _Reader:
             return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
         first = bare.split(" ", 1)[0].lower()
         return first in _IMPERATIVES
+
+
+def _span(outline: Outline, block: Block) -> tuple[int, int]:
+    return outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
+
+
+def _tag_walk(entry: Entry, who: str | None, out: dict[int, str]) -> None:
+    m = _NAME_TAG.match(entry.text)
+    if m:
+        who = m.group(1)
+    elif who:
+        out[entry.start] = who
+    for kid in entry.kids:
+        _tag_walk(kid, who, out)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -65,6 +65,8 @@ _REMARK = re.compile(
     re.I,
 )
 _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
+_ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
+_AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
 _LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
 _LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
@@ -116,7 +118,12 @@ def find_topics(
         topics = reader.topics_of("minutes", together=True, outer=True)
         if topics:
             return topics
-    return reader.intro_list() or reader.intro_items() or reader.heading_topics()
+    return (
+        reader.intro_list()
+        or reader.intro_items()
+        or reader.anchored_paragraphs()
+        or reader.heading_topics()
+    )
 
 
 class _Reader:
@@ -194,6 +201,38 @@ class _Reader:
         if not any(_INTRO.search(e.text.rstrip(" *_")) for e in roots):
             return ()
         return tuple(t for e in roots for t in self._list_topics(e.kids))
+
+    def anchored_paragraphs(self) -> tuple[AgendaItem, ...]:
+        """A document export that turned its headings into paragraphs opening with an
+        empty anchor (``<span id="anchor-118"></span>Meta - about this meeting``): those
+        are the topics, up to "AOB" (what follows it is an appendix). One that names a
+        part of the agenda ("Standing items") groups the list items under it."""
+        outline = self.outline
+        anchored = []
+        for block in self.blocks:
+            if block.kind not in ("paragraph", "html"):
+                continue
+            m = _ANCHOR_LINE.match(outline.line_text(block.first))
+            if m and m.group(1).strip():
+                anchored.append((block, m.group(1).strip()))
+        if len(anchored) < 2:
+            return ()
+        out: list[AgendaItem] = []
+        for k, (block, text) in enumerate(anchored):
+            start = outline.line_starts[block.first - 1]
+            end = outline.line_end(block.first)
+            if label_role(text) == "agenda":  # "Standing items": its items are topics
+                stop = (
+                    outline.line_starts[anchored[k + 1][0].first - 1]
+                    if k + 1 < len(anchored)
+                    else len(outline.text)
+                )
+                out.extend(self._list_topics(self._entries(end, stop)))
+                continue
+            out.append(AgendaItem(text, None, 0, timebox_minutes(text), block.first, start, end))
+            if _AOB.fullmatch(text):
+                break
+        return tuple(out)
 
     def _span(self, block: Block) -> tuple[int, int]:
         outline = self.outline

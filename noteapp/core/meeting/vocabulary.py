@@ -70,7 +70,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "action list", "todo", "todos", "to do", "to-do", "to-dos", "tasks", "next steps",
         "homework", "things to be done", "things to do", "follow-up actions",
         "follow-ups", "follow ups", "follow-up", "follow up", "follow-up items", "assignments",
-        "decisions/action items", "aufgaben", "offene punkte", "actions à mener", "tâches",
+        "decisions/action items", "decisions and actionables", "decisions and actions",
+        "decisions and action items", "actionables", "action points and decisions",
+        "aufgaben", "offene punkte", "actions à mener", "tâches",
         "acciones", "tareas", "azioni", "acties", "待办", "待办事项", "行动项", "后续工作",
     ),
     "carryover": (

@@ -94,6 +94,8 @@ class Archive(QObject):
         self.service.updated.connect(self._updated)
         self.service.progressed.connect(self._progress)
         self.service.failed.connect(self._failed)
+        if self.service.error is not None:  # failed before this window listened
+            self._failed(self.service.error)
         self.changed.emit()
 
     def reader(self) -> Workspace | None:
@@ -137,7 +139,10 @@ class Archive(QObject):
             self.changed.emit()
 
     def _failed(self, message: str) -> None:
-        self.label.hide()
+        # A lasting mark in the status bar (a message alone is gone in seconds).
+        self.label.setText("Index unavailable")
+        self.label.setToolTip(f"Could not update the workspace index: {message}")
+        self.label.show()
         self.window.statusBar().showMessage(
             f"Could not update the workspace index: {message}", 8000
         )

@@ -43,6 +43,7 @@ class ArchiveService(QObject):
         self.root = root
         self.ready = False  # a first update has finished
         self.busy = False
+        self.error: str | None = None  # the last update's failure, until one succeeds
         self.last_report: UpdateReport | None = None
         self._jobs: queue.Queue[object] = queue.Queue()
         self._cancel = threading.Event()
@@ -114,7 +115,7 @@ class ArchiveService(QObject):
         try:
             workspace = Workspace.open(self.root, update=False)
         except Exception as exc:  # an unwritable cache folder: say so, the notes are fine
-            self.failed.emit(f"cannot open the index in the cache folder: {exc}")
+            self._fail(f"cannot open the index in the cache folder: {exc}")
             return
         try:
             while True:
@@ -141,14 +142,21 @@ class ArchiveService(QObject):
                     )
                 except Exception as exc:  # reported in the window; the next update retries
                     self.busy = False
-                    self.failed.emit(f"{type(exc).__name__}: {exc}")
+                    self._fail(f"{type(exc).__name__}: {exc}")
                     continue
                 self.busy = False
+                self.error = None
                 if full:
                     self._watch.emit(folders(self.root))
                 self.updated.emit(report)
         finally:
             workspace.close()
+
+    def _fail(self, message: str) -> None:
+        # Kept as well as sent: a window that connects later (or just after the thread
+        # failed, before its connection existed) still learns of it.
+        self.error = message
+        self.failed.emit(message)
 
     def _progress(self, done: int, total: int) -> None:
         if done == total or done % 25 == 0:
