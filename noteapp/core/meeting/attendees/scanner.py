@@ -22,6 +22,7 @@ from typing import Any
 
 from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.meeting.attendees.front_matter import front_matter_blocks
+from noteapp.core.meeting.attendees.html_tables import TABLE_END, read_html_table
 from noteapp.core.meeting.attendees.inline import paragraph_block, read_labels
 from noteapp.core.meeting.attendees.lists import list_end, read_list
 from noteapp.core.meeting.attendees.names import harmonize, segments
@@ -444,6 +445,18 @@ class Scanner:
                         label,
                     )
                 )
+            elif body.lstrip()[:6].lower() == "<table" and (
+                close := TABLE_END.search(text, s, self.span(last)[1])
+            ):
+                end = outline.line_of(close.start())
+                block = self.cached(
+                    s, close.end(), ("html_table", present, label), read_html_table,
+                    self, s, close.end(), present, label,
+                )  # fmt: skip
+                if block is None:
+                    line = end + 1
+                    continue
+                blocks.append(block)
             elif ITEM_RE.match(body):
                 end = list_end(self, line, last)
                 block = self.cached(
