@@ -153,3 +153,12 @@ def test_user_taught_roles_win():
     meeting = parse_meeting(text, roles={"crew": "attendees"})
     crew = next(s for s in meeting.sections if s.label == "Crew")
     assert (crew.role, crew.taught) == ("attendees", True)
+
+
+def test_a_bare_todo_under_an_attendee_heading_is_a_placeholder_not_an_action_label():
+    text = "# Call\n\n## Attendance\nTODO\n\n- Zed Example (ZE)\n- Ada Lovelace (AL)\n"
+    m = parse_meeting(text)
+    assert [a.name for a in m.attendees] == ["Zed Example", "Ada Lovelace"]
+    assert m.action_items == ()
+    labelled = "# Call\n\n## Notes\nTODO\n\n- Zed to fix the build\n"
+    assert [a.text for a in parse_meeting(labelled).action_items] == ["Zed to fix the build"]

@@ -30,12 +30,11 @@ from noteapp.core.meeting.attendees.records import AttendeeBlock, AttendeeEntry
 from noteapp.core.meeting.attendees.tables import read_table
 from noteapp.core.meeting.attendees.text import ITEM_RE, header_fields, slash_spans
 from noteapp.core.meeting.blocks import scan_blocks
-from noteapp.core.meeting.sections import MeetingSection, find_sections
+from noteapp.core.meeting.sections import ATTENDEE_ROLES, MeetingSection, find_sections
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee, AttendeeGroup
 from noteapp.core.text_cache import TextCache
 
-ATTENDEE_ROLES = ("attendees", "apologies")
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
 _INITIALS_LINE = re.compile(
     r"\n(?=[^\n]*?\([A-Z][A-Za-z]{0,2}[A-Z]\)(?:[^\n]*?\([A-Z][A-Za-z]{0,2}[A-Z]\)){2})"
