@@ -1,5 +1,5 @@
-"""Attendee edits on every corpus note (and structure fixture) leave the note's tasks, agenda items and action
-items byte for byte, and they read the same afterwards.
+"""Attendee edits on every corpus note (and structure fixture) leave the note's tasks,
+agenda items and action items byte for byte, and they read the same afterwards.
 
 One reading may change, and rightly: "Lex to set up a folder" is an action because Lex
 is at the meeting; when Lex is removed from the attendees (or renamed), the note no
