@@ -41,6 +41,8 @@ class NoteDocument(QObject):
         self._path = path
         self._meeting: Meeting | None = None
         self._stale = True
+        # The section roles taught for the note's folder, and the path they were read for.
+        self._roles: tuple[Path | None, dict[str, str]] | None = None
         # A note too large to parse after every pause (noteapp.ui.large_note): its
         # snapshot is empty and panel actions are refused.
         self.large = False
@@ -81,9 +83,42 @@ class NoteDocument(QObject):
         self._timer.stop()
         if self.large:
             text = ""
-        self._meeting = parse_meeting(self.text() if text is None else text, self.path)
+        self._meeting = parse_meeting(
+            self.text() if text is None else text, self.path, roles=self.roles()
+        )
         self._stale = False
         self.snapshotChanged.emit(self._meeting)
+
+    def roles(self) -> dict[str, str]:
+        """The section roles taught for the note's folder (read again when the note's
+        path changes); the parse and the attendee edits use them."""
+        path = self.path
+        if self._roles is None or self._roles[0] != path:
+            from noteapp.core.meeting.teach import taught_roles
+
+            self._roles = (path, taught_roles(path))
+        return self._roles[1]
+
+    def teach(self, label: str, role: str | None) -> bool:
+        """Remember that sections labelled ``label`` are ``role`` in the note's folder
+        (None: back to noteapp's guess), as ``noteapp teach`` does, and re-read the note.
+        False (with ``editRefused``) when it cannot be kept."""
+        path = self.path
+        if path is None:
+            self.editRefused.emit(
+                "Save the note first: what a section is is kept for the note's folder."
+            )
+            return False
+        from noteapp.storage.roles import teach_role
+
+        try:
+            teach_role(path, label, role)
+        except (ValueError, OSError) as exc:
+            self.editRefused.emit(f"Could not remember that: {exc}")
+            return False
+        self._roles = None
+        self.reparse_now()
+        return True
 
     def apply(self, edit: Edit) -> None:
         """Apply ``edit`` to the editor as one undo step and refresh the snapshot now."""

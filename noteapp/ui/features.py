@@ -31,6 +31,7 @@ FEATURES: tuple[str | LazyPanel, ...] = (
     "noteapp.ui.panels.attendees",  # attendee table, speaker prefixes
     "noteapp.ui.panels.agenda",  # agenda checklist, meeting timer, now-discussing
     "noteapp.ui.panels.actions",  # action items
+    "noteapp.ui.section_roles",  # View ▸ This Section Is…: teach a section's role
     LazyPanel(
         "Properties", "propertiesDock", "focus_properties", "noteapp.ui.panels.properties"
     ),  # front-matter fields

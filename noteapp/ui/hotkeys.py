@@ -191,6 +191,12 @@ COMMANDS: dict[str, Command] = {
         "View", "&Schedule", "Ctrl+7", "A series' times in every member's zone, DST warnings, links"
     ),
     "font": Command("View", "&Font…", "", "Choose the editor's font"),
+    "teach_section": Command(
+        "View",
+        "This Section &Is…",
+        "Ctrl+Shift+I",
+        "Say what the section at the caret is (attendees, agenda, actions...) for its series",
+    ),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
 }

@@ -1,9 +1,9 @@
 """A table model over the snapshot's attendees: a view, never a copy to edit.
 
-Edits go back to the text as intents (``document.run(update_attendee, ...)``); the
-new snapshot then refreshes the model. A refresh that changes no visible value is
-skipped, one that keeps the number of rows only repaints the rows that changed, so
-the selection and an open editor survive a pause in typing.
+Edits go back to the text as intents (:func:`run_attendee_edit`, read with the taught
+section roles); the new snapshot then refreshes the model. A refresh that changes no
+visible value is skipped, one that keeps the number of rows only repaints the rows that
+changed, so the selection and an open editor survive a pause in typing.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ def attendee_edits() -> ModuleType:
     from noteapp.core import attendee_edits
 
     return attendee_edits
+
+
+def run_attendee_edit(document: NoteDocument, edit: str, /, *args: Any, **kwargs: Any) -> bool:
+    """Run the attendee edit ``edit`` (its function's name) on the document's text, read with the section
+    roles taught for its folder (a section taught as attendees is edited as one)."""
+    return document.run(getattr(attendee_edits(), edit), *args, roles=document.roles(), **kwargs)
 
 
 def visible(attendee: Attendee) -> Row:
@@ -125,16 +131,16 @@ class AttendeeModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.document.run(attendee_edits().set_present, row, present)
+            return run_attendee_edit(self.document, "set_present", row, present)
         if column == PRESENT or role != Qt.ItemDataRole.EditRole:
             return False
         text = " ".join(str(value).split())
         if text == (self.rows[row][column] or ""):
             return True
-        return self.document.run(attendee_edits().update_attendee, row, **{COLUMNS[column]: text})
+        return run_attendee_edit(self.document, "update_attendee", row, **{COLUMNS[column]: text})
 
     def move(self, row: int, to_row: int) -> bool:
-        return self.document.run(attendee_edits().move_attendee, row, to_row)
+        return run_attendee_edit(self.document, "move_attendee", row, to_row)
 
     # -- drag to reorder: the drop sends a move intent; the view removes nothing --------
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
 from noteapp.ui.hotkeys import COMMANDS
-from noteapp.ui.panels.attendee_model import PRESENT, AttendeeModel, Row, attendee_edits
+from noteapp.ui.panels.attendee_model import PRESENT, AttendeeModel, Row, run_attendee_edit
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -174,12 +174,12 @@ class AttendeesDock(QDockWidget):
     def toggle_present(self) -> None:
         row = self.current_row()
         if row is not None:
-            self.document.run(attendee_edits().set_present, row, not self.model.rows[row][PRESENT])
+            run_attendee_edit(self.document, "set_present", row, not self.model.rows[row][PRESENT])
 
     def remove_current(self) -> None:
         row = self.current_row()
         if row is not None:
-            self.document.run(attendee_edits().remove_attendee, row)
+            run_attendee_edit(self.document, "remove_attendee", row)
 
     def move_current(self, delta: int) -> None:
         row = self.current_row()
@@ -206,7 +206,7 @@ class AttendeesDock(QDockWidget):
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
             self.completer.popup().hide()
-        if self.document.run(attendee_edits().add_attendee, **fields):
+        if run_attendee_edit(self.document, "add_attendee", **fields):
             self.add_field.clear()
             self.main.statusBar().showMessage(f"Added {fields['name']}", 3000)
 
