@@ -37,8 +37,9 @@ def attendee_edits() -> ModuleType:
 
 
 def run_attendee_edit(document: NoteDocument, edit: str, /, *args: Any, **kwargs: Any) -> bool:
-    """Run the attendee edit ``edit`` (its function's name) on the document's text, read with the section
-    roles taught for its folder (a section taught as attendees is edited as one)."""
+    """Run the attendee edit ``edit`` (its function's name) on the document's text,
+    read with the section roles taught for its folder (a section taught as attendees
+    is edited as one)."""
     return document.run(getattr(attendee_edits(), edit), *args, roles=document.roles(), **kwargs)
 
 
