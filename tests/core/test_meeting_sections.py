@@ -162,3 +162,25 @@ def test_a_bare_todo_under_an_attendee_heading_is_a_placeholder_not_an_action_la
     assert m.action_items == ()
     labelled = "# Call\n\n## Notes\nTODO\n\n- Zed to fix the build\n"
     assert [a.text for a in parse_meeting(labelled).action_items] == ["Zed to fix the build"]
+
+
+@pytest.mark.parametrize(
+    ("note", "action", "owners"),
+    [
+        (  # an action label after the end of a sentence
+            "- Discussed the delegate process. Action item: Carol will amend PEP 1\n",
+            "Carol will amend PEP 1",
+            ("Carol",),
+        ),
+        ("* (MRB) [ ] make PR on the bot\n", "make PR on the bot", ("MRB",)),  # owner, box
+        ("* ( ) [ ] make a hint\n", "make a hint", ()),  # an owner slot left empty
+        (  # "Name to <verb>" opening a sentence inside a paragraph
+            "**Attending**: Ryan Williams, Martin\n\nDiscussing #645;\nMartin to have a look.\n",
+            "Martin to have a look.",
+            ("Martin",),
+        ),
+    ],
+)
+def test_actions_in_the_middle_of_a_line_after_an_owner_or_a_sentence(note, action, owners):
+    found = parse_meeting("# Call\n\n## Notes\n\n" + note).action_items
+    assert [(a.text, a.owners) for a in found] == [(action, owners)]

@@ -569,7 +569,10 @@ class _Reader:
             block = self.blocks[k]
             if not (
                 (block.kind == "list" and marked and block.last >= number)
-                or (block.kind == "paragraph" and block.first == number)
+                or (
+                    block.kind == "paragraph"
+                    and (block.first == number or _ends_sentence(outline, number - 1))
+                )
             ):
                 continue
             line_end = outline.line_end(number)
@@ -620,6 +623,12 @@ class _Reader:
             return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
         first = bare.split(" ", 1)[0].lower()
         return first in _IMPERATIVES
+
+
+def _ends_sentence(outline: Outline, line: int) -> bool:
+    """Whether line ``line`` ends a sentence or a clause: the next line starts afresh
+    ("Discussing #645;" then "Martin to have a look.")."""
+    return outline.line_text(line).rstrip()[-1:] in (".", ";", "!", "?")
 
 
 def _span(outline: Outline, block: Block) -> tuple[int, int]:
