@@ -184,3 +184,22 @@ def test_a_bare_todo_under_an_attendee_heading_is_a_placeholder_not_an_action_la
 def test_actions_in_the_middle_of_a_line_after_an_owner_or_a_sentence(note, action, owners):
     found = parse_meeting("# Call\n\n## Notes\n\n" + note).action_items
     assert [(a.text, a.owners) for a in found] == [(action, owners)]
+
+
+def test_an_action_table_is_read_by_its_columns_and_a_table_of_titles_is_not():
+    note = (
+        "# Call\n\n## Actions Needed\n\n| # | Description | Owner |\n|---|---|---|\n"
+        "| 78.1 | UNGAS to be specified in an EIP draft | Ada, Grace |\n"
+        "| **78.2** | Discuss timings for the next fork | |\n"
+    )
+    found = parse_meeting(note).action_items
+    assert [(a.text, a.owners, a.line) for a in found] == [
+        ("UNGAS to be specified in an EIP draft", ("Ada", "Grace"), 7),
+        ("Discuss timings for the next fork", (), 8),
+    ]
+    titles = (
+        "# Call\n\n## Action items\n\n| Action Item | Description | Video ref |\n|---|---|---|\n"
+        "| **1** | Client Updates | [1:00](https://youtu.be/x?t=55) |\n"
+        "| **2** | Altair Planning | [9:55](https://youtu.be/x?t=589) |\n"
+    )
+    assert parse_meeting(titles).action_items == ()
