@@ -505,12 +505,14 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         names = (n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who")))
         body = piece[m.end() - 1 : end].strip()
         found[start] = (start, end, body, m.group("box") != " ", tuple(n for n in names if n))
-    for m in _MID_ACTION.finditer(piece):  # "Discussed X. Action item: Carol will amend"
-        start = piece.rfind("\n", 0, m.start()) + 1
-        if start in found:
-            continue
+    # "Discussed X. Action item: Carol will amend": the action starts at its label and
+    # runs to the next one on the line, or to the line's end.
+    for m in _MID_ACTION.finditer(piece):
+        start = m.start("label")
         end = piece.find("\n", m.end())
         end = len(piece) if end < 0 else end
+        nxt = _MID_ACTION.search(piece, m.end(), end)
+        end = nxt.start() if nxt else end
         rest = piece[m.end() : end].strip().rstrip("*_ ").strip()
         if rest:
             found[start] = (start, end, rest, False, ())
@@ -524,7 +526,8 @@ _OWNER_BOX = lazy_compile(
 )
 # An action label after the end of a sentence on the same line.
 _MID_ACTION = lazy_compile(
-    r"(?<=[^\W\d_][.;!?])[ \t]+(?:ACTIONS?|Action(?: [Ii]tems?)?|AI)[ \t]*[:：][ \t]*(?=\S)"
+    r"(?<=[^\W\d_][.;!?)])[ \t]+(?P<label>[*_]{0,4}(?:ACTIONS?|Action(?: [Ii]tems?)?|AI)"
+    r"[*_]{0,4}[ \t]*[:：][*_]{0,4})[ \t]*(?=\S)"
 )
 
 

@@ -172,6 +172,11 @@ def test_a_bare_todo_under_an_attendee_heading_is_a_placeholder_not_an_action_la
             "Carol will amend PEP 1",
             ("Carol",),
         ),
+        (  # a bold marker after a sentence
+            "* The budget was presented. ****ACTION****: EWilliams will track the values.\n",
+            "EWilliams will track the values.",
+            ("EWilliams",),
+        ),
         ("* (MRB) [ ] make PR on the bot\n", "make PR on the bot", ("MRB",)),  # owner, box
         ("* ( ) [ ] make a hint\n", "make a hint", ()),  # an owner slot left empty
         (  # "Name to <verb>" opening a sentence inside a paragraph
@@ -203,3 +208,10 @@ def test_an_action_table_is_read_by_its_columns_and_a_table_of_titles_is_not():
         "| **2** | Altair Planning | [9:55](https://youtu.be/x?t=589) |\n"
     )
     assert parse_meeting(titles).action_items == ()
+
+
+def test_two_action_markers_on_one_line_are_two_actions():
+    note = "# Call\n\n## Notes\n\n* **ACTION**: Ed will draft it. Fees were discussed. **ACTION**: Juan will file an issue.\n"
+    found = parse_meeting(note).action_items
+    assert [(a.line, a.owners) for a in found] == [(5, ("Ed",)), (5, ("Juan",))]
+    assert found[1].text == "Juan will file an issue."
