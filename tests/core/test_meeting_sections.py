@@ -211,7 +211,8 @@ def test_an_action_table_is_read_by_its_columns_and_a_table_of_titles_is_not():
 
 
 def test_two_action_markers_on_one_line_are_two_actions():
-    note = "# Call\n\n## Notes\n\n* **ACTION**: Ed will draft it. Fees were discussed. **ACTION**: Juan will file an issue.\n"
+    line = "* **ACTION**: Ed will draft it. Fees were discussed. **ACTION**: Juan will file it."
+    note = f"# Call\n\n## Notes\n\n{line}\n"
     found = parse_meeting(note).action_items
     assert [(a.line, a.owners) for a in found] == [(5, ("Ed",)), (5, ("Juan",))]
-    assert found[1].text == "Juan will file an issue."
+    assert found[1].text == "Juan will file it."
