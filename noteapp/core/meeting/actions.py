@@ -650,12 +650,15 @@ class _Reader:
     def _proper_nouns(self) -> frozenset[str]:
         """Words the note capitalises in the middle of a sentence and never writes in
         lower case: names ("asked Jack", "in Chrome"), not "Trying" or "Nice"."""
-        if self._lowers is None:
-            prose = _URL.sub(" ", self.outline.text)
-            lower = set(_LOWER_WORD.findall(prose))
-            self._lowers = frozenset(
-                w for w in _MID_CAPITAL.findall(prose) if w.lower() not in lower
-            )
+        if self._lowers is None:  # piece by piece, each piece's words cached by its text
+            text = self.outline.text
+            lower: set[str] = set()
+            capital: set[str] = set()
+            for a, b in self.outline.pieces:
+                low, cap = _piece_words(text[a:b])
+                lower.update(low)
+                capital.update(cap)
+            self._lowers = frozenset(w for w in capital if w.lower() not in lower)
         return self._lowers
 
     def _states_task(self, text: str) -> bool:
@@ -668,6 +671,13 @@ class _Reader:
             return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
         first = bare.split(" ", 1)[0].lower()
         return first in _IMPERATIVES
+
+
+@lru_cache(maxsize=2048)
+def _piece_words(piece: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words and the mid-sentence capitalised words of ``piece``."""
+    prose = _URL.sub(" ", piece)
+    return frozenset(_LOWER_WORD.findall(prose)), frozenset(_MID_CAPITAL.findall(prose))
 
 
 def _bare(cell: str) -> str:
