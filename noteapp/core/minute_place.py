@@ -108,7 +108,7 @@ def is_minutes_line(meeting: Meeting, offset: int) -> bool:
     # lines above them, with the attendees, are not); a note without parts is all minutes.
     has_parts = any(s.source == "heading" and 1 < s.level < 7 for s in meeting.sections)
     return not has_parts or any(
-        s.source == "heading" and 1 < s.level and s.role not in CLOSED_ROLES for s in enclosing
+        s.source == "heading" and s.level > 1 and s.role not in CLOSED_ROLES for s in enclosing
     )
 
 

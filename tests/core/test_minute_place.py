@@ -107,14 +107,14 @@ def test_zarr_front_matter_and_attending_line_are_never_written(corpus):
 
 def test_an_empty_minutes_part_gets_its_first_line_under_its_heading():
     text = "---\ntitle: x\n---\n\n# Call\n\n## Minutes\n\n## Action items\n\n- [ ]\n"
-    new, line, got = press(text, 0, "AL")
+    new, _line, got = press(text, 0, "AL")
     assert new == "---\ntitle: x\n---\n\n# Call\n\n## Minutes\n- AL: \n\n## Action items\n\n- [ ]\n"
     assert got == "- AL: "
 
 
 def test_a_template_placeholder_in_the_minutes_is_replaced():
     text = "# Call\n\n## Minutes\n\n- \n\n## Action items\n"
-    new, _line, got = press(text, 0, "AL")
+    new, _line, _got = press(text, 0, "AL")
     assert new == "# Call\n\n## Minutes\n\n- AL: \n\n## Action items\n"
 
 

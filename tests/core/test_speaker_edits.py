@@ -184,7 +184,7 @@ def test_completion_without_a_marker_and_before_a_blank_eats_the_blank():
 
 def test_completion_of_paragraph_minutes_adds_no_marker():
     text = "KH: said\n\nSU\n"
-    edit, caret = complete_speaker(text, len("KH: said\n\nSU"), "SU")
+    edit, _caret = complete_speaker(text, len("KH: said\n\nSU"), "SU")
     assert edit.apply(text) == "KH: said\n\nSU: \n"
 
 
