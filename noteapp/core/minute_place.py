@@ -115,6 +115,11 @@ def is_minutes_line(meeting: Meeting, offset: int) -> bool:
 def _nested_discussion(meeting: Meeting, start: int) -> bool:
     """A list item without a box, nested under a top-level agenda item."""
     text = meeting.text
+    if not text[start : _line_end(text, start)].strip():  # a blank line after a reply
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if start == 0 or not text[above : start - 1].strip():
+            return False
+        start = above
     item = _ITEM.match(text, start)
     if item is None or not item.group(1):
         return False
@@ -217,3 +222,42 @@ def _least_indented(meeting: Meeting, start: int, end: int) -> int | None:
         if best is None or _width(indent) < best[0]:
             best = (_width(indent), at)
     return best[1] if best else None
+
+
+def minutes_caret(meeting: Meeting, topic: str | None = None, offset: int | None = None) -> int:
+    """Where "go to the minutes" puts the caret: the end of the last line of ``topic``'s
+    minutes (the next minute line starts there)."""
+    target = minutes_end(meeting, topic, offset)
+    return target.at
+
+
+_TIME = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
+
+
+def start_topic(meeting: Meeting, topic: str, time: str | None = None) -> tuple[int, str] | None:
+    """Where the minutes are grouped by topic (``### Topic``, a bold topic line), the
+    insertion (offset, text) that starts ``topic``'s group after the last one, written
+    like the last group's heading (its time stamp replaced by ``time``, when it has
+    one); None when the minutes are not grouped or the topic has its group already."""
+    minutes = minutes_sections(meeting)
+    if not minutes or not topic.strip():
+        return None
+    groups = topic_groups(meeting, minutes[0])
+    if not groups or any(_matches(g.label, topic) for g in groups):
+        return None
+    text = meeting.text
+    last = groups[-1]
+    heading = text[last.start : _line_end(text, last.start)]
+    label = last.label.strip()
+    if label and label in heading:
+        head, _, tail = heading.partition(label)
+        stamp = _TIME.search(head) or _TIME.search(tail)
+        if stamp and time:
+            head, tail = _TIME.sub(time, head, 1), _TIME.sub(time, tail, 1)
+        elif stamp:
+            head, tail = _TIME.sub("", head, 1).replace("  ", " "), _TIME.sub("", tail, 1)
+        new = f"{head}{topic.strip()}{tail}"
+    else:
+        new = f"{'#' * min(max(last.level, 2), 6)} {topic.strip()}"
+    end = _content_end(text, minutes[0].body, minutes[0].end) or _line_end(text, last.start)
+    return end, f"\n\n{new}"

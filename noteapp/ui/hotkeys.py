@@ -69,7 +69,16 @@ COMMANDS: dict[str, Command] = {
     # -- Meeting (live-call helpers)
     "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),
     "next_agenda": Command(
-        "Meeting", "&Next Agenda Item", "F6", "Tick the item being discussed and move to the next"
+        "Meeting",
+        "&Next Agenda Item",
+        "F6",
+        "Tick the item discussed, discuss the next (started in minutes grouped by topic)",
+    ),
+    "go_to_minutes": Command(
+        "Meeting",
+        "&Go to Minutes",
+        "F7",
+        "The caret to the end of the minutes of the topic being discussed",
     ),
     "insert_time": Command(
         "Meeting", "Insert Current T&ime", "Ctrl+Shift+T", "Insert the time of day (HH:MM)"
