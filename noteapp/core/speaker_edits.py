@@ -164,11 +164,11 @@ def insert_speaker(
 
     In the minutes (see :mod:`noteapp.core.minute_place`):
 
-    - an empty line becomes a minute line in the note's style (``- JH: ``);
-    - a list item without a prefix gets one after its marker;
+    - an empty line becomes a minute line in the note's style (``- JH: ``), a list
+      marker alone on its line gets the prefix after it;
     - a line that is only a prefix gets that speaker instead (a quick correction);
-    - a finished speaker line, or any other line, gets a new minute line after it
-      (after the replies nested under it): an existing prefix is never rewritten.
+    - any other line gets a new minute line after it (after the replies nested
+      under it): what is written is never rewritten.
 
     Anywhere else (front matter, headings, tables, attendees, agenda and action items)
     the line goes to the end of the minutes of ``topic`` (the topic being discussed),
@@ -207,9 +207,9 @@ def insert_speaker(
             SpeakerStyle(indent, style.marker, style.gap, style.form).line(label),
             offset,
         )
-    if item:
-        gap = "" if item.group(3) else style.gap  # "-" alone on its line
-        return _replace(start + body, start + body, gap + style.form.format(label), offset)
+    if item and not line[body:].strip():  # a marker alone: the prefix goes after it
+        gap = "" if item.group(3) else style.gap
+        return _replace(start + body, end, gap + style.form.format(label), offset)
     return _new_line(text, Target(subtree_end(text, start), start), label, labels)
 
 
@@ -227,11 +227,13 @@ def _new_line(text: str, target: Target, label: str, labels: frozenset[str]) -> 
     (``- ``, ``TBD``) is replaced."""
     like_start, like_end = _line_bounds(text, target.like)
     own = _speaker_line_pattern(labels).match(text, like_start, like_end)
-    style = (
-        _style_of(own)
-        if own and _is_speaker(own, labels)
-        else speaker_style(text, target.at, labels)
-    )
+    if own and _is_speaker(own, labels):
+        style = _style_of(own)
+    else:
+        style = speaker_style(text, target.at, labels)
+        item = _ITEM.match(text, like_start, like_end)
+        if item:  # a line after a list item is an item like it
+            style = SpeakerStyle(item.group(1), item.group(2), item.group(3) or " ", style.form)
     if target.nested_under is not None:
         style = _nested_style(text, target.nested_under, style)
     new = style.line(label)

@@ -164,10 +164,10 @@ def test_alt_2_after_an_emoji_counts_qt_positions_in_utf16(window, tmp_path, qtb
     end = offset_of_line(EMOJI_NOTE, line) + len("- 🚀 launch party")
     put_cursor(win, end)
     assert caret(win) == end + 2  # 🎉 and 🚀 are two UTF-16 units each
-    qtbot.keyClick(win.editor, Qt.Key.Key_2, ALT)
-    assert text_of(win) == EMOJI_NOTE.replace("- 🚀 launch", "- GH: 🚀 launch")
-    assert caret(win) == end + len("GH: ") + 2  # still at the end of the line
-    assert win.editor.line_and_column() == (line + 1, len("- GH: 🚀 launch party") + 1)
+    qtbot.keyClick(win.editor, Qt.Key.Key_2, ALT)  # a new line after the written one
+    assert text_of(win) == EMOJI_NOTE.replace("- 🚀 launch party\n", "- 🚀 launch party\n- GH: \n")
+    assert caret(win) == end + len("\n- GH: ") + 2  # at the end of the new line
+    assert win.editor.line_and_column() == (line + 2, len("- GH: ") + 1)
 
 
 def test_the_note_s_parenthesised_form_and_indent_are_used(window, note_copy, qtbot):
