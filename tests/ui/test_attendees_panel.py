@@ -582,3 +582,19 @@ def test_the_edit_menu_has_the_standard_commands_with_the_platform_keys(window):
     assert win.commands["redo"].shortcuts() == QKeySequence.keyBindings(
         QKeySequence.StandardKey.Redo
     )
+
+
+def test_typing_in_a_cell_starts_editing_it(window, note_copy, qtbot):
+    """Defect 4 of issue 14 (its second half): typing in a cell silently did nothing."""
+    win, dock = open_note(window, note_copy(CONDA_FORGE))
+    dock.table.setCurrentIndex(dock.model.index(3, 1))  # Cheng H. Lee's initials
+    dock.table.setFocus()
+    qtbot.keyClicks(dock.table, "C")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "L")
+    assert editor.text() == "CL", win.statusBar().currentMessage()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits Enter through a queued call
+    assert dock.model.rows[3][1] == "CL", win.statusBar().currentMessage()
+    assert "| CL " in text_of(win)

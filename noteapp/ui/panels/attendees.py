@@ -119,6 +119,7 @@ class AttendeesDock(QDockWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed  # typing in a cell edits it
         )
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
