@@ -46,6 +46,9 @@ class NoteDocument(QObject):
         # A note too large to parse after every pause (noteapp.ui.large_note): its
         # snapshot is empty and panel actions are refused.
         self.large = False
+        # The agenda topic being discussed (view state, set by the agenda panel): where
+        # live commands put minute lines when the caret is not in the minutes.
+        self.discussing: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PARSE_DELAY_MS)

@@ -204,5 +204,8 @@ class FindController(QObject):
 
 
 def install(window: MainWindow) -> None:
+    from noteapp.ui import edit_menu
+
     EditorView(window)
+    edit_menu.install(window)
     FindController(window)

@@ -39,7 +39,13 @@ COMMANDS: dict[str, Command] = {
         "File", "A&utosave", "", "Save the note to its file after a pause in typing"
     ),
     "quit": Command("File", "&Quit", "Ctrl+Q", "Quit"),
-    # -- Edit
+    # -- Edit (Undo … Select All take the platform's standard keys: QKeySequence.StandardKey)
+    "undo": Command("Edit", "&Undo", "Ctrl+Z", "Undo typing or a panel action, from any panel"),
+    "redo": Command("Edit", "&Redo", "Ctrl+Shift+Z", "Redo what Undo undid (also Ctrl+Y)"),
+    "cut": Command("Edit", "Cu&t", "Ctrl+X", "Cut the selection"),
+    "copy": Command("Edit", "&Copy", "Ctrl+C", "Copy the selection"),
+    "paste": Command("Edit", "&Paste", "Ctrl+V", "Paste at the caret"),
+    "select_all": Command("Edit", "Select &All", "Ctrl+A", "Select the whole note (or field)"),
     "find": Command("Edit", "&Find…", "Ctrl+F", "Find in the note"),
     "replace": Command("Edit", "&Replace…", "Ctrl+H", "Find and replace"),
     "find_next": Command("Edit", "Find &Next", "F3", "Next match"),
@@ -69,7 +75,16 @@ COMMANDS: dict[str, Command] = {
     # -- Meeting (live-call helpers)
     "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),
     "next_agenda": Command(
-        "Meeting", "&Next Agenda Item", "F6", "Tick the item being discussed and move to the next"
+        "Meeting",
+        "&Next Agenda Item",
+        "F6",
+        "Tick the item discussed, discuss the next (started in minutes grouped by topic)",
+    ),
+    "go_to_minutes": Command(
+        "Meeting",
+        "&Go to Minutes",
+        "F7",
+        "The caret to the end of the minutes of the topic being discussed",
     ),
     "insert_time": Command(
         "Meeting", "Insert Current T&ime", "Ctrl+Shift+T", "Insert the time of day (HH:MM)"
@@ -105,7 +120,7 @@ COMMANDS: dict[str, Command] = {
         "Meeting",
         "Toggle &Present",
         "Space",
-        "In the attendee table: mark the person present or absent",
+        "In the attendee table: present or absent in the note's style (Delete removes)",
     ),
     "attendee_up": Command(
         "Meeting", "Move Attendee &Up", "Alt+Up", "In the attendee table: move the person up"

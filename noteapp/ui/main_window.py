@@ -28,7 +28,7 @@ from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
 from noteapp.ui.lazy_dock import LazyDock
-from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
+from noteapp.ui.textbridge import RareBreaks, as_qt_sees_it, document_text, lossy_breaks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.editor = NoteEditor(self)
         self.setCentralWidget(self.editor)
         self.document = NoteDocument(self.editor, lambda: self.path)
+        self._rare_breaks = RareBreaks(self.editor.document())
         self.document.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.setDockNestingEnabled(True)
         self._menus: dict[str, QMenu] = {}
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
         else:
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
+        self._rare_breaks.reset(source.text)
         self.document.reparse_now(self._loaded_view)  # the panels show the new note at once
         self.statusBar().clearMessage()
         self._show_source_facts()
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
             names = ", ".join(_BREAK_NAMES[ch] for ch in breaks)
             self.statusBar().showMessage(
                 f"This note contains {names}; the editor shows it as a line break and "
-                "will save it as one if you edit the note (unedited, it is kept as is)."
+                "saves it as it was, unless you delete that line break."
             )
         self.documentLoaded.emit(source.path)
         return True
@@ -385,6 +387,8 @@ class MainWindow(QMainWindow):
         text = document_text(self.editor.document())
         if not self.is_modified() or text == self._loaded_view:
             text = self.source.text  # unchanged: write back the very bytes that were loaded
+        else:
+            text = self._rare_breaks.restore(text)  # U+2029 & co. far from the edits
         known = self.disk_digest if path == self.path else None
         on_disk = file_digest(path) if known else None
         if on_disk not in (None, known) and not self._ask_overwrite_changed_file(path):

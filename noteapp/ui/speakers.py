@@ -73,6 +73,7 @@ class SpeakerPrefixes(QObject):
         self.picker: SpeakerPicker | None = None  # built on first use
         self.number_actions = self._number_actions()
         window.add_command("speaker", self.pick)
+        window.add_command("go_to_minutes", self.go_to_minutes)
         self.completion = InitialsCompletion(self)
         self.document.snapshotChanged.connect(self.show_snapshot)
 
@@ -123,7 +124,27 @@ class SpeakerPrefixes(QObject):
     def insert(self, label: str) -> None:
         """Start the caret's line as a minute line of ``label``."""
         text, offset = self.text_and_caret()
-        self.apply(text, *speaker_edits().insert_speaker(text, offset, label, known=self.known))
+        edit = speaker_edits().insert_speaker(
+            text,
+            offset,
+            label,
+            known=self.known,
+            meeting=self.document.meeting,
+            topic=self.document.discussing,
+        )
+        self.apply(text, *edit)
+
+    def go_to_minutes(self) -> None:
+        """F7: the caret to the end of the minutes of the topic being discussed."""
+        from noteapp.core.minute_place import minutes_caret
+
+        text, offset = self.text_and_caret()
+        at = minutes_caret(self.document.meeting, self.document.discussing, offset)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(to_utf16(text, at))
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
 
     def text_and_caret(self) -> tuple[str, int]:
         """The note's text and the caret's code-point offset in it."""

@@ -54,6 +54,20 @@ def visible(attendee: Attendee) -> Row:
     )
 
 
+def set_present(document: NoteDocument, row: int, present: bool, name: str) -> bool:
+    """Mark attendee ``row`` present or absent, unless absent could only be written by
+    removing them (a note that lists only who came): that takes Delete, never a toggle."""
+    if not present and attendee_edits().absence_removes(
+        document.text(), row, roles=document.roles()
+    ):
+        document.editRefused.emit(
+            f"This note lists only who came: press Delete to remove {name} "
+            "(Ctrl+Z brings them back)."
+        )
+        return False
+    return run_attendee_edit(document, "set_present", row, present)
+
+
 # Computed once: the table asks for every cell's flags as it paints.
 _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 _CELL_FLAGS = (
@@ -132,7 +146,7 @@ class AttendeeModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
-            return run_attendee_edit(self.document, "set_present", row, present)
+            return set_present(self.document, row, present, self.rows[row][0])
         if column == PRESENT or role != Qt.ItemDataRole.EditRole:
             return False
         text = " ".join(str(value).split())

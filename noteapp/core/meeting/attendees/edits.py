@@ -304,6 +304,17 @@ def _move_segment(note: AttendeeNote, block: AttendeeBlock, src: int, dst: int, 
     return edit
 
 
+def absence_removes(text: str, index: int, *, roles: Roles = None) -> bool:
+    """Whether marking attendee ``index`` absent can only remove them from the note (it
+    lists who came and has no list of people absent): the window then asks for Delete,
+    a visible and undoable removal, instead of doing it on a toggle."""
+    note = _read(text, roles)
+    block, _entry = note.entry(index)
+    if not block.group.present:
+        return False
+    return _presence_target(note, block, False) is None and block.group.style != "inline"
+
+
 def set_present(text: str, index: int, present: bool, *, roles: Roles = None) -> Edit:
     """Mark attendee ``index`` present or absent (see the module notes for each style)."""
     note = _read(text, roles)
