@@ -179,7 +179,9 @@ COMMANDS: dict[str, Command] = {
     "focus_tracker": Command(
         "View", "Action &Tracker", "Ctrl+9", "Every action item of the series, open or done"
     ),
-    "focus_people": Command("View", "Pe&ople", "Ctrl+0", "Attendance over time, name variants"),
+    "focus_people": Command(
+        "View", "Pe&ople", "Ctrl+Shift+O", "Attendance over time, name variants"
+    ),
     # -- View: move the keyboard focus between the editor and the panels
     "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
     "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
@@ -191,6 +193,12 @@ COMMANDS: dict[str, Command] = {
         "View", "&Schedule", "Ctrl+7", "A series' times in every member's zone, DST warnings, links"
     ),
     "font": Command("View", "&Font…", "", "Choose the editor's font"),
+    "zoom_in": Command("View", "Zoom &In", "Ctrl+=", "Larger text in the editor"),
+    "zoom_out": Command("View", "Zoom O&ut", "Ctrl+-", "Smaller text in the editor"),
+    "zoom_reset": Command("View", "&Reset Zoom", "Ctrl+0", "The editor font's own size"),
+    "theme_system": Command("View", "&System", "", "Light or dark as the desktop is"),
+    "theme_light": Command("View", "&Light", "", "Dark text on a light background"),
+    "theme_dark": Command("View", "&Dark", "", "Light text on a dark background"),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
 }

@@ -33,6 +33,8 @@ from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from noteapp.ui.narrow_layout import NarrowLayout
+
 APP_TITLE = "noteapp"
 UNTITLED = "Untitled"
 ENCODING_CHOICES = ("windows-1252", "latin-1", "utf-16", "shift_jis", "gb18030")
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}  # by object name, as add_panel docked them
         self.commands: dict[str, QAction] = {}
+        self.narrow_layout: NarrowLayout | None = None  # set by its feature
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -426,7 +429,8 @@ class MainWindow(QMainWindow):
         self.documentClosing.emit()
         geometry = self.saveGeometry().toBase64().data()
         self.settings.window_geometry = bytes(geometry).decode("ascii")
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        state = self.narrow_layout.state_to_save() if self.narrow_layout else self.saveState()
+        self.settings.window_state = bytes(state.toBase64().data()).decode("ascii")
         self._save_settings()
         event.accept()
 
