@@ -2,10 +2,10 @@
 the real main window.
 
 ``--theme light|dark`` paints it in that theme, ``--size 800x600`` at that size
-(default 1400x900).  ``--scene before-call`` shows the Schedule dock and the New Meeting dialog over the
-window (the screen is grabbed, so the dialog is in the picture).  ``--scene archive
---workspace DIR`` indexes DIR (in a temporary cache) and shows the Action tracker and
-the People panel's attendance plot for NOTE's series.
+(default 1400x900).  ``--scene before-call`` shows the Schedule dock and the New
+Meeting dialog over the window (the screen is grabbed, so the dialog is in the
+picture).  ``--scene archive --workspace DIR`` indexes DIR (in a temporary cache) and
+shows the Action tracker and the People panel's attendance plot for NOTE's series.
 
 Opens the workspace sample note (from a temporary workspace, so the user's stays
 untouched) or NOTE in the main window, waits for it to be painted and saves
