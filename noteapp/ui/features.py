@@ -44,6 +44,7 @@ FEATURES: tuple[str | LazyPanel, ...] = (
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
     "noteapp.ui.publishing",  # export, copy as, HackMD and git (imported when used)
     "noteapp.ui.archive.feature",  # the workspace index: meetings, search, tracker, people
+    "noteapp.ui.toolbar",  # the main commands with icons
     "noteapp.ui.narrow_layout",  # a narrow window tabs the docks below the editor
 )
 

@@ -32,6 +32,7 @@ from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QToolBar
 
     from noteapp.ui.narrow_layout import NarrowLayout
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._docks: dict[str, QDockWidget] = {}  # by object name, as add_panel docked them
         self.commands: dict[str, QAction] = {}
         self.narrow_layout: NarrowLayout | None = None  # set by its feature
+        self.toolbar: QToolBar | None = None  # set by its feature
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
