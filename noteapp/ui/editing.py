@@ -236,6 +236,9 @@ class FindController(QObject):
             self._bar = FindBar(self.window.editor)
             self._bar.hide()
             self._layout.addWidget(self._bar)
+            from noteapp.ui.accessibility import label_widgets
+
+            label_widgets(self._bar)
         return self._bar
 
     def _again(self, backward: bool) -> None:

@@ -46,6 +46,7 @@ FEATURES: tuple[str | LazyPanel, ...] = (
     "noteapp.ui.archive.feature",  # the workspace index: meetings, search, tracker, people
     "noteapp.ui.toolbar",  # the main commands with icons
     "noteapp.ui.narrow_layout",  # a narrow window tabs the docks below the editor
+    "noteapp.ui.accessibility",  # accessible names and descriptions, the Tab order
 )
 
 

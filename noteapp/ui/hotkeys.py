@@ -211,4 +211,20 @@ SAVE = COMMANDS["save"].keys
 SAVE_AS = COMMANDS["save_as"].keys
 QUIT = COMMANDS["quit"].keys
 
+
+def title(name: str) -> str:
+    """Command ``name``'s menu text in the user's language (the .ts files hold the
+    COMMANDS strings: ``make translations``, noteapp.ui.i18n)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("hotkeys", COMMANDS[name].title)
+
+
+def help_text(name: str) -> str:
+    """Command ``name``'s one-line help in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("hotkeys", COMMANDS[name].help)
+
+
 MENUS = ("File", "Edit", "Meeting", "Publish", "Workspace", "View", "Help")
