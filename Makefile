@@ -94,7 +94,7 @@ dist: $(DIST_STAMP)  ## dist/noteapp/: a one-folder bundle, smoke-tested and val
 	echo "dist: bundle dist/noteapp/ is $$(du -sh dist/noteapp | cut -f1)" \
 	     "(built and tested in $$(( $$(date +%s) - start )) s)"
 
-icons: $(STAMP)  ## resources/icons/noteapp-*.png from noteapp.svg
+icons: $(STAMP)  ## resources/icons/noteapp-*.png and the command icon masks, from the SVGs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 install-desktop:  ## menu entry and icons for dist/noteapp in ~/.local/share

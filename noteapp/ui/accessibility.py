@@ -257,5 +257,8 @@ def set_focus_order(window: QMainWindow) -> None:
 def install(window: MainWindow) -> None:
     """The focus order now; the names right after the first paint (off its path), and
     for each lazily built panel as it is built (see LazyDock)."""
+    from PySide6.QtCore import QTimer
+
     set_focus_order(window)
-    window.editor.after_next_paint(lambda: label_widgets(window))
+    # A turn later than what waits for the paint itself (--quit-after-load, screenshots).
+    window.editor.after_next_paint(lambda: QTimer.singleShot(0, lambda: label_widgets(window)))

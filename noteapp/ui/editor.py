@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from noteapp.ui.textbridge import OffsetMap
 from noteapp.ui.typography import (
+    MIN_COLUMNS,
+    MIN_MARGIN_PX,
     READING_COLUMNS,
     SIDE_MARGIN_CHARS,
     TOP_MARGIN_LINES,
@@ -49,20 +51,22 @@ class NoteEditor(QPlainTextEdit):
         super().resizeEvent(event)
 
     def update_margins(self) -> None:
-        """Margins of a couple of characters, widened to centre the reading column."""
+        """Margins of a couple of characters (less when the editor is narrow, so the
+        text keeps its :data:`MIN_COLUMNS`), widened to centre the reading column."""
         metrics = self.fontMetrics()
         char = metrics.averageCharWidth()
-        side = round(SIDE_MARGIN_CHARS * char)
         top = round(TOP_MARGIN_LINES * metrics.lineSpacing())
+        scrollbar = self.verticalScrollBar()
+        available = self.width() - 2 * self.frameWidth() - 2 * self.document().documentMargin()
+        if scrollbar.isVisible():
+            available -= scrollbar.width()
+        room = (available - MIN_COLUMNS * char) // 2  # beside the narrowest column
+        side = int(max(MIN_MARGIN_PX, min(SIDE_MARGIN_CHARS * char, room)))
         extra = 0
         wraps = self.lineWrapMode() != QPlainTextEdit.LineWrapMode.NoWrap
         if self.reading_columns and wraps:
-            scrollbar = self.verticalScrollBar()
-            available = self.width() - 2 * self.frameWidth() - 2 * side
-            if scrollbar.isVisible():
-                available -= scrollbar.width()
-            column = self.reading_columns * char + 2 * self.document().documentMargin() + 2
-            extra = max(0, int(available - column) // 2)
+            column = self.reading_columns * char + 2
+            extra = max(0, int(available - column - 2 * side) // 2)
         self.setViewportMargins(side + extra, top, side + extra, 0)
 
     def after_next_paint(self, callback: Callable[[], object]) -> None:

@@ -11,7 +11,6 @@ shipped ``resources/translations`` when there is one for the user's language.
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -55,6 +54,8 @@ def _dock_titles() -> list[str]:
 
 def merge(ts_path: Path, messages: dict[str, list[str]]) -> int:
     """Add ``messages`` missing from the .ts file at ``ts_path``; how many were added."""
+    import xml.etree.ElementTree as ET
+
     tree = ET.parse(ts_path)
     root = tree.getroot()
     added = 0
@@ -83,6 +84,8 @@ def merge(ts_path: Path, messages: dict[str, list[str]]) -> int:
 
 def ts_sources(ts_path: Path) -> dict[str, set[str]]:
     """context -> the source texts a .ts file holds."""
+    import xml.etree.ElementTree as ET
+
     root = ET.parse(ts_path).getroot()
     return {
         c.findtext("name") or "": {m.findtext("source") or "" for m in c.iter("message")}

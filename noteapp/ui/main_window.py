@@ -516,6 +516,10 @@ class MainWindow(QMainWindow):
             right[0].raise_()
         if len(left) == 2:
             self.splitDockWidget(left[0], left[1], Qt.Orientation.Vertical)
+        # Side panels as narrow as their contents allow: the note gets the room.
+        sides = [d for d in (left[:1] + right[:1]) if d is not None]
+        if sides:
+            self.resizeDocks(sides, [260] * len(sides), Qt.Orientation.Horizontal)
 
     # -- status bar and title -------------------------------------------------------------
 

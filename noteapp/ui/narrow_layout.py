@@ -15,22 +15,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from noteapp.ui.typography import SIDE_MARGIN_CHARS
+from noteapp.ui.typography import MIN_COLUMNS, MIN_MARGIN_PX
 
 if TYPE_CHECKING:
     from noteapp.ui.main_window import MainWindow
 
-MIN_COLUMNS = 60
 # Come back to the wide layout only with this much room to spare (no flicker at the edge).
 HYSTERESIS_PX = 40
 
 
 def editor_width_needed(window: MainWindow, columns: int = MIN_COLUMNS) -> int:
     """The editor width, in pixels, that shows ``columns`` characters of its font
-    between its side margins."""
+    between its narrowest side margins."""
     editor = window.editor
     scrollbar = editor.verticalScrollBar().sizeHint().width()
-    text = round((columns + 2 * SIDE_MARGIN_CHARS) * editor.fontMetrics().averageCharWidth())
+    text = columns * editor.fontMetrics().averageCharWidth() + 2 * MIN_MARGIN_PX
     return text + 2 * editor.frameWidth() + scrollbar + 2 * int(editor.document().documentMargin())
 
 
@@ -46,16 +45,23 @@ class NarrowLayout(QObject):
         self._docks_width = 0  # how wide the docks were in it
         self._check = QTimer(self, singleShot=True, interval=0)
         self._check.timeout.connect(self.check)
+        # Watching starts after the first paint: the layout is settled then, and the
+        # first paint pays nothing for it (a narrow window is re-laid out just after).
+        window.editor.after_next_paint(self._start)
+
+    def _start(self) -> None:
+        window = self.window
         window.installEventFilter(self)
         for dock in window.findChildren(QDockWidget):
             dock.visibilityChanged.connect(lambda _visible: self._check.start())
+        self.check()
 
     @property
     def narrow(self) -> bool:
         return self.saved is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self._check.start()  # after the dock layout has followed the new size
         return False
 

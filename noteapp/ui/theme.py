@@ -114,6 +114,7 @@ class ThemeManager(QObject):
         self.choice = SYSTEM
         self._own_palette = False  # the application palette is one of ours
         self.applied = False  # apply() has run once
+        self._requested = False  # a colour scheme was asked of Qt
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._system_changed)
@@ -122,9 +123,12 @@ class ThemeManager(QObject):
         self.choice = choice if choice in THEMES else SYSTEM
         self.applied = True
         hints = self.app.styleHints()
-        if hasattr(hints, "setColorScheme"):  # Qt 6.8+: native styles switch themselves
+        # Qt 6.8+: native styles switch themselves.  Not called for "system" at start:
+        # a request that changes nothing still costs a theme refresh before the first paint.
+        if hasattr(hints, "setColorScheme") and (self.choice != SYSTEM or self._requested):
             wanted = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}
             hints.setColorScheme(wanted.get(self.choice, Qt.ColorScheme.Unknown))
+            self._requested = self.choice != SYSTEM
         scheme = effective_scheme(self.choice)
         if self._own_palette:
             self.app.setPalette(QPalette())  # back to the platform's, to see what it paints

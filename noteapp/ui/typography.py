@@ -31,6 +31,9 @@ DEFAULT_POINT_SIZE = 11
 MIN_POINT_SIZE, MAX_POINT_SIZE = 6, 40
 # The widest text column, in characters: lines stay readable on a wide screen.
 READING_COLUMNS = 96
+# The narrowest text column a window keeps (noteapp.ui.narrow_layout moves docks for it).
+MIN_COLUMNS = 60
+MIN_MARGIN_PX = 4
 # Space around the text column, in average character widths (left/right) and lines (top).
 SIDE_MARGIN_CHARS = 2.0
 TOP_MARGIN_LINES = 0.6
