@@ -30,7 +30,7 @@
     <context>
         <name>NarrowLayout</name>
         <message>
-            <location filename="../noteapp/ui/narrow_layout.py" line="+105" />
+            <location filename="../noteapp/ui/narrow_layout.py" line="+111" />
             <source>Narrow window: the panels are tabbed below the note.</source>
             <translation type="unfinished" />
         </message>
@@ -316,7 +316,7 @@
     <context>
         <name>theme</name>
         <message>
-            <location filename="../noteapp/ui/theme.py" line="+154" />
+            <location filename="../noteapp/ui/theme.py" line="+158" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>

@@ -104,6 +104,7 @@ def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
         "front_error": error,
         "heading": _format(mix(text, hue(212, 0.5), 0.8), bold=True),
         "marker": _format(muted),
+        "heading_marker": _format(mix(muted, hue(212, 0.5), 0.3), bold=True),
         "task_open": _format(hue(32, 0.7), bold=True),
         "task_done": _format(hue(140, 0.35), bold=True),
         "speaker": _format(hue(190, 0.45), bold=True),
@@ -213,6 +214,8 @@ class NoteHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(FENCE + 2 * min(len(marks), 60) + (marks[0] == "~"))
         elif kind in ("atx", "pseudo"):
             self._paint(0, len(text), "heading")
+            if kind == "atx":  # the marks recede, the words stand out
+                self._paint(0, line.end("atx"), "heading_marker")
             self._inline(text, 0, links_only=True)
         elif kind == "rule":
             self._paint(0, len(text), "marker")
@@ -238,3 +241,6 @@ class NoteHighlighter(QSyntaxHighlighter):
             if links_only and kind != "link":
                 continue
             self._paint(match.start(), match.end(), kind)
+            if kind == "bold":  # "**" muted, as the words they embolden are not
+                self._paint(match.start(), match.start() + 2, "marker")
+                self._paint(match.end() - 2, match.end(), "marker")
