@@ -291,3 +291,27 @@ def test_the_screenshot_tool_takes_a_size_and_a_theme(qapp, tmp_path: Path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 600)
+
+
+def test_the_preview_breaks_lines_between_words_only(sample_window, qtbot):
+    from PySide6.QtGui import QTextOption
+
+    from noteapp.ui.panels.preview import PreviewPane
+
+    window = sample_window
+    window.resize(800, 600)
+    window.commands["focus_preview"].trigger()
+    pane = window.findChild(PreviewPane, "previewPane")
+    assert pane is not None
+    assert pane.wordWrapMode() == QTextOption.WrapMode.WordWrap
+    pane.setHtml("<p>" + " ".join(["understanding"] * 40) + "</p>")
+    pane.resize(150, 300)
+    layout = pane.document().firstBlock().layout()
+    text = pane.document().firstBlock().text()
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        assert text[start:end].strip(" ") in (
+            "",
+            *[" ".join(["understanding"] * n) for n in range(1, 41)],
+        )
