@@ -55,12 +55,7 @@ def render(svg: Path, size: int) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
-    mask = QImage(size, size, QImage.Format.Format_Indexed8)
-    mask.setColorTable([alpha << 24 for alpha in range(256)])
-    for y in range(size):
-        for x in range(size):
-            mask.setPixel(x, y, image.pixelColor(x, y).alpha())
-    return mask
+    return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 
 def palette_png(mask: QImage) -> bytes:
