@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from noteapp.ui.hotkeys import COMMANDS
+from noteapp.ui.hotkeys import help_text, title
 
 if TYPE_CHECKING:
     from noteapp.ui.main_window import MainWindow
@@ -44,11 +44,10 @@ def install(window: MainWindow) -> None:
     document = editor.document()
     actions: dict[str, QAction] = {}
     for name, (key, slot) in STANDARD.items():
-        command = COMMANDS[name]
-        action = QAction(command.title, window)
+        action = QAction(title(name), window)
         action.setObjectName(f"action_{name}")
         action.setShortcuts(QKeySequence.keyBindings(key))
-        action.setStatusTip(command.help)
+        action.setStatusTip(help_text(name))
 
         def run(_checked: bool = False, name: str = name, slot: str = slot) -> None:
             field = _field()

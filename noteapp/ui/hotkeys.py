@@ -194,7 +194,9 @@ COMMANDS: dict[str, Command] = {
     "focus_tracker": Command(
         "View", "Action &Tracker", "Ctrl+9", "Every action item of the series, open or done"
     ),
-    "focus_people": Command("View", "Pe&ople", "Ctrl+0", "Attendance over time, name variants"),
+    "focus_people": Command(
+        "View", "Pe&ople", "Ctrl+Shift+O", "Attendance over time, name variants"
+    ),
     # -- View: move the keyboard focus between the editor and the panels
     "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
     "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
@@ -212,6 +214,12 @@ COMMANDS: dict[str, Command] = {
         "Ctrl+Shift+I",
         "Say what the section at the caret is (attendees, agenda, actions...) for its series",
     ),
+    "zoom_in": Command("View", "Zoom &In", "Ctrl+=", "Larger text in the editor"),
+    "zoom_out": Command("View", "Zoom O&ut", "Ctrl+-", "Smaller text in the editor"),
+    "zoom_reset": Command("View", "&Reset Zoom", "Ctrl+0", "The editor font's own size"),
+    "theme_system": Command("View", "&System", "", "Light or dark as the desktop is"),
+    "theme_light": Command("View", "&Light", "", "Dark text on a light background"),
+    "theme_dark": Command("View", "&Dark", "", "Light text on a dark background"),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
 }
@@ -223,5 +231,21 @@ OPEN = COMMANDS["open"].keys
 SAVE = COMMANDS["save"].keys
 SAVE_AS = COMMANDS["save_as"].keys
 QUIT = COMMANDS["quit"].keys
+
+
+def title(name: str) -> str:
+    """Command ``name``'s menu text in the user's language (the .ts files hold the
+    COMMANDS strings: ``make translations``, noteapp.ui.i18n)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("hotkeys", COMMANDS[name].title)
+
+
+def help_text(name: str) -> str:
+    """Command ``name``'s one-line help in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("hotkeys", COMMANDS[name].help)
+
 
 MENUS = ("File", "Edit", "Meeting", "Publish", "Workspace", "View", "Help")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
@@ -32,6 +32,9 @@ from noteapp.ui.textbridge import RareBreaks, as_qt_sees_it, document_text, loss
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QToolBar
+
+    from noteapp.ui.narrow_layout import NarrowLayout
 
 APP_TITLE = "noteapp"
 UNTITLED = "Untitled"
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}  # by object name, as add_panel docked them
         self.commands: dict[str, QAction] = {}
+        self.narrow_layout: NarrowLayout | None = None  # set by its feature
+        self.toolbar: QToolBar | None = None  # set by its feature
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -122,7 +127,8 @@ class MainWindow(QMainWindow):
         """The menu called ``name`` ("File", "Edit", "Meeting", "View", "Help")."""
         found = self._menus.get(name)
         if found is None:
-            found = self._menus[name] = self.menuBar().addMenu(f"&{name}")
+            title = QCoreApplication.translate("menus", f"&{name}")
+            found = self._menus[name] = self.menuBar().addMenu(title)
         return found
 
     def add_command(
@@ -138,9 +144,9 @@ class MainWindow(QMainWindow):
         window, so its shortcut works wherever the focus is."""
         command = hotkeys.COMMANDS[name]
         keys = command.keys if "…" not in command.keys else None
-        action = self._action(command.title, slot, keys)
+        action = self._action(hotkeys.title(name), slot, keys)
         action.setObjectName(f"action_{name}")
-        action.setStatusTip(command.help)
+        action.setStatusTip(hotkeys.help_text(name))
         action.setCheckable(checkable)
         if menu:
             self.menu(command.menu).addAction(action)
@@ -150,6 +156,8 @@ class MainWindow(QMainWindow):
 
     def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea, focus_command: str) -> None:
         """Dock a panel; View gets a toggle for it and ``focus_command`` shows and focuses it."""
+        # The title as written in the code is the source text (noteapp.ui.i18n extracts it).
+        dock.setWindowTitle(QCoreApplication.translate("panels", dock.windowTitle()))
         self.addDockWidget(area, dock)
         self._docks[dock.objectName()] = dock
         self.menu("View").addAction(dock.toggleViewAction())
@@ -191,7 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.new_meeting_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu("Open &Recent", file_menu)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), file_menu)
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -430,7 +438,8 @@ class MainWindow(QMainWindow):
         self.documentClosing.emit()
         geometry = self.saveGeometry().toBase64().data()
         self.settings.window_geometry = bytes(geometry).decode("ascii")
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        state = self.narrow_layout.state_to_save() if self.narrow_layout else self.saveState()
+        self.settings.window_state = bytes(state.toBase64().data()).decode("ascii")
         self._save_settings()
         event.accept()
 
@@ -447,9 +456,9 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear")
+        clear = self.recent_menu.addAction(self.tr("Clear"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.clear_recent)
 
@@ -511,6 +520,10 @@ class MainWindow(QMainWindow):
             right[0].raise_()
         if len(left) == 2:
             self.splitDockWidget(left[0], left[1], Qt.Orientation.Vertical)
+        # Side panels as narrow as their contents allow: the note gets the room.
+        sides = [d for d in (left[:1] + right[:1]) if d is not None]
+        if sides:
+            self.resizeDocks(sides, [260] * len(sides), Qt.Orientation.Horizontal)
 
     # -- status bar and title -------------------------------------------------------------
 

@@ -230,7 +230,13 @@ class NewMeetingDialog(QDialog):
             self.preview.setPlainText(text)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.message.setStyleSheet("" if ok else "QLabel { color: #b3261e; }")
+        if ok:
+            self.message.setStyleSheet("")
+        else:
+            from noteapp.ui.colours import error_colour
+
+            colour = error_colour(self.palette()).name()
+            self.message.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.create_button.setEnabled(ok)
 
     def create(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -22,12 +23,12 @@ if TYPE_CHECKING:
 
 # The menu's entries: (role, or None to forget the choice; its text).
 CHOICES: tuple[tuple[str | None, str], ...] = (
-    ("attendees", "&Attendees (who came)"),
-    ("apologies", "A&pologies (who could not come)"),
-    ("agenda", "A&genda"),
-    ("actions", "A&ction Items"),
-    ("other", "&Not a Meeting Section"),
-    (None, "noteapp's &Guess"),
+    ("attendees", QT_TRANSLATE_NOOP("section_roles", "&Attendees (who came)")),
+    ("apologies", QT_TRANSLATE_NOOP("section_roles", "A&pologies (who could not come)")),
+    ("agenda", QT_TRANSLATE_NOOP("section_roles", "A&genda")),
+    ("actions", QT_TRANSLATE_NOOP("section_roles", "A&ction Items")),
+    ("other", QT_TRANSLATE_NOOP("section_roles", "&Not a Meeting Section")),
+    (None, QT_TRANSLATE_NOOP("section_roles", "noteapp's &Guess")),
 )
 
 
@@ -67,13 +68,13 @@ class SectionRoleMenu(QMenu):
     """The submenu; its title names the section at the caret and a tick its role."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__("This Section &Is", window)
+        super().__init__(QCoreApplication.translate("section_roles", "This Section &Is"), window)
         self.setObjectName("sectionRoleMenu")
         self.window_ = window
         group = QActionGroup(self)
         self.choices: dict[str | None, QAction] = {}
         for role, title in CHOICES:
-            action = QAction(title, self)
+            action = QAction(QCoreApplication.translate("section_roles", title), self)
             action.setObjectName(f"action_section_{role or 'guess'}")
             action.setCheckable(role is not None)
             if role is not None:
@@ -89,7 +90,8 @@ class SectionRoleMenu(QMenu):
             action.setEnabled(section is not None)
             action.setChecked(section is not None and action is self.choices.get(section.role))
         label = f" ('{section.label[:30]}')" if section is not None else ""
-        self.setTitle(f"This Section{label} &Is")
+        text = QCoreApplication.translate("section_roles", "This Section{label} &Is")
+        self.setTitle(text.format(label=label))
 
 
 def install(window: MainWindow) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
-from noteapp.ui.hotkeys import COMMANDS
+from noteapp.ui.hotkeys import COMMANDS, help_text, title
 from noteapp.ui.textbridge import OffsetMap, to_utf16
 
 if TYPE_CHECKING:
@@ -79,13 +79,15 @@ class SpeakerPrefixes(QObject):
 
     def _number_actions(self) -> list[QAction]:
         command = COMMANDS["speaker_n"]
-        menu = self.window.menu(command.menu).addMenu(command.title)
+        menu = self.window.menu(command.menu).addMenu(title("speaker_n"))
         actions = []
         for n, keys in enumerate(numbered_keys("speaker_n"), start=1):
-            action = QAction(f"Speaker &{n}", self.window)
+            action = QAction(
+                QCoreApplication.translate("speakers", "Speaker &{0}").format(n), self.window
+            )
             action.setObjectName(f"action_speaker_{n}")
             action.setShortcuts([QKeySequence(keys)])
-            action.setStatusTip(command.help.replace("N", str(n), 1))
+            action.setStatusTip(help_text("speaker_n").replace("N", str(n), 1))
             action.triggered.connect(lambda _checked=False, row=n - 1: self.insert_number(row))
             menu.addAction(action)
             self.window.addAction(action)

@@ -181,7 +181,7 @@ class AgendaPanel(Panel):
 
     def _view_action(self, name: str, slot: Any) -> None:
         """A panel-local shortcut from hotkeys.COMMANDS: works while the list has focus."""
-        action = QAction(hotkeys.COMMANDS[name].title, self.view)
+        action = QAction(hotkeys.title(name), self.view)
         action.setShortcuts([QKeySequence(hotkeys.COMMANDS[name].keys)])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setObjectName(f"action_{name}")

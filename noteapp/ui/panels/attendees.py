@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys, select_first
-from noteapp.ui.hotkeys import COMMANDS
+from noteapp.ui.hotkeys import COMMANDS, help_text, title
 from noteapp.ui.panels.attendee_model import (
     PRESENT,
     AttendeeModel,
@@ -264,10 +264,10 @@ def _describe(entry: RosterEntry) -> str:
 def _table_action(table: QTableView, name: str, slot: Callable[[], object]) -> QAction:
     """A table-only action for :data:`COMMANDS` ``name`` (keys work while it has focus)."""
     command = COMMANDS[name]
-    action = QAction(command.title, table)
+    action = QAction(title(name), table)
     action.setObjectName(f"action_{name}")
     action.setShortcuts([QKeySequence(command.keys)])
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.setStatusTip(command.help)
+    action.setStatusTip(help_text(name))
     action.triggered.connect(slot)
     return action

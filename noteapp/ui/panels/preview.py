@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices, QPalette, QTextOption
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from noteapp.core.render import STYLE, render_note
@@ -37,6 +37,9 @@ class PreviewPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
+        # Lines break between words only (Qt's default also breaks inside a word, so a
+        # narrow preview cut "meeting" into "meet-ing" pieces); a long URL scrolls instead.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self.follow)
         self.folder: Path | None = None
