@@ -51,6 +51,7 @@ from noteapp.core.note_fields import (
 )
 from noteapp.core.series import Series
 from noteapp.core.templating import clock, dateful_url, render_template
+from noteapp.core.workspace import workspace_or_default
 
 # How many occurrences ahead an automatic date looks for one that has no note yet.
 _LOOKAHEAD = 60
@@ -89,7 +90,7 @@ def plan_note(
     note).  ``folder`` overrides where the series' notes live (``--dir``)."""
     from noteapp.core import recurrence
 
-    workspace = _workspace(workspace)
+    workspace = workspace_or_default(workspace)
     chosen = series_folder(series, folder, workspace)
     if folder is None:
         _confine(series, "folder", chosen, workspace, "the workspace")
@@ -135,14 +136,6 @@ def plan_note(
 
 
 # ------------------------------------------------------------------------------ pieces
-
-
-def _workspace(workspace: Path | None) -> Path:
-    if workspace is not None:
-        return workspace
-    from noteapp.storage.workspace import default_workspace
-
-    return default_workspace()
 
 
 def series_folder(series: Series, folder: Path | None, workspace: Path) -> Path:
