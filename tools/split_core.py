@@ -148,6 +148,8 @@ def move_files(dry_run: bool) -> list[Path]:
         source, target = _path(old), _path(new)
         if not source.exists() or (old in COLLIDING and not _is_module_file(source)):
             continue
+        if old in SHIMS and _is_shim(source):
+            continue
         if target.exists():
             sys.exit(f"split_core: both {source} and {target} exist; merge them by hand")
         print(f"git mv {source.relative_to(ROOT)} {target.relative_to(ROOT)}")
@@ -160,6 +162,13 @@ def move_files(dry_run: bool) -> list[Path]:
 
 def _is_module_file(path: Path) -> bool:
     return path.is_file() and path.suffix == ".py"
+
+
+_SHIM_MARK = "Kept for scripts written against the flat core"
+
+
+def _is_shim(path: Path) -> bool:
+    return _SHIM_MARK in path.read_text(encoding="utf-8")
 
 
 def write_shims(dry_run: bool) -> list[Path]:
@@ -175,7 +184,7 @@ def write_shims(dry_run: bool) -> list[Path]:
         else:
             body = f"from {new} import {', '.join(names)}\n\n__all__ = {names!r}\n"
         text = (
-            f'"""Kept for scripts written against the flat core: the names now live in\n'
+            f'"""{_SHIM_MARK}: the names now live in\n'
             f':mod:`{new}` (README, "Python API for scripts and bots")."""\n\n'
             f"from __future__ import annotations\n\n{body}"
         )
