@@ -32,9 +32,11 @@ $(OLDEST_STAMP): pyproject.toml constraints-oldest.txt
 test-oldest: $(OLDEST_STAMP)  ## the whole suite with the oldest dependencies allowed
 	QT_QPA_PLATFORM=offscreen $(OLDEST_VENV)/bin/python -m pytest -p no:cacheprovider
 
-lint: $(STAMP)
-	$(BIN)/ruff check noteapp tests bench
-	$(BIN)/ruff format --check noteapp tests bench
+lint: $(STAMP)  ## ruff, the import contracts (pyproject.toml) and mypy on core, storage, publish
+	$(BIN)/ruff check noteapp tests bench tools
+	$(BIN)/ruff format --check noteapp tests bench tools
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 XVFB := xvfb-run -a -s "-screen 0 1400x900x24"
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
-from noteapp.core.source import MIXED, SourceText, read_note
-from noteapp.storage.atomic import atomic_write, bytes_digest, file_digest
+from noteapp.core.source import MIXED, SourceText
+from noteapp.storage import notefile
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         if self._digest_pending:
             # read_note checked that encode() gives back the very bytes it read, so this is
             # the file's digest as loaded, without hashlib on the start-up path.
-            self._disk_digest = bytes_digest(self.source.encode())
+            self._disk_digest = notefile.digest(self.source)
             self._digest_pending = False
         return self._disk_digest
 
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
     def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
         """Open ``path`` without asking anything; raises NoteError or OSError.  False when
         the user cancelled the load of a large note."""
-        source = read_note(Path(path).absolute(), encoding)
+        source = notefile.open_note(Path(path).absolute(), encoding)
         if not self.load_source(source, from_disk=True):
             return False
         self._remember(self.source.path)
@@ -398,12 +398,13 @@ class MainWindow(QMainWindow):
         else:
             text = self._rare_breaks.restore(text)  # U+2029 & co. far from the edits
         known = self.disk_digest if path == self.path else None
-        on_disk = file_digest(path) if known else None
-        if on_disk not in (None, known) and not self._ask_overwrite_changed_file(path):
-            return False  # changed on disk (git pull, another editor): never overwrite silently
-        target = self.source._replace(path=path)
         try:
-            atomic_write(path, target.encode(text))
+            try:
+                saved = notefile.save(path, text, like=self.source, expect=known)
+            except notefile.ChangedOnDisk:  # a git pull, another editor: never silently
+                if not self._ask_overwrite_changed_file(path):
+                    return False
+                saved = notefile.save(path, text, like=self.source)
         except EncodeFailure as exc:
             self._show_error(str(exc))
             return False
@@ -413,8 +414,7 @@ class MainWindow(QMainWindow):
                 "Nothing was lost: the note is still open here."
             )
             return False
-        self.source = target.with_text(text)
-        self.disk_digest = file_digest(path)
+        self.source, self.disk_digest = saved
         self._loaded_view = as_qt_sees_it(text)
         self.editor.document().setModified(False)
         self._show_source_facts()

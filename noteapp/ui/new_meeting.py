@@ -241,7 +241,7 @@ class NewMeetingDialog(QDialog):
 
     def create(self) -> None:
         """Write exactly the text shown, then hand its path to the window."""
-        from noteapp.core.newnote import write_note
+        from noteapp.storage.notefile import write_note
 
         if self.plan is None:
             return

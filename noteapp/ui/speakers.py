@@ -44,7 +44,7 @@ class Speaker(NamedTuple):
 
 
 def speaker_edits() -> ModuleType:
-    """:mod:`noteapp.core.speaker_edits`, imported on first use: start-up does not need it."""
+    """:mod:`noteapp.core.speaker_edits`, imported on first use (not at start-up)."""
     from noteapp.core import speaker_edits
 
     return speaker_edits
