@@ -247,6 +247,11 @@ class MainWindow(QMainWindow):
         self._disk_digest = value
         self._digest_pending = False
 
+    @property
+    def clean_text(self) -> str:
+        """The editor's text as loaded or last saved (what it holds while unmodified)."""
+        return self._loaded_view
+
     def load_source(
         self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
     ) -> bool:

@@ -30,7 +30,6 @@ NOTE = "zarr/2024-05-01.md"
 @pytest.fixture(autouse=True)
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(safety, "IDLE_MS", 50)
-    monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 60_000)
     monkeypatch.setattr(safety, "RETRY_MS", 50)
     monkeypatch.setattr(safety, "AUTOSAVE_IDLE_MS", 80)
     monkeypatch.setattr(disk_watch, "SETTLE_MS", 20)
@@ -76,6 +75,11 @@ def _snapshots() -> list:
     return RecoveryStore().snapshots()
 
 
+def _snapshot_texts() -> list[str]:
+    """The texts in the snapshot files themselves, without their journals."""
+    return [json.loads(f.read_bytes())["text"] for f in RecoveryStore().folder.glob("*.json")]
+
+
 def _opened(window, note_copy, monkeypatch) -> tuple[MainWindow, object, Path, DiskAnswers]:
     win, dialogs = window
     path = note_copy(NOTE)
@@ -96,8 +100,8 @@ def _replace_on_disk(path: Path, data: bytes) -> None:
 def test_a_snapshot_is_written_after_a_pause_in_typing(window, note_copy, qtbot, monkeypatch):
     win, _, path, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "typed ")
-    assert _snapshots() == []  # the keystrokes themselves only restarted a timer
-    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    # After the pause the journal is folded into the snapshot file itself.
+    qtbot.waitUntil(lambda: _snapshot_texts() == [text_of(win)])
     [snap] = _snapshots()
     assert snap.text == text_of(win)
     assert snap.path == path
@@ -106,17 +110,75 @@ def test_a_snapshot_is_written_after_a_pause_in_typing(window, note_copy, qtbot,
     assert (snap.encoding, snap.bom, snap.newline) == ("utf-8", False, win.source.newline)
 
 
-def test_typing_without_pause_is_still_snapshotted_at_the_max_interval(window, qtbot, monkeypatch):
+def test_every_keystroke_reaches_the_disk_while_typing_goes_on(window, qtbot, monkeypatch):
+    """No pause needed: each change is in the journal once the writer has caught up
+    (it used to wait for a 2 s pause or 30 s of typing, so a burst was lost whole)."""
     win, _ = window
     monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # the pause never comes
-    monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 150)
-    for _ in range(400):
-        qtbot.keyClicks(win.editor, "a")
-        qtbot.wait(10)
-        if _snapshots():
-            break
+    typed = ""
+    for piece in ["a", "b", "Zoë", "\n", "🎉", "c"]:
+        if piece.isalpha() and piece.isascii():
+            qtbot.keyClicks(win.editor, piece)
+        else:  # keyClicks takes plain ASCII letters only
+            win.editor.insertPlainText(piece)
+        typed += piece
+        assert _safety(win).flush()
+        [snap] = _snapshots()
+        assert snap.text == typed == text_of(win) and snap.path is None
+
+
+def test_the_journal_replays_every_kind_of_edit_exactly(window, note_copy, qtbot, monkeypatch):
+    """Typing, Enter, a multi-line paste, replacing a selection with text of the same
+    length, undo and redo, a structured edit: after each, the snapshot read back (its
+    journal replayed) is the editor's text, astral characters and NBSPs included."""
+    win, _, _, _ = _opened(window, note_copy, monkeypatch)
+    monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # no folding: all of it is journaled
+    editor = win.editor
+
+    def check() -> None:
+        assert _safety(win).flush()
+        [snap] = _snapshots()
+        assert snap.text == text_of(win) and not snap.dropped
+
+    type_at(qtbot, win, 0, "Zoe ")
+    check()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editor.insertPlainText("pasted 🎉 line\nand\u00a0another\n")
+    check()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)
+    cursor.insertText("Ann")  # same length as what it replaces
+    check()
+    editor.undo()
+    editor.undo()
+    check()
+    editor.redo()
+    check()
+    from noteapp.core.edits import Edit
+
+    win.document.apply(Edit(5, 9, "🎉🎉"))
+    check()
+    cursor.select(cursor.SelectionType.Document)
+    cursor.removeSelectedText()
+    check()
+
+
+def test_typing_in_a_large_note_never_reads_its_whole_text(window, note_copy, qtbot, monkeypatch):
+    """Only the inserted characters are read from the editor per keystroke, and a pause
+    folds the journal only once it is big: a 50 MB note never stalls for a keystroke."""
+    win, _, _, _ = _opened(window, note_copy, monkeypatch)
+    monkeypatch.setattr(safety, "LARGE_CHARS", 100)  # this note counts as large
+    reads: list[int] = []
+    real = safety.document_text
+    monkeypatch.setattr(safety, "document_text", lambda doc: reads.append(1) or real(doc))
+    for n in range(5):
+        type_at(qtbot, win, 10 * n, "abc")
+        qtbot.wait(3 * safety.IDLE_MS)  # pauses: nothing to fold yet
+    assert _safety(win).flush()
+    assert reads == []
     [snap] = _snapshots()
-    assert snap.text.startswith("a") and snap.path is None
+    assert snap.text == text_of(win)
 
 
 def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
