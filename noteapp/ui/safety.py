@@ -241,6 +241,16 @@ class Safety(QObject):
             return not self.window.is_modified()
         return self.writer.flush(timeout)
 
+    def preserve(self, timeout: float = 5.0) -> bool:
+        """The process is about to end without asking (SIGTERM, SIGHUP): make sure the
+        unsaved text is in the snapshot and journal, and release the lock.  The snapshot
+        stays: the next start offers it back.  True when the text is on disk."""
+        safe = True
+        if self.window.is_modified():
+            safe = (self._journaling and self.flush(timeout)) or self.snapshot_now(timeout)
+        self._release_lock()
+        return safe
+
     def _forget(self) -> None:
         """Delete this document's snapshot: its text was saved or discarded on purpose."""
         self._idle.stop()
