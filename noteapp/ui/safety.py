@@ -35,7 +35,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from noteapp.storage.locks import FileLock, LockState, Owner, state_dir
+from noteapp.storage.atomic import remove_stale_temporaries
+from noteapp.storage.locks import FileLock, LockState, Owner, remove_stale_locks, state_dir
 from noteapp.ui.disk_watch import DiskWatch
 from noteapp.ui.textbridge import PARAGRAPH_SEPARATOR, document_text
 
@@ -293,6 +294,8 @@ class Safety(QObject):
         self._release_lock()
         if path is None:
             return
+        # What a killed noteapp's save left beside this note (not before the first paint).
+        QTimer.singleShot(0, self, lambda: remove_stale_temporaries(path.parent))
         lock = self.lock = FileLock(path)
         try:
             result = lock.acquire()
@@ -467,13 +470,22 @@ class StartupRecovery:
 def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
     """Called by ``app.run`` once the start windows exist.
 
-    Interactive: right after the first paint, offer what crashed sessions left.
+    Right after the first paint: remove stale locks and temporary files; interactive,
+    offer what crashed sessions left.
     ``--quit-after-load`` (not interactive): mark the windows so nothing asks.
     """
     if not windows:
         return
+    windows[-1].editor.after_next_paint(tidy_state)
     if not interactive:
         for window in windows:
             window.setProperty(BATCH_PROPERTY, True)
         return
     windows[-1].editor.after_next_paint(lambda: StartupRecovery(windows).run())
+
+
+def tidy_state() -> None:
+    """Remove the locks of processes gone (kills pile them up) and the temporary files
+    of snapshots they were writing."""
+    remove_stale_locks()
+    remove_stale_temporaries(state_dir() / "recovery")

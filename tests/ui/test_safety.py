@@ -27,6 +27,11 @@ from tests.ui.helpers import text_of, type_at
 NOTE = "zarr/2024-05-01.md"
 
 
+@pytest.fixture
+def dead_pid() -> int:
+    return exited_owner().pid
+
+
 @pytest.fixture(autouse=True)
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(safety, "IDLE_MS", 50)
@@ -470,6 +475,31 @@ def test_a_second_window_here_is_told_not_blocked(make_window, note_copy):
     second.open_path(path)
     assert "also open in another window" in second.statusBar().currentMessage()
     assert not second.editor.isReadOnly()
+
+
+def test_what_a_killed_save_left_beside_the_note_is_removed_when_it_opens(
+    window, note_copy, qtbot, dead_pid
+):
+    win, _ = window
+    path = note_copy(NOTE)
+    stale = path.with_name(f".{path.name}.noteapp-{dead_pid}-x1y2z3.tmp")
+    stale.write_bytes(b"half a save")
+    foreign = path.with_name(f".{path.name}.swp")  # another editor's: not ours to touch
+    foreign.write_bytes(b"vim")
+    win.load_path(path)
+    qtbot.waitUntil(lambda: not stale.exists())
+    assert foreign.exists()
+
+
+def test_stale_locks_are_removed_after_the_first_paint(make_window, note_copy, qtbot):
+    gone = note_copy(NOTE).with_name("other.md")
+    lock = FileLock(gone)
+    lock.file.parent.mkdir(parents=True, exist_ok=True)
+    lock.file.write_text(json.dumps({"schema": 1, "owner": exited_owner()._asdict()}))
+    win, _ = make_window()
+    safety.after_start([win], interactive=False)
+    win.editor.viewport().update()
+    qtbot.waitUntil(lambda: not lock.file.exists())
 
 
 def test_batch_runs_are_never_asked_about_locks(window, note_copy, qtbot, monkeypatch):
