@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -20,17 +21,46 @@ TEMP_MARK = ".noteapp-"
 TEMP_SUFFIX = ".tmp"
 
 
-def atomic_write(path: str | Path, data: bytes, *, private: bool = False) -> None:
+class ReadOnlyFile(PermissionError):
+    """The file to replace is read-only (0444): replacing it needs the user's word."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EACCES, "the file is read-only", str(path))
+        self.path = path
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}: the file is read-only, so it was left unchanged — make it "
+            f"writable (chmod u+w) to change it, or write elsewhere."
+        )
+
+
+def is_read_only(path: str | Path) -> bool:
+    """True for an existing file without write permission (its owner's bit: root too)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK))
+
+
+def atomic_write(
+    path: str | Path, data: bytes, *, private: bool = False, read_only_too: bool = False
+) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder.
 
     The temporary file is fsynced, given the original file's permission bits
     (or the usual ones for a new file; 0600 with ``private``) and renamed over the
     target; a symlink is written through, not replaced.  On any error the target is
-    untouched and the temporary file is removed.
+    untouched and the temporary file is removed.  A read-only file raises
+    :class:`ReadOnlyFile` (the rename would replace it without a word) unless
+    ``read_only_too``: then it is replaced and stays read-only.
     """
     target = Path(path)
     if target.is_symlink():
         target = target.resolve()
+    if not read_only_too and is_read_only(target):
+        raise ReadOnlyFile(target)
     if private:
         private_folder(target.parent)
         mode = 0o600

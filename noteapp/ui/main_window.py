@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
 from noteapp.core.source import MIXED, SourceText, read_note
-from noteapp.storage.atomic import atomic_write, bytes_digest, file_digest
+from noteapp.storage.atomic import ReadOnlyFile, atomic_write, bytes_digest, file_digest
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
@@ -396,7 +396,16 @@ class MainWindow(QMainWindow):
             return False  # changed on disk (git pull, another editor): never overwrite silently
         target = self.source._replace(path=path)
         try:
-            atomic_write(path, target.encode(text))
+            try:
+                atomic_write(path, target.encode(text))
+            except ReadOnlyFile:
+                choice = self._ask_read_only(path)
+                if choice == "save as":
+                    return self.save_as()
+                if choice != "overwrite":
+                    self.statusBar().showMessage(f"{path.name} is read-only: not saved.", 8000)
+                    return False
+                atomic_write(path, target.encode(text), read_only_too=True)
         except EncodeFailure as exc:
             self._show_error(str(exc))
             return False
@@ -542,6 +551,28 @@ class MainWindow(QMainWindow):
             return str(self.path.parent)
         workspace = self.workspace_path()
         return str(workspace) if workspace.is_dir() else str(Path.home())
+
+    def _ask_read_only(self, path: Path) -> str:
+        """The note is read-only: "save as", "overwrite" (it stays read-only) or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from noteapp.ui.message_box import warning_box
+
+        box = warning_box(
+            self,
+            f"{path.name} is read-only.",
+            "Save a copy under another name, or overwrite it anyway (it stays read-only). "
+            "Nothing is lost either way: the note is still open here.",
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return (
+            "save as" if clicked is save_as else "overwrite" if clicked is overwrite else "cancel"
+        )
 
     def _ask_save_discard_cancel(self) -> Answer:
         from PySide6.QtWidgets import QMessageBox

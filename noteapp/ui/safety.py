@@ -340,16 +340,13 @@ class Safety(QObject):
         """The note is open in another live noteapp: True to edit here anyway."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "noteapp",
-            f"{path.name} is already open in another noteapp ({where}).",
-            QMessageBox.StandardButton.NoButton,
+        from noteapp.ui.message_box import warning_box
+
+        box = warning_box(
             self.window,
-        )
-        box.setInformativeText(
+            f"{path.name} is already open in another noteapp ({where}).",
             "It is open read-only here. Edit Anyway lets both copies change it: each save "
-            "still asks before replacing what the other saved."
+            "still asks before replacing what the other saved.",
         )
         read_only = box.addButton("&Read-Only", QMessageBox.ButtonRole.RejectRole)
         edit = box.addButton("&Edit Anyway", QMessageBox.ButtonRole.AcceptRole)
@@ -376,8 +373,13 @@ class Safety(QObject):
         if QApplication.activeModalWidget() is not None:
             self._autosave.start(AUTOSAVE_IDLE_MS)  # a question is open: not now
             return
-        from noteapp.storage.atomic import file_digest
+        from noteapp.storage.atomic import file_digest, is_read_only
 
+        if is_read_only(path):
+            window.statusBar().showMessage(
+                f"Autosave paused: {path.name} is read-only. Save to choose what to do.", 10_000
+            )
+            return
         if file_digest(path) != window.disk_digest:
             window.statusBar().showMessage(
                 f"Autosave paused: {path.name} changed on disk. Save to choose what to keep.",
