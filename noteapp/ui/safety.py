@@ -472,18 +472,17 @@ class StartupRecovery:
 def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
     """Called by ``app.run`` once the start windows exist.
 
-    Right after the first paint: remove stale locks and temporary files; interactive,
+    Interactive: right after the first paint, remove stale locks and temporary files and
     offer what crashed sessions left.
     ``--quit-after-load`` (not interactive): mark the windows so nothing asks.
     """
     if not windows:
         return
-    windows[-1].editor.after_next_paint(tidy_state)
     if not interactive:
         for window in windows:
             window.setProperty(BATCH_PROPERTY, True)
         return
-    windows[-1].editor.after_next_paint(lambda: StartupRecovery(windows).run())
+    windows[-1].editor.after_next_paint(lambda: (tidy_state(), StartupRecovery(windows).run()))
 
 
 def tidy_state() -> None:

@@ -491,13 +491,14 @@ def test_what_a_killed_save_left_beside_the_note_is_removed_when_it_opens(
     assert foreign.exists()
 
 
-def test_stale_locks_are_removed_after_the_first_paint(make_window, note_copy, qtbot):
+def test_stale_locks_are_removed_after_the_first_paint(make_window, note_copy, qtbot, monkeypatch):
     gone = note_copy(NOTE).with_name("other.md")
     lock = FileLock(gone)
     lock.file.parent.mkdir(parents=True, exist_ok=True)
     lock.file.write_text(json.dumps({"schema": 1, "owner": exited_owner()._asdict()}))
     win, _ = make_window()
-    safety.after_start([win], interactive=False)
+    monkeypatch.setattr(safety.StartupRecovery, "run", lambda _self: [])
+    safety.after_start([win])
     win.editor.viewport().update()
     qtbot.waitUntil(lambda: not lock.file.exists())
 
