@@ -204,10 +204,14 @@ def _meta(args: argparse.Namespace) -> int:
     except NoteError as exc:
         return fail(f"{args.file}: {exc}", 2)
     if note.modified:
+        from noteapp.storage.atomic import ReadOnlyFile
+
         try:
             note.save()
         except NoteError as exc:
             return fail(f"{args.file}: {exc}", 2)
+        except ReadOnlyFile as exc:
+            return fail(str(exc), 2)
         except OSError as exc:
             from noteapp.commands.output import fail_os
 

@@ -238,3 +238,33 @@ def test_the_editors_start_up_path_imports_neither_difflib_nor_argparse_for_this
     # PySide6 itself imports argparse; the check is that noteapp's own path adds neither.
     imported = set(done.stdout.split())
     assert "difflib" not in imported
+
+
+def test_meta_refuses_to_replace_a_read_only_file(tmp_path: Path, capsys):
+    note = tmp_path / "note.md"
+    note.write_text(NOTE, encoding="utf-8")
+    note.chmod(0o444)
+    before = note.read_bytes()
+    assert main(["meta", str(note), "nav_order=2"]) == 2
+    err = capsys.readouterr().err
+    assert f"{note}: the file is read-only, so it was left unchanged" in err
+    assert "chmod u+w" in err
+    assert note.read_bytes() == before and (note.stat().st_mode & 0o777) == 0o444
+
+
+def test_meta_in_a_read_only_folder_is_a_message(tmp_path: Path):
+    powers = without_root_powers()
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    note = folder / "note.md"
+    note.write_text(NOTE, encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        result = noteapp("meta", str(note), "nav_order=2", **powers)
+        no_traceback(result)
+        assert result.returncode == 2
+        assert reports(result, note, "permission denied, the file is unchanged")
+        assert note.read_text(encoding="utf-8") == NOTE
+        assert sorted(p.name for p in folder.iterdir()) == ["note.md"]
+    finally:
+        folder.chmod(0o755)

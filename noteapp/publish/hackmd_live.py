@@ -33,8 +33,9 @@ from noteapp.core.export import split_note, to_hackmd
 from noteapp.core.hackmd_meta import split_hackmd
 from noteapp.core.merge import Conflict, Merge, merge_texts
 from noteapp.publish.hackmd_api import HackMDClient, RemoteNote
-from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint, write_private
+from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
 from noteapp.publish.progress import check
+from noteapp.storage.atomic import write_private
 
 LIVE_FOLDER = Path(".noteapp") / "hackmd-live"
 _RECHECKS = 3  # reads just before a write that found HackMD changed again

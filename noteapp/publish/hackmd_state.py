@@ -11,17 +11,15 @@ broken file stops a push rather than risk a second note on HackMD.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from noteapp.core.errors import PublishError
-from noteapp.storage.atomic import atomic_write
+from noteapp.storage.atomic import write_private
 
 STATE_FILE = Path(".noteapp") / "hackmd.json"
 SCHEMA = 1
@@ -111,18 +109,3 @@ class SyncState:
             write_private(self.path, text.encode("utf-8"))
         except OSError as exc:
             raise PublishError(f"Cannot write {self.path} ({exc.strerror or exc}).") from None
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """``data`` into ``path`` atomically, mode 0600 in a 0700 folder.
-
-    The one place that does this, until the storage layer's private-file helper lands: the
-    file is created (or chmodded) 0600 first, and :func:`atomic_write` keeps a file's mode.
-    """
-    folder = path.parent
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # a folder made by an older noteapp, 0755
-        os.chmod(folder, 0o700)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # no O_TRUNC: content stays
-    os.chmod(path, 0o600)
-    atomic_write(path, data)

@@ -128,7 +128,7 @@ class Owner(NamedTuple):
             return True
         if self.is_me():
             return True
-        if not _pid_alive(self.pid):
+        if not pid_alive(self.pid):
             return False
         now = process_token(self.pid)
         if now == "zombie":
@@ -136,7 +136,8 @@ class Owner(NamedTuple):
         return self.token is None or now is None or now == self.token
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """True if a process ``pid`` exists on this host (maybe another user's)."""
     if pid <= 0:
         return False
     if sys.platform == "win32":  # os.kill(pid, 0) would *terminate* the process there
@@ -202,7 +203,9 @@ class FileLock:
 
     def __init__(self, path: str | os.PathLike[str], folder: Path | None = None) -> None:
         self.note = Path(os.path.abspath(os.fspath(path)))
-        self.file = (folder or state_dir() / "locks") / f"{path_key(self.note)}.lock"
+        # Named for the file itself: two windows on one note through a symlink (or
+        # ``..``) see the same lock.
+        self.file = (folder or locks_dir()) / f"{path_key(os.path.realpath(self.note))}.lock"
         self.held = False
 
     def is_for(self, path: str | os.PathLike[str]) -> bool:
@@ -210,11 +213,7 @@ class FileLock:
 
     def holder(self) -> Owner | None:
         """The owner written in the lock file; None if there is none or it is unreadable."""
-        try:
-            data = json.loads(self.file.read_bytes())
-            return Owner.from_json(data.get("owner") if isinstance(data, dict) else None)
-        except (OSError, ValueError):
-            return None
+        return _lock_owner(self.file)
 
     def acquire(self, force: bool = False) -> LockResult:
         """Take the lock if it is free or stale (or always, with ``force``).
@@ -232,7 +231,6 @@ class FileLock:
                 return LockResult(LockState.OTHER, holder)
         me = Owner.current()
         record = {"schema": SCHEMA, "path": str(self.note), "owner": me._asdict()}
-        self.file.parent.mkdir(parents=True, exist_ok=True)
         _replace(self.file, json.dumps(record).encode("utf-8"))
         now = self.holder()
         if now is not None and not now.is_me():  # lost a race to another process
@@ -253,12 +251,51 @@ class FileLock:
                 self.file.unlink()
 
 
-def _replace(file: Path, data: bytes) -> None:
-    """Atomic for readers (a temporary file renamed over), but not fsynced: a lock lost
-    to a power cut is stale anyway, and start-up should not wait for the disk."""
-    tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+def _lock_owner(file: Path) -> Owner | None:
     try:
-        tmp.write_bytes(data)
+        data = json.loads(file.read_bytes())
+        return Owner.from_json(data.get("owner") if isinstance(data, dict) else None)
+    except (OSError, ValueError):
+        return None
+
+
+def locks_dir() -> Path:
+    return state_dir() / "locks"
+
+
+def remove_stale_locks(folder: Path | None = None) -> list[Path]:
+    """Remove the lock files (and their temporary files) of processes gone from this
+    host, so they do not pile up after kills; the paths removed.  Locks of live
+    processes, of other hosts and files not named like ours are left alone."""
+    from noteapp.storage.atomic import remove_stale_temporaries
+
+    folder = folder or locks_dir()
+    removed = remove_stale_temporaries(folder)
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.endswith(".lock")]
+    except OSError:
+        return removed
+    for entry in entries:
+        owner = _lock_owner(Path(entry.path))
+        if owner is not None and owner.on_this_host() and not owner.alive():
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def _replace(file: Path, data: bytes) -> None:
+    """Atomic for readers (a temporary file renamed over), private (0600 in a 0700
+    folder), but not fsynced: a lock lost to a power cut is stale anyway, and start-up
+    should not wait for the disk."""
+    from noteapp.storage.atomic import TEMP_MARK, TEMP_SUFFIX, private_folder
+
+    private_folder(file.parent)
+    tmp = file.with_name(f".{file.name}{TEMP_MARK}{os.getpid()}-{os.urandom(3).hex()}{TEMP_SUFFIX}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, file)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -17,14 +17,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import SeriesError, describe_os_error
 from noteapp.core.source import SourceText, read_note
-from noteapp.storage.atomic import atomic_write, bytes_digest, file_digest, write_new_file
+from noteapp.storage.atomic import (
+    ReadOnlyFile,
+    atomic_write,
+    bytes_digest,
+    file_digest,
+    is_read_only,
+    write_new_file,
+)
 
 if TYPE_CHECKING:
     from noteapp.core.newnote import NewNote
@@ -39,11 +45,7 @@ class ChangedOnDisk(Exception):
         self.path = path
 
 
-class ReadOnlyNote(PermissionError):
-    """The file has no write permission: it is left as it is."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(errno.EACCES, "the file is read-only", str(path))
+ReadOnlyNote = ReadOnlyFile  # the file has no write permission: it is left as it is
 
 
 class Saved(NamedTuple):
@@ -70,18 +72,13 @@ def disk_digest(path: str | os.PathLike[str] | None) -> str | None:
     return file_digest(path)
 
 
-def is_read_only(path: str | os.PathLike[str]) -> bool:
-    """True when ``path`` exists and this user may not write it."""
-    target = Path(path)
-    return target.exists() and not os.access(target, os.W_OK)
-
-
 def save(
     path: str | os.PathLike[str],
     text: str,
     *,
     like: SourceText | None = None,
     expect: str | None = None,
+    read_only_too: bool = False,
 ) -> Saved:
     """Write ``text`` to ``path`` in the encoding, BOM and newlines of ``like`` (UTF-8 and
     the text's own newlines without it), atomically.
@@ -95,9 +92,9 @@ def save(
     if expect is not None and disk_digest(target) not in (None, expect):
         raise ChangedOnDisk(target)
     data = source.encode(text)
-    if is_read_only(target):
+    if is_read_only(target) and not read_only_too:  # the user's word is needed
         raise ReadOnlyNote(target)
-    atomic_write(target, data)
+    atomic_write(target, data, read_only_too=read_only_too)
     return Saved(source.with_text(text), bytes_digest(data))
 
 

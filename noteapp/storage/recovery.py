@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from noteapp.core.errors import EncodeFailure
 from noteapp.core.source import MIXED, SourceText
-from noteapp.storage.atomic import atomic_write
+from noteapp.storage.atomic import write_private
+from noteapp.storage.journal import journal_files, journal_name, replay
 from noteapp.storage.locks import Owner, path_key, state_dir
 
 SCHEMA = 1
@@ -63,7 +64,9 @@ class Snapshot(NamedTuple):
     endings: tuple[str, ...] = ()  # MIXED only: the ending of each line of ``text``
     disk_sha256: str | None = None  # the file as loaded (or last saved) by the editor
     owner: Owner = Owner.current()
-    saved_at: float = 0.0  # time.time() when written
+    saved_at: float = 0.0  # time.time() when written (with a journal: of its last edit)
+    journal: str | None = None  # the generation of the journal of later edits
+    dropped: bool = False  # read back: the journal's torn or damaged tail was left out
 
     @classmethod
     def of(cls, key: str, source: SourceText, text: str, disk_sha256: str | None) -> Snapshot:
@@ -97,6 +100,7 @@ class Snapshot(NamedTuple):
             "disk_sha256": self.disk_sha256,
             "owner": self.owner._asdict(),
             "saved_at": self.saved_at,
+            "journal": self.journal,
             "text": self.text,
         }
         return json.dumps(record, ensure_ascii=False).encode("utf-8")
@@ -113,10 +117,13 @@ class Snapshot(NamedTuple):
         text, path, encoding = record.get("text"), record.get("path"), record.get("encoding")
         newline, codes = record.get("newline"), record.get("endings", "")
         digest, saved_at = record.get("disk_sha256"), record.get("saved_at")
+        journal = record.get("journal")
         if not isinstance(text, str) or not isinstance(encoding, str) or newline not in _NEWLINES:
             raise ValueError("text, encoding or newline missing")
         if not (path is None or isinstance(path, str)) or not isinstance(codes, str):
             raise ValueError("bad path or endings")
+        if not (journal is None or (isinstance(journal, str) and journal.isalnum())):
+            raise ValueError("bad journal name")
         endings = tuple(_ENDING[c] for c in codes if c in _ENDING)
         if newline == MIXED and (len(endings) != len(codes) or len(endings) != text.count("\n")):
             raise ValueError("the line endings do not match the text")
@@ -131,6 +138,20 @@ class Snapshot(NamedTuple):
             digest if isinstance(digest, str) else None,
             Owner.from_json(record.get("owner")),
             float(saved_at) if isinstance(saved_at, int | float) else 0.0,
+            journal,
+        )
+
+    def with_journal(self, journal: bytes) -> Snapshot:
+        """This snapshot with the edits of its journal applied (up to a damaged tail)."""
+        done = replay(self.text, journal)
+        if not done.edits:
+            return self._replace(dropped=done.damaged)
+        endings = self.source().with_text(done.text).endings if self.newline == MIXED else ()
+        return self._replace(
+            text=done.text,
+            endings=endings,
+            saved_at=max(self.saved_at, done.last),
+            dropped=done.damaged,
         )
 
     def matches_disk(self) -> bool:
@@ -173,25 +194,48 @@ class RecoveryStore:
         return self.folder / f"{key}{SUFFIX}"
 
     def write(self, snapshot: Snapshot) -> None:
-        """Atomically (re)write a snapshot; raises OSError (e.g. disk full), leaving the
-        previous snapshot in place."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.file(snapshot.key), snapshot.to_bytes())
+        """Atomically (re)write a snapshot, private to the user (0600 in a 0700 folder);
+        raises OSError (e.g. disk full), leaving the previous snapshot in place."""
+        write_private(self.file(snapshot.key), snapshot.to_bytes())
 
     def remove(self, key: str) -> None:
+        """Delete snapshot ``key`` and its journals."""
         with contextlib.suppress(FileNotFoundError):
             self.file(key).unlink()
+        self.remove_journals(key)
+
+    def remove_journals(self, key: str, keep: Path | None = None) -> None:
+        for file in journal_files(self.folder, key):
+            if file != keep:
+                with contextlib.suppress(OSError):
+                    file.unlink()
 
     def read(self, key: str) -> Snapshot | None:
-        """The snapshot ``key``; None (with a warning if it is corrupt) when unreadable."""
+        """The snapshot ``key`` with its journal replayed; None (with a warning if it is
+        corrupt) when unreadable.  A damaged journal tail is left out, with a warning and
+        :attr:`Snapshot.dropped` set: the text is then an exact earlier state."""
         file = self.file(key)
         try:
-            return Snapshot.from_bytes(key, file.read_bytes())
+            snapshot = Snapshot.from_bytes(key, file.read_bytes())
         except FileNotFoundError:
             return None
         except (OSError, ValueError, LookupError) as exc:
             log.warning("skipping unreadable recovery snapshot %s: %s", file, exc)
             return None
+        if snapshot.journal is None:
+            return snapshot
+        journal = self.folder / journal_name(key, snapshot.journal)
+        try:
+            data = journal.read_bytes()
+        except FileNotFoundError:
+            data = b""  # the snapshot was written, the journal not yet created
+        except OSError as exc:
+            log.warning("cannot read the recovery journal %s: %s", journal, exc)
+            return snapshot._replace(dropped=True)
+        snapshot = snapshot.with_journal(data)
+        if snapshot.dropped:
+            log.warning("the end of the recovery journal %s was torn; left it out", journal)
+        return snapshot
 
     def snapshots(self) -> list[Snapshot]:
         """Every readable snapshot, oldest first (one scan of the folder)."""

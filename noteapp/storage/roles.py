@@ -4,7 +4,6 @@ atomically, readable by the user alone (0600, in a 0700 folder)."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from noteapp.core.meeting.teach import (
@@ -15,7 +14,7 @@ from noteapp.core.meeting.teach import (
     roles_root,
     with_role,
 )
-from noteapp.storage.atomic import atomic_write
+from noteapp.storage.atomic import write_private
 
 
 def teach_role(note: str | Path, label: str, role: str | None) -> Path:
@@ -24,13 +23,7 @@ def teach_role(note: str | Path, label: str, role: str | None) -> Path:
     path = Path(note)
     root = roles_root(path)
     data = with_role(read_roles_file(root), folder_key(root, path), label, role)
-    folder = root / FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / FILE
-    if not target.exists():  # created private: atomic_write keeps an existing file's mode
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-    os.chmod(target, 0o600)
+    target = root / FOLDER / FILE
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    atomic_write(target, text.encode("utf-8"))
+    write_private(target, text.encode("utf-8"))
     return target

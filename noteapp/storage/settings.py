@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 
-from noteapp.storage.atomic import atomic_write
+from noteapp.storage.atomic import write_private
 
 SCHEMA = 1
 MAX_RECENT = 10
@@ -73,13 +73,13 @@ class Settings:
 
         Raises OSError when the folder cannot be written (the caller decides how loud to be).
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Private (0600 in a 0700 folder): recent files name the user's notes.
         # Only a file that still parses is worth keeping: never replace a good backup
         # with the corrupt file we just fell back from.
         if _read_json(self.path) is not None:
-            atomic_write(_backup_of(self.path), self.path.read_bytes())
+            write_private(_backup_of(self.path), self.path.read_bytes())
         text = json.dumps(self.data, indent=2, ensure_ascii=False) + "\n"
-        atomic_write(self.path, text.encode("utf-8"))
+        write_private(self.path, text.encode("utf-8"))
 
     # -- recent files ---------------------------------------------------------------
 

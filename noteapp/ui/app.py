@@ -192,12 +192,17 @@ def run(argv: list[str]) -> int:
     # Offer back what a crashed session left, right after the first paint (never in batch
     # runs). Restored notes may open windows: they are appended to ``windows``.
     after_start(windows, interactive=not args.quit_after_load)
+    from noteapp.ui.signals import install as handle_signals
+
+    # Ctrl+C quits like Ctrl+Q; SIGTERM/SIGHUP keep the text, then exit.
+    restore_signals = handle_signals(app)
     never_painted = QTimer(windows[-1], singleShot=True, interval=PAINT_TIMEOUT_MS)
     never_painted.timeout.connect(lambda: app.exit(EXIT_NEVER_PAINTED))
     if args.quit_after_load:
         windows[-1].editor.after_next_paint(lambda: _loaded(app))
         never_painted.start()
     code = app.exec()
+    restore_signals()
     # Stopped here, not only when its window is deleted (later, maybe much later, in a
     # process that goes on, as tests do): a stray exit() after run() returned would leave
     # Qt's "quit now" flag set, and every later event loop in this process would return

@@ -181,13 +181,9 @@ class DiskWatch(QObject):
     def ask_change(self, path: Path) -> DiskChoice:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "noteapp",
-            f"{path.name} has changed on disk.",
-            QMessageBox.StandardButton.NoButton,
-            self.window,
-        )
+        from noteapp.ui.message_box import warning_box
+
+        box = warning_box(self.window, f"{path.name} has changed on disk.")
         if self.window.is_modified():
             box.setInformativeText(
                 "You have unsaved changes here. Reload shows the file on disk (after asking "

@@ -256,6 +256,11 @@ class MainWindow(QMainWindow):
         self._disk_digest = value
         self._digest_pending = False
 
+    @property
+    def clean_text(self) -> str:
+        """The editor's text as loaded or last saved (what it holds while unmodified)."""
+        return self._loaded_view
+
     def load_source(
         self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
     ) -> bool:
@@ -400,11 +405,15 @@ class MainWindow(QMainWindow):
         known = self.disk_digest if path == self.path else None
         try:
             try:
-                saved = notefile.save(path, text, like=self.source, expect=known)
+                saved = self._save_read_only_asked(path, text, known)
             except notefile.ChangedOnDisk:  # a git pull, another editor: never silently
                 if not self._ask_overwrite_changed_file(path):
                     return False
-                saved = notefile.save(path, text, like=self.source)
+                saved = self._save_read_only_asked(path, text, None)
+            if saved is None:
+                return False
+            if not isinstance(saved, notefile.Saved):  # Save As took over
+                return saved
         except EncodeFailure as exc:
             self._show_error(str(exc))
             return False
@@ -421,6 +430,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path.name}", 3000)
         self.documentSaved.emit(path)
         return True
+
+    def _save_read_only_asked(
+        self, path: Path, text: str, known: str | None
+    ) -> notefile.Saved | bool | None:
+        """Save; a read-only file is replaced only when the user says so (None: not saved,
+        a bool: what Save As did instead)."""
+        try:
+            return notefile.save(path, text, like=self.source, expect=known)
+        except notefile.ReadOnlyNote:
+            choice = self._ask_read_only(path)
+            if choice == "save as":
+                return self.save_as()
+            if choice != "overwrite":
+                self.statusBar().showMessage(f"{path.name} is read-only: not saved.", 8000)
+                return None
+            return notefile.save(path, text, like=self.source, expect=known, read_only_too=True)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current document."""
@@ -554,6 +579,28 @@ class MainWindow(QMainWindow):
             return str(self.path.parent)
         workspace = self.workspace_path()
         return str(workspace) if workspace.is_dir() else str(Path.home())
+
+    def _ask_read_only(self, path: Path) -> str:
+        """The note is read-only: "save as", "overwrite" (it stays read-only) or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from noteapp.ui.message_box import warning_box
+
+        box = warning_box(
+            self,
+            f"{path.name} is read-only.",
+            "Save a copy under another name, or overwrite it anyway (it stays read-only). "
+            "Nothing is lost either way: the note is still open here.",
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return (
+            "save as" if clicked is save_as else "overwrite" if clicked is overwrite else "cancel"
+        )
 
     def _ask_save_discard_cancel(self) -> Answer:
         from PySide6.QtWidgets import QMessageBox

@@ -2,13 +2,17 @@
 
 :func:`install` gives each window one :class:`Safety`:
 
-* **Snapshots** (``noteapp.storage.recovery``): :data:`IDLE_MS` after the last change,
-  and at least every :data:`MAX_INTERVAL_MS` while typing goes on, the unsaved text
-  is written atomically to the state folder.  A keystroke only restarts timers.
-  Nothing is written while the document is unmodified; the snapshot is deleted once
-  the text is saved, or discarded on purpose (closing, opening another note).  A
-  failed write (disk full) is reported once in the status bar and retried every
-  :data:`RETRY_MS`; the text in the window is never touched.
+* **Snapshots and the journal** (``noteapp.storage.recovery``, ``.journal``): the first
+  change after a load or save writes a snapshot of the text as it was (the window
+  already holds it: nothing is read from the editor) and every change after it is
+  appended to the snapshot's journal, fsynced by a worker thread moments after the
+  keystroke.  The GUI thread only reads the inserted characters.  :data:`IDLE_MS`
+  after the last change the journal is folded into a new snapshot (for a large note
+  only once the journal is big: reading 50 MB out of the editor takes a second).
+  Nothing is written while the document is unmodified; the snapshot and journal are
+  deleted once the text is saved, or discarded on purpose (closing, opening another
+  note).  A failed write (disk full) is reported once in the status bar and retried
+  every :data:`RETRY_MS` with the whole text; the text in the window is never touched.
 * **Lock** (``noteapp.storage.locks``, which explains the choice): a note open in
   another live noteapp opens read-only, and the user may edit anyway.
 * **Autosave** (File ▸ Autosave, off by default): :data:`AUTOSAVE_IDLE_MS` after the
@@ -27,24 +31,31 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from noteapp.storage.locks import FileLock, LockState, Owner
+from noteapp.storage.atomic import remove_stale_temporaries
+from noteapp.storage.locks import FileLock, LockState, Owner, remove_stale_locks, state_dir
 from noteapp.ui.disk_watch import DiskWatch
+from noteapp.ui.textbridge import PARAGRAPH_SEPARATOR, document_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtGui import QAction
 
+    from noteapp.storage.journal import JournalWriter
     from noteapp.storage.recovery import RecoveryStore, Snapshot
     from noteapp.ui.main_window import MainWindow
     from noteapp.ui.recovery_dialog import RecoveryChoice
 
 IDLE_MS = 2_000
-MAX_INTERVAL_MS = 30_000
 RETRY_MS = 5_000
+# Above this many characters, a pause folds the journal into a snapshot only once it
+# holds more than COMPACT_BYTES (reading the whole text out of the editor costs time).
+LARGE_CHARS = 1_000_000
+COMPACT_BYTES = 1_000_000
 AUTOSAVE_IDLE_MS = 5_000
 # Set on the windows of a ``--quit-after-load`` run: nothing may wait for the user there.
 BATCH_PROPERTY = "noteapp_batch"
@@ -70,27 +81,43 @@ def _since(owner: Owner) -> str:
 
 
 class Safety(QObject):
-    """Snapshots, lock and autosave of one window."""
+    """Snapshots, journal, lock and autosave of one window."""
+
+    # From the journal's worker thread (queued to the GUI thread).
+    _write_failed = Signal(object)  # the OSError; None once writes work again
+    _resync_needed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("safety")
         self.window = window
         self._store: RecoveryStore | None = None
+        self._writer: JournalWriter | None = None
         self._key: str | None = None  # this document's snapshot name, made on first use
         self.lock: FileLock | None = None
         self.failing = False  # the last snapshot write failed (said once, retried)
-        self._written: str | None = None  # the text in the snapshot file
+        self._journaling = False  # a snapshot was begun; each change goes to its journal
+        self._edits = 0  # changes journaled since the last snapshot
+        self._loading = False  # the window is filling the editor with a note
+        # The document's revision at the last change seen: a change that leaves it is
+        # the highlighter's (Qt reports re-formatting as a change of the same length).
+        self._revision = window.editor.document().revision()
+        # Bound now: a window outliving a test (or a changed $NOTEAPP_STATE_DIR) keeps its own.
+        self._folder = state_dir() / "recovery"
         self._read_only = False  # we made the editor read-only (lock held elsewhere)
         self._autosave_failed = False  # until the next successful save: no error after error
-        self._idle = _timer(self, self.snapshot_now)
-        self._guard = _timer(self, self.snapshot_now)
+        self._idle = _timer(self, self._compact)
+        self._retry = _timer(self, self.snapshot_now)
         self._autosave = _timer(self, self.autosave_now)
         self.disk_watch = DiskWatch(window)
+        self._write_failed.connect(self._on_write_result)
+        self._resync_needed.connect(self._resync)
 
         doc = window.editor.document()
+        doc.contentsChange.connect(self._contents_change)
         doc.contentsChanged.connect(self._changed)
         doc.modificationChanged.connect(lambda modified: modified and self._changed())
+        window.documentAboutToLoad.connect(self._about_to_load)
         window.documentLoaded.connect(self._loaded)
         window.documentSaved.connect(self._saved)
         window.documentClosing.connect(self._closing)
@@ -100,16 +127,26 @@ class Safety(QObject):
         self.autosave_action.setChecked(window.settings.autosave)
         _insert_before_quit(window, self.autosave_action)
 
-    # -- snapshots ------------------------------------------------------------------------
+    # -- snapshots and the journal ----------------------------------------------------------
 
-    # ``noteapp.storage.recovery`` is imported on the first snapshot, not at start-up.
+    # ``noteapp.storage.recovery`` is imported on the first change, not at start-up.
     @property
     def store(self) -> RecoveryStore:
         if self._store is None:
             from noteapp.storage.recovery import RecoveryStore
 
-            self._store = RecoveryStore()
+            self._store = RecoveryStore(self._folder)
         return self._store
+
+    @property
+    def writer(self) -> JournalWriter:
+        if self._writer is None:
+            from noteapp.storage.journal import JournalWriter
+
+            writer = JournalWriter(self.store, self._write_failed.emit, self._resync_needed.emit)
+            self.window.destroyed.connect(writer.stop)  # a plain Python object: outlives us
+            self._writer = writer
+        return self._writer
 
     @property
     def key(self) -> str:
@@ -119,59 +156,119 @@ class Safety(QObject):
             self._key = new_key(self.window.path)
         return self._key
 
+    def _contents_change(self, position: int, removed: int, added: int) -> None:
+        """On every change: queue it for the journal (only the inserted text is read)."""
+        if self._loading:
+            return
+        doc = self.window.editor.document()
+        revision = doc.revision()
+        if removed == added and revision == self._revision:
+            return  # the highlighter re-formatted a line: the text is the same
+        self._revision = revision
+        length = doc.characterCount() - 1  # without the paragraph end Qt always keeps
+        added = max(0, min(added, length - position))
+        inserted = ""
+        if added:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(position)
+            cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
+            inserted = cursor.selectedText().replace(PARAGRAPH_SEPARATOR, "\n")
+        if not self._journaling:
+            self._begin(self.window.clean_text)  # the text before this change
+        self._edits += 1
+        self.writer.edit(position, removed, inserted, length)
+
     def _changed(self) -> None:
-        """On every keystroke: restart timers, nothing more."""
+        """After every change: restart the idle timer, nothing more."""
+        if self._loading:
+            return
         self._idle.start(IDLE_MS)
-        if not self._guard.isActive():
-            self._guard.start(MAX_INTERVAL_MS)
         if self.window.settings.autosave:
             self._autosave.start(AUTOSAVE_IDLE_MS)
 
-    def snapshot_now(self) -> bool:
-        """Write the snapshot if there are unsaved changes; True when the text is on disk
-        (in the note or in the snapshot)."""
-        self._idle.stop()
-        self._guard.stop()
+    def _begin(self, text: str) -> None:
         window = self.window
-        if not window.is_modified():
-            self._forget()  # undone back to the saved text: nothing to keep
-            return True
-        text = window.document.text()
-        if text == self._written:
-            return True
-        from noteapp.storage.recovery import Snapshot
+        self.writer.begin(self.key, window.source, text, window.disk_digest)
+        self._journaling, self._edits = True, 0
 
-        snapshot = Snapshot.of(self.key, window.source, text, window.disk_digest)
-        try:
-            self.store.write(snapshot)
-        except OSError as exc:
+    def _compact(self) -> None:
+        """At a pause: fold the journal into a new snapshot (a large note: once it is big)."""
+        if not self.window.is_modified():
+            self._forget()  # undone back to the saved text: nothing to keep
+            return
+        if self._journaling and self._edits == 0 and not self.failing:
+            return
+        doc = self.window.editor.document()
+        big = doc.characterCount() > LARGE_CHARS
+        if big and self._journaling and self.writer.journal_bytes < COMPACT_BYTES:
+            return
+        self._begin(document_text(doc))
+
+    def _resync(self) -> None:
+        """An edit did not fit the journaled text: start again from the whole text."""
+        if self._journaling and self.window.is_modified():
+            self._begin(document_text(self.window.editor.document()))
+
+    def _on_write_result(self, error: OSError | None) -> None:
+        window = self.window
+        if error is not None:
             if not self.failing:
                 window.statusBar().showMessage(
-                    f"Could not write the recovery copy ({exc.strerror or exc}); retrying. "
-                    "Your text is still here: save it when you can.",
+                    f"Could not write the recovery copy ({error.strerror or error}); "
+                    "retrying. Your text is still here: save it when you can.",
                     15_000,
                 )
             self.failing = True
-            self._idle.start(RETRY_MS)
-            return False
-        if self.failing:
+            self._retry.start(RETRY_MS)
+        elif self.failing:
             self.failing = False
             window.statusBar().showMessage("Recovery copies are written again.", 5_000)
-        self._written = text
-        return True
+
+    def snapshot_now(self, timeout: float = 10.0) -> bool:
+        """Write the snapshot and journal now if there are unsaved changes; True when the
+        text is on disk (in the note or in the snapshot and its journal)."""
+        self._idle.stop()
+        self._retry.stop()
+        if not self.window.is_modified():
+            self._forget()
+            return True
+        if not self._journaling or self._edits or self.failing:
+            self._begin(document_text(self.window.editor.document()))
+        return self.flush(timeout)
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until every change queued is written; True when all reached the disk."""
+        if self._writer is None:
+            return not self.window.is_modified()
+        return self.writer.flush(timeout)
+
+    def preserve(self, timeout: float = 5.0) -> bool:
+        """The process is about to end without asking (SIGTERM, SIGHUP): make sure the
+        unsaved text is in the snapshot and journal, and release the lock.  The snapshot
+        stays: the next start offers it back.  True when the text is on disk."""
+        safe = True
+        if self.window.is_modified():
+            safe = (self._journaling and self.flush(timeout)) or self.snapshot_now(timeout)
+        self._release_lock()
+        return safe
 
     def _forget(self) -> None:
         """Delete this document's snapshot: its text was saved or discarded on purpose."""
         self._idle.stop()
-        self._guard.stop()
-        self._written = None
-        if self._key is None:
+        self._retry.stop()
+        self._journaling, self._edits = False, 0
+        if self._key is None or self._writer is None:
             return  # nothing was ever written for this document
         # If this fails it is an orphan: offered at the next start, where Discard removes it.
-        with contextlib.suppress(OSError):
-            self.store.remove(self._key)
+        self._writer.remove(self._key)
+        self._writer.flush()
+
+    def _about_to_load(self) -> None:
+        self._loading = True
 
     def _loaded(self, path: Path | None) -> None:
+        self._loading = False
+        self._revision = self.window.editor.document().revision()
         self._forget()
         self._autosave.stop()
         self._key = None
@@ -197,6 +294,8 @@ class Safety(QObject):
         self._release_lock()
         if path is None:
             return
+        # What a killed noteapp's save left beside this note (not before the first paint).
+        QTimer.singleShot(0, self, lambda: remove_stale_temporaries(path.parent))
         lock = self.lock = FileLock(path)
         try:
             result = lock.acquire()
@@ -241,16 +340,13 @@ class Safety(QObject):
         """The note is open in another live noteapp: True to edit here anyway."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "noteapp",
-            f"{path.name} is already open in another noteapp ({where}).",
-            QMessageBox.StandardButton.NoButton,
+        from noteapp.ui.message_box import warning_box
+
+        box = warning_box(
             self.window,
-        )
-        box.setInformativeText(
+            f"{path.name} is already open in another noteapp ({where}).",
             "It is open read-only here. Edit Anyway lets both copies change it: each save "
-            "still asks before replacing what the other saved."
+            "still asks before replacing what the other saved.",
         )
         read_only = box.addButton("&Read-Only", QMessageBox.ButtonRole.RejectRole)
         edit = box.addButton("&Edit Anyway", QMessageBox.ButtonRole.AcceptRole)
@@ -277,8 +373,13 @@ class Safety(QObject):
         if QApplication.activeModalWidget() is not None:
             self._autosave.start(AUTOSAVE_IDLE_MS)  # a question is open: not now
             return
-        from noteapp.storage.atomic import file_digest
+        from noteapp.storage.atomic import file_digest, is_read_only
 
+        if is_read_only(path):
+            window.statusBar().showMessage(
+                f"Autosave paused: {path.name} is read-only. Save to choose what to do.", 10_000
+            )
+            return
         if file_digest(path) != window.disk_digest:
             window.statusBar().showMessage(
                 f"Autosave paused: {path.name} changed on disk. Save to choose what to keep.",
@@ -371,7 +472,8 @@ class StartupRecovery:
 def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
     """Called by ``app.run`` once the start windows exist.
 
-    Interactive: right after the first paint, offer what crashed sessions left.
+    Interactive: right after the first paint, remove stale locks and temporary files and
+    offer what crashed sessions left.
     ``--quit-after-load`` (not interactive): mark the windows so nothing asks.
     """
     if not windows:
@@ -380,4 +482,11 @@ def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
         for window in windows:
             window.setProperty(BATCH_PROPERTY, True)
         return
-    windows[-1].editor.after_next_paint(lambda: StartupRecovery(windows).run())
+    windows[-1].editor.after_next_paint(lambda: (tidy_state(), StartupRecovery(windows).run()))
+
+
+def tidy_state() -> None:
+    """Remove the locks of processes gone (kills pile them up) and the temporary files
+    of snapshots they were writing."""
+    remove_stale_locks()
+    remove_stale_temporaries(state_dir() / "recovery")

@@ -5,12 +5,20 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 
 import pytest
 
-from noteapp.storage.locks import FileLock, LockState, Owner, path_key, state_dir
+from noteapp.storage.locks import (
+    FileLock,
+    LockState,
+    Owner,
+    path_key,
+    remove_stale_locks,
+    state_dir,
+)
 
 
 def _write_lock(lock: FileLock, owner: Owner) -> None:
@@ -127,3 +135,33 @@ def test_release_leaves_a_lock_someone_else_took_over(tmp_path: Path, live_owner
     _write_lock(lock, live_owner)  # another noteapp chose "edit anyway"
     lock.release()
     assert json.loads(lock.file.read_text())["owner"]["pid"] == live_owner.pid
+
+
+def test_locks_are_private_and_shared_through_a_symlink(tmp_path: Path):
+    """A lock is 0600 in a 0700 folder, and named for the file itself: a second path to
+    the note through a symlink finds the same lock."""
+    note = tmp_path / "real.md"
+    note.write_text("x")
+    link = tmp_path / "link.md"
+    link.symlink_to(note)
+    folder = tmp_path / "state" / "locks"
+    lock = FileLock(note, folder)
+    assert lock.acquire().state is LockState.HELD
+    assert FileLock(link, folder).file == lock.file
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(lock.file.stat().st_mode) == 0o600
+
+
+def test_stale_locks_and_their_temporary_files_are_removed(tmp_path: Path, dead_owner, live_owner):
+    folder = tmp_path / "locks"
+    folder.mkdir()
+    names = {}
+    for name, owner in (("dead", dead_owner), ("live", live_owner)):
+        names[name] = folder / f"{name}.lock"
+        names[name].write_text(json.dumps({"schema": 1, "owner": owner._asdict()}))
+    stray = folder / f".dead.lock.noteapp-{dead_owner.pid}-ab12.tmp"
+    stray.write_text("{")
+    other = folder / "notes.txt"  # not ours by name: never touched
+    other.write_text("keep")
+    assert sorted(remove_stale_locks(folder)) == sorted([names["dead"], stray])
+    assert names["live"].exists() and other.exists()

@@ -44,9 +44,9 @@ def atomic_writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     written: list[Path] = []
     real = atomic.atomic_write
 
-    def recording(path, data):
+    def recording(path, data, **kwargs):
         written.append(Path(path))
-        return real(path, data)
+        return real(path, data, **kwargs)
 
     monkeypatch.setattr(notefile, "atomic_write", recording)
     return written

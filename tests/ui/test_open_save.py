@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from tests.conftest import corpus_files, corpus_ids
 from tests.ui.helpers import nth_line_end, put_cursor, text_of, type_at
@@ -336,3 +339,54 @@ def test_a_file_changed_on_disk_is_never_silently_overwritten(window, note_copy,
     type_at(qtbot, win, 0, "x")
     assert win.save() is True
     assert len(dialogs.asked_overwrite) == 2
+
+
+@pytest.mark.parametrize("choice", ["cancel", "overwrite", "save as"])
+def test_saving_a_read_only_note_asks_first(window, tmp_path: Path, qtbot, monkeypatch, choice):
+    """0444: the rename would replace it silently, as it did; now the window asks."""
+    win, dialogs = window
+    note = tmp_path / "ro.md"
+    note.write_bytes(b"# Read only\n")
+    note.chmod(0o444)
+    win.load_path(note)
+    win.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(win.editor, "more")
+    asked: list[Path] = []
+    monkeypatch.setattr(win, "_ask_read_only", lambda p: asked.append(p) or choice)
+    copy = tmp_path / "copy.md"
+    dialogs.save_paths.append(str(copy))
+    assert win.save() is (choice != "cancel")
+    assert asked == [note]
+    if choice == "overwrite":
+        assert note.read_bytes() == b"# Read only\nmore"
+        assert note.stat().st_mode & 0o777 == 0o444  # still read-only, as the user left it
+    else:
+        assert note.read_bytes() == b"# Read only\n"
+    assert copy.exists() is (choice == "save as")
+    if copy.exists():
+        assert copy.read_bytes() == b"# Read only\nmore"
+    assert win.is_modified() is (choice == "cancel")
+
+
+@pytest.mark.parametrize("errno_", [errno.ENOSPC, errno.EACCES])
+def test_a_full_disk_or_a_read_only_folder_at_save_loses_nothing(
+    window, tmp_path: Path, qtbot, monkeypatch, errno_
+):
+    win, dialogs = window
+    note = tmp_path / "n.md"
+    note.write_bytes(b"old\n")
+    win.load_path(note)
+    qtbot.keyClicks(win.editor, "new ")
+
+    def fails(*_args, **_kw):
+        raise OSError(errno_, os.strerror(errno_))
+
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "mkstemp", fails)
+    assert not win.save()
+    [error] = dialogs.errors
+    assert f"Could not save {note}: {os.strerror(errno_)}" in error and "Nothing was lost" in error
+    assert note.read_bytes() == b"old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.md"]
+    assert win.is_modified() and text_of(win) == "new old\n"

@@ -28,10 +28,14 @@ from tests.ui.helpers import text_of, type_at
 NOTE = "zarr/2024-05-01.md"
 
 
+@pytest.fixture
+def dead_pid() -> int:
+    return exited_owner().pid
+
+
 @pytest.fixture(autouse=True)
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(safety, "IDLE_MS", 50)
-    monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 60_000)
     monkeypatch.setattr(safety, "RETRY_MS", 50)
     monkeypatch.setattr(safety, "AUTOSAVE_IDLE_MS", 80)
     monkeypatch.setattr(disk_watch, "SETTLE_MS", 20)
@@ -77,6 +81,11 @@ def _snapshots() -> list:
     return RecoveryStore().snapshots()
 
 
+def _snapshot_texts() -> list[str]:
+    """The texts in the snapshot files themselves, without their journals."""
+    return [json.loads(f.read_bytes())["text"] for f in RecoveryStore().folder.glob("*.json")]
+
+
 def _opened(window, note_copy, monkeypatch) -> tuple[MainWindow, object, Path, DiskAnswers]:
     win, dialogs = window
     path = note_copy(NOTE)
@@ -97,8 +106,8 @@ def _replace_on_disk(path: Path, data: bytes) -> None:
 def test_a_snapshot_is_written_after_a_pause_in_typing(window, note_copy, qtbot, monkeypatch):
     win, _, path, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "typed ")
-    assert _snapshots() == []  # the keystrokes themselves only restarted a timer
-    qtbot.waitUntil(lambda: len(_snapshots()) == 1)
+    # After the pause the journal is folded into the snapshot file itself.
+    qtbot.waitUntil(lambda: _snapshot_texts() == [text_of(win)])
     [snap] = _snapshots()
     assert snap.text == text_of(win)
     assert snap.path == path
@@ -107,17 +116,75 @@ def test_a_snapshot_is_written_after_a_pause_in_typing(window, note_copy, qtbot,
     assert (snap.encoding, snap.bom, snap.newline) == ("utf-8", False, win.source.newline)
 
 
-def test_typing_without_pause_is_still_snapshotted_at_the_max_interval(window, qtbot, monkeypatch):
+def test_every_keystroke_reaches_the_disk_while_typing_goes_on(window, qtbot, monkeypatch):
+    """No pause needed: each change is in the journal once the writer has caught up
+    (it used to wait for a 2 s pause or 30 s of typing, so a burst was lost whole)."""
     win, _ = window
     monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # the pause never comes
-    monkeypatch.setattr(safety, "MAX_INTERVAL_MS", 150)
-    for _ in range(400):
-        qtbot.keyClicks(win.editor, "a")
-        qtbot.wait(10)
-        if _snapshots():
-            break
+    typed = ""
+    for piece in ["a", "b", "Zoë", "\n", "🎉", "c"]:
+        if piece.isalpha() and piece.isascii():
+            qtbot.keyClicks(win.editor, piece)
+        else:  # keyClicks takes plain ASCII letters only
+            win.editor.insertPlainText(piece)
+        typed += piece
+        assert _safety(win).flush()
+        [snap] = _snapshots()
+        assert snap.text == typed == text_of(win) and snap.path is None
+
+
+def test_the_journal_replays_every_kind_of_edit_exactly(window, note_copy, qtbot, monkeypatch):
+    """Typing, Enter, a multi-line paste, replacing a selection with text of the same
+    length, undo and redo, a structured edit: after each, the snapshot read back (its
+    journal replayed) is the editor's text, astral characters and NBSPs included."""
+    win, _, _, _ = _opened(window, note_copy, monkeypatch)
+    monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # no folding: all of it is journaled
+    editor = win.editor
+
+    def check() -> None:
+        assert _safety(win).flush()
+        [snap] = _snapshots()
+        assert snap.text == text_of(win) and not snap.dropped
+
+    type_at(qtbot, win, 0, "Zoe ")
+    check()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editor.insertPlainText("pasted 🎉 line\nand\u00a0another\n")
+    check()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)
+    cursor.insertText("Ann")  # same length as what it replaces
+    check()
+    editor.undo()
+    editor.undo()
+    check()
+    editor.redo()
+    check()
+    from noteapp.core.edits import Edit
+
+    win.document.apply(Edit(5, 9, "🎉🎉"))
+    check()
+    cursor.select(cursor.SelectionType.Document)
+    cursor.removeSelectedText()
+    check()
+
+
+def test_typing_in_a_large_note_never_reads_its_whole_text(window, note_copy, qtbot, monkeypatch):
+    """Only the inserted characters are read from the editor per keystroke, and a pause
+    folds the journal only once it is big: a 50 MB note never stalls for a keystroke."""
+    win, _, _, _ = _opened(window, note_copy, monkeypatch)
+    monkeypatch.setattr(safety, "LARGE_CHARS", 100)  # this note counts as large
+    reads: list[int] = []
+    real = safety.document_text
+    monkeypatch.setattr(safety, "document_text", lambda doc: reads.append(1) or real(doc))
+    for n in range(5):
+        type_at(qtbot, win, 10 * n, "abc")
+        qtbot.wait(3 * safety.IDLE_MS)  # pauses: nothing to fold yet
+    assert _safety(win).flush()
+    assert reads == []
     [snap] = _snapshots()
-    assert snap.text.startswith("a") and snap.path is None
+    assert snap.text == text_of(win)
 
 
 def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
@@ -173,7 +240,8 @@ def test_a_failed_write_is_reported_once_retried_and_loses_nothing(window, qtbot
     assert len(attempts) == 4
     failures = [m for m in messages if "Could not write the recovery copy" in m]
     assert len(failures) == 1 and "No space left" in failures[0]
-    assert any("written again" in m for m in messages)
+    # The writer's result reaches the window after the file is on disk.
+    qtbot.waitUntil(lambda: any("written again" in m for m in messages))
     assert text_of(win) == "precious" and win.is_modified()
 
 
@@ -216,7 +284,7 @@ def test_a_failed_autosave_is_reported_once_and_the_snapshot_keeps_the_text(
     win, dialogs, path, _ = _opened(window, note_copy, monkeypatch)
     original = path.read_bytes()
 
-    def disk_full(*_args) -> None:
+    def disk_full(*_args, **_kwargs) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(notefile, "atomic_write", disk_full)
@@ -409,6 +477,32 @@ def test_a_second_window_here_is_told_not_blocked(make_window, note_copy):
     second.open_path(path)
     assert "also open in another window" in second.statusBar().currentMessage()
     assert not second.editor.isReadOnly()
+
+
+def test_what_a_killed_save_left_beside_the_note_is_removed_when_it_opens(
+    window, note_copy, qtbot, dead_pid
+):
+    win, _ = window
+    path = note_copy(NOTE)
+    stale = path.with_name(f".{path.name}.noteapp-{dead_pid}-x1y2z3.tmp")
+    stale.write_bytes(b"half a save")
+    foreign = path.with_name(f".{path.name}.swp")  # another editor's: not ours to touch
+    foreign.write_bytes(b"vim")
+    win.load_path(path)
+    qtbot.waitUntil(lambda: not stale.exists())
+    assert foreign.exists()
+
+
+def test_stale_locks_are_removed_after_the_first_paint(make_window, note_copy, qtbot, monkeypatch):
+    gone = note_copy(NOTE).with_name("other.md")
+    lock = FileLock(gone)
+    lock.file.parent.mkdir(parents=True, exist_ok=True)
+    lock.file.write_text(json.dumps({"schema": 1, "owner": exited_owner()._asdict()}))
+    win, _ = make_window()
+    monkeypatch.setattr(safety.StartupRecovery, "run", lambda _self: [])
+    safety.after_start([win])
+    win.editor.viewport().update()
+    qtbot.waitUntil(lambda: not lock.file.exists())
 
 
 def test_batch_runs_are_never_asked_about_locks(window, note_copy, qtbot, monkeypatch):
