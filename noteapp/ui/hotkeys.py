@@ -16,6 +16,19 @@ class Command(NamedTuple):
     title: str  # the menu text, with "&" before its accelerator letter
     keys: str  # the shortcut (empty: none)
     help: str  # one line for the shortcut reference
+    # Where the shortcut works: "" for the whole window, else the one widget it belongs to
+    # (two widgets may share a key; a window-wide key is never shared).
+    scope: str = ""
+
+
+# Keys no command may take: the editor's zoom (Ctrl+= / Ctrl++ in, Ctrl+- out, Ctrl+0 back
+# to the set font size), which every editor and browser has, and users press by habit.
+RESERVED: dict[str, str] = {
+    "Ctrl+=": "zoom in",
+    "Ctrl++": "zoom in",
+    "Ctrl+-": "zoom out",
+    "Ctrl+0": "reset zoom",
+}
 
 
 # fmt: off  (one command per entry, aligned for reading)
@@ -93,12 +106,14 @@ COMMANDS: dict[str, Command] = {
         "Move Agenda Item &Up",
         "Alt+Up",
         "In the agenda panel: move the item above the one before it",
+        "agenda panel",
     ),
     "agenda_down": Command(
         "Meeting",
         "Move Agenda Item &Down",
         "Alt+Down",
         "In the agenda panel: move the item below the one after it",
+        "agenda panel",
     ),
     # In the attendee table only (also its context menu)
     "attendee_present": Command(
@@ -106,15 +121,28 @@ COMMANDS: dict[str, Command] = {
         "Toggle &Present",
         "Space",
         "In the attendee table: mark the person present or absent",
+        "attendee table",
     ),
     "attendee_up": Command(
-        "Meeting", "Move Attendee &Up", "Alt+Up", "In the attendee table: move the person up"
+        "Meeting",
+        "Move Attendee &Up",
+        "Alt+Up",
+        "In the attendee table: move the person up",
+        "attendee table",
     ),
     "attendee_down": Command(
-        "Meeting", "Move Attendee &Down", "Alt+Down", "In the attendee table: move the person down"
+        "Meeting",
+        "Move Attendee &Down",
+        "Alt+Down",
+        "In the attendee table: move the person down",
+        "attendee table",
     ),
     "attendee_remove": Command(
-        "Meeting", "&Remove Attendee", "Delete", "In the attendee table: remove the person"
+        "Meeting",
+        "&Remove Attendee",
+        "Delete",
+        "In the attendee table: remove the person",
+        "attendee table",
     ),
     # Alt+1 … Alt+9: speaker prefix for the first nine attendees (built by the attendees panel)
     "speaker_n": Command(
@@ -160,10 +188,10 @@ COMMANDS: dict[str, Command] = {
         "Workspace", "&Search Notes…", "Ctrl+Shift+F", "Full-text search over every note"
     ),
     "previous_meeting": Command(
-        "Workspace", "&Previous Meeting", "Alt+PgUp", "Open the series' meeting before this one"
+        "Workspace", "&Previous Meeting", "Ctrl+PgUp", "Open the series' meeting before this one"
     ),
     "next_meeting": Command(
-        "Workspace", "&Next Meeting", "Alt+PgDown", "Open the series' meeting after this one"
+        "Workspace", "&Next Meeting", "Ctrl+PgDown", "Open the series' meeting after this one"
     ),
     "open_workspace": Command(
         "Workspace", "Open &Workspace Folder…", "", "Index another folder or git work tree"
@@ -174,12 +202,15 @@ COMMANDS: dict[str, Command] = {
         "Mark Action Item &Done",
         "Space",
         "In the action tracker: tick the item where it is open now (one undo step there)",
+        "action tracker",
     ),
     "focus_meetings": Command("View", "&Meetings", "Ctrl+8", "The series' meetings by date"),
     "focus_tracker": Command(
         "View", "Action &Tracker", "Ctrl+9", "Every action item of the series, open or done"
     ),
-    "focus_people": Command("View", "Pe&ople", "Ctrl+0", "Attendance over time, name variants"),
+    "focus_people": Command(
+        "View", "Pe&ople", "Ctrl+Shift+O", "Attendance over time, name variants"
+    ),
     # -- View: move the keyboard focus between the editor and the panels
     "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
     "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
