@@ -144,7 +144,7 @@ def panel_question(window, archive, delays) -> None:  # type: ignore[no-untyped-
     inline = (time.perf_counter() - began) * 1000
     window.commands["focus_tracker"].trigger()
     panel = window._docks["trackerDock"].content()
-    delays(lambda: not panel.answering and panel.model.rows)  # the first answer
+    delays(lambda: panel._filled and not panel.answering)  # the first answer
     panel.open_only.setChecked(False)
     began = time.perf_counter()
     panel.series_box.setCurrentIndex(panel.series_box.findText(ALL_SERIES))
