@@ -379,9 +379,9 @@ def test_a_403_on_update_says_the_account_may_not_edit_that_note_not_that_the_to
 def test_series_options_keep_folder_and_permissions_for_a_note_already_on_hackmd(
     zarr_note: Path, client: HackMDClient, state: SyncState, workspace: Path, monkeypatch
 ):
-    from noteapp.publish import hackmd_sync
-
     from types import SimpleNamespace
+
+    from noteapp.publish import hackmd_sync
 
     series = SimpleNamespace(
         hackmd={"team": "zarr", "folder": "Calls", "read": "guest", "comment": "everyone"}
