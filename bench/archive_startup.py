@@ -11,9 +11,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.archive_startup [--runs
 2. In one process: a window on the 5,000-note workspace with its index being built
    from nothing; a 10 ms timer measures the event loop's delays (p95 and the longest)
    until the build ends, against the same timer in the same window with no index work.
-3. Then the Action tracker of all series (the panels' heaviest question): the event
-   loop's longest delay while the panel asks the index in the background, against the
-   time the same question takes when asked on the UI thread.
 """
 
 from __future__ import annotations
@@ -128,33 +125,10 @@ def responsiveness(big: Path, note: Path, cache: Path) -> None:
             f"({len(values)} ticks of {TICK_MS} ms)"
         )
     print(f"index of 5,000 notes built in the background in {took:.1f} s")
-    panel_question(window, archive, delays)
     from noteapp.ui.archive.service import stop_all
 
     stop_all()
     window.hide()
-
-
-def panel_question(window, archive, delays) -> None:  # type: ignore[no-untyped-def]
-    from noteapp.ui.archive.common import ALL_SERIES
-
-    reader = archive.reader()
-    began = time.perf_counter()
-    reader.actions()
-    inline = (time.perf_counter() - began) * 1000
-    window.commands["focus_tracker"].trigger()
-    panel = window._docks["trackerDock"].content()
-    delays(lambda: panel._filled and not panel.answering)  # the first answer
-    panel.open_only.setChecked(False)
-    began = time.perf_counter()
-    panel.series_box.setCurrentIndex(panel.series_box.findText(ALL_SERIES))
-    late = delays(lambda: not panel.answering)
-    took = (time.perf_counter() - began) * 1000
-    print(
-        f"tracker of all series ({len(panel.model.rows):,} items): answered in {took:.0f} ms; "
-        f"longest event-loop delay meanwhile {late[-1]:.1f} ms vs {inline:.0f} ms frozen "
-        f"if asked on the UI thread: ratio {late[-1] / inline:.2f}"
-    )
 
 
 def main() -> int:
