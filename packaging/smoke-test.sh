@@ -48,6 +48,18 @@ QT_QPA_PLATFORM=offscreen "$exe" --quit-after-load "$note" >"$tmp/run.log" 2>&1 
     || { echo "FAILED (exit $?)"; cat "$tmp/run.log"; exit 1; }
 echo "exit 0"
 
+step "index of 100 notes (worker processes)"
+mkdir -p "$tmp/many/call"
+for i in $(seq 100 199); do cp "$note" "$tmp/many/call/note-$i.md"; done
+NOTEAPP_CACHE_DIR="$tmp/cache" "$exe" search --workspace "$tmp/many" --json meeting \
+    >"$tmp/index.out" 2>&1 || { echo "FAILED"; cat "$tmp/index.out"; exit 1; }
+grep -q '"path"' "$tmp/index.out" || { echo "FAILED: no hits"; cat "$tmp/index.out"; exit 1; }
+echo "$(find "$tmp/many" -name '*.md' | wc -l) notes indexed"
+
+step "attendance plot (pyqtgraph, numpy)"
+"$exe" --bundle-check >"$tmp/plot.log" 2>&1 || { echo "FAILED"; cat "$tmp/plot.log"; exit 1; }
+tail -n 1 "$tmp/plot.log"
+
 if command -v xvfb-run >/dev/null; then
     step "--quit-after-load NOTE (xcb under Xvfb)"
     QT_QPA_PLATFORM=xcb xvfb-run -a "$exe" --quit-after-load "$note" >"$tmp/xcb.log" 2>&1 \

@@ -46,10 +46,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--keep-site-keys", action="store_true", help="also send layout, parent, nav_order..."
     )
     hackmd.add_argument(
-        "--read-permission", choices=("owner", "signed_in", "guest"), help="for a new note"
+        "--folder",
+        metavar="NAME",
+        help="a folder of the (team) workspace, by name or id: made if missing; a note "
+        "already on HackMD is moved into it",
     )
     hackmd.add_argument(
-        "--write-permission", choices=("owner", "signed_in", "guest"), help="for a new note"
+        "--read-permission",
+        choices=("owner", "signed_in", "guest"),
+        help="who may read it (set on later pushes too)",
+    )
+    hackmd.add_argument(
+        "--write-permission",
+        choices=("owner", "signed_in", "guest"),
+        help="who may edit it (set on later pushes too)",
     )
     hackmd.add_argument(
         "--max-wait",
@@ -171,6 +181,6 @@ def _comment_issues(args: argparse.Namespace, progress: Callable[[str], None]) -
 
 def _given(args: argparse.Namespace) -> dict[str, str]:
     """The HackMD options given on the command line (they win over the series')."""
-    given = {"team": args.team, "read_permission": args.read_permission,
+    given = {"team": args.team, "folder": args.folder, "read_permission": args.read_permission,
              "write_permission": args.write_permission}  # fmt: skip
     return {k: v for k, v in given.items() if v}

@@ -148,6 +148,34 @@ def notes_from(data: Any) -> list[RemoteNote]:
     return notes
 
 
+@dataclass(frozen=True)
+class Folder:
+    """A folder of a personal or team workspace (HackMD's ``ApiFolder``)."""
+
+    id: str
+    name: str
+    parent_folder_id: str | None = None
+
+
+def folders_from(data: Any) -> list[Folder]:
+    if not isinstance(data, list):
+        raise Shape(f"it is {_kind(data)}, not a list of folders")
+    folders = []
+    for number, item in enumerate(data, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            raise Shape(f"folder {number} of the list has no id")
+        name = item.get("name")
+        parent = item.get("parentFolderId")
+        folders.append(
+            Folder(
+                item["id"],
+                clean(name) if isinstance(name, str) else "",
+                parent if isinstance(parent, str) and parent else None,
+            )
+        )
+    return folders
+
+
 def why(data: Any) -> str | None:
     """The message an error answer gives, if any."""
     if not isinstance(data, dict):

@@ -3,7 +3,17 @@
 Endpoints used: ``GET /me``, ``GET /notes``, ``GET /notes/{id}`` (``If-None-Match`` may
 answer 304), ``POST /notes`` (201 with the note; 207 with ``{note, error}`` when the note
 was made but a setting failed), ``PATCH /notes/{id}`` (202), and the same under
-``/teams/{teamPath}/notes``.  Authentication is a Bearer token.
+``/teams/{teamPath}/notes``; folders (HackMD's API since 2025-04): ``GET /folders`` and
+``POST /folders`` (and under ``/teams/{teamPath}``), a note's ``parentFolderId`` on create
+and on PATCH (which moves it).  PATCH also takes ``readPermission`` and
+``writePermission``; the comment permission is set only when a note is made.
+Authentication is a Bearer token.
+
+A 403 means different things: on ``GET /me`` or a create, the token lacks a scope or was
+revoked; on a PATCH of a note the token can read, the token is fine and the account may
+not change *that* note (its write permission is the owner's, or it is a team's note and
+this account is not in the team): :class:`NotWritable` says so, instead of telling the
+user to make a new token.
 
 Rate limits: HackMD sends ``X-RateLimit-UserLimit``, ``X-RateLimit-UserRemaining`` and
 ``X-RateLimit-UserReset`` (the time the window resets) and answers 429 when the limit
@@ -34,9 +44,11 @@ from noteapp import __version__
 from noteapp.publish.hackmd_answers import (
     BadAnswer,
     Created,
+    Folder,
     HackMDError,
     RemoteNote,
     Shape,
+    folders_from,
     loose_json,
     note_from,
     notes_from,
@@ -60,9 +72,11 @@ __all__ = [
     "AuthError",
     "BadAnswer",
     "Created",
+    "Folder",
     "HackMDClient",
     "HackMDError",
     "NotFound",
+    "NotWritable",
     "RateLimited",
     "RemoteNote",
     "Unreachable",
@@ -76,6 +90,10 @@ _RATE_WAITS = 3  # 429s in a row before giving up
 
 class AuthError(HackMDError):
     """The token was refused (401/403): missing rights, expired or revoked."""
+
+
+class NotWritable(AuthError):
+    """403 on updating a note: the token works, but this account may not change the note."""
 
 
 class NotFound(HackMDError):
@@ -170,6 +188,7 @@ class HackMDClient:
         read_permission: str | None = None,
         write_permission: str | None = None,
         comment_permission: str | None = None,
+        parent_folder_id: str | None = None,
     ) -> Created:
         """Make a note.  Never retried after a network error: see :class:`Unreachable`."""
         body: dict[str, Any] = {"content": content}
@@ -177,6 +196,7 @@ class HackMDClient:
             ("readPermission", read_permission),
             ("writePermission", write_permission),
             ("commentPermission", comment_permission),
+            ("parentFolderId", parent_folder_id),
         ):
             if value:
                 body[key] = value
@@ -191,14 +211,71 @@ class HackMDClient:
 
         return self._shaped("POST", path, answer, made)
 
-    def update_note(self, note_id: str, content: str, team: str | None = None) -> None:
-        """Replace the note's content (HackMD answers 202 Accepted)."""
+    def update_note(
+        self,
+        note_id: str,
+        content: str | None,
+        team: str | None = None,
+        *,
+        read_permission: str | None = None,
+        write_permission: str | None = None,
+        parent_folder_id: str | None = None,
+    ) -> None:
+        """Replace the note's content (None: keep it), set its permissions, move it into a
+        folder: whatever is given, in one PATCH (HackMD answers 202 Accepted)."""
+        body: dict[str, Any] = {} if content is None else {"content": content}
+        for key, value in (
+            ("readPermission", read_permission),
+            ("writePermission", write_permission),
+            ("parentFolderId", parent_folder_id),
+        ):
+            if value:
+                body[key] = value
+        if not body:
+            return
         path = self._notes(team, note_id)
-        answer = self._request("PATCH", path, {"content": content}, expect=(200, 202, 204))
+        answer = self._request("PATCH", path, body, expect=(200, 202, 204))
         if answer.status == 200:  # a 200 must at least be HackMD's JSON, not a portal's page
             self._json(answer, "PATCH", path)
 
+    def list_folders(self, team: str | None = None) -> list[Folder]:
+        path = self._folders(team)
+        answer = self._request("GET", path)
+        return self._shaped("GET", path, answer, folders_from)
+
+    def create_folder(
+        self, name: str, team: str | None = None, parent_folder_id: str | None = None
+    ) -> Folder:
+        body: dict[str, Any] = {"name": name}
+        if parent_folder_id:
+            body["parentFolderId"] = parent_folder_id
+        path = self._folders(team)
+        answer = self._request("POST", path, body, idempotent=False, expect=(200, 201))
+        return self._shaped("POST", path, answer, lambda data: folders_from([data])[0])
+
+    def folder_id(self, name_or_id: str, team: str | None = None) -> str:
+        """The id of the folder ``name_or_id`` (its id, or its name: made when missing)."""
+        folders = self.list_folders(team)
+        for folder in folders:
+            if name_or_id == folder.id:
+                return folder.id
+        wanted = name_or_id.strip().casefold()
+        named = [f for f in folders if f.name.strip().casefold() == wanted]
+        if len(named) > 1:
+            raise HackMDError(
+                f"HackMD has {len(named)} folders named {name_or_id!r}"
+                f"{f' in team {team}' if team else ''}; give the folder's id instead "
+                f"({', '.join(f.id for f in named)})."
+            )
+        if named:
+            return named[0].id
+        return self.create_folder(name_or_id.strip(), team).id
+
     # -- HTTP ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _folders(team: str | None) -> str:
+        return f"/teams/{urllib.parse.quote(team, safe='')}/folders" if team else "/folders"
 
     @staticmethod
     def _notes(team: str | None, note_id: str | None = None) -> str:
@@ -357,6 +434,18 @@ class HackMDClient:
     def _error(self, status: int, data: Any, method: str, path: str) -> HackMDError:
         said = why(data)
         detail = f" HackMD says: {said}" if said else ""
+        if status == 403 and method == "PATCH":
+            return NotWritable(
+                self._clean(
+                    f"HackMD let this token in but refused to change the note (403 Forbidden "
+                    f"on {method} {path}): this account may not edit it. Its write permission "
+                    "may be the owner's and someone else owns it, or it is a team's note and "
+                    "this account is not in that team. Ask its owner to let signed-in users "
+                    f"write, or to add you to the team; or push with --new for a note of your "
+                    f"own. The token itself is fine.{detail}"
+                ),
+                status,
+            )
         if status in (401, 403):
             return AuthError(
                 self._clean(

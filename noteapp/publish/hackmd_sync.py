@@ -110,6 +110,7 @@ def push_to_hackmd(
     read_permission: str | None = None,
     write_permission: str | None = None,
     comment_permission: str | None = None,
+    folder: str | None = None,
     text: str | None = None,
     state: SyncState | None = None,
     cancel: threading.Event | None = None,
@@ -119,7 +120,11 @@ def push_to_hackmd(
 
     ``text`` pushes the editor's text instead of the file's.  ``on_conflict`` is the
     user's choice, or a function asked with the conflict when there is one.  ``new``
-    forgets the note pushed before and creates another.
+    forgets the note pushed before and creates another.  ``folder`` (a folder's name or
+    id in the note's workspace, made when missing) and the read and write permissions
+    apply on every push, not only the first: a later push moves the note into the
+    folder and sets the permissions where HackMD's differ (the comment permission can
+    only be given to a new note: HackMD's PATCH does not take it).
     """
     path = Path(path)
     source = notefile.open_note(path)
@@ -153,6 +158,13 @@ def push_to_hackmd(
             state.put(path, record)
             warnings.append(f"Found the note an earlier push created ({found.id}); updating it.")
 
+    folder_id: str | None = None
+    if folder:
+        report(progress, f"Finding the HackMD folder {folder!r}…")
+        folder_id = client.folder_id(folder, team)
+    wanted = {"read_permission": read_permission, "write_permission": write_permission,
+              "parent_folder_id": folder_id}  # fmt: skip
+
     if note_id is None:
         created = _create(
             client,
@@ -166,6 +178,7 @@ def push_to_hackmd(
             read_permission=read_permission,
             write_permission=write_permission,
             comment_permission=comment_permission,
+            parent_folder_id=folder_id,
         )
         note = created.note
         state.put(
@@ -190,7 +203,8 @@ def push_to_hackmd(
 
     check(cancel)
     report(progress, f"Checking HackMD note {note_id}…")
-    etag = record.etag if record.content_sha256 else None
+    # Settings to check: the note's whole description, never a bare 304 that hides them.
+    etag = record.etag if record.content_sha256 and not any(wanted.values()) else None
     try:
         remote = client.get_note(note_id, team, etag=etag)
     except NotFound:
@@ -198,13 +212,16 @@ def push_to_hackmd(
             f"HackMD note {note_id} is gone (deleted, or not visible to this token). "
             "Push with --new to create a new note for this file."
         ) from None
+    settings = _settings_to_send(remote, wanted)
     if remote is None:  # 304: HackMD's text is what was synced last
         if record.content_sha256 == fingerprint(content):
+            _apply_settings(client, note_id, team, settings, warnings, progress)
             return PushResult(note_id, "unchanged", record.publish_link, tuple(warnings))
         remote_changed = False
     else:
         remote_hash = fingerprint(_remote_text(remote))
         if remote_hash == fingerprint(content):
+            _apply_settings(client, note_id, team, settings, warnings, progress)
             state.put(
                 path,
                 record.updated(
@@ -245,7 +262,9 @@ def push_to_hackmd(
 
     check(cancel)
     report(progress, f"Updating HackMD note {note_id}…")
-    client.update_note(note_id, content, team)
+    client.update_note(note_id, content, team, **settings)
+    if settings:
+        warnings.append(_settings_said(settings))
     state.put(
         path,
         record.updated(
@@ -264,6 +283,43 @@ def push_to_hackmd(
     return PushResult(
         note_id, "updated", _link(client, remote) or record.publish_link, tuple(warnings)
     )
+
+
+def _settings_to_send(remote: RemoteNote | None, wanted: dict[str, str | None]) -> dict[str, str]:
+    """What of ``wanted`` (permissions, folder id) HackMD's note does not have yet; all of
+    it when HackMD's description is not at hand (a 304)."""
+    given = {k: v for k, v in wanted.items() if v}
+    if remote is None:
+        return given
+    raw = remote.raw
+    now = {"read_permission": raw.get("readPermission"),
+           "write_permission": raw.get("writePermission")}  # fmt: skip
+    paths = raw.get("folderPaths")
+    if isinstance(paths, list) and paths and isinstance(paths[-1], dict):
+        now["parent_folder_id"] = paths[-1].get("id")
+    return {k: v for k, v in given.items() if now.get(k) != v}
+
+
+def _settings_said(settings: dict[str, str]) -> str:
+    said = [f"{k.split('_')[0]} permission {v}" for k, v in settings.items() if "permission" in k]
+    if "parent_folder_id" in settings:
+        said.append(f"folder {settings['parent_folder_id']}")
+    return f"Set on HackMD: {', '.join(said)}."
+
+
+def _apply_settings(
+    client: HackMDClient,
+    note_id: str,
+    team: str | None,
+    settings: dict[str, str],
+    warnings: list[str],
+    progress: Progress | None,
+) -> None:
+    """A settings-only PATCH when the text is already HackMD's."""
+    if settings:
+        report(progress, "Setting the note's permissions and folder on HackMD…")
+        client.update_note(note_id, None, team, **settings)
+        warnings.append(_settings_said(settings))
 
 
 def _create(
@@ -541,17 +597,21 @@ def describe_time(iso: str | None) -> str:
 
 
 def series_options(path: str | Path, workspace: Path | None = None) -> dict[str, str]:
-    """The HackMD settings the note's series names (``hackmd_team``, ``hackmd_read``,
-    ``hackmd_write``, ``hackmd_comment``) as ``push_to_hackmd`` arguments, for a note
-    not on HackMD yet (one already there stays where it is)."""
+    """The HackMD settings the note's series names (``hackmd_team``, ``hackmd_folder``,
+    ``hackmd_read``, ``hackmd_write``, ``hackmd_comment``) as ``push_to_hackmd``
+    arguments.  The folder and the read and write permissions apply on every push; the
+    team and the comment permission only to a note not on HackMD yet (a note stays in
+    the team it was made in, and HackMD's PATCH does not take the comment permission)."""
     from noteapp.publish.git_publish import series_for
     from noteapp.storage.workspace import default_workspace
 
     state = SyncState(workspace or default_workspace())
     record = state.get(path)
-    if record is not None and record.note_id:
-        return {}
     series = series_for(path, workspace)
-    names = {"team": "team", "read": "read_permission", "write": "write_permission",
-             "comment": "comment_permission"}  # fmt: skip
-    return {names[k]: v for k, v in (series.hackmd if series else {}).items() if k in names}
+    names = {"team": "team", "folder": "folder", "read": "read_permission",
+             "write": "write_permission", "comment": "comment_permission"}  # fmt: skip
+    options = {names[k]: v for k, v in (series.hackmd if series else {}).items() if k in names}
+    if record is not None and record.note_id:
+        options.pop("team", None)
+        options.pop("comment_permission", None)
+    return options

@@ -3,10 +3,19 @@
 The fields never show a stored token (only where one would come from now: the
 environment, the keyring or the ``gh`` login); typing a token and Save stores it, Clear
 removes the stored one.  Nothing is written to a file.
+
+Every keyring call (and the ``gh auth token`` the lookup may run) happens in a thread:
+a keyring that asks for its own password, or a D-Bus service that is slow to start,
+never freezes the window; the dialog says it is looking and fills in when told.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +38,8 @@ _SOURCES = {
 
 
 class AccountsDialog(QDialog):
+    _done = Signal(object)  # a thread's result, handed over on the UI thread
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
@@ -60,11 +71,43 @@ class AccountsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.buttons = buttons
+        self.busy = False
+        self._done.connect(lambda deliver: deliver())
         self.refresh()
+
+    def _in_background(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """``work()`` in a thread (a NoteError it raises is shown), then ``then(result)``."""
+        self.busy = True
+        self.buttons.setEnabled(False)
+
+        def run() -> None:
+            try:
+                result: Any = work()
+            except NoteError as exc:
+                result = exc
+            self._done.emit(lambda: self._finish(then, result))
+
+        threading.Thread(target=run, name="accounts keyring", daemon=True).start()
+
+    def _finish(self, then: Callable[[Any], None], result: Any) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        if isinstance(result, NoteError):
+            self.message.setText(str(result))
+            return
+        then(result)
 
     def refresh(self) -> None:
         for account in (HACKMD, GITHUB):
-            source = token_source(account)
+            self.states[account.name].setText("Looking in the keyring…")
+        self._in_background(
+            lambda: {a.name: token_source(a) for a in (HACKMD, GITHUB)}, self._show_sources
+        )
+
+    def _show_sources(self, sources: dict[str, str | None]) -> None:
+        for account in (HACKMD, GITHUB):
+            source = sources[account.name]
             if source is None:
                 text = "No token yet. " + account.where_to_make + "."
             else:
@@ -72,27 +115,34 @@ class AccountsDialog(QDialog):
             self.states[account.name].setText(text)
 
     def save(self) -> None:
-        stored = []
-        try:
-            for account in (HACKMD, GITHUB):
-                value = self.fields[account.name].text().strip()
-                if value:
-                    store_token(account, value)
-                    self.fields[account.name].clear()
-                    stored.append(account.label)
-        except NoteError as exc:
-            self.message.setText(str(exc))
+        if self.busy:
             return
-        self.message.setText(f"Stored the {' and '.join(stored)} token." if stored else "")
-        self.refresh()
-        if stored:
-            self.accept()
+        given = [
+            (account, self.fields[account.name].text().strip()) for account in (HACKMD, GITHUB)
+        ]
+        given = [(account, value) for account, value in given if value]
+
+        def store() -> list[str]:
+            for account, value in given:
+                store_token(account, value)
+            return [account.label for account, _value in given]
+
+        def stored(labels: list[str]) -> None:
+            for account, _value in given:
+                self.fields[account.name].clear()
+            self.message.setText(f"Stored the {' and '.join(labels)} token." if labels else "")
+            self.refresh()
+            if labels:
+                self.accept()
+
+        self._in_background(store, stored)
 
     def clear(self, account: Account) -> None:
-        try:
-            store_token(account, "")
-        except NoteError as exc:
-            self.message.setText(str(exc))
+        if self.busy:
             return
-        self.message.setText(f"Removed the stored {account.label} token.")
-        self.refresh()
+
+        def cleared(_result: object) -> None:
+            self.message.setText(f"Removed the stored {account.label} token.")
+            self.refresh()
+
+        self._in_background(lambda: store_token(account, ""), cleared)

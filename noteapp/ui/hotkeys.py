@@ -16,6 +16,19 @@ class Command(NamedTuple):
     title: str  # the menu text, with "&" before its accelerator letter
     keys: str  # the shortcut (empty: none)
     help: str  # one line for the shortcut reference
+    # Where the shortcut works: "" for the whole window, else the one widget it belongs to
+    # (two widgets may share a key; a window-wide key is never shared).
+    scope: str = ""
+
+
+# Keys only the zoom commands may take (Ctrl+= / Ctrl++ in, Ctrl+- out, Ctrl+0 back to the
+# set font size), which every editor and browser has, and users press by habit.
+RESERVED: dict[str, str] = {
+    "Ctrl+=": "zoom_in",
+    "Ctrl++": "zoom_in",
+    "Ctrl+-": "zoom_out",
+    "Ctrl+0": "zoom_reset",
+}
 
 
 # fmt: off  (one command per entry, aligned for reading)
@@ -108,12 +121,14 @@ COMMANDS: dict[str, Command] = {
         "Move Agenda Item &Up",
         "Alt+Up",
         "In the agenda panel: move the item above the one before it",
+        "agenda panel",
     ),
     "agenda_down": Command(
         "Meeting",
         "Move Agenda Item &Down",
         "Alt+Down",
         "In the agenda panel: move the item below the one after it",
+        "agenda panel",
     ),
     # In the attendee table only (also its context menu)
     "attendee_present": Command(
@@ -121,15 +136,28 @@ COMMANDS: dict[str, Command] = {
         "Toggle &Present",
         "Space",
         "In the attendee table: present or absent in the note's style (Delete removes)",
+        "attendee table",
     ),
     "attendee_up": Command(
-        "Meeting", "Move Attendee &Up", "Alt+Up", "In the attendee table: move the person up"
+        "Meeting",
+        "Move Attendee &Up",
+        "Alt+Up",
+        "In the attendee table: move the person up",
+        "attendee table",
     ),
     "attendee_down": Command(
-        "Meeting", "Move Attendee &Down", "Alt+Down", "In the attendee table: move the person down"
+        "Meeting",
+        "Move Attendee &Down",
+        "Alt+Down",
+        "In the attendee table: move the person down",
+        "attendee table",
     ),
     "attendee_remove": Command(
-        "Meeting", "&Remove Attendee", "Delete", "In the attendee table: remove the person"
+        "Meeting",
+        "&Remove Attendee",
+        "Delete",
+        "In the attendee table: remove the person",
+        "attendee table",
     ),
     # Alt+1 … Alt+9: speaker prefix for the first nine attendees (built by the attendees panel)
     "speaker_n": Command(
@@ -175,10 +203,10 @@ COMMANDS: dict[str, Command] = {
         "Workspace", "&Search Notes…", "Ctrl+Shift+F", "Full-text search over every note"
     ),
     "previous_meeting": Command(
-        "Workspace", "&Previous Meeting", "Alt+PgUp", "Open the series' meeting before this one"
+        "Workspace", "&Previous Meeting", "Ctrl+PgUp", "Open the series' meeting before this one"
     ),
     "next_meeting": Command(
-        "Workspace", "&Next Meeting", "Alt+PgDown", "Open the series' meeting after this one"
+        "Workspace", "&Next Meeting", "Ctrl+PgDown", "Open the series' meeting after this one"
     ),
     "open_workspace": Command(
         "Workspace", "Open &Workspace Folder…", "", "Index another folder or git work tree"
@@ -189,6 +217,7 @@ COMMANDS: dict[str, Command] = {
         "Mark Action Item &Done",
         "Space",
         "In the action tracker: tick the item where it is open now (one undo step there)",
+        "action tracker",
     ),
     "focus_meetings": Command("View", "&Meetings", "Ctrl+8", "The series' meetings by date"),
     "focus_tracker": Command(

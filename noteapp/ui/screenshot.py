@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         for command in scene.get(args.scene, ("next_agenda",)):
             window.commands[command].trigger()
         window.editor.after_next_paint(lambda: app.exit(0))  # quit() would close it
+        window.editor.viewport().update()  # painted already while the archive scene waited
         app.exec()
         # Colours and the word count arrive just after the first paint: let them land.
         deadline = time.monotonic() + 0.5
@@ -127,6 +128,11 @@ def _archive_scene(app: QApplication, window: MainWindow) -> None:
     tracker = window.findChild(QDockWidget, "trackerDock")
     window.resizeDocks([tracker], [330], Qt.Orientation.Vertical)
     panel = people.widget()
+    panels = [panel, tracker.widget()]
+    deadline = time.monotonic() + 60  # the panels ask the index in the background
+    while time.monotonic() < deadline and not all(p._filled and not p.answering for p in panels):
+        app.processEvents()
+        time.sleep(0.02)
     names = [p.name for p in panel.model.rows]
     if names:  # the most regular attendee's meetings marked on the plot
         panel.view.selectRow(0)

@@ -74,3 +74,46 @@ def test_actions_open_on_the_corpus_lists_each_carried_item_once(corpus):
         "2022-07-27",
         "2022-11-16",
     ]
+
+
+def test_actions_open_lists_zarr_style_carried_items_once_with_their_meetings():
+    """The corpus's Zarr notes carry no items: tests/fixtures/zarr-carried does, in
+    Zarr's layout (its README says how each item is carried)."""
+    from tests.conftest import FIXTURES
+
+    workspace = FIXTURES / "zarr-carried"
+    result = noteapp("actions", "--open", "--json", "--workspace", str(workspace))
+    assert result.returncode == 0, result.stderr
+    items = {a["text"]: a for a in json.loads(result.stdout)}
+    assert set(items) == {  # JH's, ticked when carried, is done; each item once
+        "SV: open an issue for the 2.17 release checklist",
+        "DB: find two reviewers for the sharding PR",
+        "WF: ask the netCDF team which V3 codecs they need",
+    }
+    through = {t: [c["date"] for c in a["carried_through"]] for t, a in items.items()}
+    assert through["SV: open an issue for the 2.17 release checklist"] == [
+        "2024-02-21",
+        "2024-03-06",
+    ]
+    assert through["DB: find two reviewers for the sharding PR"] == ["2024-02-21", "2024-03-06"]
+    assert through["WF: ask the netCDF team which V3 codecs they need"] == ["2024-03-06"]
+    assert {a["first_written"] for a in items.values()} == {"2024-02-07", "2024-02-21"}
+    assert {a["open_in"]["note"] for a in items.values()} == {"zarr/2024-03-06.md"}
+    assert not (workspace / ".noteapp").exists()  # the index lives in the cache
+
+
+def test_a_deleted_index_is_rebuilt_by_the_next_command_with_the_same_answers(archive):
+    from noteapp.storage.archive import db
+
+    asks = [("actions", "--json"), ("people", "--json"), ("search", "barrel", "--json")]
+
+    def answers() -> list[object]:
+        return [json.loads(noteapp(*ask, "--workspace", str(archive)).stdout) for ask in asks]
+
+    first = answers()
+    index = db.index_path(archive)
+    assert index.is_file()
+    for suffix in ("", "-wal", "-shm"):
+        index.with_name(index.name + suffix).unlink(missing_ok=True)
+    assert answers() == first
+    assert index.is_file()

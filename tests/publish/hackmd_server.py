@@ -33,6 +33,11 @@ class StoredNote:
     version: int = 1
     last_change_user: str = "noteapp test"
     tags: list[str] = field(default_factory=list)
+    read_permission: str = "owner"
+    write_permission: str = "owner"
+    comment_permission: str = "disabled"
+    folder: dict[str, Any] | None = None  # the folder it is in (FolderPath), if any
+    owner: str = "tester"  # another userPath: this token's user may not change it
 
     @property
     def title(self) -> str:
@@ -65,8 +70,9 @@ class StoredNote:
             "publishLink": f"https://hackmd.example/s/{self.id}",
             "userPath": None if self.team else "tester",
             "teamPath": self.team,
-            "readPermission": "owner",
-            "writePermission": "owner",
+            "readPermission": self.read_permission,
+            "writePermission": self.write_permission,
+            "folderPaths": [self.folder] if self.folder else [],
         }
         if content:
             data["content"] = self.content
@@ -112,6 +118,7 @@ class FakeHackMD:
     def __init__(self, token: str = "test-token-0123456789") -> None:
         self.token = token
         self.notes: dict[str, StoredNote] = {}
+        self.folders: dict[str, dict[str, Any]] = {}  # id -> ApiFolder (with "team")
         self.requests: list[Request] = []
         self.lock = threading.Lock()
         self.limit = 100
@@ -343,6 +350,9 @@ class FakeHackMD:
                 },
             )
         self.remaining -= 1
+        folders = re.fullmatch(r"/v1(?:/teams/(?P<team>[^/]+))?/folders", path)
+        if folders:
+            return self._folders(method, folders.group("team"), body or {})
         match = re.fullmatch(r"/v1(?:/teams/(?P<team>[^/]+))?/notes(?:/(?P<id>[^/]+))?", path)
         if path == "/v1/me" and method == "GET":
             return 200, {"id": "u1", "name": "Tester", "userPath": "tester", "teams": []}, {}
@@ -364,7 +374,17 @@ class FakeHackMD:
                 return 304, None, {"ETag": note.etag}
             return 200, note.as_json(), {"ETag": note.etag}
         if method == "PATCH":
-            if "content" in (body or {}):
+            body = body or {}
+            if note.owner != "tester" and note.write_permission == "owner":
+                return 403, {"error": "Forbidden"}, {}
+            folder = body.get("parentFolderId")
+            if folder is not None and self.folders.get(folder, {}).get("team", "") != team:
+                return 400, {"error": "Folder not found"}, {}
+            note.read_permission = body.get("readPermission", note.read_permission)
+            note.write_permission = body.get("writePermission", note.write_permission)
+            if folder is not None:
+                note.folder = self._folder_path(folder)
+            if "content" in body:
                 note.content = body["content"]
                 note.version += 1
                 note.last_changed_at = int(time.time() * 1000)
@@ -378,6 +398,12 @@ class FakeHackMD:
             return 0, None, {}
         now = int(time.time() * 1000)
         note = StoredNote(secrets.token_urlsafe(8), body.get("content", ""), team, now, now)
+        note.read_permission = body.get("readPermission", note.read_permission)
+        note.write_permission = body.get("writePermission", note.write_permission)
+        note.comment_permission = body.get("commentPermission", note.comment_permission)
+        folder = body.get("parentFolderId")
+        if folder is not None and self.folders.get(folder, {}).get("team", "") == team:
+            note.folder = self._folder_path(folder)
         self.notes[note.id] = note
         if self.drop_create_after_saving:
             self.drop_create_after_saving -= 1
@@ -386,3 +412,32 @@ class FakeHackMD:
             self.create_status = 201
             return 207, {"note": note.as_json(), "error": "Folder not found"}, {"ETag": note.etag}
         return 201, note.as_json(), {"ETag": note.etag}
+
+    def _folders(
+        self, method: str, team: str | None, body: dict[str, Any]
+    ) -> tuple[int, Any, dict[str, str]]:
+        """``GET``/``POST`` ``/folders`` and ``/teams/{teamPath}/folders`` (ApiFolder)."""
+        if method == "GET":
+            mine = [f for f in self.folders.values() if f["team"] == team]
+            return 200, [{k: v for k, v in f.items() if k != "team"} for f in mine], {}
+        if method == "POST":
+            now = int(time.time() * 1000)
+            folder = {
+                "id": secrets.token_urlsafe(6),
+                "name": body.get("name") or "Untitled",
+                "description": body.get("description"),
+                "icon": None,
+                "color": None,
+                "parentFolderId": body.get("parentFolderId"),
+                "createdAt": now,
+                "updatedAt": now,
+                "team": team,
+            }
+            self.folders[folder["id"]] = folder
+            return 201, {k: v for k, v in folder.items() if k != "team"}, {}
+        return 405, {"error": "Method not allowed"}, {}
+
+    def _folder_path(self, folder_id: str) -> dict[str, Any]:
+        folder = self.folders[folder_id]
+        return {"id": folder_id, "name": folder["name"], "icon": None, "color": None,
+                "parentId": folder["parentFolderId"], "clientId": folder_id}  # fmt: skip

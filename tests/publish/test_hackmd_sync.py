@@ -322,3 +322,74 @@ def test_bom_newlines_and_a_missing_final_newline_survive_push_then_pull(
     data = note.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf---\r\n") and data.count(b"\xef\xbb\xbf") == 1
     assert data.endswith(b"- said another\r\n- and a third")
+
+
+def test_a_folder_by_name_is_made_once_and_a_later_push_moves_the_note_there(
+    zarr_note: Path, client: HackMDClient, hackmd: FakeHackMD, state: SyncState
+):
+    first = push(zarr_note, client, state, team="zarr", folder="Community calls")
+    folder = next(iter(hackmd.folders.values()))
+    assert (folder["name"], folder["team"]) == ("Community calls", "zarr")
+    assert hackmd.calls("POST")[-1].body["parentFolderId"] == folder["id"]
+    assert hackmd.notes[first.note_id].folder["id"] == folder["id"]
+    # Another folder, text unchanged: only a settings PATCH moves it.
+    second = push(zarr_note, client, state, folder="2024")
+    assert second.action == "unchanged" and len(hackmd.folders) == 2
+    moved = hackmd.calls("PATCH")[-1]
+    assert moved.path == f"/v1/teams/zarr/notes/{first.note_id}"
+    assert set(moved.body) == {"parentFolderId"}  # the text is not sent again
+    assert hackmd.notes[first.note_id].folder["name"] == "2024"
+    push(zarr_note, client, state, folder="2024")  # there already: no folder made, no move
+    assert len(hackmd.folders) == 2 and len(hackmd.calls("PATCH")) == 1
+
+
+def test_permissions_apply_on_later_pushes_too(
+    zarr_note: Path, client: HackMDClient, hackmd: FakeHackMD, state: SyncState
+):
+    first = push(zarr_note, client, state, read_permission="guest", comment_permission="everyone")
+    note = hackmd.notes[first.note_id]
+    assert (note.read_permission, note.write_permission, note.comment_permission) == (
+        "guest", "owner", "everyone",
+    )  # fmt: skip
+    append(zarr_note, "\n- SV: later\n")
+    second = push(zarr_note, client, state, read_permission="guest", write_permission="signed_in")
+    patch = hackmd.calls("PATCH")[-1].body
+    assert patch["writePermission"] == "signed_in" and "content" in patch
+    assert "readPermission" not in patch  # already guest: not sent
+    assert note.write_permission == "signed_in"
+    assert "Set on HackMD: write permission signed_in." in second.warnings
+
+
+def test_a_403_on_update_says_the_account_may_not_edit_that_note_not_that_the_token_is_bad(
+    zarr_note: Path, client: HackMDClient, hackmd: FakeHackMD, state: SyncState
+):
+    from noteapp.publish.hackmd_api import NotWritable
+
+    first = push(zarr_note, client, state)
+    hackmd.notes[first.note_id].owner = "someone-else"  # write permission: the owner's
+    append(zarr_note, "\nmore\n")
+    with pytest.raises(NotWritable) as caught:
+        push(zarr_note, client, state)
+    message = str(caught.value)
+    assert "may not edit it" in message and "The token itself is fine" in message
+    assert "--new" in message
+    assert hackmd.token not in message
+
+
+def test_series_options_keep_folder_and_permissions_for_a_note_already_on_hackmd(
+    zarr_note: Path, client: HackMDClient, state: SyncState, workspace: Path, monkeypatch
+):
+    from types import SimpleNamespace
+
+    from noteapp.publish import hackmd_sync
+
+    series = SimpleNamespace(
+        hackmd={"team": "zarr", "folder": "Calls", "read": "guest", "comment": "everyone"}
+    )
+    monkeypatch.setattr("noteapp.publish.git_publish.series_for", lambda *_a: series)
+    before = hackmd_sync.series_options(zarr_note, workspace)
+    assert before == {"team": "zarr", "folder": "Calls", "read_permission": "guest",
+                      "comment_permission": "everyone"}  # fmt: skip
+    push(zarr_note, client, state, **before)
+    after = hackmd_sync.series_options(zarr_note, workspace)
+    assert after == {"folder": "Calls", "read_permission": "guest"}

@@ -138,14 +138,51 @@ def test_accounts_stores_a_token_in_the_keyring_and_never_shows_it(
     memory_keyring.stored[("noteapp", "hackmd")] = "hm-old-token-1"
     dialog = AccountsDialog()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy)  # the keyring is asked in a thread
     assert "system keyring" in dialog.states["hackmd"].text()
     assert "No token yet" in dialog.states["github"].text()
     assert dialog.fields["hackmd"].text() == ""  # a stored token is never shown
     qtbot.keyClicks(dialog.fields["github"], "ghp_new_token_42")
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("noteapp", "github") in memory_keyring.stored)
     assert memory_keyring.stored[("noteapp", "github")] == "ghp_new_token_42"
     assert memory_keyring.stored[("noteapp", "hackmd")] == "hm-old-token-1"
     assert "ghp_new_token_42" not in dialog.message.text()
+    qtbot.waitUntil(lambda: not dialog.busy)
     qtbot.mouseClick(dialog.findChild(type(save), "hackmdClear"), Qt.MouseButton.LeftButton)
-    assert ("noteapp", "hackmd") not in memory_keyring.stored
+    qtbot.waitUntil(lambda: ("noteapp", "hackmd") not in memory_keyring.stored)
+
+
+def test_a_slow_keyring_never_freezes_the_accounts_dialog(
+    qtbot, memory_keyring: _MemoryKeyring, monkeypatch
+):
+    """A keyring that waits (for its own unlock password, a slow D-Bus): the dialog
+    opens, says it is looking, and the window keeps handling events meanwhile."""
+    import threading
+
+    import keyring
+
+    release = threading.Event()
+    asked_on: list[str] = []
+    real = memory_keyring.get_password
+
+    def slow(service: str, name: str) -> str | None:
+        asked_on.append(threading.current_thread().name)
+        release.wait(30)
+        return real(service, name)
+
+    monkeypatch.setattr(keyring, "get_password", slow)
+    memory_keyring.stored[("noteapp", "hackmd")] = "hm-token"
+    dialog = AccountsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.states["hackmd"].text() == "Looking in the keyring…"
+    qtbot.keyClicks(dialog.fields["github"], "typed while the keyring waits")
+    assert dialog.fields["github"].text() == "typed while the keyring waits"
+    qtbot.waitUntil(lambda: asked_on != [])
+    assert dialog.busy
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "system keyring" in dialog.states["hackmd"].text()
+    assert all(name == "accounts keyring" for name in asked_on)

@@ -178,13 +178,9 @@ def _stamp(row: sqlite3.Row) -> Stamp:
 
 
 def default_workers() -> int:
-    """Parsing processes for a large update: one per core but one (at most four); none
-    in a frozen bundle, where starting the interpreter again is not possible."""
+    """Parsing processes for a large update: one per core but one (at most four)."""
     import os
-    import sys
 
-    if getattr(sys, "frozen", False):
-        return 0
     return max(0, min(4, (os.cpu_count() or 1) - 1)) or 1
 
 
@@ -228,12 +224,13 @@ def _in_workers(
     import json
     import pickle
     import subprocess
-    import sys
+
+    from noteapp.storage.archive.worker import command
 
     flags = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows; POSIX: nice
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "noteapp.storage.archive.worker"],
+            command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             creationflags=flags,

@@ -12,6 +12,7 @@ from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
 from noteapp.ui.archive.panel import ArchivePanel
 
 if TYPE_CHECKING:
+    from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.listing import MeetingRow
     from noteapp.ui.main_window import MainWindow
 
@@ -44,20 +45,30 @@ class MeetingsPanel(ArchivePanel):
         self._shown_for: object = None
 
     def refresh(self) -> None:
-        workspace = self.workspace()
-        if workspace is None:
+        if self.workspace() is None:
             return
         current = self.archive.current_series()
-        names = [s.series for s in workspace.series()]
-        if current is not None and current not in names:
-            names.append(current)
         note = self.window.path
         if note != self._shown_for:  # another note: show its series
             self._shown_for = note
             self.series_box.clear()
+        series = self.series_box.series() if self.series_box.count() else current
+
+        def question(workspace: Workspace) -> tuple[list[str], list[MeetingRow]]:
+            rows = workspace.meetings(series) if series is not None else []
+            return [s.series for s in workspace.series()], rows
+
+        self.ask(question, lambda answer: self._show(current, series, *answer))
+
+    def _show(
+        self, current: str | None, asked: str | None, names: list[str], rows: list[MeetingRow]
+    ) -> None:
+        if current is not None and current not in names:
+            names.append(current)
         self.series_box.fill(sorted(names), current)
-        series = self.series_box.series()
-        rows = workspace.meetings(series) if series is not None else []
+        if self.series_box.series() != asked:  # the chosen series had no meetings yet
+            self._soon.start()
+            return
         self.model.set_rows(rows)
         rel = self.archive.rel()
         at = next((i for i, r in enumerate(rows) if r.path == rel), 0 if rows else None)

@@ -1,9 +1,11 @@
 """The base of the archive panels: follow the index and the open note, refresh when
-shown, say why there is nothing to show yet."""
+shown, say why there is nothing to show yet, and ask the index in the background
+(:meth:`ArchivePanel.ask`): a question over thousands of notes never holds up typing."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from noteapp.ui.main_window import MainWindow
 
 NOT_READY = "The workspace index is being built…"
+T = TypeVar("T")
 
 
 class ArchivePanel(QWidget):
@@ -39,6 +42,8 @@ class ArchivePanel(QWidget):
         window.documentLoaded.connect(lambda _path: self._soon.start())
         dock.visibilityChanged.connect(lambda shown: shown and self._soon.start())
         self._filled = False
+        self._asked = 0  # questions asked; only the last one's answer is shown
+        self._answered = 0
         self._soon.start()
 
     def workspace(self) -> Workspace | None:
@@ -46,13 +51,50 @@ class ArchivePanel(QWidget):
         self.notice.setVisible(found is None)
         return found
 
-    def fill_series(self, box: SeriesBox, workspace: Workspace) -> None:
-        """The index's series in ``box``; the open note's is chosen the first time."""
+    def ask(self, question: Callable[[Workspace], T], then: Callable[[T], None]) -> bool:
+        """Run ``question`` on the index in the background, then ``then(answer)`` here
+        (unless the panel asked again meanwhile).  False while there is no index yet."""
+        if self.workspace() is None or self.archive.service is None:
+            return False
+        from noteapp.ui.archive.service import Question
+
+        self._asked += 1
+        asked = self._asked
+
+        def got(answer: Any) -> None:
+            self._answered = asked
+            self.notice.hide()
+            then(answer)
+
+        def failed(message: str) -> None:
+            self._answered = asked
+            self.notice.setText(f"Could not read the workspace index: {message}")
+            self.notice.show()
+
+        self.archive.service.ask(Question(question, got, failed, lambda: self._asked == asked))
+        return True
+
+    @property
+    def answering(self) -> bool:
+        """A question is out and its answer not shown yet."""
+        return self._answered != self._asked
+
+    def chosen_series(self, box: SeriesBox) -> str | None:
+        """The series to ask about: the box's choice, or before the box is first filled
+        the open note's (the one :meth:`fill_series` will choose)."""
+        return box.series() if self._filled else self.archive.current_series()
+
+    def fill_series(self, box: SeriesBox, series: Sequence[str], asked: str | None) -> bool:
+        """The index's ``series`` in ``box`` (the open note's chosen the first time);
+        False when the box now shows another series than the answer is ``asked`` about
+        (the open note's series has no meetings yet): then it asks again."""
         first = not self._filled
         self._filled = True
-        box.fill(
-            [s.series for s in workspace.series()], self.archive.current_series() if first else None
-        )
+        box.fill(list(series), self.archive.current_series() if first else None)
+        if box.series() != asked:
+            self._soon.start()
+            return False
+        return True
 
     def _refresh_if_shown(self) -> None:
         if self.dock.isVisible():

@@ -4,7 +4,7 @@ rename across the notes you pick (previewed as a diff before anything is written
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,10 +24,18 @@ from noteapp.ui.archive.panel import ArchivePanel
 
 if TYPE_CHECKING:
     from noteapp.core.archive.people import Person, Variant
+    from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.attendance import MeetingCount
     from noteapp.ui.main_window import MainWindow
 
 NAME, MEETINGS, FIRST, LAST, SERIES = range(5)
+
+
+class _Answer(NamedTuple):
+    series: list[str]
+    people: list[Person]
+    counts: list[MeetingCount]
+    variants: list[Variant]
 
 
 def _cells(person: Person) -> tuple[object, ...]:
@@ -87,15 +95,24 @@ class PeoplePanel(ArchivePanel):
         self._variant_list: list[Variant] = []
 
     def refresh(self) -> None:
-        workspace = self.workspace()
-        if workspace is None:
+        series = self.chosen_series(self.series_box)
+
+        def question(workspace: Workspace) -> _Answer:
+            return _Answer(
+                [s.series for s in workspace.series()],
+                [p for p in workspace.people(series=series) if p.meetings],
+                workspace.attendance(series=series),
+                workspace.variants(series=series),
+            )
+
+        self.ask(question, lambda answer: self._show(series, answer))
+
+    def _show(self, asked: str | None, answer: _Answer) -> None:
+        if not self.fill_series(self.series_box, answer.series, asked):
             return
-        self.fill_series(self.series_box, workspace)
-        series = self.series_box.series()
-        people = [p for p in workspace.people(series=series) if p.meetings]
-        self.model.set_rows(people)
-        self._counts = workspace.attendance(series=series)
-        self._variant_list = workspace.variants(series=series)
+        self.model.set_rows(answer.people)
+        self._counts = answer.counts
+        self._variant_list = answer.variants
         self.variants.clear()
         for variant in self._variant_list:
             text = f"{variant.other.name} → {variant.person.name}  ({variant.reason})"
@@ -103,7 +120,7 @@ class PeoplePanel(ArchivePanel):
         self.rename_button.setEnabled(bool(self._variant_list))
         for column in (MEETINGS, FIRST, LAST):
             self.view.resizeColumnToContents(column)
-        if people:
+        if answer.people:
             self.view.selectRow(0)
         self._replot()
 

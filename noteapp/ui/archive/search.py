@@ -16,7 +16,8 @@ from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
 from noteapp.ui.archive.panel import ArchivePanel
 
 if TYPE_CHECKING:
-    from noteapp.storage.archive.search import Hit
+    from noteapp.storage.archive import Workspace
+    from noteapp.storage.archive.search import Hit, Results
     from noteapp.ui.main_window import MainWindow
 
 TYPING_PAUSE_MS = 150
@@ -68,6 +69,7 @@ class SearchPanel(ArchivePanel):
         self.series_box.currentIndexChanged.connect(lambda _i: self._pause.start())
         self.query.returnPressed.connect(self._first)
         self.setFocusProxy(self.query)
+        self._open_first = False
 
     def _field(self, name: str, hint: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -78,12 +80,10 @@ class SearchPanel(ArchivePanel):
 
     def refresh(self) -> None:
         self._pause.stop()
-        workspace = self.workspace()
-        if workspace is None:
-            return
-        self.series_box.fill([s.series for s in workspace.series()], None)
+        self._open_first = False
         text = self.query.text().strip()
         if not text:
+            self._asked += 1  # an answer still on its way is not wanted any more
             self.model.set_rows([])
             self.status.setText("")
             return
@@ -97,17 +97,31 @@ class SearchPanel(ArchivePanel):
         filters = Filters(
             self.series_box.series(), since, until, self.person.text().strip() or None
         )
-        results = search(workspace.conn, text, filters, limit=LIMIT, prefix_last=True)
+
+        def question(workspace: Workspace) -> tuple[list[str], Results]:
+            results = search(workspace.conn, text, filters, limit=LIMIT, prefix_last=True)
+            return [s.series for s in workspace.series()], results
+
+        self.ask(question, lambda answer: self._show(*answer))
+
+    def _show(self, series: list[str], results: Results) -> None:
+        self.series_box.fill(series, None)
         self.model.set_rows(results.hits)
         count = len(results.hits)
         said = f"{count}{'+' if count == LIMIT else ''} notes" if count != 1 else "1 note"
         self.status.setText(results.message or (said if count else "No matches"))
         self.view.resizeColumnToContents(DATE)
         self.view.resizeColumnToContents(NOTE)
+        if self._open_first and self.model.rows:
+            self.open_hit(0)
+        self._open_first = False
 
     def _first(self) -> None:
-        self.refresh()
-        if self.model.rows:
+        """Enter in the query: open the best hit (once the answer to this query is in)."""
+        if self._pause.isActive() or self.answering:
+            self.refresh()
+            self._open_first = True
+        elif self.model.rows:
             self.open_hit(0)
 
     def open_hit(self, row: int) -> None:

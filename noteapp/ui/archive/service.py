@@ -3,8 +3,11 @@
 One :class:`ArchiveService` per indexed folder and process, shared by its windows.
 Its writer thread owns the one writing connection and runs every update (the first
 full check, what the file watcher or a save reports); parsing many notes happens in
-worker processes (see :mod:`noteapp.storage.archive.indexer`).  The window reads
-through :meth:`reader`, its own connection: WAL lets it read while the writer writes.
+worker processes (see :mod:`noteapp.storage.archive.indexer`).  The panels' questions
+(:meth:`ask`: the tracker of every series takes most of a second over 5,000 notes) run
+in a third thread on its own connection, and their answers come back to the UI thread;
+quick lookups (the open note's series) go through :meth:`reader`.  WAL lets both read
+while the writer writes.
 
 Changes are noticed by a :class:`QFileSystemWatcher` on the folders (files added,
 removed, renamed over: git, atomic saves), by noteapp's own saves, and by a cheap
@@ -16,7 +19,9 @@ from __future__ import annotations
 import os
 import queue
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -37,6 +42,7 @@ class ArchiveService(QObject):
     #: An update failed: the message.
     failed = Signal(str)
     _watch = Signal(object)  # folders to watch, found by the writer thread
+    _answered = Signal(object)  # a question's answer, to hand over on the UI thread
 
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +62,9 @@ class ArchiveService(QObject):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.check)
         self._watch.connect(self._add_folders)
+        self._answered.connect(self._deliver)
+        self._questions: queue.Queue[Question | object] = queue.Queue()
+        self._asker: threading.Thread | None = None
         self.updated.connect(self._finished)
 
     def start(self) -> None:
@@ -91,12 +100,23 @@ class ArchiveService(QObject):
             self._reader = Workspace(self.root, conn)
         return self._reader
 
+    def ask(self, question: Question) -> None:
+        """Answer ``question`` in the background (see :class:`Question`)."""
+        if self._asker is None:
+            self._asker = threading.Thread(
+                target=self._answer, name=f"index questions {self.root}", daemon=True
+            )
+            self._asker.start()
+        self._questions.put(question)
+
     def stop(self) -> None:
         self._cancel.set()
         self._jobs.put(_STOP)
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-            self._thread = None
+        self._questions.put(_STOP)
+        for thread in (self._thread, self._asker):
+            if thread is not None:
+                thread.join(timeout=10)
+        self._thread = self._asker = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -152,6 +172,35 @@ class ArchiveService(QObject):
         finally:
             workspace.close()
 
+    def _answer(self) -> None:
+        from noteapp.storage.archive import db
+
+        workspace: Workspace | None = None
+        try:
+            while True:
+                question = self._questions.get()
+                if question is _STOP:
+                    return
+                assert isinstance(question, Question)
+                if not question.wanted():  # asked again since: only the last one counts
+                    continue
+                try:
+                    if workspace is None:
+                        conn = db.connect(db.index_path(self.root), create=False)
+                        workspace = Workspace(self.root, conn)
+                    answer = question.ask(workspace)
+                except Exception as exc:  # told to the panel; the next question retries
+                    if workspace is not None:
+                        workspace.close()
+                        workspace = None
+                    failed = f"{type(exc).__name__}: {exc}"
+                    self._answered.emit(lambda q=question, m=failed: q.deliver_failure(m))
+                    continue
+                self._answered.emit(lambda q=question, a=answer: q.deliver(a))
+        finally:
+            if workspace is not None:
+                workspace.close()
+
     def _fail(self, message: str) -> None:
         # Kept as well as sent: a window that connects later (or just after the thread
         # failed, before its connection existed) still learns of it.
@@ -170,9 +219,38 @@ class ArchiveService(QObject):
         if new:
             self._watcher.addPaths(new)
 
+    def _deliver(self, deliver: Callable[[], None]) -> None:
+        deliver()
+
     def _finished(self, report: UpdateReport) -> None:
         self.ready = True
         self.last_report = report
+
+
+class Question:
+    """``ask(workspace)`` run on the question thread; ``then(answer)`` (or ``failed(message)``)
+    back on the UI thread, but only while ``wanted()``: a panel asked again meanwhile
+    skips the answers it no longer needs."""
+
+    def __init__(
+        self,
+        ask: Callable[[Workspace], Any],
+        then: Callable[[Any], None],
+        failed: Callable[[str], None],
+        wanted: Callable[[], bool],
+    ) -> None:
+        self.ask = ask
+        self.then = then
+        self.failed = failed
+        self.wanted = wanted
+
+    def deliver(self, answer: Any) -> None:
+        if self.wanted():
+            self.then(answer)
+
+    def deliver_failure(self, message: str) -> None:
+        if self.wanted():
+            self.failed(message)
 
 
 def service_for(root: Path) -> ArchiveService:

@@ -23,6 +23,7 @@ from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
 from noteapp.ui.archive.panel import ArchivePanel
 
 if TYPE_CHECKING:
+    from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.tracker import Tracked
     from noteapp.ui.main_window import MainWindow
 
@@ -107,17 +108,19 @@ class TrackerPanel(ArchivePanel):
         self.setFocusProxy(self.view)
 
     def refresh(self) -> None:
-        workspace = self.workspace()
-        if workspace is None:
+        series = self.chosen_series(self.series_box)
+        owner = self.owner.text().strip() or None
+        open_only, stale = self.open_only.isChecked(), self.stale.value() or None
+
+        def question(workspace: Workspace) -> tuple[list[str], list[Tracked]]:
+            items = workspace.actions(series=series, owner=owner, open=open_only, stale=stale)
+            return [s.series for s in workspace.series()], items
+
+        self.ask(question, lambda answer: self._show(series, *answer))
+
+    def _show(self, asked: str | None, series: list[str], items: list[Tracked]) -> None:
+        if not self.fill_series(self.series_box, series, asked):
             return
-        self.fill_series(self.series_box, workspace)
-        stale = self.stale.value() or None
-        items = workspace.actions(
-            series=self.series_box.series(),
-            owner=self.owner.text().strip() or None,
-            open=self.open_only.isChecked(),
-            stale=stale,
-        )
         self.model.set_rows(items)
         for column in (OWNER, FIRST, CARRIED, AGE, OPEN_IN):
             self.view.resizeColumnToContents(column)
