@@ -20,74 +20,18 @@ from PySide6.QtCore import Qt
 
 from noteapp.core.export import split_note
 from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.merge import merge_texts
 from noteapp.ui.live_hackmd import LiveHackMD
 from noteapp.ui.publishing import Publishing
 from tests.conftest import CORPUS
 from tests.publish.hackmd_server import FakeHackMD
+from tests.publish.realtime_hackmd import RealtimeHackMD, realtime_hackmd
 
 ZARR = "zarr/2024-01-24.md"
 
 
-class RealtimeHackMD(FakeHackMD):
-    """The stand-in, with HackMD's realtime editor in front of it: a colleague's edit in
-    the web page is an operation on the text as it is at that moment, and an API update
-    reaches the editor as an operation too (hackmdio/codimd#1013: the update is turned
-    into an OT change for everyone connected), so it changes what its sender changed
-    since the version that sender read, on top of what others typed meanwhile."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.read_by_api: dict[str, str] = {}  # note id -> the content the API last served
-        self.window_ends = time.time() + self.reset_in  # HackMD's rate-limit window
-
-    def _limit_headers(self) -> dict[str, str]:
-        headers = super()._limit_headers()
-        headers["X-RateLimit-UserReset"] = str(int(self.window_ends * 1000))
-        return headers
-
-    def _route(self, method, path, headers, body):
-        if time.time() >= self.window_ends:  # a new window: the calls are back
-            self.remaining, self.window_ends = self.limit, time.time() + self.reset_in
-        status, payload, extra = super()._route(method, path, headers, body)
-        match = re.fullmatch(r"/v1(?:/teams/[^/]+)?/notes/([^/]+)", path)
-        if match and method == "GET" and status in (200, 304):
-            self.read_by_api[match.group(1)] = self.notes[match.group(1)].content
-        return status, payload, extra
-
-    def web_edit(self, note_id: str, change) -> None:
-        """A colleague types in the web page: ``change(text)`` on the current text."""
-        with self.lock:
-            note = self.notes[note_id]
-            note.content = change(note.content)
-            note.version += 1
-            note.last_changed_at = int(time.time() * 1000)
-            note.last_change_user = "Grace Hopper"
-
-
-def _rebasing_patch(fake: RealtimeHackMD):
-    original = fake._route
-
-    def route(method, path, headers, body):
-        match = re.fullmatch(r"/v1(?:/teams/[^/]+)?/notes/([^/]+)", path)
-        if method == "PATCH" and match and match.group(1) in fake.notes:
-            note_id = match.group(1)
-            current = fake.notes[note_id].content
-            read = fake.read_by_api.get(note_id, current)
-            sent = (body or {}).get("content")
-            if isinstance(sent, str) and read != current:
-                merged = merge_texts(read, sent, current)
-                if merged.clean:
-                    body = {**body, "content": merged.text()}
-        return original(method, path, headers, body)
-
-    fake._route = route
-    return fake
-
-
 @pytest.fixture
 def hackmd(monkeypatch: pytest.MonkeyPatch):
-    server = _rebasing_patch(RealtimeHackMD()).start()
+    server = realtime_hackmd()
     monkeypatch.setenv("NOTEAPP_HACKMD_API_URL", server.url)
     monkeypatch.setenv("NOTEAPP_HACKMD_TOKEN", server.token)
     yield server
@@ -293,3 +237,15 @@ def test_the_synced_version_is_kept_for_the_owner_only(make_window, qtbot, tmp_p
     if os.name == "posix":
         assert stat.S_IMODE(kept.stat().st_mode) == 0o600
         assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+
+
+def test_the_two_writers_bench_in_short_loses_nothing(qapp, tmp_path: Path):
+    """bench/two_writers.py as it runs for five minutes, here for a few seconds with the
+    poll interval lowered: characters typed on both sides, none lost, the texts equal."""
+    from bench.two_writers import run
+
+    result = run(seconds=6, interval=0.5, note=CORPUS / ZARR)
+    assert result.errors == [] and result.conflicts == 0
+    assert result.typed_window > 0 and result.typed_hackmd > 0
+    assert result.lost == 0 and result.equal
+    assert result.steps >= 3
