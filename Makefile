@@ -69,6 +69,7 @@ bench: $(STAMP)  ## speed measurements, each against a baseline from the same ru
 	$(BIN)/python -m bench.index_build
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.archive_startup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.memory_hour
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.two_writers
 
 # The standalone bundle (packaging/README.md). PyInstaller lives in its own venv, with the
 # project installed as a wheel (not editable), so the bundle holds what a user installs.

@@ -50,7 +50,7 @@ class Seen:
 
 
 class FakeGitHub:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, port: int = 0) -> None:
         self.root = root
         self.tokens: dict[str, str] = {"ghp_test_token_0123456789": "note-taker"}
         self.repos: dict[str, FakeRepo] = {}
@@ -66,7 +66,7 @@ class FakeGitHub:
         self._fork_pending: dict[str, int] = {}
         self.redirect_to: str | None = None  # answer every GET /user with a 302 there
         self._next_id = 1000
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

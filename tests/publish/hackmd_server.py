@@ -115,7 +115,7 @@ class Request:
 class FakeHackMD:
     """The server and its state.  ``url`` is the API base to give the client."""
 
-    def __init__(self, token: str = "test-token-0123456789") -> None:
+    def __init__(self, token: str = "test-token-0123456789", port: int = 0) -> None:
         self.token = token
         self.notes: dict[str, StoredNote] = {}
         self.folders: dict[str, dict[str, Any]] = {}  # id -> ApiFolder (with "team")
@@ -136,7 +136,7 @@ class FakeHackMD:
         self.faults: list[Fault] = []
         self.huge_bytes_sent = 0  # how much of a huge answer went out before the hang-up
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

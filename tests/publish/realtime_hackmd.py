@@ -18,8 +18,8 @@ class RealtimeHackMD(FakeHackMD):
     into an OT change for everyone connected), so it changes what its sender changed
     since the version that sender read, on top of what others typed meanwhile."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, port: int = 0) -> None:
+        super().__init__(port=port)
         self.read_by_api: dict[str, str] = {}  # note id -> the content the API last served
         self.window_ends = time.time() + self.reset_in  # HackMD's rate-limit window
 
@@ -67,6 +67,6 @@ def _rebasing_patch(fake: RealtimeHackMD):
     return fake
 
 
-def realtime_hackmd() -> RealtimeHackMD:
+def realtime_hackmd(port: int = 0) -> RealtimeHackMD:
     """A started realtime stand-in."""
-    return _rebasing_patch(RealtimeHackMD()).start()
+    return _rebasing_patch(RealtimeHackMD(port)).start()

@@ -18,11 +18,11 @@ from tests.publish.github_server import FakeGitHub
 from tests.publish.github_setup import TARGET, git
 
 
-def zarr_series(workspace: Path, folder: Path) -> None:
+def zarr_series(workspace: Path, folder: Path, agenda: str = "") -> None:
     (workspace / "series").mkdir(parents=True, exist_ok=True)
     (workspace / "series" / "zarr.toml").write_text(
         f'template = "zarr"\nfolder = "{folder.as_posix()}"\nrepository = "{TARGET}"\n'
-        'agenda_label = "meeting-agenda"\n',
+        'agenda_label = "meeting-agenda"\n' + (f"agenda = [{agenda!r}]\n" if agenda else ""),
         encoding="utf-8",
     )
 
@@ -43,7 +43,10 @@ def test_call_ended_to_an_open_pull_request_then_updated(
     publishing = window.findChild(Publishing, "publishing")
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.editor, "- SV: call ended, notes up today")
-    window.commands["publish_pr"].trigger()  # saves, commits, pushes, opens
+    publish = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Publish")
+    [open_pr] = [a for a in publish.actions() if a.text().replace("&", "") == "Open Pull Request"]
+    assert open_pr is window.commands["publish_pr"]
+    open_pr.trigger()  # one command: saves, commits, pushes, opens
     wait_done(qtbot, publishing)
     assert publishing.last_message.startswith("Opened pull request #1: https://github.example/")
     assert not window.is_modified() and dialogs.errors == []
@@ -54,7 +57,8 @@ def test_call_ended_to_an_open_pull_request_then_updated(
     assert shown.endswith("- SV: call ended, notes up today")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(window.editor, "- JM: one more thing")
-    window.commands["publish_pr"].trigger()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.editor, Qt.Key.Key_R, ctrl_shift)  # its shortcut, the second time
     wait_done(qtbot, publishing)
     assert publishing.last_message.startswith("Updated pull request #1: ")
     assert len(gh.pulls(TARGET)) == 1
@@ -82,7 +86,9 @@ def test_new_meeting_writes_the_labelled_issues_as_agenda_items(
     make_window, qtbot, tmp_path: Path, site_remote, gh: FakeGitHub
 ):
     workspace = tmp_path / "ws"
-    zarr_series(workspace, workspace / "notes")
+    # A standing agenda item names issue #1 already: it is not added a second time.
+    zarr_series(workspace, workspace / "notes", agenda=f"Release plan ({TARGET}#1)")
+    gh.add_issue(TARGET, "Release plan", "ada", ["meeting-agenda"])
     gh.add_issue(TARGET, "Sharding codec", "jhamman", ["meeting-agenda"])
     gh.add_issue(TARGET, "Unrelated bug", "ada", ["bug"])
     gh.add_issue(TARGET, "V3 spec text", "d-v-b", ["meeting-agenda"], pull=True)
@@ -96,13 +102,16 @@ def test_new_meeting_writes_the_labelled_issues_as_agenda_items(
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     qtbot.waitUntil(lambda: "Sharding codec" in dialog.preview.toPlainText(), timeout=15_000)
     assert "2 agenda item(s) from" in dialog.message.text()
+    assert "1 already in the agenda" in dialog.message.text()
     assert dialog.create_button.isEnabled()
     with qtbot.waitSignal(dialog.created) as created:
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     path = created.args[0]
     meeting = parse_meeting(path.read_text(encoding="utf-8"), path)
-    assert [a.text.split(" (")[0] for a in meeting.agenda] == ["Sharding codec", "V3 spec text"]
-    assert "@jhamman" in meeting.agenda[0].text and "PR #3" in meeting.agenda[1].text
+    assert [a.text.split(" (")[0] for a in meeting.agenda] == [
+        "Release plan", "Sharding codec", "V3 spec text",
+    ]  # fmt: skip
+    assert "@jhamman" in meeting.agenda[1].text and "PR #4" in meeting.agenda[2].text
 
 
 class _MemoryKeyring:
