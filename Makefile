@@ -54,6 +54,8 @@ screenshot: $(STAMP)  ## docs/*.png from a real window under Xvfb (light, dark; 
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot \
 	    docs/across-meetings.png ../shared/corpus/conda-forge/2022-11-16.md \
 	    --scene archive --workspace ../shared/corpus
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m tests.publish.publish_screenshot \
+	    docs/publish-pull-request.png
 
 # Every user-visible string for translators: what self.tr()/translate() mark in the UI
 # code (pyside6-lupdate), plus the command, menu and panel titles kept as data.

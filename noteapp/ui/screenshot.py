@@ -6,6 +6,9 @@ the real main window.
 Meeting dialog over the window (the screen is grabbed, so the dialog is in the
 picture).  ``--scene archive --workspace DIR`` indexes DIR (in a temporary cache) and
 shows the Action tracker and the People panel's attendance plot for NOTE's series.
+``--scene publish --workspace DIR`` runs Publish ▸ Open Pull Request on NOTE against the
+GitHub that the environment names and shows the Publish menu over the result (``python
+-m tests.publish.publish_screenshot OUT.png`` does it against the stand-ins).
 
 Opens the workspace sample note (from a temporary workspace, so the user's stays
 untouched) or NOTE in the main window, waits for it to be painted and saves
@@ -43,9 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, metavar="OUT.png")
     parser.add_argument("note", type=Path, nargs="?", metavar="NOTE")
     parser.add_argument(
-        "--scene", choices=("during-call", "before-call", "archive"), default="during-call"
+        "--scene",
+        choices=("during-call", "before-call", "archive", "publish"),
+        default="during-call",
     )
-    parser.add_argument("--workspace", type=Path, help="archive: the folder to index")
+    parser.add_argument(
+        "--workspace", type=Path, help="archive: the folder to index; publish: the workspace"
+    )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument("--size", type=_size, default=(WIDTH, HEIGHT), metavar="WxH")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -74,11 +81,13 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.activateWindow()
         # A meeting in progress: the timer runs and the next agenda item is being discussed.
-        before = args.scene == "before-call"
+        before = args.scene in ("before-call", "publish")  # a dialog or a menu over it
         # The Schedule dock and the New Meeting dialog, or F6 (which also starts the timer).
         if args.scene == "archive":
             _archive_scene(app, window)
-        scene = {"before-call": ("focus_schedule", "new_meeting"), "archive": ()}
+        if args.scene == "publish" and not _publish_scene(app, window):
+            return 1
+        scene = {"before-call": ("focus_schedule", "new_meeting"), "archive": (), "publish": ()}
         for command in scene.get(args.scene, ("next_agenda",)):
             window.commands[command].trigger()
         window.editor.after_next_paint(lambda: app.exit(0))  # quit() would close it
@@ -103,6 +112,30 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()})")
     return 0
+
+
+def _publish_scene(app: QApplication, window: MainWindow) -> bool:
+    """Open Pull Request run to its end; the Publish menu open on it, over the status bar's
+    "Opened pull request #…"."""
+    from noteapp.ui.publishing import Publishing
+
+    publishing = window.findChild(Publishing, "publishing")
+    window.commands["publish_pr"].trigger()
+    deadline = time.monotonic() + 60
+    while (publishing.busy or not publishing.last_message) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    if not publishing.last_message.startswith(("Opened pull request", "Updated pull request")):
+        print(f"screenshot: {publishing.last_message or 'no answer from GitHub'}", file=sys.stderr)
+        return False
+    bar = window.menuBar()
+    entry = next(a for a in bar.actions() if a.text().replace("&", "") == "Publish")
+    menu = entry.menu()
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(entry).bottomLeft()))
+    menu.setActiveAction(window.commands["publish_pr"])
+    app.processEvents()  # the highlighted entry's status tip shows: the result again over it
+    window.statusBar().showMessage(publishing.last_message.splitlines()[0])
+    return True
 
 
 def _archive_scene(app: QApplication, window: MainWindow) -> None:

@@ -90,21 +90,13 @@ def _colleague(hackmd: RealtimeHackMD, every: float, stop: threading.Event) -> N
             hackmd.web_edit(note_id, lambda text, x=line: text.rstrip("\n") + f"\n{x}\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.publish.standins")
-    parser.add_argument("dir", type=Path, metavar="DIR", help="repositories and workspace")
-    parser.add_argument("--github-port", type=int, default=0, help="default: any free port")
-    parser.add_argument("--hackmd-port", type=int, default=0, help="default: any free port")
-    parser.add_argument("--colleague-every", type=float, default=0.0, metavar="SECONDS")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    root = args.dir.resolve()
-    try:
-        bare, workspace, note = prepare(root)
-        github = FakeGitHub(root / "github", port=args.github_port)
-        hackmd = realtime_hackmd(args.hackmd_port)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        print(f"standins: {exc}", file=sys.stderr)
-        return 1
+def start(root: Path, github_port: int = 0, hackmd_port: int = 0
+          ) -> tuple[FakeGitHub, RealtimeHackMD, dict[str, str], Path]:  # fmt: skip
+    """Both stand-ins serving for ``root`` (prepared), the settings that point noteapp at
+    them, and the note to publish."""
+    bare, workspace, note = prepare(root)
+    github = FakeGitHub(root / "github", port=github_port)
+    hackmd = realtime_hackmd(hackmd_port)
     github.start()
     github.add_repo(REPOSITORY, bare, writers={"note-taker"})
     for title, author, labels, pull in ISSUES:
@@ -116,6 +108,23 @@ def main(argv: list[str] | None = None) -> int:
         "NOTEAPP_HACKMD_TOKEN": hackmd.token,
         "NOTEAPP_WORKSPACE": str(workspace),
     }
+    return github, hackmd, env, note
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.publish.standins")
+    parser.add_argument("dir", type=Path, metavar="DIR", help="repositories and workspace")
+    parser.add_argument("--github-port", type=int, default=0, help="default: any free port")
+    parser.add_argument("--hackmd-port", type=int, default=0, help="default: any free port")
+    parser.add_argument("--colleague-every", type=float, default=0.0, metavar="SECONDS")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    root = args.dir.resolve()
+    try:
+        github, hackmd, env, note = start(root, args.github_port, args.hackmd_port)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"standins: {exc}", file=sys.stderr)
+        return 1
+    bare = root / "github" / "community-calls.git"
     q = shlex.quote
     print("Stand-ins on 127.0.0.1 (test tokens, not secrets). In another shell:\n")
     for key, value in env.items():

@@ -76,3 +76,14 @@ def test_the_standins_run_by_hand_take_a_pull_request_and_a_hackmd_note(standins
     rest, _ = process.communicate(timeout=20)
     assert process.returncode == 0
     assert "Stopped (1 pull request(s) opened, 1 HackMD note(s))" in rest
+
+
+def test_the_publish_screenshot_runs_open_pull_request_in_the_window(tmp_path: Path):
+    out = tmp_path / "publish.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.publish.publish_screenshot", str(out)],
+        cwd=PROJECT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"wrote {out} (1400x900)") and out.stat().st_size > 0
