@@ -267,6 +267,8 @@ def one_round(number: int, kind: str, rng: random.Random, root: Path) -> dict:
     result["note_ok"] = disk == base or any(disk == base + whole[len(base) :][:s] for s in saves)
     temps = [p for p in work.rglob("*.tmp") if ".noteapp-" in p.name]
     result["temps"] = len(temps)
+    if temps:
+        print("left behind:", *(str(t.relative_to(work)) for t in temps), flush=True)
     shutil.rmtree(work, ignore_errors=True)
     return result
 
@@ -290,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--kinds", default=",".join(KINDS), help="comma-separated: " + ", ".join(KINDS)
+    )
     parser.add_argument("--child", nargs=3, metavar=("NOTE", "KIND", "SEED"))
     parser.add_argument("--restart", nargs=2, metavar=("NOTE", "OUT"))
     args = parser.parse_args(argv)
@@ -297,13 +302,14 @@ def main(argv: list[str] | None = None) -> int:
         return child(args.child[0], args.child[1], int(args.child[2]))
     if args.restart:
         return restart(*args.restart)
+    kinds = args.kinds.split(",")
     rng = random.Random(args.seed)
     root = Path(tempfile.mkdtemp(prefix="kill-campaign-"))
     results = []
     started = time.monotonic()
     try:
         for number in range(args.kills):
-            kind = KINDS[number % len(KINDS)]
+            kind = kinds[number % len(kinds)]
             results.append(one_round(number, kind, rng, root))
             r = results[-1]
             print(
@@ -315,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(root, ignore_errors=True)
     seconds = [r["lost_s"] for r in results]
     chars = [float(r["lost_chars"]) for r in results]
-    print(f"\n{len(results)} kills in {time.monotonic() - started:.0f} s ({', '.join(KINDS)})")
+    print(f"\n{len(results)} kills in {time.monotonic() - started:.0f} s ({', '.join(kinds)})")
     print(f"restores that worked      {sum(r['restored_ok'] for r in results)}/{len(results)}")
     for name, values in (("seconds lost", seconds), ("characters lost", chars)):
         print(

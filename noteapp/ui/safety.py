@@ -487,6 +487,9 @@ def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
 
 def tidy_state() -> None:
     """Remove the locks of processes gone (kills pile them up) and the temporary files
-    of snapshots they were writing."""
+    of the snapshots and settings they were writing."""
+    from noteapp.storage.settings import config_dir
+
     remove_stale_locks()
     remove_stale_temporaries(state_dir() / "recovery")
+    remove_stale_temporaries(config_dir())

@@ -497,12 +497,18 @@ def test_stale_locks_are_removed_after_the_first_paint(make_window, note_copy, q
     gone = note_copy(NOTE).with_name("other.md")
     lock = FileLock(gone)
     lock.file.parent.mkdir(parents=True, exist_ok=True)
-    lock.file.write_text(json.dumps({"schema": 1, "owner": exited_owner()._asdict()}))
+    lock_owner = exited_owner()
+    lock.file.write_text(json.dumps({"schema": 1, "owner": lock_owner._asdict()}))
     win, _ = make_window()
+    from noteapp.storage.settings import config_dir
+
+    config_dir().mkdir(parents=True, exist_ok=True)  # a settings save killed half-way
+    settings_tmp = config_dir() / f".settings.json.noteapp-{lock_owner.pid}-a1b2c3.tmp"
+    settings_tmp.write_text("{")
     monkeypatch.setattr(safety.StartupRecovery, "run", lambda _self: [])
     safety.after_start([win])
     win.editor.viewport().update()
-    qtbot.waitUntil(lambda: not lock.file.exists())
+    qtbot.waitUntil(lambda: not lock.file.exists() and not settings_tmp.exists())
 
 
 def test_batch_runs_are_never_asked_about_locks(window, note_copy, qtbot, monkeypatch):
