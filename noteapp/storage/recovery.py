@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from noteapp.core.errors import EncodeFailure
-from noteapp.core.source import MIXED, SourceText
+from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage.atomic import atomic_write
 from noteapp.storage.locks import Owner, path_key, state_dir
 

@@ -32,7 +32,7 @@ def insert_time(editor: NoteEditor) -> None:
 def toggle_task(window: MainWindow) -> bool:
     """Ctrl+Return: tick or untick the task item on the caret's line (one undo step);
     the caret stays where it was.  False when the line holds no task item."""
-    from noteapp.core.task_edits import toggle_item  # on first use: not at start-up
+    from noteapp.core.meeting.task_edits import toggle_item  # on first use: not at start-up
 
     editor = window.editor
     cursor = editor.textCursor()

@@ -3,7 +3,7 @@
 The text is the single source of truth.  Panels never keep their own copy of the
 data: they read :attr:`NoteDocument.meeting`, listen to ``snapshotChanged``, and
 change things by handing an intent to :meth:`NoteDocument.run`, which turns it into
-a core :class:`~noteapp.core.edits.Edit` and applies it as one undo step, so Ctrl+Z
+a core :class:`~noteapp.core.text.edits.Edit` and applies it as one undo step, so Ctrl+Z
 after a panel action undoes exactly that action.
 """
 
@@ -19,8 +19,8 @@ from noteapp.core.errors import NoteError
 from noteapp.ui.textbridge import apply_edit, document_text
 
 if TYPE_CHECKING:
-    from noteapp.core.edits import Edit
     from noteapp.core.meeting import Meeting
+    from noteapp.core.text.edits import Edit
     from noteapp.ui.editor import NoteEditor
 
 # A pause in typing this long refreshes the panels (the parse takes ~10 ms at 5,000 lines).

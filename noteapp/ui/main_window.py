@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
-from noteapp.core.source import MIXED, SourceText
+from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys

@@ -1,6 +1,6 @@
 """After the call: File ▸ Export, Edit ▸ Copy as Markdown/HTML, and the Publish menu.
 
-Exports are made by :func:`noteapp.core.export.export_text` from the editor's text.
+Exports are made by :func:`noteapp.core.convert.export.export_text` from the editor's text.
 Publishing (HackMD push and pull, git commit and push) works on the saved file, so
 the note is saved first; the work runs in a worker thread (:mod:`noteapp.ui.jobs`)
 with a Cancel button.  A note changed on HackMD since the last sync is never
@@ -70,7 +70,7 @@ class Publishing(QObject):
     # -- export and copy ------------------------------------------------------------------
 
     def _export(self, kind: str) -> str | None:
-        from noteapp.core.export import export_text
+        from noteapp.core.convert.export import export_text
 
         path = self.window_.path
         try:
@@ -110,7 +110,7 @@ class Publishing(QObject):
             self._say("Copied the note as Markdown")
 
     def copy_html(self) -> None:
-        from noteapp.core.render import render_note
+        from noteapp.core.convert.render import render_note
 
         html = render_note(self.window_.document.text())
         data = QMimeData()
@@ -176,7 +176,7 @@ class Publishing(QObject):
 
     def replace_text(self, new: str) -> None:
         """The whole text replaced by ``new`` as one undo step (only what differs)."""
-        from noteapp.core.edits import minimal_edit
+        from noteapp.core.text.edits import minimal_edit
 
         old = self.window_.document.text()
         self.window_.document.apply(minimal_edit(old, 0, len(old), new))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
-    from noteapp.core.meeting.mojibake import Mojibake
+    from noteapp.core.text.mojibake import Mojibake
     from noteapp.ui.main_window import MainWindow
 
 
@@ -25,7 +25,7 @@ def ask(window: MainWindow, found: list[Mojibake]) -> bool:
 
 def repair_mojibake(window: MainWindow) -> bool:
     """Find mis-decoded words in the note; if the user agrees, repair them (one edit)."""
-    from noteapp.core.meeting.mojibake import find_mojibake, repair_edit
+    from noteapp.core.text.mojibake import find_mojibake, repair_edit
 
     text = window.document.text()
     found = find_mojibake(text)

@@ -1,7 +1,7 @@
 """Speaker prefixes in the editor: Alt+1 … Alt+9, the speaker picker, typed initials.
 
 All three read the attendees of the latest snapshot, kept here when it arrives, and
-write through :mod:`noteapp.core.speaker_edits` as one undo step. Nothing on the
+write through :mod:`noteapp.core.meeting.speaker_edits` as one undo step. Nothing on the
 typing path parses the note: the typed-initials check looks at the caret's line only,
 and the completer is built the first time it has something to offer.
 """
@@ -29,8 +29,8 @@ from noteapp.ui.hotkeys import COMMANDS
 from noteapp.ui.textbridge import OffsetMap, to_utf16
 
 if TYPE_CHECKING:
-    from noteapp.core.edits import Edit
     from noteapp.core.meeting import Meeting
+    from noteapp.core.text.edits import Edit
     from noteapp.ui.main_window import MainWindow
 
 _LABEL_ROLE = Qt.ItemDataRole.UserRole
@@ -44,8 +44,8 @@ class Speaker(NamedTuple):
 
 
 def speaker_edits() -> ModuleType:
-    """:mod:`noteapp.core.speaker_edits`, imported on first use (not at start-up)."""
-    from noteapp.core import speaker_edits
+    """:mod:`noteapp.core.meeting.speaker_edits`, imported on first use (not at start-up)."""
+    from noteapp.core.meeting import speaker_edits
 
     return speaker_edits
 
@@ -179,7 +179,7 @@ class SpeakerPicker(QFrame):
         self.list.itemClicked.connect(self._choose)
 
     def open(self, speakers: Sequence[Speaker], at: QPoint) -> None:
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         self.list.clear()
         for who in speakers:
@@ -199,7 +199,7 @@ class SpeakerPicker(QFrame):
 
     def _filter(self, typed: str) -> None:
         """Keep the people one of whose words starts with each typed word."""
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         wanted = person_key(typed).split()
         for i in range(self.list.count()):

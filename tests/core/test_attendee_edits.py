@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.attendees import parse_attendees
-from noteapp.core.edits import Edit
 from noteapp.core.errors import NoteError, StructureEditError
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting.attendees import edits
-from noteapp.core.outline import Outline
-from noteapp.core.structure import Attendee
+from noteapp.core.meeting.attendees.reader import parse_attendees
+from noteapp.core.meeting.structure import Attendee
+from noteapp.core.text.edits import Edit
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
 from tests.conftest import FIXTURES, corpus_files
 
 ATTENDEE_FIXTURES = FIXTURES / "attendees"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core import attendees as attendees_module
-from noteapp.core.attendees import parse_attendees, scan_attendees
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.outline import Outline
-from noteapp.core.structure import Attendee, AttendeeGroup
+from noteapp.core.meeting.attendees import reader as attendees_module
+from noteapp.core.meeting.attendees.reader import parse_attendees, scan_attendees
+from noteapp.core.meeting.structure import Attendee, AttendeeGroup
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
 from tests.conftest import FIXTURES, corpus_files
 
 ATTENDEE_FIXTURES = FIXTURES / "attendees"

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from noteapp.core.note import Note
+from noteapp.storage.note import Note
 from tests.conftest import corpus_files, corpus_ids
 
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.convert.export import ExportProfile, export_text, split_note
+from noteapp.core.convert.hackmd_import import import_hackmd
+from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.errors import PublishError
-from noteapp.core.export import ExportProfile, export_text, split_note
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.hackmd_import import import_hackmd
-from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.source import read_note
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.source import read_note
 from tests.conftest import corpus_files, corpus_ids
 
 ZARR = """---

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.export import export_text
+from noteapp.core.convert.export import export_text
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.source import read_note
+from noteapp.core.text.source import read_note
 from tests.conftest import corpus_files, corpus_ids
 
 VOID = {

@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.export import split_note
-from noteapp.core.hackmd_syntax import has_hackmd_syntax, remove_tags_lines, to_plain_markdown
-from noteapp.core.source import read_note
+from noteapp.core.convert.export import split_note
+from noteapp.core.convert.hackmd_syntax import (
+    has_hackmd_syntax,
+    remove_tags_lines,
+    to_plain_markdown,
+)
+from noteapp.core.text.source import read_note
 from tests.conftest import corpus_files, corpus_ids
 
 

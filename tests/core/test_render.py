@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.render import TASK_DONE, TASK_OPEN, html_page, render_note
+from noteapp.core.convert.render import TASK_DONE, TASK_OPEN, html_page, render_note
 from tests.conftest import corpus_files, corpus_ids
 
 
@@ -109,7 +109,7 @@ def test_a_page_wraps_the_body_with_its_style():
 def test_markdown_is_imported_only_when_rendering():
     code = (
         "import sys\n"
-        "import noteapp.core.render as r\n"
+        "import noteapp.core.convert.render as r\n"
         "assert 'markdown' not in sys.modules\n"
         "r.render_note('# x')\n"
         "assert 'markdown' in sys.modules\n"

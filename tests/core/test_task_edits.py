@@ -10,10 +10,9 @@ import re
 
 import pytest
 
-from noteapp.core import task_edits
 from noteapp.core.errors import StructureEditError
-from noteapp.core.meeting import parse_meeting
-from noteapp.core.task_edits import (
+from noteapp.core.meeting import parse_meeting, task_edits
+from noteapp.core.meeting.task_edits import (
     add_action_item,
     add_agenda_item,
     agenda_siblings,

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.outline import Outline
-from noteapp.core.tasks import (
+from noteapp.core.meeting.tasks import (
     count_speakers,
     model,
     owners_of,
@@ -21,6 +20,7 @@ from noteapp.core.tasks import (
     parse_checklist,
     timebox_minutes,
 )
+from noteapp.core.text.outline import Outline
 from tests.conftest import corpus_files, corpus_ids
 from tests.core.tasks_support import TASKS, outline_of, read
 

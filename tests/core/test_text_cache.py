@@ -7,10 +7,10 @@ import threading
 
 import pytest
 
-from noteapp.core import attendees
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.source import read_note
-from noteapp.core.text_cache import TextCache
+from noteapp.core.meeting.attendees import reader as attendees
+from noteapp.core.text.source import read_note
+from noteapp.core.text.text_cache import TextCache
 from tests.conftest import corpus_files, corpus_ids
 
 

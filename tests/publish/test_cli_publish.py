@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from noteapp.cli import main
-from noteapp.core.export import split_note
+from noteapp.core.convert.export import split_note
 from tests.conftest import CORPUS
 from tests.publish.hackmd_server import FakeHackMD
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.convert.export import split_note, to_hackmd
 from noteapp.core.errors import PublishError
-from noteapp.core.export import split_note, to_hackmd
-from noteapp.core.source import read_note
+from noteapp.core.text.source import read_note
 from noteapp.publish.hackmd_api import HackMDClient
 from noteapp.publish.hackmd_state import SyncState
 from noteapp.publish.hackmd_sync import HackMDConflict, pull_from_hackmd, push_to_hackmd

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from noteapp.core.export import split_note
-from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.merge import merge_texts
+from noteapp.core.convert.export import split_note
+from noteapp.core.convert.hackmd_meta import split_hackmd
+from noteapp.core.text.merge import merge_texts
 from noteapp.ui.live_hackmd import LiveHackMD
 from noteapp.ui.publishing import Publishing
 from tests.conftest import CORPUS

@@ -12,7 +12,7 @@ from noteapp.core.meeting.blocks import Item, list_items
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.outline import Outline
 
 _BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
 

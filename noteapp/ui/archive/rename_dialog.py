@@ -110,7 +110,7 @@ class RenameDialog(QDialog):
 
     def apply(self) -> None:
         from noteapp.core.archive.rename import rename_in_text
-        from noteapp.core.note import Note
+        from noteapp.storage.note import Note
 
         new = self.new.text().strip()
         written, problems = 0, []

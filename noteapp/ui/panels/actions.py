@@ -35,7 +35,7 @@ from noteapp.ui.panels.snapshot_rows import (
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.structure import ActionItem
+    from noteapp.core.meeting.structure import ActionItem
     from noteapp.ui.document import NoteDocument
     from noteapp.ui.main_window import MainWindow
 
@@ -140,7 +140,7 @@ class ActionPanel(Panel):
 
     def add_item(self) -> None:
         """The task field's Enter: add the action item for the owners typed."""
-        from noteapp.core.task_edits import add_action_item  # on first use
+        from noteapp.core.meeting.task_edits import add_action_item  # on first use
 
         text = self.text_field.text().strip()
         if not text:

@@ -1,7 +1,7 @@
 """The Attendees panel: who is at the meeting, as the note writes them.
 
 A table over the snapshot's attendees (:class:`AttendeeModel`) and an "Add" field
-that completes names from the series' earlier notes (:mod:`noteapp.core.roster`).
+that completes names from the series' earlier notes (:mod:`noteapp.core.series.roster`).
 Every action is an intent for :meth:`NoteDocument.run`, so it is one undo step and
 a refusal (a style that cannot hold a field) reaches the status bar, changing nothing.
 The roster and its completer are built when the Add field first gets the focus, not
@@ -35,7 +35,7 @@ from noteapp.ui.panels.attendee_model import PRESENT, AttendeeModel, Row, attend
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.roster import RosterEntry
+    from noteapp.core.series.roster import RosterEntry
     from noteapp.ui.main_window import MainWindow
     from noteapp.ui.speakers import SpeakerPrefixes
 
@@ -201,7 +201,7 @@ class AttendeesDock(QDockWidget):
         typed = self.add_field.text().strip()
         if not typed:
             return
-        from noteapp.core.roster import typed_person
+        from noteapp.core.series.roster import typed_person
 
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
@@ -219,7 +219,7 @@ class AttendeesDock(QDockWidget):
 
     def prepare_completion(self) -> None:
         """Build the completer (once) and offer the series' people not yet listed."""
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         if self.completer is None:
             self.completer = QCompleter(ChoiceModel(self), self.add_field)
@@ -236,7 +236,7 @@ class AttendeesDock(QDockWidget):
 
     def _roster(self) -> list[RosterEntry]:
         if self.roster is None:
-            from noteapp.core.roster import roster_for
+            from noteapp.core.series.roster import roster_for
 
             self.roster = roster_for(self.document.path)
         return self.roster

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.core.frontmatter import FrontMatter, parse_front_matter
-from noteapp.core.frontmatter_edit import delete_key, parse_value, set_key
+from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
+from noteapp.core.text.frontmatter_edit import delete_key, parse_value, set_key
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting

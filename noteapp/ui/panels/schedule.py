@@ -1,6 +1,6 @@
 """The Schedule dock: a series' next meetings in every member's zone.
 
-The same plan as ``noteapp schedule --series NAME`` (:func:`noteapp.core.schedule.plan`):
+The same plan as ``noteapp schedule --series NAME`` (:func:`noteapp.core.series.upcoming.plan`):
 one row per meeting, one column per zone, the rows where someone's local time moves
 (a daylight-saving change) marked, the warnings below, and buttons that copy the
 arewemeetingyet.com and timeanddate.com links or export the series as ``.ics``.
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from noteapp.core.errors import NoteError
 
 if TYPE_CHECKING:
-    from noteapp.core.schedule import Plan
-    from noteapp.core.series import Series
+    from noteapp.core.series.model import Series
+    from noteapp.core.series.upcoming import Plan
     from noteapp.ui.main_window import MainWindow
 
 WARNING_BACKGROUND = QColor("#fff1c2")
@@ -90,8 +90,8 @@ class SchedulePanel(QWidget):
     # -- which series ---------------------------------------------------------------------
 
     def reload_series(self) -> None:
-        from noteapp.core.newnote import series_folder
-        from noteapp.core.series import list_series
+        from noteapp.core.series.model import list_series
+        from noteapp.core.series.newnote import series_folder
 
         workspace = self.window_.workspace_path()
         try:
@@ -126,7 +126,7 @@ class SchedulePanel(QWidget):
     # -- the table ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from noteapp.core.schedule import plan, series_zones
+        from noteapp.core.series.upcoming import plan, series_zones
 
         series = self.series()
         self.plan = None
@@ -186,7 +186,7 @@ class SchedulePanel(QWidget):
 
     def export_calendar(self) -> None:
         """Write the series as an .ics file the user picks (every calendar imports it)."""
-        from noteapp.core.ics import series_ics
+        from noteapp.core.schedule.ics import series_ics
         from noteapp.storage.atomic import atomic_write
 
         series = self.series()

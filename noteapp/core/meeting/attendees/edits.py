@@ -1,7 +1,7 @@
 """Attendee edits, each one :class:`Edit` written in the note's own style.
 
 ``index`` is a position in ``parse_meeting(text).attendees`` (the same list as
-:func:`noteapp.core.attendees.parse_attendees`). Every edit is checked by reading the
+:func:`noteapp.core.meeting.attendees.reader.parse_attendees`). Every edit is checked by reading the
 result back: the attendees must be exactly the old ones with the one intended change,
 or :class:`StructureEditError` is raised and nothing is written.
 
@@ -25,7 +25,7 @@ How each style is written:
 - **front matter** (``members:`` / ``other_attendees:`` / ``attendees:``): one ``- Name``
   line in the list's indentation, or ``, Name`` in a flow list, quoted like its
   neighbours; an empty key gets its first item from
-  :func:`noteapp.core.frontmatter_edit.set_key`.
+  :func:`noteapp.core.text.frontmatter_edit.set_key`.
 
 Fields a style has no place for (a handle in ``Present: Name``, initials in a table
 without an Initials column) are left out by :func:`add_attendee`, and refused with an
@@ -46,16 +46,14 @@ Presence (:func:`set_present`):
   Marking present someone who is already present changes nothing.
 
 Where the note has no attendee block yet, :func:`add_attendee` writes one in the
-community's style (``noteapp.core.community``), in an empty attendee section if there
+community's style (``noteapp.core.meeting.community``), in an empty attendee section if there
 is one, else after the H1 and its intro lines, before the first other ``##`` section.
 """
 
 import re
 from collections.abc import Mapping, Sequence
 
-from noteapp.core.edits import Edit, combine, minimal_edit
 from noteapp.core.errors import StructureEditError
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting.attendees.community_styles import ABSENT_FOR, PRESENT_FOR
 from noteapp.core.meeting.attendees.front_matter import fm_add, fm_update
 from noteapp.core.meeting.attendees.inline import as_written, inline_add, inline_text, new_label
@@ -73,7 +71,9 @@ from noteapp.core.meeting.attendees.records import (
 )
 from noteapp.core.meeting.attendees.scanner import scan_attendees
 from noteapp.core.meeting.attendees.tables import table_add, table_update
-from noteapp.core.outline import Outline
+from noteapp.core.text.edits import Edit, combine, minimal_edit
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
 
 Roles = Mapping[str, str] | None  # the section roles taught for the series
 

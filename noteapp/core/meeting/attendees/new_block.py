@@ -3,13 +3,13 @@ empty attendee section if there is one, else after the H1 and its intro lines.""
 
 from __future__ import annotations
 
-from noteapp.core.edits import Edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.attendees.community_styles import INLINE_LABELS, LISTS, TABLES
 from noteapp.core.meeting.attendees.inline import inline_text
 from noteapp.core.meeting.attendees.records import AttendeeNote, Fields
 from noteapp.core.meeting.attendees.scanner import attendee_sections
-from noteapp.core.outline import PSEUDO_LEVEL
+from noteapp.core.text.edits import Edit
+from noteapp.core.text.outline import PSEUDO_LEVEL
 
 
 def create_block(note: AttendeeNote, fields: Fields, present: bool) -> tuple[Edit, Fields]:

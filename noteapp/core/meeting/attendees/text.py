@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from noteapp.core.lazy_pattern import lazy_compile
+from noteapp.core.text.lazy_pattern import lazy_compile
 
 ITEM_RE = lazy_compile(r"(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,3}[.)])(?P<space>[ \t]+|$)")
 INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
