@@ -112,8 +112,12 @@ def _fence_state(fence: str | None, line: str) -> tuple[str | None, bool]:
     """(the open fence after ``line``, whether ``line`` itself is code or a fence)."""
     match = _FENCE.match(line)
     if fence is not None:
-        closes = match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence)
-        if closes and not line[match.end() :].strip():
+        closes = (
+            match is not None
+            and match.group(1)[0] == fence[0]
+            and len(match.group(1)) >= len(fence)
+        )
+        if closes and match is not None and not line[match.end() :].strip():
             return None, True
         return fence, True
     if match:

@@ -416,7 +416,10 @@ def move_agenda_item(text: str, index: int, to_index: int) -> Edit:
             "items of its own list, under the same parent"
         )
     outline = meeting.outline
-    items = [_list_item(meeting, i) for i in siblings]
+    found = [_list_item(meeting, i) for i in siblings]
+    items = [item for item in found if item is not None]
+    if len(items) != len(found):
+        raise StructureEditError("an agenda sub-heading cannot be moved from the panel")
     # [start, end) of each sibling's block, without the blank lines after it.
     stops = [i.start for i in items[1:]] + [_list_end(outline, items[-1])]
     spans = [

@@ -263,8 +263,10 @@ def _valid(match: re.Match[str]) -> dt.date | None:
             return dt.date(int(match.group("year")), month, day)
         except ValueError:
             return None
-    month = match.group("month")
-    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
+    month_text = match.group("month")
+    number = (
+        int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."), 0)
+    )
     try:
         return dt.date(int(match.group("year")), number, int(match.group("day")))
     except ValueError:  # "2022-02-30" and friends are not dates

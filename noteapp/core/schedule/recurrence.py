@@ -180,7 +180,7 @@ def _build(first_wall: datetime, rule: str, zone: tzinfo | None = None) -> rrule
     if "UNTIL" in parts:
         parts["UNTIL"] = f"{_until_wall(parts['UNTIL'], zone or UTC):%Y%m%dT%H%M%S}"
         rule = ";".join(f"{k}={v}" for k, v in parts.items())
-    return rrulestr(rule, dtstart=first_wall)  # type: ignore[return-value]
+    return rrulestr(rule, dtstart=first_wall)
 
 
 def _until_wall(value: str, zone: tzinfo) -> datetime:

@@ -67,7 +67,7 @@ def _name(local: datetime) -> str:
 
 class _Run(NamedTuple):
     first: Change
-    count: int
+    times: int  # how many changes the run stands for
     byday: str | None  # "2SU", "-1SU"; None for a run of one
     last: Change
 
@@ -149,7 +149,7 @@ def vtimezone(tz: tzinfo, key: str, first: datetime, last: datetime) -> Timezone
     return calendar_tz
 
 
-def _component(component, change: Change, byday: str | None, until: datetime | None):  # type: ignore[no-untyped-def]
+def _component(component, change: Change, byday: str | None, until: datetime | None):
     component.add("dtstart", change.local)
     component.add("tzoffsetfrom", change.before)
     component.add("tzoffsetto", change.after)

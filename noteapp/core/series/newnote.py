@@ -242,8 +242,8 @@ def _front_matter(
             notes = folder_notes(path.parent, path.suffix)
             values["next_in_folder"] = str(next_number(key, rule, notes, date, required))
         if "next_in_series" in names:
-            notes = dated_notes(root, series.path_pattern)
-            values["next_in_series"] = str(next_number(key, rule, notes, date, required))
+            in_series = dated_notes(root, series.path_pattern)
+            values["next_in_series"] = str(next_number(key, rule, in_series, date, required))
         out[key] = _rule(series, f"front_matter.{key}", rule, values)
     return out
 

@@ -42,6 +42,11 @@ class _Entry:
 # --------------------------------------------------------------------------- public API
 
 
+def _indent(rest: str) -> str:
+    """The spaces and tabs ``rest`` starts with."""
+    return rest[: len(rest) - len(rest.lstrip(" \t"))]
+
+
 def set_key(text: str, key: str, value: Any) -> Edit:
     """The edit that sets front-matter ``key`` to ``value`` in ``text``."""
     fm = parse_front_matter(text)
@@ -258,7 +263,7 @@ def _yaml_entry(prefix: str, value: Any, entry: _Entry | None, styles: _Styles) 
     """The full text (with newline) of ``prefix: value`` in the entry's style."""
     old_rest = entry.rest if entry else ""
     old_value, comment = _split_comment(old_rest) if entry else ("", "")
-    gap = re.match(r"[ \t]*", old_rest).group() if old_rest.strip() else " "
+    gap = _indent(old_rest) if old_rest.strip() else " "
     following = entry.following if entry else []
     nested = isinstance(value, dict) or (
         isinstance(value, list | tuple) and any(isinstance(v, dict | list | tuple) for v in value)
@@ -437,7 +442,7 @@ def _pelican_set(text: str, fm: FrontMatter, key: str, value: Any) -> Edit:
         if fm.end == len(text) and not text.endswith("\n"):
             return Edit(fm.end, fm.end, f"\n{key}: {shown}")
         return Edit(fm.end, fm.end, f"{key}: {shown}\n")
-    gap = re.match(r"[ \t]*", entry.rest).group() or " "
+    gap = _indent(entry.rest) or " "
     newline = "\n" if text[entry.end - 1 : entry.end] == "\n" else ""
     return Edit(entry.start, entry.end, f"{entry.key}:{gap}{shown}{newline}")
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 import merge3
 
@@ -96,7 +96,7 @@ def merge_texts(base: str, mine: str, theirs: str) -> Merge:
         elif kind == "b":
             chunks.append("".join(t[region[1] : region[2]]))
         else:
-            _, zs, ze, as_, ae, bs, be = region
+            zs, ze, as_, ae, bs, be = cast("tuple[int, ...]", region)[1:]  # a conflict
             old, ours, other = "".join(b[zs:ze]), "".join(a[as_:ae]), "".join(t[bs:be])
             chunks.append(_resolve(old, ours, other, as_ + 1))
     return Merge(tuple(_joined(chunks)))

@@ -95,9 +95,9 @@ def decode(data: bytes, path: Path | None = None, encoding: str | None = None) -
         elif encoding in ("utf-16", "utf-32"):  # byte order from the BOM, else little-endian
             order = "be" if data.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)) else "le"
             encoding = f"{encoding}-{order}"
-        mark = _BOM_FOR.get(encoding)
-        if mark and data.startswith(mark):
-            bom, body = True, data[len(mark) :]
+        own_mark = _BOM_FOR.get(encoding)
+        if own_mark and data.startswith(own_mark):
+            bom, body = True, data[len(own_mark) :]
     if encoding not in _WIDE:
         nul = body.find(b"\x00")
         if nul >= 0:

@@ -119,7 +119,7 @@ def _guarded_constructor() -> type:
     if _CONSTRUCTOR is None:
         from ruamel.yaml.constructor import SafeConstructor
 
-        class GuardedConstructor(SafeConstructor):  # type: ignore[misc]
+        class GuardedConstructor(SafeConstructor):
             def construct_object(self, node: Any, deep: bool = False) -> Any:
                 try:
                     data = super().construct_object(node, deep)

@@ -66,7 +66,8 @@ def actions(
 ) -> list[Tracked]:
     """The tracked items, oldest first within each series; ``stale``: open for more
     than that many meetings."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if series is not None:
         where.append("series = ?")
         params.append(series)

@@ -124,7 +124,7 @@ def add_attendee(
     target = _target_block(note, present)
     labelled = [b for b in note.blocks if b.group.style == "inline"]
     if target is None and labelled:  # "Apologies:" next to "Present:", or the reverse
-        written = {k: v for k, v in fields.items() if k in holds_of(labelled[0]) and v}
+        written: Fields = {k: v for k, v in fields.items() if k in holds_of(labelled[0]) and v}
         edit = new_label(note, labelled[0], present, inline_text(written))
     elif target is None and note.blocks:
         raise StructureEditError(
@@ -145,7 +145,7 @@ def add_attendee(
 def _written(block: AttendeeBlock, fields: Fields) -> Fields:
     """The fields a new entry of ``block`` will show: those its style has a place for
     (a roll call by handle shows the handle as the name)."""
-    written = {k: v for k, v in fields.items() if k in holds_of(block) and v}
+    written: Fields = {k: v for k, v in fields.items() if k in holds_of(block) and v}
     if _list_format(block) == "handle" and written.get("handle"):
         written = {"name": written["handle"], "handle": written["handle"]}
     elif _list_format(block) == "handle":
@@ -179,7 +179,7 @@ def update_attendee(
     """Change attendee ``index``'s fields (``None``: leave as is; ``""``: clear)."""
     note = _read(text, roles)
     block, entry = note.entry(index)
-    changes = {
+    changes: Fields = {
         k: v
         for k, v in _fields(
             name=name, initials=initials, handle=handle, affiliation=affiliation
@@ -205,7 +205,7 @@ def update_attendee(
         changes["handle"] = changes.get("handle") or ""
         a = entry.attendee
         handle = changes["handle"]
-        new = (entry.handle_format or "@{}").format(handle) if handle else changes["name"]
+        new = (entry.handle_format or "@{}").format(handle) if handle else changes["name"] or ""
         lead = marker_of(note.text, a.start).end() if kind_of(block) == "list" else a.start
         edit = minimal_edit(note.text, lead, a.end, new)
         if handle:
@@ -370,7 +370,7 @@ def _check(
     edit: Edit,
     expected: Sequence[PersonTuple],
     what: str,
-    keep: Sequence[str] | None = None,
+    keep: Sequence[str | None] | None = None,
 ) -> None:
     """The edited text lists exactly ``expected``; with ``keep``, the entries' own texts
     are those (the one edited entry is marked None)."""
@@ -496,7 +496,7 @@ def _target_block(note: AttendeeNote, present: bool) -> AttendeeBlock | None:
     ]
     pool = preferred or candidates
     listing = [b for b in pool if b.entries or b.fillers or b.group.style == "front_matter"]
-    return (listing or pool or [None])[0]
+    return next(iter(listing or pool), None)
 
 
 def _presence_target(
@@ -508,7 +508,7 @@ def _presence_target(
     label = block.group.label or ""
     pair = ABSENT_FOR.get(label, "Apologies") if not present else PRESENT_FOR.get(label, "Present")
     paired = [b for b in others if b.group.label == pair]
-    return (paired or others or [None])[0]
+    return next(iter(paired or others), None)
 
 
 # ----------------------------------------------------------------------------- dispatch

@@ -609,7 +609,8 @@ def harmonize(text: str, outline: Outline, entries: list[AttendeeEntry]) -> list
 
 def _not_own(entry: AttendeeEntry) -> bool:
     a = entry.attendee
-    return bool(a.initials) and a.initials.isupper() and a.name[:1].upper() != a.initials[:1]
+    initials = a.initials or ""
+    return bool(initials) and initials.isupper() and a.name[:1].upper() != initials[:1]
 
 
 def _paren_part(text: str, entry: AttendeeEntry, kind: str) -> Part | None:

@@ -97,12 +97,12 @@ def _new_block(community: str, fields: Fields, present: bool) -> tuple[str | Non
         heading, marker, order, handle_format = LISTS[community]
         parts = []
         for kind in order:
-            value = fields.get(kind)
+            shown = fields.get(kind)
             if kind == "name":
                 initials = fields.get("initials")
                 parts.append(f"{name} ({initials})" if initials else name)
-            elif value:
-                parts.append(handle_format.format(value) if kind == "handle" else value)
+            elif shown:
+                parts.append(handle_format.format(shown) if kind == "handle" else shown)
         return heading, f"{marker} " + " / ".join(parts), {k: v for k, v in fields.items() if v}
     kept = {k: fields.get(k) for k in ("name", "initials")}
     return "## Attendees", f"- {inline_text(kept)}", {k: v for k, v in kept.items() if v}
