@@ -23,7 +23,7 @@ from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.text.merge import merge_texts
 from noteapp.ui.live_hackmd import LiveHackMD
 from noteapp.ui.publishing import Publishing
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, require_corpus
 from tests.publish.hackmd_server import FakeHackMD
 
 ZARR = "zarr/2024-01-24.md"
@@ -99,7 +99,7 @@ def linked_window(make_window, qtbot, tmp_path: Path, hackmd: FakeHackMD):
     folder = tmp_path / "ws" / "zarr"
     folder.mkdir(parents=True)
     note = folder / "2024-01-24.md"
-    shutil.copyfile(CORPUS / ZARR, note)
+    shutil.copyfile(require_corpus() / ZARR, note)
     window, dialogs = make_window()
     window.workspace = tmp_path / "ws"
     assert window.open_path(note)
