@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import grimp
+
 PROJECT = Path(__file__).resolve().parents[1]
 
 
@@ -46,3 +48,58 @@ def test_ruff_is_clean():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _cycles(graph: grimp.ImportGraph, modules: set[str]) -> list[list[str]]:
+    """The groups of ``modules`` that import each other, directly or round a loop
+    (Tarjan's strongly connected components)."""
+    edges = {m: graph.find_modules_directly_imported_by(m) & modules for m in modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in edges[module]:
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while not group or group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(modules):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_import_cycle_in_noteapp():
+    """No two noteapp modules need each other, counting imports inside functions.
+    Imports under TYPE_CHECKING are annotations: the core has two such loops (a record
+    and its style; the attendee scanner and the readers it calls)."""
+    graph = grimp.build_graph("noteapp", exclude_type_checking_imports=True, cache_dir=None)
+    assert _cycles(graph, set(graph.modules)) == []
+
+
+def test_no_import_cycle_in_the_ui_even_for_type_checkers():
+    """The seam of ``noteapp/ui/window_api.py``: features do not import the window, not
+    even for its type, so the window's modules form no loop at all."""
+    graph = grimp.build_graph("noteapp", cache_dir=None)
+    ui = {m for m in graph.modules if m.startswith("noteapp.ui")}
+    assert _cycles(graph, ui) == []
+
+
+def test_features_see_the_window_through_window_api():
+    """Only what makes windows imports the concrete MainWindow (features are given one)."""
+    graph = grimp.build_graph("noteapp", cache_dir=None)
+    makers = {"noteapp.ui.app", "noteapp.ui.screenshot"}
+    importers = graph.find_modules_that_directly_import("noteapp.ui.main_window")
+    assert importers - makers == set()

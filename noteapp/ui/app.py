@@ -188,7 +188,7 @@ def run(argv: list[str]) -> int:
 
     # Offer back what a crashed session left, right after the first paint (never in batch
     # runs). Restored notes may open windows: they are appended to ``windows``.
-    after_start(windows, interactive=not args.quit_after_load)
+    after_start(windows, not args.quit_after_load, lambda: MainWindow(settings))
     never_painted = QTimer(windows[-1], singleShot=True, interval=PAINT_TIMEOUT_MS)
     never_painted.timeout.connect(lambda: app.exit(EXIT_NEVER_PAINTED))
     if args.quit_after_load:

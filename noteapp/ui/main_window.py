@@ -1,15 +1,14 @@
 """The main window: one note per window, with the File menu and a status bar.
 
-Every dialog goes through one of the small ``_ask_*``/``_choose_*``/``_show_error``
-methods so tests (and future front-ends) can answer it without blocking.  The dialog
-classes are imported on first use: the first paint does not need them.
+Every dialog goes through :attr:`MainWindow.prompts` (``noteapp/ui/prompts.py``), so
+tests (and future front-ends) can answer it without blocking.  Features see the window
+as a :class:`~noteapp.ui.window_api.WindowAPI`.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import enum
 import itertools
 import os
 from collections.abc import Callable
@@ -27,25 +26,18 @@ from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
+from noteapp.ui.features import install_features
 from noteapp.ui.lazy_dock import LazyDock
+from noteapp.ui.prompts import APP_TITLE, ENCODING_CHOICES, Answer, Prompts
 from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-APP_TITLE = "noteapp"
 UNTITLED = "Untitled"
-ENCODING_CHOICES = ("windows-1252", "latin-1", "utf-16", "shift_jis", "gb18030")
-NOTE_FILTER = "Notes (*.md *.markdown *.txt *.qmd);;All files (*)"
 SETTINGS_SAVE_DELAY_MS = 300
 _NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", MIXED: "Mixed line endings"}
 _BREAK_NAMES = {"\r": "CR", "\u2029": "U+2029", "\ufdd0": "U+FDD0", "\ufdd1": "U+FDD1"}
-
-
-class Answer(enum.Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +64,8 @@ class MainWindow(QMainWindow):
         self.source = SourceText("")
         # The workspace of series and notes (--workspace, else the user's default).
         self.workspace: Path | None = None
+        # Every question to the user (tests put their own answers here).
+        self.prompts = Prompts(self)
         # The loaded text as the editor gives it back; equal text means "unchanged".
         self._loaded_view = ""
         # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
@@ -98,8 +92,6 @@ class MainWindow(QMainWindow):
         doc = self.editor.document()
         doc.modificationChanged.connect(self.setWindowModified)
         self.editor.cursorPositionChanged.connect(self._update_position)
-        from noteapp.ui.features import install_features
-
         install_features(self)
         self._restore_geometry()
         self._show_source_facts()
@@ -316,13 +308,13 @@ class MainWindow(QMainWindow):
             try:
                 return self.load_path(path, encoding)
             except DecodeFailure as exc:
-                encoding = self._choose_encoding(str(exc))
+                encoding = self.prompts.encoding(str(exc))
             except (LookupError, ValueError) as exc:  # an unknown or unusable encoding name
-                encoding = self._choose_encoding(
+                encoding = self.prompts.encoding(
                     f"{path}: cannot be read as {encoding!r} ({exc}). Choose another encoding."
                 )
             except (NoteError, OSError) as exc:
-                self._show_error(_describe(exc))
+                self.prompts.error(_describe(exc))
                 return False
             if not encoding:
                 return False
@@ -349,7 +341,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open…"""
         if not self.maybe_save():
             return False
-        path = self._choose_open_path()
+        path = self.prompts.open_note(self._start_folder())
         return path is not None and self.open_path(path)
 
     def open_recent(self, path: str) -> bool:
@@ -358,7 +350,7 @@ class MainWindow(QMainWindow):
         if not Path(path).exists():
             self.settings.remove_recent(path)
             self._settings_timer.start()
-            self._show_error(f"{path}: no such file; removed it from the recent files.")
+            self.prompts.error(f"{path}: no such file; removed it from the recent files.")
             return False
         return self.open_path(path)
 
@@ -369,7 +361,7 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        path = self._choose_save_path()
+        path = self.prompts.save_note(self._save_start())
         if not path:
             return False
         saved = self.save_to(Path(path).absolute())
@@ -390,14 +382,14 @@ class MainWindow(QMainWindow):
             try:
                 saved = notefile.save(path, text, like=self.source, expect=known)
             except notefile.ChangedOnDisk:  # a git pull, another editor: never silently
-                if not self._ask_overwrite_changed_file(path):
+                if not self.prompts.overwrite_changed(path):
                     return False
                 saved = notefile.save(path, text, like=self.source)
         except EncodeFailure as exc:
-            self._show_error(str(exc))
+            self.prompts.error(str(exc))
             return False
         except OSError as exc:
-            self._show_error(
+            self.prompts.error(
                 f"Could not save {path}: {exc.strerror or exc}. "
                 "Nothing was lost: the note is still open here."
             )
@@ -414,7 +406,7 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; True when it is fine to drop the current document."""
         if not self.is_modified():
             return True
-        answer = self._ask_save_discard_cancel()
+        answer = self.prompts.save_changes(self.path.name if self.path else UNTITLED)
         if answer is Answer.SAVE:
             return self.save()
         return answer is Answer.DISCARD
@@ -523,7 +515,7 @@ class MainWindow(QMainWindow):
         line, column = self.editor.line_and_column()
         self.position_label.setText(f"Ln {line}, Col {column}")
 
-    # -- dialogs: tests replace these -------------------------------------------------------
+    # -- where dialogs start ----------------------------------------------------------------
 
     def workspace_path(self) -> Path:
         if self.workspace is not None:
@@ -538,79 +530,8 @@ class MainWindow(QMainWindow):
         workspace = self.workspace_path()
         return str(workspace) if workspace.is_dir() else str(Path.home())
 
-    def _ask_save_discard_cancel(self) -> Answer:
-        from PySide6.QtWidgets import QMessageBox
-
-        name = self.path.name if self.path else UNTITLED
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_TITLE,
-            f"Save the changes to {name}?",
-            buttons,
-            self,
-        )
-        box.setInformativeText("If you don't save, your changes will be lost.")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        choice = box.exec()
-        if choice == QMessageBox.StandardButton.Save:
-            return Answer.SAVE
-        if choice == QMessageBox.StandardButton.Discard:
-            return Answer.DISCARD
-        return Answer.CANCEL
-
-    def _ask_overwrite_changed_file(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_TITLE,
-            f"{path.name} has changed on disk since it was opened here.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            "Save replaces the version on disk with yours. Cancel keeps both: save yours "
-            "under another name with Save As."
-        )
-        box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
-
-    def _choose_open_path(self) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, "Open note", self._start_folder(), NOTE_FILTER)
-        return path or None
-
-    def _choose_save_path(self) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = str(self.path) if self.path else str(Path(self._start_folder()) / "untitled.md")
-        path, _ = QFileDialog.getSaveFileName(self, "Save note as", start, NOTE_FILTER)
-        return path or None
-
-    def _choose_encoding(self, message: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        encoding, ok = QInputDialog.getItem(
-            self,
-            "Choose the note's encoding",
-            f"{message}\n\nOpen it as:",
-            list(ENCODING_CHOICES),
-            0,
-            True,  # editable: any encoding Python knows can be typed
-        )
-        return encoding.strip() if ok and encoding.strip() else None
-
-    def _show_error(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, APP_TITLE, message)
+    def _save_start(self) -> str:
+        return str(self.path) if self.path else str(Path(self._start_folder()) / "untitled.md")
 
 
 def _large(text: str) -> bool:

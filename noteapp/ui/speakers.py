@@ -31,7 +31,7 @@ from noteapp.ui.textbridge import OffsetMap, to_utf16
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.text.edits import Edit
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 _LABEL_ROLE = Qt.ItemDataRole.UserRole
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +63,7 @@ def numbered_keys(command: str) -> list[str]:
 class SpeakerPrefixes(QObject):
     """Inserts speaker prefixes at the editor's caret, for the whole window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.window = window
         self.editor = window.editor

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.meeting.actions import parse_action_items
 from noteapp.core.meeting.tasks import (
     count_speakers,
     model,
     owners_of,
-    parse_action_items,
     parse_agenda,
     parse_checklist,
     timebox_minutes,

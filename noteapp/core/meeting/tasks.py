@@ -433,19 +433,6 @@ def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[Age
     return tuple(found)
 
 
-def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[ActionItem, ...]:
-    """The action items of the note (:mod:`noteapp.core.meeting.actions`)."""
-    from noteapp.core.meeting.actions import find_actions
-    from noteapp.core.meeting.blocks import scan_blocks
-    from noteapp.core.meeting.sections import find_sections
-    from noteapp.core.meeting.topics import find_topics
-
-    blocks = scan_blocks(outline)
-    sections = find_sections(outline, blocks, outline.body_start)
-    topics = find_topics(outline, parse_agenda(outline, checklist), sections, blocks)
-    return find_actions(outline, blocks, sections, checklist, topics)
-
-
 def marked_actions(outline: Outline) -> list[ActionItem]:
     """Lines marked as actions anywhere: "TODO:", "(TODO)", "ACTION:", "AI:",
     "**Action item**:", "> ***Action #1: ...***" (``carried`` left False).

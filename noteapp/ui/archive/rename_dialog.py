@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from noteapp.core.archive.people import Variant
     from noteapp.core.archive.rename import Planned
     from noteapp.ui.archive.feature import Archive
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 
 class RenameDialog(QDialog):
-    def __init__(self, window: MainWindow, archive: Archive, variant: Variant) -> None:
+    def __init__(self, window: WindowAPI, archive: Archive, variant: Variant) -> None:
         super().__init__(window)
         self.setObjectName("renameDialog")
         self.setWindowTitle("Rename a person across notes")

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.structure import ActionItem
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 OWNER, TEXT, DONE = range(3)
 # Between owners typed in the owner field: "JRG, MCS", "JRG/MCS", "Ada and Grace".
@@ -155,7 +155,7 @@ class ActionPanel(Panel):
             self.owner_field.setFocus()  # ready for the next one; Ctrl+1 back to the note
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     """The Action items dock and the add_action command."""
     panel = ActionPanel(window.document, window)
     dock = dock_panel(window, panel, "Action items", "actionsDock", "focus_actions")

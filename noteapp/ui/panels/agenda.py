@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from noteapp.core.meeting.clock import MeetingClock
     from noteapp.core.meeting.structure import AgendaItem
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
 INDENT_PX = 18
@@ -313,7 +313,7 @@ class AgendaPanel(Panel):
             set_current(self.view, self.model, moved)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     """The Agenda dock, the meeting timer in the status bar, and their commands."""
     from noteapp.ui import caret_actions
 

@@ -36,11 +36,11 @@ from noteapp.ui.panels.attendee_model import PRESENT, AttendeeModel, Row, attend
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.series.roster import RosterEntry
-    from noteapp.ui.main_window import MainWindow
     from noteapp.ui.speakers import SpeakerPrefixes
+    from noteapp.ui.window_api import WindowAPI
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     from noteapp.ui.speakers import SpeakerPrefixes
 
     dock = AttendeesDock(window)
@@ -62,7 +62,7 @@ class AddField(QLineEdit):
 
 
 class AttendeesDock(QDockWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__("Attendees", window)
         self.setObjectName("attendeesDock")
         self.main = window

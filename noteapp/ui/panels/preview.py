@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from noteapp.core.meeting import Meeting
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # The pause after the last snapshot (itself a pause after typing) before a render.
 RENDER_DELAY_MS = 600
@@ -185,7 +185,7 @@ class Preview(QObject):
         self.rendered.emit(generation)
 
 
-def build(window: MainWindow, dock: QDockWidget) -> PreviewPane:
+def build(window: WindowAPI, dock: QDockWidget) -> PreviewPane:
     """The dock's contents, made on its first show (the dock starts hidden: Ctrl+6)."""
     pane = PreviewPane(dock)
     preview = Preview(window.document, dock, pane)

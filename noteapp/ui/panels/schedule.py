@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,13 +33,13 @@ from noteapp.core.errors import NoteError
 if TYPE_CHECKING:
     from noteapp.core.series.model import Series
     from noteapp.core.series.upcoming import Plan
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 WARNING_BACKGROUND = QColor("#fff1c2")
 
 
 class SchedulePanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedulePanel")
         self.window_ = window
@@ -207,11 +206,9 @@ class SchedulePanel(QWidget):
     def choose_ics_path(self, name: str) -> str | None:
         """Ask where to save (tests replace this)."""
         start = str(self.window_.workspace_path() / name)
-        path, _ = QFileDialog.getSaveFileName(self, "Export calendar", start,
-                                              "Calendar (*.ics)")  # fmt: skip
-        return path or None
+        return self.window_.prompts.save_file("Export calendar", start, "Calendar (*.ics)")
 
 
-def build(window: MainWindow, dock: QDockWidget) -> SchedulePanel:
+def build(window: WindowAPI, dock: QDockWidget) -> SchedulePanel:
     """The dock's contents, made on its first show (Ctrl+7 or View ▸ Schedule)."""
     return SchedulePanel(window, dock)

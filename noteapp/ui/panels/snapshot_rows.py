@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.structure import TaskItem
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -240,7 +240,7 @@ def tick_boxes(model: SnapshotRows, document: NoteDocument) -> None:
 
 
 def dock_panel(
-    window: MainWindow, panel: Panel, title: str, name: str, focus_command: str
+    window: WindowAPI, panel: Panel, title: str, name: str, focus_command: str
 ) -> QDockWidget:
     """Dock ``panel`` on the right; its ``message`` signal speaks in the status bar."""
     dock = QDockWidget(title, window)
