@@ -1,4 +1,5 @@
-"""The note being edited: the editor's text, and the meeting snapshot parsed from it.
+"""The note being edited: the editor's text, the file it came from, and the meeting
+snapshot parsed from it.
 
 The text is the single source of truth.  Panels never keep their own copy of the
 data: they read :attr:`NoteDocument.meeting`, listen to ``snapshotChanged``, and
@@ -16,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from noteapp.core.errors import NoteError
-from noteapp.ui.textbridge import apply_edit, document_text
+from noteapp.core.text.source import SourceText
+from noteapp.storage import notefile
+from noteapp.ui.textbridge import apply_edit, as_qt_sees_it, document_text
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -28,17 +31,23 @@ PARSE_DELAY_MS = 300
 
 
 class NoteDocument(QObject):
-    """The editor's document plus its latest :class:`Meeting` snapshot."""
+    """The editor's document, the :class:`SourceText` it was loaded from (path, encoding,
+    newlines), the digest of the file on disk, and the latest :class:`Meeting` snapshot."""
 
     #: A new snapshot (a Meeting) after a pause in typing, a panel action, or a load.
     snapshotChanged = Signal(object)
     #: A panel intent could not be applied; the message says why (nothing changed).
     editRefused = Signal(str)
 
-    def __init__(self, editor: NoteEditor, path: Callable[[], Path | None]) -> None:
+    def __init__(self, editor: NoteEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self._path = path
+        self.source = SourceText("")
+        # The loaded text as the editor gives it back; equal text means "unchanged".
+        self._loaded_view = ""
+        # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
+        self._disk_digest: str | None = None
+        self._digest_pending = False  # self.source is the file as read; digest not yet taken
         self._meeting: Meeting | None = None
         self._stale = True
         # A note too large to parse after every pause (noteapp.ui.large_note): its
@@ -52,10 +61,52 @@ class NoteDocument(QObject):
 
     @property
     def path(self) -> Path | None:
-        return self._path()
+        return self.source.path
+
+    @property
+    def disk_digest(self) -> str | None:
+        """SHA-256 of the file as last loaded or saved here (None: unknown).
+
+        Save asks before overwriting a file whose bytes no longer match; crash recovery
+        sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
+        """
+        if self._digest_pending:
+            # open_note checked that encode() gives back the very bytes it read, so this
+            # is the file's digest as loaded, without hashlib on the start-up path.
+            self._disk_digest = notefile.digest(self.source)
+            self._digest_pending = False
+        return self._disk_digest
+
+    @disk_digest.setter
+    def disk_digest(self, value: str | None) -> None:
+        self._disk_digest = value
+        self._digest_pending = False
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
 
     def text(self) -> str:
         return document_text(self.editor.document())
+
+    def loading(self, source: SourceText, disk_digest: str | None, from_disk: bool) -> None:
+        """``source`` is about to fill the editor; ``from_disk``: it is the file as just
+        read, its digest is taken when first needed."""
+        self.source = source
+        self.disk_digest = disk_digest
+        self._digest_pending = from_disk
+        self._loaded_view = as_qt_sees_it(source.text)
+
+    def save(self, path: Path, *, overwrite: bool = False) -> None:
+        """Write the note to ``path`` in its own encoding and newline style (unedited:
+        the very bytes loaded).  Raises notefile.ChangedOnDisk when the file is this
+        note's and changed since (unless ``overwrite``), EncodeFailure or OSError."""
+        text = self.text()
+        if not self.is_modified() or text == self._loaded_view:
+            text = self.source.text
+        known = self.disk_digest if path == self.path and not overwrite else None
+        self.source, self.disk_digest = notefile.save(path, text, like=self.source, expect=known)
+        self._loaded_view = as_qt_sees_it(text)
+        self.editor.document().setModified(False)
 
     @property
     def meeting(self) -> Meeting:
@@ -84,6 +135,10 @@ class NoteDocument(QObject):
         self._meeting = parse_meeting(self.text() if text is None else text, self.path)
         self._stale = False
         self.snapshotChanged.emit(self._meeting)
+
+    def reparse_loaded(self) -> None:
+        """Parse the text just loaded (as the editor shows it, without asking the editor)."""
+        self.reparse_now(self._loaded_view)
 
     def apply(self, edit: Edit) -> None:
         """Apply ``edit`` to the editor as one undo step and refresh the snapshot now."""

@@ -29,7 +29,7 @@ from noteapp.ui.editor import NoteEditor
 from noteapp.ui.features import install_features
 from noteapp.ui.lazy_dock import LazyDock
 from noteapp.ui.prompts import APP_TITLE, ENCODING_CHOICES, Answer, Prompts
-from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
+from noteapp.ui.textbridge import lossy_breaks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -61,16 +61,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else Settings.load()
-        self.source = SourceText("")
         # The workspace of series and notes (--workspace, else the user's default).
         self.workspace: Path | None = None
         # Every question to the user (tests put their own answers here).
         self.prompts = Prompts(self)
-        # The loaded text as the editor gives it back; equal text means "unchanged".
-        self._loaded_view = ""
-        # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
-        self._disk_digest: str | None = None
-        self._digest_pending = False  # self.source is the file as read; digest not yet taken
         # Settings are written a moment after they change, off the first-paint path.
         self._settings_timer = QTimer(self)
         self._settings_timer.setSingleShot(True)
@@ -79,7 +73,7 @@ class MainWindow(QMainWindow):
 
         self.editor = NoteEditor(self)
         self.setCentralWidget(self.editor)
-        self.document = NoteDocument(self.editor, lambda: self.path)
+        self.document = NoteDocument(self.editor)
         self.document.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.setDockNestingEnabled(True)
         self._menus: dict[str, QMenu] = {}
@@ -213,31 +207,27 @@ class MainWindow(QMainWindow):
 
     # -- the document -------------------------------------------------------------------
 
+    # The note's facts are the document's (noteapp.ui.document); the window shows them.
+
+    @property
+    def source(self) -> SourceText:
+        return self.document.source
+
     @property
     def path(self) -> Path | None:
-        return self.source.path
+        return self.document.path
 
     def is_modified(self) -> bool:
-        return self.editor.document().isModified()
+        return self.document.is_modified()
 
     @property
     def disk_digest(self) -> str | None:
-        """SHA-256 of the file as this window last loaded or saved it (None: unknown).
-
-        Save asks before overwriting a file whose bytes no longer match; crash recovery
-        sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
-        """
-        if self._digest_pending:
-            # read_note checked that encode() gives back the very bytes it read, so this is
-            # the file's digest as loaded, without hashlib on the start-up path.
-            self._disk_digest = notefile.digest(self.source)
-            self._digest_pending = False
-        return self._disk_digest
+        """See :attr:`NoteDocument.disk_digest`."""
+        return self.document.disk_digest
 
     @disk_digest.setter
     def disk_digest(self, value: str | None) -> None:
-        self._disk_digest = value
-        self._digest_pending = False
+        self.document.disk_digest = value
 
     def load_source(
         self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
@@ -248,10 +238,7 @@ class MainWindow(QMainWindow):
         needed.  False when the user cancelled the load of a large note (see
         noteapp.ui.large_note): an empty new note is shown instead."""
         self.documentAboutToLoad.emit()
-        self.source = source
-        self.disk_digest = disk_digest
-        self._digest_pending = from_disk
-        self._loaded_view = as_qt_sees_it(source.text)
+        self.document.loading(source, disk_digest, from_disk)
         large = len(source.text) > 150_000 and _large(source.text)  # cheap test first
         self.document.large = large
         if large:
@@ -266,7 +253,7 @@ class MainWindow(QMainWindow):
         else:
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
-        self.document.reparse_now(self._loaded_view)  # the panels show the new note at once
+        self.document.reparse_loaded()  # the panels show the new note at once
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)
@@ -374,17 +361,13 @@ class MainWindow(QMainWindow):
 
         On failure the user is told and the document stays modified: nothing is lost.
         """
-        text = document_text(self.editor.document())
-        if not self.is_modified() or text == self._loaded_view:
-            text = self.source.text  # unchanged: write back the very bytes that were loaded
-        known = self.disk_digest if path == self.path else None
         try:
             try:
-                saved = notefile.save(path, text, like=self.source, expect=known)
+                self.document.save(path)
             except notefile.ChangedOnDisk:  # a git pull, another editor: never silently
                 if not self.prompts.overwrite_changed(path):
                     return False
-                saved = notefile.save(path, text, like=self.source)
+                self.document.save(path, overwrite=True)
         except EncodeFailure as exc:
             self.prompts.error(str(exc))
             return False
@@ -394,9 +377,6 @@ class MainWindow(QMainWindow):
                 "Nothing was lost: the note is still open here."
             )
             return False
-        self.source, self.disk_digest = saved
-        self._loaded_view = as_qt_sees_it(text)
-        self.editor.document().setModified(False)
         self._show_source_facts()
         self.statusBar().showMessage(f"Saved {path.name}", 3000)
         self.documentSaved.emit(path)
