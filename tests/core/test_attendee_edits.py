@@ -18,7 +18,7 @@ from noteapp.core.meeting.structure import Attendee
 from noteapp.core.text.edits import Edit
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import Outline
-from tests.conftest import FIXTURES, corpus_files
+from tests.conftest import FIXTURES, over_corpus
 
 ATTENDEE_FIXTURES = FIXTURES / "attendees"
 NBSP = "\xa0"
@@ -798,9 +798,9 @@ def test_handles_given_with_at_or_backticks_are_read_as_the_bare_handle(corpus):
 # ----------------------------------------------------------------------------- everywhere
 
 
-@pytest.mark.parametrize(
+@over_corpus(
     "path",
-    [p for p in corpus_files() if people(p.read_text("utf-8"))],
+    where=lambda p: bool(people(p.read_text("utf-8"))),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_corpus_note_takes_each_kind_of_edit(path):

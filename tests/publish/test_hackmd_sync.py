@@ -16,7 +16,7 @@ from noteapp.publish.hackmd_api import HackMDClient
 from noteapp.publish.hackmd_state import SyncState
 from noteapp.publish.hackmd_sync import HackMDConflict, pull_from_hackmd, push_to_hackmd
 from noteapp.publish.progress import Cancelled
-from tests.conftest import corpus_ids
+from tests.conftest import over_corpus
 from tests.publish.hackmd_server import FakeHackMD
 
 
@@ -278,7 +278,7 @@ def test_a_damaged_state_file_stops_the_push(
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("name", corpus_ids(), ids=corpus_ids())
+@over_corpus("name", names=True)
 def test_corpus_note_to_hackmd_and_back_without_losing_a_character(
     name: str,
     corpus: Path,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import corpus_files, corpus_ids
+from tests.conftest import over_corpus
 from tests.ui.helpers import nth_line_end, put_cursor, text_of, type_at
 
 TRICKY = [
@@ -25,7 +24,7 @@ def test_tricky_notes_are_in_the_corpus(corpus: Path):
         assert (corpus / name).is_file(), name
 
 
-@pytest.mark.parametrize("original", corpus_files(), ids=corpus_ids())
+@over_corpus("original")
 def test_saving_an_unedited_note_writes_identical_bytes(original: Path, window, tmp_path: Path):
     win, dialogs = window
     copy = tmp_path / original.name
@@ -36,7 +35,7 @@ def test_saving_an_unedited_note_writes_identical_bytes(original: Path, window, 
     assert dialogs.errors == []
 
 
-@pytest.mark.parametrize("original", corpus_files(), ids=corpus_ids())
+@over_corpus("original")
 def test_saving_after_a_noop_edit_writes_identical_bytes(
     original: Path, window, tmp_path: Path, qtbot
 ):
