@@ -82,7 +82,7 @@ def responsiveness(big: Path, note: Path, cache: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from noteapp.storage.settings import Settings
-    from noteapp.ui.archive.common import archive_of
+    from noteapp.ui.archive.feature import archive_of
     from noteapp.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["noteapp"])

@@ -89,7 +89,7 @@ def type_words(app: QApplication, editor: object, words: list[str]) -> None:
 
 def hour(lines: int, pauses: int, seed: int = 3) -> tuple[float, float, int, int, float]:
     """(RSS at start, RSS at end, parses alive at the end, words typed, seconds taken)."""
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.outline import Outline
     from noteapp.storage.settings import Settings
     from noteapp.ui.main_window import MainWindow
 

@@ -123,7 +123,7 @@ def _with_first_labels(labels: list[Any]) -> list[Any]:
 def score(labels: list[Any], corpus: Path) -> dict[str, dict[str, Tally]]:
     """community -> field -> Tally."""
     from noteapp.core.meeting import parse_meeting
-    from noteapp.core.source import read_note
+    from noteapp.core.text.source import read_note
     from tests.core.labels.schema import ANY
 
     table: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))

@@ -81,8 +81,8 @@ def _wait(app: QApplication, done, timeout: float) -> bool:
 
 
 def run(seconds: float, interval: float, note: Path = NOTE, seed: int = 18) -> Result:
-    from noteapp.core.export import split_note
-    from noteapp.core.hackmd_meta import split_hackmd
+    from noteapp.core.convert.export import split_note
+    from noteapp.core.convert.hackmd_meta import split_hackmd
     from noteapp.storage.settings import Settings
     from noteapp.ui.live_hackmd import LiveHackMD
     from noteapp.ui.main_window import MainWindow

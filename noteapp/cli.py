@@ -138,7 +138,7 @@ def _no_such_command(word: str) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from noteapp.core.check import check_file, note_files
+    from noteapp.core.text.check import check_file, note_files
 
     total = failed = 0
     for given in args.paths:
@@ -171,9 +171,9 @@ def _open_failed(exc: Exception) -> int:
 
 def _meta(args: argparse.Namespace) -> int:
     from noteapp.core.errors import NoteError
-    from noteapp.core.frontmatter import jsonable
-    from noteapp.core.frontmatter_edit import parse_value
-    from noteapp.core.note import Note
+    from noteapp.core.text.frontmatter import jsonable
+    from noteapp.core.text.frontmatter_edit import parse_value
+    from noteapp.storage.note import Note
 
     try:
         note = Note.open(args.file, args.encoding)
@@ -221,7 +221,7 @@ def _meta(args: argparse.Namespace) -> int:
 
 def _inspect(args: argparse.Namespace) -> int:
     from noteapp.core.errors import NoteError
-    from noteapp.core.note import Note
+    from noteapp.storage.note import Note
 
     try:
         note = Note.open(args.file, args.encoding)

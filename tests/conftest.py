@@ -41,12 +41,28 @@ def corpus_ids() -> list[str]:
     return [str(p.relative_to(CORPUS)) for p in corpus_files()]
 
 
+NO_CORPUS = f"no corpus at {CORPUS} (clone with shared/ beside the project)"
+
+
+def over_corpus(argname="path", *, every=1, names=False, where=None, ids=None):  # type: ignore[no-untyped-def]
+    """``@pytest.mark.parametrize`` over the corpus notes (``names``: their relative
+    names, ``every``: one note in so many, ``where``: the notes it holds for).  Without
+    the corpus: one case, skipped with the reason (not pytest's "got empty parameter
+    set"); under CI the collection fails instead."""
+    if not CORPUS.is_dir():
+        skipped = pytest.param(None, marks=pytest.mark.skip(reason=NO_CORPUS), id="no-corpus")
+        return pytest.mark.parametrize(argname, [skipped])
+    files = [p for p in corpus_files()[::every] if where is None or where(p)]
+    rel = [str(p.relative_to(CORPUS)) for p in files]
+    return pytest.mark.parametrize(argname, rel if names else files, ids=ids or rel)
+
+
 def require_corpus() -> Path:
     """The corpus folder; skips the test (or fails it under CI) when it is absent."""
     if not CORPUS.is_dir():
         if os.environ.get("CI") == "true":
             pytest.fail(f"corpus missing at {CORPUS}: CI must run with shared/ beside the repo")
-        pytest.skip(f"no corpus at {CORPUS} (clone with shared/ beside the project)")
+        pytest.skip(NO_CORPUS)
     return CORPUS
 
 

@@ -160,7 +160,7 @@ def test_a_full_disk_is_a_message_and_leaves_every_file_as_it_was(
 
 
 def test_an_os_error_no_command_expected_is_still_a_message(monkeypatch, capsys, tmp_path):
-    import noteapp.core.check as check
+    import noteapp.core.text.check as check
 
     def fails(path: Path) -> None:
         raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))

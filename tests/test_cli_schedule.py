@@ -215,8 +215,8 @@ def test_zone_abbreviations_are_read_as_regions_and_the_output_says_so(capsys):
 
 
 def test_a_series_roster_zone_written_est_is_new_york(tmp_path):
-    from noteapp.core.schedule import series_zones
-    from noteapp.core.series import load_series
+    from noteapp.core.series.model import load_series
+    from noteapp.core.series.upcoming import series_zones
 
     folder = tmp_path / "series"
     folder.mkdir()

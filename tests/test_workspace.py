@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from noteapp.core.note import Note
+from noteapp.storage.note import Note
 from noteapp.storage.workspace import default_workspace, ensure_workspace
 
 

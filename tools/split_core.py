@@ -42,6 +42,8 @@ MOVES: dict[str, str] = {
     # text: the characters of a note and the generic structure of Markdown
     "noteapp.core.source": f"{TEXT}.source",
     "noteapp.core.edits": f"{TEXT}.edits",
+    "noteapp.core.words": f"{TEXT}.words",
+    "noteapp.core.collector": f"{TEXT}.collector",
     "noteapp.core.outline": f"{TEXT}.outline",
     "noteapp.core.headings": f"{TEXT}.headings",
     "noteapp.core.frontmatter": f"{TEXT}.frontmatter",
@@ -69,6 +71,7 @@ MOVES: dict[str, str] = {
     "noteapp.core.tasks": f"{MEETING}.tasks",
     "noteapp.core.task_edits": f"{MEETING}.task_edits",
     "noteapp.core.speaker_edits": f"{MEETING}.speaker_edits",
+    "noteapp.core.minute_place": f"{MEETING}.minute_place",
     "noteapp.core.identity": f"{MEETING}.identity",
     "noteapp.core.meeting_clock": f"{MEETING}.clock",
     "noteapp.core.attendees": f"{MEETING}.attendees.reader",

@@ -42,16 +42,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from noteapp.commands.output import fail, fail_os, print_text, write_output
+    from noteapp.core.convert.export import ExportProfile, export_text
     from noteapp.core.errors import NoteError
-    from noteapp.core.export import ExportProfile, export_text
-    from noteapp.core.source import read_note
+    from noteapp.core.text.source import read_note
 
     try:
         source = read_note(args.file, args.encoding)
     except (NoteError, LookupError) as exc:
         return fail(str(exc), 2)
     if args.to == "html":
-        from noteapp.core.export_html import too_large_for_html
+        from noteapp.core.convert.export_html import too_large_for_html
 
         if (why := too_large_for_html(source.text)) is not None:
             return fail(f"{args.file}: {why}", 2)

@@ -27,9 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from noteapp.commands.output import fail, fail_os, print_text, write_output
+    from noteapp.core.convert.hackmd_import import import_hackmd
     from noteapp.core.errors import NoteError
-    from noteapp.core.hackmd_import import import_hackmd
-    from noteapp.core.source import decode, read_note
+    from noteapp.core.text.source import decode, read_note
 
     try:
         if str(args.file) == "-":

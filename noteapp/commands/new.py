@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from noteapp.core.newnote import NewNote
-    from noteapp.core.series import Series
+    from noteapp.core.series.model import Series
+    from noteapp.core.series.newnote import NewNote
 
 HELP = "create the next meeting's note of a series from its template"
 
@@ -83,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from noteapp.core.errors import SeriesError
-    from noteapp.core.newnote import parse_day, plan_note
-    from noteapp.core.series import builtin_series_for_template, load_series
+    from noteapp.core.series.model import builtin_series_for_template, load_series
+    from noteapp.core.series.newnote import parse_day, plan_note
     from noteapp.storage.notefile import write_note
 
     if args.series:
@@ -94,7 +94,7 @@ def _new(args: argparse.Namespace) -> int:
             raise SeriesError(
                 "--template needs --dir: the folder its notes go in (or use --series)"
             )
-        from noteapp.core.templating import template_path
+        from noteapp.core.series.templating import template_path
 
         template_path(args.template, args.workspace)  # unknown template: list the known ones
         series = builtin_series_for_template(args.template)
@@ -124,7 +124,7 @@ def _with_github_agenda(note: NewNote, series: Series) -> NewNote:
     from dataclasses import replace
 
     from noteapp.commands.output import progress
-    from noteapp.core.github_agenda import add_issues_to_agenda
+    from noteapp.core.convert.github_agenda import add_issues_to_agenda
     from noteapp.publish.github_issues import agenda_issues
 
     issues = agenda_issues(series, progress=progress)
@@ -139,8 +139,8 @@ def _with_github_agenda(note: NewNote, series: Series) -> NewNote:
 
 
 def _list(workspace: Path | None) -> int:
-    from noteapp.core.series import list_series
-    from noteapp.core.templating import template_names
+    from noteapp.core.series.model import list_series
+    from noteapp.core.series.templating import template_names
 
     print("series:")
     for series in list_series(workspace):

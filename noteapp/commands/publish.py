@@ -120,7 +120,7 @@ def _git(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
 
 
 def _hackmd(args: argparse.Namespace, progress: Callable[[str], None]) -> int:
-    from noteapp.core.export import ExportProfile
+    from noteapp.core.convert.export import ExportProfile
     from noteapp.publish.hackmd_api import HackMDClient
     from noteapp.publish.hackmd_sync import push_to_hackmd, series_options
     from noteapp.publish.token import hackmd_token

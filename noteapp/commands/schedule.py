@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from noteapp.commands.output import fail
 
 if TYPE_CHECKING:
-    from noteapp.core.schedule import Plan
+    from noteapp.core.series.upcoming import Plan
 
 HELP = "show a meeting's next starts in everyone's zone, with clock-change warnings"
 
@@ -75,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
             from noteapp.commands.output import fail_os
 
             return fail_os(exc, args.ics)
-    from noteapp.core.schedule import format_plan
-    from noteapp.core.zone_abbreviations import reading
+    from noteapp.core.schedule.zone_abbreviations import reading
+    from noteapp.core.series.upcoming import format_plan
 
     typed = [args.zone, *(args.zones or "").split(",")]
     readings = list(dict.fromkeys(r for name in typed if name and (r := reading(name))))
@@ -90,10 +90,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> tuple[Plan, bytes]:
     from noteapp.core.errors import ScheduleError
-    from noteapp.core.ics import meeting_ics, series_ics
-    from noteapp.core.recurrence import parse_cadence
-    from noteapp.core.schedule import plan
-    from noteapp.core.zones import zone
+    from noteapp.core.schedule.ics import meeting_ics, series_ics
+    from noteapp.core.schedule.recurrence import parse_cadence
+    from noteapp.core.schedule.zones import zone
+    from noteapp.core.series.upcoming import plan
 
     if args.count < 1:
         raise ScheduleError(f"--count must be at least 1, not {args.count}.")
@@ -139,8 +139,8 @@ def _build(args: argparse.Namespace) -> tuple[Plan, bytes]:
 def _from_series(
     name: str, workspace: Path | None
 ) -> tuple[datetime, str, str, timedelta, list[str], str | None]:
-    from noteapp.core.schedule import series_zones
-    from noteapp.core.series import load_series
+    from noteapp.core.series.model import load_series
+    from noteapp.core.series.upcoming import series_zones
 
     series = load_series(name, workspace)
     zones, skipped = series_zones(series)

@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from noteapp.commands.output import fail
     from noteapp.core.errors import NoteError
-    from noteapp.core.meeting.vocabulary import normalize
-    from noteapp.core.note import Note
+    from noteapp.core.text.vocabulary import normalize
+    from noteapp.storage.note import Note
     from noteapp.storage.roles import teach_role
 
     try:

@@ -23,7 +23,7 @@ from noteapp.publish.progress import Cancelled, Progress, check, report
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.series import Series
+    from noteapp.core.series.model import Series
 
 # Names for commit messages when neither a series nor the note's heading names the meeting.
 COMMUNITY_TITLES = {
@@ -105,7 +105,7 @@ def series_for(path: str | Path, workspace: Path | None = None) -> Series | None
     """The series whose folder holds ``path``: the user's own before a built-in one,
     then the deepest folder."""
     try:
-        from noteapp.core.series import list_series
+        from noteapp.core.series.model import list_series
         from noteapp.storage.workspace import default_workspace
 
         root = workspace or default_workspace()
@@ -172,7 +172,7 @@ def publish_to_git(
         raise NothingToCommit(f"Nothing to commit: {rel} is the same as in the last commit.")
     if message is None:
         from noteapp.core.meeting import parse_meeting
-        from noteapp.core.source import read_note
+        from noteapp.core.text.source import read_note
 
         meeting = parse_meeting(read_note(note).text, note)
         message = commit_message(

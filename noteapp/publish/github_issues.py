@@ -13,7 +13,7 @@ from noteapp.publish.github import GitHubClient, Issue, NotFound, client_from_en
 from noteapp.publish.progress import Progress, check, report
 
 if TYPE_CHECKING:
-    from noteapp.core.series import Series
+    from noteapp.core.series.model import Series
 
 COMMENT_MARKER = "<!-- noteapp-notes -->"
 
@@ -68,9 +68,9 @@ def comment_on_discussed(
 
     The link is ``link``, else the note's open pull request, else the note's address on
     the repository's default branch."""
-    from noteapp.core.github_agenda import discussed_issues
+    from noteapp.core.convert.github_agenda import discussed_issues
     from noteapp.core.meeting import parse_meeting
-    from noteapp.core.source import read_note
+    from noteapp.core.text.source import read_note
     from noteapp.publish.git_publish import commit_message, series_for
 
     note = Path(path).resolve()

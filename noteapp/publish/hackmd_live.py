@@ -2,7 +2,7 @@
 
 One :meth:`LiveSession.step` (run in a worker thread) fetches HackMD's text (a 304 when
 nothing changed, thanks to the ETag), merges its body with the editor's body against
-the last synced body (:func:`noteapp.core.merge.merge_texts`), pushes the merge when
+the last synced body (:func:`noteapp.core.text.merge.merge_texts`), pushes the merge when
 HackMD lacks something of it, and returns it for the window to apply.  The window calls
 :meth:`LiveSession.synced` once the editor holds it: only then does the merge become
 the new base.  A real conflict is returned unresolved, and nothing is pushed until the
@@ -28,10 +28,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from noteapp.core.convert.export import split_note, to_hackmd
+from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.errors import NoteError, PublishError
-from noteapp.core.export import split_note, to_hackmd
-from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.merge import Conflict, Merge, merge_texts
+from noteapp.core.text.merge import Conflict, Merge, merge_texts
 from noteapp.publish.hackmd_api import HackMDClient, RemoteNote
 from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
 from noteapp.publish.progress import check
@@ -162,7 +162,7 @@ class LiveSession:
         return mine if mine == theirs else None
 
     def _saved_body(self) -> str | None:
-        from noteapp.core.source import read_note
+        from noteapp.core.text.source import read_note
 
         try:
             return split_note(read_note(self.path).text).body

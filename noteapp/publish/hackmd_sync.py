@@ -1,6 +1,6 @@
 """Push a note to HackMD and pull it back: the file's front matter never leaves home.
 
-Push sends the note as HackMD Markdown (:func:`noteapp.core.export.to_hackmd`): the
+Push sends the note as HackMD Markdown (:func:`noteapp.core.convert.export.to_hackmd`): the
 first push creates a note and remembers its id in the workspace
 (:mod:`noteapp.publish.hackmd_state`); later pushes update that note.  If the note was
 edited on HackMD since the last push or pull (its text no longer matches what was synced),
@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from noteapp.core.convert.export import ExportProfile, split_note, to_hackmd
+from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.errors import FrontMatterError, NoteError, PublishError
-from noteapp.core.export import ExportProfile, split_note, to_hackmd
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.source import SourceText
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.source import SourceText
 from noteapp.publish.hackmd_api import (
     BadAnswer,
     Created,
@@ -410,7 +410,7 @@ def _id_in(data: dict[str, Any] | None) -> str | None:
 
 def _write_id(path: Path, source: SourceText, note_id: str) -> list[str]:
     """Record the note id in the file's front matter, if the file is still as read."""
-    from noteapp.core.frontmatter_edit import set_key
+    from noteapp.core.text.frontmatter_edit import set_key
 
     try:
         new_text = set_key(source.text, ID_KEY, note_id).apply(source.text)
@@ -553,7 +553,7 @@ def _new_file(
     *,
     save: bool,
 ) -> PullResult:
-    from noteapp.core.hackmd_import import import_hackmd
+    from noteapp.core.convert.hackmd_import import import_hackmd
 
     text = import_hackmd(_remote_text(remote), path=path).text
     if save:

@@ -115,7 +115,7 @@ def open_pull_request(
     update) the pull request.  ``repository`` (``owner/name``) is the target; by default
     the note's series names it, else the ``upstream`` or ``origin`` remote."""
     from noteapp.core.meeting import parse_meeting
-    from noteapp.core.source import read_note
+    from noteapp.core.text.source import read_note
 
     note = Path(path).resolve()
     if not note.is_file():

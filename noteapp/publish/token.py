@@ -98,13 +98,13 @@ def find_token(account: Account, *, gh_host: str | None = None) -> tuple[Secret,
         value = os.environ.get(name, "").strip()
         if value:
             return Secret(value), name
-    value, problem = _from_keyring(account)
-    if value:
-        return Secret(value), "keyring"
+    stored, problem = _from_keyring(account)
+    if stored:
+        return Secret(stored), "keyring"
     if account is GITHUB:
-        value = gh_auth_token(gh_host)
-        if value:
-            return Secret(value), "gh"
+        stored = gh_auth_token(gh_host)
+        if stored:
+            return Secret(stored), "gh"
     where = f" (the system keyring could not be used: {problem})" if problem else ""
     raise MissingToken(f"No {account.label} API token found{where}.\n{account.how_to}")
 

@@ -146,7 +146,7 @@ def remove_stale_temporaries(folder: str | Path) -> list[Path]:
     only those whose process is gone); the paths removed."""
     from noteapp.storage.locks import pid_alive
 
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from noteapp.core.source import SourceText
+    from noteapp.core.text.source import SourceText
     from noteapp.storage.recovery import RecoveryStore
 
 SUFFIX = ".journal"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import SeriesError, describe_os_error
-from noteapp.core.source import SourceText, read_note
+from noteapp.core.text.source import SourceText, read_note
 from noteapp.storage.atomic import (
     ReadOnlyFile,
     atomic_write,
@@ -33,8 +33,8 @@ from noteapp.storage.atomic import (
 )
 
 if TYPE_CHECKING:
-    from noteapp.core.newnote import NewNote
-    from noteapp.core.series import Series
+    from noteapp.core.series.model import Series
+    from noteapp.core.series.newnote import NewNote
 
 
 class ChangedOnDisk(Exception):
@@ -124,7 +124,7 @@ def create_note(
     workspace: Path | None = None,
     today: dt.date | None = None,
 ) -> Path:
-    """Plan the note (:func:`noteapp.core.newnote.plan_note`) and write it; its path."""
-    from noteapp.core.newnote import plan_note
+    """Plan the note (:func:`noteapp.core.series.newnote.plan_note`) and write it; its path."""
+    from noteapp.core.series.newnote import plan_note
 
     return write_note(plan_note(series, date, folder=folder, workspace=workspace, today=today))

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from noteapp.core.errors import EncodeFailure
-from noteapp.core.source import MIXED, SourceText
+from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage.atomic import write_private
 from noteapp.storage.journal import journal_files, journal_name, replay
 from noteapp.storage.locks import Owner, path_key, state_dir

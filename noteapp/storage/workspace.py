@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from noteapp.core.workspace import APP_NAME, default_workspace
+from noteapp.core.series.workspace import APP_NAME, default_workspace
 from noteapp.packaged import packaged_text
 
 __all__ = ["APP_NAME", "default_workspace", "ensure_workspace", "resource_text"]

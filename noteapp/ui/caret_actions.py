@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCursor
 
 if TYPE_CHECKING:
     from noteapp.ui.editor import NoteEditor
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 
 def local_time() -> dt.datetime:
@@ -29,10 +29,10 @@ def insert_time(editor: NoteEditor) -> None:
     editor.setTextCursor(cursor)
 
 
-def toggle_task(window: MainWindow) -> bool:
+def toggle_task(window: WindowAPI) -> bool:
     """Ctrl+Return: tick or untick the task item on the caret's line (one undo step);
     the caret stays where it was.  False when the line holds no task item."""
-    from noteapp.core.task_edits import toggle_item  # on first use: not at start-up
+    from noteapp.core.meeting.task_edits import toggle_item  # on first use: not at start-up
 
     editor = window.editor
     cursor = editor.textCursor()
@@ -51,7 +51,7 @@ def toggle_task(window: MainWindow) -> bool:
     return True
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     from noteapp.ui import repair
 
     window.add_command("insert_time", lambda: insert_time(window.editor))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from noteapp.core.merge import Choice, Conflict
+    from noteapp.core.text.merge import Choice, Conflict
 
 
 class ConflictDialog(QDialog):

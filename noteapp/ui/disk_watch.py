@@ -35,8 +35,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from noteapp.ui.prompts import APP_TITLE
+
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # Tools write in several steps (truncate + write, or unlink + rename): wait for calm.
 SETTLE_MS = 200
@@ -98,7 +100,7 @@ class _Watcher(QObject):
 class DiskWatch(QObject):
     """Watches the window's note on disk and asks what to do when someone else changes it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("disk_watch")
         self.window = window
@@ -179,30 +181,22 @@ class DiskWatch(QObject):
     # -- dialogs: tests replace these -----------------------------------------------------
 
     def ask_change(self, path: Path) -> DiskChoice:
-        from PySide6.QtWidgets import QMessageBox
-
-        from noteapp.ui.message_box import warning_box
-
-        box = warning_box(self.window, f"{path.name} has changed on disk.")
         if self.window.is_modified():
-            box.setInformativeText(
+            detail = (
                 "You have unsaved changes here. Reload shows the file on disk (after asking "
                 "whether to discard your changes); Keep Mine keeps your text, and saving will "
                 "ask before replacing the file."
             )
         else:
-            box.setInformativeText("Reload shows the new version; Keep Mine keeps this one.")
-        role = QMessageBox.ButtonRole
-        reload_button = box.addButton("&Reload", role.AcceptRole)
-        keep_button = box.addButton("&Keep Mine", role.RejectRole)
-        compare_button = box.addButton("&Compare…", role.ActionRole)
-        box.setDefaultButton(compare_button)
-        box.setEscapeButton(keep_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is reload_button:
+            detail = "Reload shows the new version; Keep Mine keeps this one."
+        buttons = [("&Reload", "accept"), ("&Keep Mine", "reject"), ("&Compare…", "action")]
+        clicked = self.window.prompts.choose(
+            APP_TITLE, f"{path.name} has changed on disk.", buttons,
+            detail=detail, default=2, escape=1,
+        )  # fmt: skip
+        if clicked == 0:
             return DiskChoice.RELOAD
-        return DiskChoice.COMPARE if clicked is compare_button else DiskChoice.KEEP
+        return DiskChoice.COMPARE if clicked == 2 else DiskChoice.KEEP
 
     def compare(self, path: Path, disk: str, mine: str) -> DiskChoice:
         """Show disk vs. editor; returns RELOAD or KEEP."""
@@ -215,16 +209,8 @@ class DiskWatch(QObject):
         return choose_with_diff(self.window, "Compare", message, diff, choices, DiskChoice.KEEP)
 
     def confirm_discard(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.warning(
-            self.window,
-            "noteapp",
-            f"Reload {path.name} and discard your unsaved changes?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        question = f"Reload {path.name} and discard your unsaved changes?"
+        return self.window.prompts.confirm(APP_TITLE, question, discard=True)
 
     def tell_deleted(self, path: Path) -> None:
         self.window.statusBar().showMessage(

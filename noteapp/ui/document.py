@@ -1,9 +1,10 @@
-"""The note being edited: the editor's text, and the meeting snapshot parsed from it.
+"""The note being edited: the editor's text, the file it came from, and the meeting
+snapshot parsed from it.
 
 The text is the single source of truth.  Panels never keep their own copy of the
 data: they read :attr:`NoteDocument.meeting`, listen to ``snapshotChanged``, and
 change things by handing an intent to :meth:`NoteDocument.run`, which turns it into
-a core :class:`~noteapp.core.edits.Edit` and applies it as one undo step, so Ctrl+Z
+a core :class:`~noteapp.core.text.edits.Edit` and applies it as one undo step, so Ctrl+Z
 after a panel action undoes exactly that action.
 """
 
@@ -16,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from noteapp.core.errors import NoteError
-from noteapp.ui.textbridge import apply_edit, document_text
+from noteapp.core.text.source import SourceText
+from noteapp.storage import notefile
+from noteapp.ui.textbridge import RareBreaks, apply_edit, as_qt_sees_it, document_text
 
 if TYPE_CHECKING:
-    from noteapp.core.edits import Edit
     from noteapp.core.meeting import Meeting
+    from noteapp.core.text.edits import Edit
     from noteapp.ui.editor import NoteEditor
 
 # A pause in typing this long refreshes the panels (the parse takes ~10 ms at 5,000 lines).
@@ -28,17 +31,25 @@ PARSE_DELAY_MS = 300
 
 
 class NoteDocument(QObject):
-    """The editor's document plus its latest :class:`Meeting` snapshot."""
+    """The editor's document, the :class:`SourceText` it was loaded from (path, encoding,
+    newlines), the digest of the file on disk, and the latest :class:`Meeting` snapshot."""
 
     #: A new snapshot (a Meeting) after a pause in typing, a panel action, or a load.
     snapshotChanged = Signal(object)
     #: A panel intent could not be applied; the message says why (nothing changed).
     editRefused = Signal(str)
 
-    def __init__(self, editor: NoteEditor, path: Callable[[], Path | None]) -> None:
+    def __init__(self, editor: NoteEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self._path = path
+        self.source = SourceText("")
+        # The loaded text as the editor gives it back; equal text means "unchanged".
+        self._loaded_view = ""
+        # Where U+2029 and other characters Qt turns into line breaks sit (put back on save).
+        self.rare_breaks = RareBreaks(editor.document())
+        # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
+        self._disk_digest: str | None = None
+        self._digest_pending = False  # self.source is the file as read; digest not yet taken
         self._meeting: Meeting | None = None
         self._stale = True
         # The section roles taught for the note's folder, and the path they were read for.
@@ -57,10 +68,62 @@ class NoteDocument(QObject):
 
     @property
     def path(self) -> Path | None:
-        return self._path()
+        return self.source.path
+
+    @property
+    def disk_digest(self) -> str | None:
+        """SHA-256 of the file as last loaded or saved here (None: unknown).
+
+        Save asks before overwriting a file whose bytes no longer match; crash recovery
+        sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
+        """
+        if self._digest_pending:
+            # open_note checked that encode() gives back the very bytes it read, so this
+            # is the file's digest as loaded, without hashlib on the start-up path.
+            self._disk_digest = notefile.digest(self.source)
+            self._digest_pending = False
+        return self._disk_digest
+
+    @disk_digest.setter
+    def disk_digest(self, value: str | None) -> None:
+        self._disk_digest = value
+        self._digest_pending = False
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
 
     def text(self) -> str:
         return document_text(self.editor.document())
+
+    def loading(self, source: SourceText, disk_digest: str | None, from_disk: bool) -> None:
+        """``source`` is about to fill the editor; ``from_disk``: it is the file as just
+        read, its digest is taken when first needed."""
+        self.source = source
+        self.disk_digest = disk_digest
+        self._digest_pending = from_disk
+        self._loaded_view = as_qt_sees_it(source.text)
+
+    @property
+    def clean_text(self) -> str:
+        """The editor's text as loaded or last saved (what it holds while unmodified)."""
+        return self._loaded_view
+
+    def save(self, path: Path, *, overwrite: bool = False, read_only_too: bool = False) -> None:
+        """Write the note to ``path`` in its own encoding and newline style (unedited:
+        the very bytes loaded).  Raises notefile.ChangedOnDisk when the file is this
+        note's and changed since (unless ``overwrite``), notefile.ReadOnlyNote (unless
+        ``read_only_too``), EncodeFailure or OSError."""
+        text = self.text()
+        if not self.is_modified() or text == self._loaded_view:
+            text = self.source.text
+        else:
+            text = self.rare_breaks.restore(text)  # U+2029 & co. far from the edits
+        known = self.disk_digest if path == self.path and not overwrite else None
+        self.source, self.disk_digest = notefile.save(
+            path, text, like=self.source, expect=known, read_only_too=read_only_too
+        )
+        self._loaded_view = as_qt_sees_it(text)
+        self.editor.document().setModified(False)
 
     @property
     def meeting(self) -> Meeting:
@@ -122,6 +185,10 @@ class NoteDocument(QObject):
         self._roles = None
         self.reparse_now()
         return True
+
+    def reparse_loaded(self) -> None:
+        """Parse the text just loaded (as the editor shows it, without asking the editor)."""
+        self.reparse_now(self._loaded_view)
 
     def apply(self, edit: Edit) -> None:
         """Apply ``edit`` to the editor as one undo step and refresh the snapshot now."""

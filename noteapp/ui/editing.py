@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.ui.find_replace import FindBar
     from noteapp.ui.highlighter import NoteHighlighter
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # A word: a run of non-space characters holding a letter or digit ("-", "|" are not words).
 _WORD = re.compile(r"[^\W_]\S*")
@@ -41,7 +41,7 @@ class EditorView(QObject):
     text is shown first.  Until then :attr:`highlighter` is None.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("editorView")
         self.window = window
@@ -169,10 +169,7 @@ class EditorView(QObject):
 
     def choose_font(self, current: QFont) -> QFont | None:
         """Ask for a font (tests replace this); None when cancelled."""
-        from PySide6.QtWidgets import QFontDialog
-
-        ok, font = QFontDialog.getFont(current, self.window, "Editor font")
-        return font if ok else None
+        return self.window.prompts.font(current, "Editor font")
 
     def choose_and_set_font(self) -> None:
         """View ▸ Font…: the chosen font is used at once and kept in the settings."""
@@ -210,7 +207,7 @@ def _unique(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySeq
 class FindController(QObject):
     """Puts a slot for the find bar under the editor and wires Find/Replace/F3/Shift+F3."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("findController")
         self.window = window
@@ -248,7 +245,7 @@ class FindController(QObject):
             self._bar.find(backward=backward)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     from noteapp.ui import edit_menu
 
     EditorView(window)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 
 class LazyPanel(NamedTuple):
@@ -51,7 +51,7 @@ FEATURES: tuple[str | LazyPanel, ...] = (
 )
 
 
-def install_features(window: MainWindow) -> None:
+def install_features(window: WindowAPI) -> None:
     for feature in FEATURES:
         if isinstance(feature, str):
             importlib.import_module(feature).install(window)

@@ -22,10 +22,10 @@ from PySide6.QtCore import QObject, QTimer
 from noteapp.core.errors import NoteError
 
 if TYPE_CHECKING:
-    from noteapp.core.merge import Choice, Conflict
+    from noteapp.core.text.merge import Choice, Conflict
     from noteapp.publish.hackmd_live import LiveSession, LiveStep
     from noteapp.ui.jobs import Job
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 DEFAULT_INTERVAL = 10.0  # seconds between steps
 MAX_BACKOFF = 300.0
@@ -33,7 +33,7 @@ _CALLS_PER_STEP = 2
 
 
 class LiveHackMD(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("liveHackMD")
         self.window_ = window
@@ -94,7 +94,7 @@ class LiveHackMD(QObject):
     def _refuse(self, message: str) -> bool:
         self._set_checked(False)
         self._say(message)
-        self.window_._show_error(message)
+        self.window_.prompts.error(message)
         return False
 
     def _set_checked(self, on: bool) -> None:
@@ -156,9 +156,9 @@ class LiveHackMD(QObject):
         """The note's body made ``body`` (front matter kept), merged with whatever was typed
         since the step began; one undo step, the caret kept.  False when what was typed
         meanwhile clashes with it (the next step sorts that out, asking if need be)."""
-        from noteapp.core.edits import diff_edits, map_offset
-        from noteapp.core.export import split_note
-        from noteapp.core.merge import merge_texts
+        from noteapp.core.convert.export import split_note
+        from noteapp.core.text.edits import diff_edits, map_offset
+        from noteapp.core.text.merge import merge_texts
         from noteapp.ui.textbridge import OffsetMap, apply_edits
 
         document = self.window_.document

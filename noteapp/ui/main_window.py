@@ -1,15 +1,14 @@
 """The main window: one note per window, with the File menu and a status bar.
 
-Every dialog goes through one of the small ``_ask_*``/``_choose_*``/``_show_error``
-methods so tests (and future front-ends) can answer it without blocking.  The dialog
-classes are imported on first use: the first paint does not need them.
+Every dialog goes through :attr:`MainWindow.prompts` (``noteapp/ui/prompts.py``), so
+tests (and future front-ends) can answer it without blocking.  Features see the window
+as a :class:`~noteapp.ui.window_api.WindowAPI`.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import enum
 import itertools
 import os
 from collections.abc import Callable
@@ -21,14 +20,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
-from noteapp.core.source import MIXED, SourceText
+from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
+from noteapp.ui.features import install_features
 from noteapp.ui.lazy_dock import LazyDock
-from noteapp.ui.textbridge import RareBreaks, as_qt_sees_it, document_text, lossy_breaks
+from noteapp.ui.prompts import APP_TITLE, ENCODING_CHOICES, Answer, Prompts
+from noteapp.ui.textbridge import lossy_breaks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -36,19 +37,10 @@ if TYPE_CHECKING:
 
     from noteapp.ui.narrow_layout import NarrowLayout
 
-APP_TITLE = "noteapp"
 UNTITLED = "Untitled"
-ENCODING_CHOICES = ("windows-1252", "latin-1", "utf-16", "shift_jis", "gb18030")
-NOTE_FILTER = "Notes (*.md *.markdown *.txt *.qmd);;All files (*)"
 SETTINGS_SAVE_DELAY_MS = 300
 _NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", MIXED: "Mixed line endings"}
 _BREAK_NAMES = {"\r": "CR", "\u2029": "U+2029", "\ufdd0": "U+FDD0", "\ufdd1": "U+FDD1"}
-
-
-class Answer(enum.Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
 
 
 class MainWindow(QMainWindow):
@@ -72,14 +64,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else Settings.load()
-        self.source = SourceText("")
         # The workspace of series and notes (--workspace, else the user's default).
         self.workspace: Path | None = None
-        # The loaded text as the editor gives it back; equal text means "unchanged".
-        self._loaded_view = ""
-        # A digest of the bytes on disk as last loaded or saved, to notice outside changes.
-        self._disk_digest: str | None = None
-        self._digest_pending = False  # self.source is the file as read; digest not yet taken
+        # Every question to the user (tests put their own answers here).
+        self.prompts = Prompts(self)
         # Settings are written a moment after they change, off the first-paint path.
         self._settings_timer = QTimer(self)
         self._settings_timer.setSingleShot(True)
@@ -88,8 +76,7 @@ class MainWindow(QMainWindow):
 
         self.editor = NoteEditor(self)
         self.setCentralWidget(self.editor)
-        self.document = NoteDocument(self.editor, lambda: self.path)
-        self._rare_breaks = RareBreaks(self.editor.document())
+        self.document = NoteDocument(self.editor)
         self.document.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.setDockNestingEnabled(True)
         self._menus: dict[str, QMenu] = {}
@@ -104,8 +91,6 @@ class MainWindow(QMainWindow):
         doc = self.editor.document()
         doc.modificationChanged.connect(self.setWindowModified)
         self.editor.cursorPositionChanged.connect(self._update_position)
-        from noteapp.ui.features import install_features
-
         install_features(self)
         self._restore_geometry()
         self._show_source_facts()
@@ -230,36 +215,32 @@ class MainWindow(QMainWindow):
 
     # -- the document -------------------------------------------------------------------
 
+    # The note's facts are the document's (noteapp.ui.document); the window shows them.
+
+    @property
+    def source(self) -> SourceText:
+        return self.document.source
+
     @property
     def path(self) -> Path | None:
-        return self.source.path
+        return self.document.path
 
     def is_modified(self) -> bool:
-        return self.editor.document().isModified()
+        return self.document.is_modified()
 
     @property
     def disk_digest(self) -> str | None:
-        """SHA-256 of the file as this window last loaded or saved it (None: unknown).
-
-        Save asks before overwriting a file whose bytes no longer match; crash recovery
-        sets it to the digest recorded in the snapshot (see ``noteapp.ui.safety``).
-        """
-        if self._digest_pending:
-            # read_note checked that encode() gives back the very bytes it read, so this is
-            # the file's digest as loaded, without hashlib on the start-up path.
-            self._disk_digest = notefile.digest(self.source)
-            self._digest_pending = False
-        return self._disk_digest
+        """See :attr:`NoteDocument.disk_digest`."""
+        return self.document.disk_digest
 
     @disk_digest.setter
     def disk_digest(self, value: str | None) -> None:
-        self._disk_digest = value
-        self._digest_pending = False
+        self.document.disk_digest = value
 
     @property
     def clean_text(self) -> str:
         """The editor's text as loaded or last saved (what it holds while unmodified)."""
-        return self._loaded_view
+        return self.document.clean_text
 
     def load_source(
         self, source: SourceText, disk_digest: str | None = None, *, from_disk: bool = False
@@ -270,10 +251,7 @@ class MainWindow(QMainWindow):
         needed.  False when the user cancelled the load of a large note (see
         noteapp.ui.large_note): an empty new note is shown instead."""
         self.documentAboutToLoad.emit()
-        self.source = source
-        self.disk_digest = disk_digest
-        self._digest_pending = from_disk
-        self._loaded_view = as_qt_sees_it(source.text)
+        self.document.loading(source, disk_digest, from_disk)
         large = len(source.text) > 150_000 and _large(source.text)  # cheap test first
         self.document.large = large
         if large:
@@ -288,8 +266,8 @@ class MainWindow(QMainWindow):
         else:
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
-        self._rare_breaks.reset(source.text)
-        self.document.reparse_now(self._loaded_view)  # the panels show the new note at once
+        self.document.rare_breaks.reset(source.text)
+        self.document.reparse_loaded()  # the panels show the new note at once
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)
@@ -331,13 +309,13 @@ class MainWindow(QMainWindow):
             try:
                 return self.load_path(path, encoding)
             except DecodeFailure as exc:
-                encoding = self._choose_encoding(str(exc))
+                encoding = self.prompts.encoding(str(exc))
             except (LookupError, ValueError) as exc:  # an unknown or unusable encoding name
-                encoding = self._choose_encoding(
+                encoding = self.prompts.encoding(
                     f"{path}: cannot be read as {encoding!r} ({exc}). Choose another encoding."
                 )
             except (NoteError, OSError) as exc:
-                self._show_error(_describe(exc))
+                self.prompts.error(_describe(exc))
                 return False
             if not encoding:
                 return False
@@ -364,7 +342,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open…"""
         if not self.maybe_save():
             return False
-        path = self._choose_open_path()
+        path = self.prompts.open_note(self._start_folder())
         return path is not None and self.open_path(path)
 
     def open_recent(self, path: str) -> bool:
@@ -373,7 +351,7 @@ class MainWindow(QMainWindow):
         if not Path(path).exists():
             self.settings.remove_recent(path)
             self._settings_timer.start()
-            self._show_error(f"{path}: no such file; removed it from the recent files.")
+            self.prompts.error(f"{path}: no such file; removed it from the recent files.")
             return False
         return self.open_path(path)
 
@@ -384,7 +362,7 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        path = self._choose_save_path()
+        path = self.prompts.save_note(self._save_start())
         if not path:
             return False
         saved = self.save_to(Path(path).absolute())
@@ -397,61 +375,34 @@ class MainWindow(QMainWindow):
 
         On failure the user is told and the document stays modified: nothing is lost.
         """
-        text = document_text(self.editor.document())
-        if not self.is_modified() or text == self._loaded_view:
-            text = self.source.text  # unchanged: write back the very bytes that were loaded
-        else:
-            text = self._rare_breaks.restore(text)  # U+2029 & co. far from the edits
-        known = self.disk_digest if path == self.path else None
         try:
             try:
-                saved = self._save_read_only_asked(path, text, known)
+                refused = self._save_unless_read_only(path)
             except notefile.ChangedOnDisk:  # a git pull, another editor: never silently
-                if not self._ask_overwrite_changed_file(path):
+                if not self.prompts.overwrite_changed(path):
                     return False
-                saved = self._save_read_only_asked(path, text, None)
-            if saved is None:
-                return False
-            if not isinstance(saved, notefile.Saved):  # Save As took over
-                return saved
+                refused = self._save_unless_read_only(path, overwrite=True)
+            if refused is not None:
+                return refused
         except EncodeFailure as exc:
-            self._show_error(str(exc))
+            self.prompts.error(str(exc))
             return False
         except OSError as exc:
-            self._show_error(
+            self.prompts.error(
                 f"Could not save {path}: {exc.strerror or exc}. "
                 "Nothing was lost: the note is still open here."
             )
             return False
-        self.source, self.disk_digest = saved
-        self._loaded_view = as_qt_sees_it(text)
-        self.editor.document().setModified(False)
         self._show_source_facts()
         self.statusBar().showMessage(f"Saved {path.name}", 3000)
         self.documentSaved.emit(path)
         return True
 
-    def _save_read_only_asked(
-        self, path: Path, text: str, known: str | None
-    ) -> notefile.Saved | bool | None:
-        """Save; a read-only file is replaced only when the user says so (None: not saved,
-        a bool: what Save As did instead)."""
-        try:
-            return notefile.save(path, text, like=self.source, expect=known)
-        except notefile.ReadOnlyNote:
-            choice = self._ask_read_only(path)
-            if choice == "save as":
-                return self.save_as()
-            if choice != "overwrite":
-                self.statusBar().showMessage(f"{path.name} is read-only: not saved.", 8000)
-                return None
-            return notefile.save(path, text, like=self.source, expect=known, read_only_too=True)
-
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current document."""
         if not self.is_modified():
             return True
-        answer = self._ask_save_discard_cancel()
+        answer = self.prompts.save_changes(self.path.name if self.path else UNTITLED)
         if answer is Answer.SAVE:
             return self.save()
         return answer is Answer.DISCARD
@@ -565,7 +516,7 @@ class MainWindow(QMainWindow):
         line, column = self.editor.line_and_column()
         self.position_label.setText(f"Ln {line}, Col {column}")
 
-    # -- dialogs: tests replace these -------------------------------------------------------
+    # -- where dialogs start ----------------------------------------------------------------
 
     def workspace_path(self) -> Path:
         if self.workspace is not None:
@@ -580,101 +531,24 @@ class MainWindow(QMainWindow):
         workspace = self.workspace_path()
         return str(workspace) if workspace.is_dir() else str(Path.home())
 
-    def _ask_read_only(self, path: Path) -> str:
-        """The note is read-only: "save as", "overwrite" (it stays read-only) or "cancel"."""
-        from PySide6.QtWidgets import QMessageBox
+    def _save_unless_read_only(self, path: Path, *, overwrite: bool = False) -> bool | None:
+        """Save to ``path``; a read-only file only when the user says so.  None when it
+        was saved, else what ``save_to`` answers (False; or what Save As did instead)."""
+        try:
+            self.document.save(path, overwrite=overwrite)
+            return None
+        except notefile.ReadOnlyNote:
+            choice = self.prompts.read_only(path)
+            if choice == "save as":
+                return self.save_as()
+            if choice != "overwrite":
+                self.statusBar().showMessage(f"{path.name} is read-only: not saved.", 8000)
+                return False
+            self.document.save(path, overwrite=overwrite, read_only_too=True)
+            return None
 
-        from noteapp.ui.message_box import warning_box
-
-        box = warning_box(
-            self,
-            f"{path.name} is read-only.",
-            "Save a copy under another name, or overwrite it anyway (it stays read-only). "
-            "Nothing is lost either way: the note is still open here.",
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save_as)
-        box.exec()
-        clicked = box.clickedButton()
-        return (
-            "save as" if clicked is save_as else "overwrite" if clicked is overwrite else "cancel"
-        )
-
-    def _ask_save_discard_cancel(self) -> Answer:
-        from PySide6.QtWidgets import QMessageBox
-
-        name = self.path.name if self.path else UNTITLED
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_TITLE,
-            f"Save the changes to {name}?",
-            buttons,
-            self,
-        )
-        box.setInformativeText("If you don't save, your changes will be lost.")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        choice = box.exec()
-        if choice == QMessageBox.StandardButton.Save:
-            return Answer.SAVE
-        if choice == QMessageBox.StandardButton.Discard:
-            return Answer.DISCARD
-        return Answer.CANCEL
-
-    def _ask_overwrite_changed_file(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_TITLE,
-            f"{path.name} has changed on disk since it was opened here.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            "Save replaces the version on disk with yours. Cancel keeps both: save yours "
-            "under another name with Save As."
-        )
-        box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
-
-    def _choose_open_path(self) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, "Open note", self._start_folder(), NOTE_FILTER)
-        return path or None
-
-    def _choose_save_path(self) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = str(self.path) if self.path else str(Path(self._start_folder()) / "untitled.md")
-        path, _ = QFileDialog.getSaveFileName(self, "Save note as", start, NOTE_FILTER)
-        return path or None
-
-    def _choose_encoding(self, message: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        encoding, ok = QInputDialog.getItem(
-            self,
-            "Choose the note's encoding",
-            f"{message}\n\nOpen it as:",
-            list(ENCODING_CHOICES),
-            0,
-            True,  # editable: any encoding Python knows can be typed
-        )
-        return encoding.strip() if ok and encoding.strip() else None
-
-    def _show_error(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, APP_TITLE, message)
+    def _save_start(self) -> str:
+        return str(self.path) if self.path else str(Path(self._start_folder()) / "untitled.md")
 
 
 def _large(text: str) -> bool:

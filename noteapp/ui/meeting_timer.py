@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from noteapp.core.meeting_clock import MeetingClock, status_text
+from noteapp.core.meeting.clock import MeetingClock, status_text
 
 WARNING_COLOUR = QColor("#d84315")  # deep orange: readable on light and dark themes
 

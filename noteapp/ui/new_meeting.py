@@ -2,10 +2,10 @@
 
 The dialog shows, for the chosen series and date, the path the note will get and
 its whole text (front matter, roster, standing agenda, carried-over action items),
-all made by :mod:`noteapp.core.newnote`.  Create writes it (never over an existing
+all made by :mod:`noteapp.core.series.newnote`.  Create writes it (never over an existing
 file) and the window opens it.  When the series names a GitHub repository and an agenda
 label, "Agenda from GitHub issues" reads those issues in the background and adds them to
-the agenda (:mod:`noteapp.core.github_agenda`); the preview shows them before Create.
+the agenda (:mod:`noteapp.core.convert.github_agenda`); the preview shows them before Create.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from noteapp.core.errors import NoteError
 
 if TYPE_CHECKING:
-    from noteapp.core.newnote import NewNote
-    from noteapp.core.series import Series
+    from noteapp.core.series.model import Series
+    from noteapp.core.series.newnote import NewNote
 
 
 class NewMeetingDialog(QDialog):
@@ -56,7 +56,7 @@ class NewMeetingDialog(QDialog):
         self.today = today or dt.date.today()
         self.plan: NewNote | None = None  # what is shown, when series and date make one
 
-        from noteapp.core.series import list_series
+        from noteapp.core.series.model import list_series
 
         self.series_list: list[Series] = []
         self.load_error = ""
@@ -120,7 +120,7 @@ class NewMeetingDialog(QDialog):
         """Preselect the series whose folder holds the open note, if any."""
         if near is None:
             return
-        from noteapp.core.newnote import series_folder
+        from noteapp.core.series.newnote import series_folder
 
         for index, series in enumerate(self.series_list):
             folder = series_folder(series, None, self.workspace)
@@ -141,7 +141,7 @@ class NewMeetingDialog(QDialog):
         with QSignalBlocker(self.github_box):
             self.github_box.setChecked(source and series is not None and series.name in self.issues)
         if series is not None:
-            from noteapp.core.newnote import plan_note
+            from noteapp.core.series.newnote import plan_note
 
             try:
                 day = plan_note(series, workspace=self.workspace, today=self.today).date
@@ -154,7 +154,7 @@ class NewMeetingDialog(QDialog):
     # -- preview and create ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        from noteapp.core.newnote import plan_note
+        from noteapp.core.series.newnote import plan_note
 
         self.plan = None
         series = self.series()
@@ -188,7 +188,7 @@ class NewMeetingDialog(QDialog):
             return plan
         from dataclasses import replace
 
-        from noteapp.core.github_agenda import add_issues_to_agenda
+        from noteapp.core.convert.github_agenda import add_issues_to_agenda
 
         update = add_issues_to_agenda(plan.text, issues, series.repository)
         self.github_note = (

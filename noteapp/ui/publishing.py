@@ -1,6 +1,6 @@
 """After the call: File ▸ Export, Edit ▸ Copy as Markdown/HTML, and the Publish menu.
 
-Exports are made by :func:`noteapp.core.export.export_text` from the editor's text.
+Exports are made by :func:`noteapp.core.convert.export.export_text` from the editor's text.
 Publishing (HackMD push and pull, git commit and push) works on the saved file, so
 the note is saved first; the work runs in a worker thread (:mod:`noteapp.ui.jobs`)
 with a Cancel button.  A note changed on HackMD since the last sync is never
@@ -24,7 +24,7 @@ from noteapp.core.errors import NoteError
 from noteapp.ui.jobs import start_job
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 Progress = Callable[[str], None]
 EXPORTS = {  # command -> (export kind, file suffix, file-dialog filter)
@@ -36,7 +36,7 @@ Choice = Literal["pull", "overwrite"] | None
 
 
 class Publishing(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("publishing")
         self.window_ = window
@@ -70,14 +70,14 @@ class Publishing(QObject):
     # -- export and copy ------------------------------------------------------------------
 
     def _export(self, kind: str) -> str | None:
-        from noteapp.core.export import export_text
+        from noteapp.core.convert.export import export_text
 
         path = self.window_.path
         try:
             return export_text(self.window_.document.text(), kind,
                                title_hint=path.stem if path else None)  # fmt: skip
         except NoteError as exc:
-            self.window_._show_error(str(exc))
+            self.window_.prompts.error(str(exc))
             return None
 
     def export(self, kind: str, suffix: str, pattern: str) -> Path | None:
@@ -91,14 +91,14 @@ class Publishing(QObject):
             return None
         target = Path(chosen)
         if here is not None and target.resolve() == here.resolve():
-            self.window_._show_error("Export into another file: this one is the note itself.")
+            self.window_.prompts.error("Export into another file: this one is the note itself.")
             return None
         from noteapp.storage.atomic import atomic_write
 
         try:
             atomic_write(target, text.encode("utf-8"))
         except OSError as exc:
-            self.window_._show_error(f"{target}: cannot write the export ({exc.strerror}).")
+            self.window_.prompts.error(f"{target}: cannot write the export ({exc.strerror}).")
             return None
         self._say(f"Exported to {target}")
         return target
@@ -110,7 +110,7 @@ class Publishing(QObject):
             self._say("Copied the note as Markdown")
 
     def copy_html(self) -> None:
-        from noteapp.core.render import render_note
+        from noteapp.core.convert.render import render_note
 
         html = render_note(self.window_.document.text())
         data = QMimeData()
@@ -176,7 +176,7 @@ class Publishing(QObject):
 
     def replace_text(self, new: str) -> None:
         """The whole text replaced by ``new`` as one undo step (only what differs)."""
-        from noteapp.core.edits import minimal_edit
+        from noteapp.core.text.edits import minimal_edit
 
         old = self.window_.document.text()
         self.window_.document.apply(minimal_edit(old, 0, len(old), new))
@@ -306,9 +306,9 @@ class Publishing(QObject):
             self._say("Cancelled")
         elif isinstance(exc, NoteError | OSError):
             self._say(str(exc))
-            self.window_._show_error(str(exc))
+            self.window_.prompts.error(str(exc))
         else:  # a bug: say so rather than fail silently in a thread
-            self.window_._show_error(f"Publishing failed unexpectedly: {exc!r}")
+            self.window_.prompts.error(f"Publishing failed unexpectedly: {exc!r}")
 
     def _say(self, message: str, *more: str) -> None:
         self.last_message = "\n".join([message, *more])
@@ -317,36 +317,24 @@ class Publishing(QObject):
     # -- dialogs: tests replace these -----------------------------------------------------
 
     def choose_export_path(self, suggested: str, pattern: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.window_, "Export", suggested, pattern)
-        return path or None
+        return self.window_.prompts.save_file("Export", suggested, pattern)
 
     def ask_empty_pull(self, message: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "HackMD's Note Is Empty", message,
-                          parent=self.window_)  # fmt: skip
-        empty = box.addButton("Empty the Note", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is empty
+        buttons = [("Empty the Note", "destructive"), ("", "cancel")]
+        prompts = self.window_.prompts
+        return prompts.choose("HackMD's Note Is Empty", message, buttons, default=1) == 0
 
     def ask_conflict(self, message: str) -> Choice:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "Changed on HackMD", message,
-                          parent=self.window_)  # fmt: skip
-        pull = box.addButton("Pull Theirs", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("Overwrite with Mine", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "pull" if clicked is pull else "overwrite" if clicked is overwrite else None
+        buttons = [
+            ("Pull Theirs", "accept"),
+            ("Overwrite with Mine", "destructive"),
+            ("", "cancel"),
+        ]
+        clicked = self.window_.prompts.choose("Changed on HackMD", message, buttons)
+        return "pull" if clicked == 0 else "overwrite" if clicked == 1 else None
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     Publishing(window)
 
 

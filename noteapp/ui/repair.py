@@ -5,27 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 if TYPE_CHECKING:
-    from noteapp.core.meeting.mojibake import Mojibake
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.core.text.mojibake import Mojibake
+    from noteapp.ui.window_api import WindowAPI
 
 
-def ask(window: MainWindow, found: list[Mojibake]) -> bool:
+def ask(window: WindowAPI, found: list[Mojibake]) -> bool:
     """Show each repair and ask; the tests replace this with an answer."""
     shown = "\n".join(f"line {m.line}: {m.text}  →  {m.fixed}" for m in found[:20])
-    answer = QMessageBox.question(
-        window,
-        "Repair mis-decoded text",
-        f"These words look decoded through the wrong code page:\n\n{shown}\n\nRepair them?",
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    question = f"These words look decoded through the wrong code page:\n\n{shown}\n\nRepair them?"
+    return window.prompts.confirm("Repair mis-decoded text", question)
 
 
-def repair_mojibake(window: MainWindow) -> bool:
+def repair_mojibake(window: WindowAPI) -> bool:
     """Find mis-decoded words in the note; if the user agrees, repair them (one edit)."""
-    from noteapp.core.meeting.mojibake import find_mojibake, repair_edit
+    from noteapp.core.text.mojibake import find_mojibake, repair_edit
 
     text = window.document.text()
     found = find_mojibake(text)
@@ -39,5 +33,5 @@ def repair_mojibake(window: MainWindow) -> bool:
     return True
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     window.add_command("repair_mojibake", lambda: repair_mojibake(window))

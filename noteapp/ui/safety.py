@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 from noteapp.storage.atomic import remove_stale_temporaries
 from noteapp.storage.locks import FileLock, LockState, Owner, remove_stale_locks, state_dir
 from noteapp.ui.disk_watch import DiskWatch
+from noteapp.ui.prompts import APP_TITLE
 from noteapp.ui.textbridge import PARAGRAPH_SEPARATOR, document_text
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ if TYPE_CHECKING:
 
     from noteapp.storage.journal import JournalWriter
     from noteapp.storage.recovery import RecoveryStore, Snapshot
-    from noteapp.ui.main_window import MainWindow
     from noteapp.ui.recovery_dialog import RecoveryChoice
+    from noteapp.ui.window_api import WindowAPI
 
 IDLE_MS = 2_000
 RETRY_MS = 5_000
@@ -61,11 +62,11 @@ AUTOSAVE_IDLE_MS = 5_000
 BATCH_PROPERTY = "noteapp_batch"
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     Safety(window)
 
 
-def safety_of(window: MainWindow) -> Safety | None:
+def safety_of(window: WindowAPI) -> Safety | None:
     return window.findChild(Safety, "safety")
 
 
@@ -87,7 +88,7 @@ class Safety(QObject):
     _write_failed = Signal(object)  # the OSError; None once writes work again
     _resync_needed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("safety")
         self.window = window
@@ -338,21 +339,13 @@ class Safety(QObject):
 
     def ask_edit_locked(self, path: Path, where: str) -> bool:
         """The note is open in another live noteapp: True to edit here anyway."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from noteapp.ui.message_box import warning_box
-
-        box = warning_box(
-            self.window,
-            f"{path.name} is already open in another noteapp ({where}).",
+        detail = (
             "It is open read-only here. Edit Anyway lets both copies change it: each save "
-            "still asks before replacing what the other saved.",
+            "still asks before replacing what the other saved."
         )
-        read_only = box.addButton("&Read-Only", QMessageBox.ButtonRole.RejectRole)
-        edit = box.addButton("&Edit Anyway", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(read_only)
-        box.exec()
-        return box.clickedButton() is edit
+        text = f"{path.name} is already open in another noteapp ({where})."
+        buttons = [("&Read-Only", "reject"), ("&Edit Anyway", "accept")]
+        return self.window.prompts.choose(APP_TITLE, text, buttons, detail=detail, default=0) == 1
 
     # -- autosave -----------------------------------------------------------------------
 
@@ -391,7 +384,7 @@ class Safety(QObject):
             window.statusBar().showMessage("Autosave paused until the note is saved.", 10_000)
 
 
-def _insert_before_quit(window: MainWindow, action: QAction) -> None:
+def _insert_before_quit(window: WindowAPI, action: QAction) -> None:
     """File ▸ Autosave sits with Save and Save As, above the separator before Quit."""
     menu = window.menu("File")
     actions = menu.actions()
@@ -403,7 +396,7 @@ def _insert_before_quit(window: MainWindow, action: QAction) -> None:
 # -- crash recovery at start-up ---------------------------------------------------------------
 
 
-def restore_snapshot(window: MainWindow, snapshot: Snapshot, store: RecoveryStore) -> None:
+def restore_snapshot(window: WindowAPI, snapshot: Snapshot, store: RecoveryStore) -> None:
     """Show ``snapshot`` in ``window`` as an unsaved change; Save writes it in the note's
     own encoding and newline style, and still asks if the file changed since it was loaded.
 
@@ -421,8 +414,15 @@ def restore_snapshot(window: MainWindow, snapshot: Snapshot, store: RecoveryStor
 class StartupRecovery:
     """After a crash or kill: offer each orphaned snapshot (Restore, Discard or Later)."""
 
-    def __init__(self, windows: list[MainWindow], store: RecoveryStore | None = None) -> None:
+    def __init__(
+        self,
+        windows: list[WindowAPI],
+        store: RecoveryStore | None = None,
+        new_window: Callable[[], WindowAPI] | None = None,
+    ) -> None:
         self.windows = windows  # restored notes that need a new window are appended here
+        # A new window for a restored note (the start-up's; by default one like the first).
+        self.new_window = new_window
         if store is None:
             from noteapp.storage.recovery import RecoveryStore
 
@@ -435,7 +435,7 @@ class StartupRecovery:
 
         return ask_recovery(self.windows[-1] if self.windows else None, snapshot)
 
-    def run(self) -> list[MainWindow]:
+    def run(self) -> list[WindowAPI]:
         """Ask about every orphan; the windows that now show recovered text."""
         orphans = self.store.orphans()  # one folder scan; usually empty
         if not orphans:
@@ -456,20 +456,26 @@ class StartupRecovery:
                 self.store.remove(snapshot.key)
         return restored
 
-    def _window_for(self, snapshot: Snapshot) -> MainWindow:
+    def _window_for(self, snapshot: Snapshot) -> WindowAPI:
         """The window already showing that note, unedited; else a new one."""
         for window in self.windows:
             if snapshot.path and window.path == snapshot.path and not window.is_modified():
                 return window
-        from noteapp.ui.main_window import MainWindow
-
-        window = MainWindow(self.windows[0].settings if self.windows else None)
+        if self.new_window is not None:
+            window = self.new_window()
+        else:
+            first = self.windows[0]
+            window = type(first)(first.settings)
         window.show()
         self.windows.append(window)
         return window
 
 
-def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
+def after_start(
+    windows: list[WindowAPI],
+    interactive: bool = True,
+    new_window: Callable[[], WindowAPI] | None = None,
+) -> None:
     """Called by ``app.run`` once the start windows exist.
 
     Interactive: right after the first paint, remove stale locks and temporary files and
@@ -482,7 +488,9 @@ def after_start(windows: list[MainWindow], interactive: bool = True) -> None:
         for window in windows:
             window.setProperty(BATCH_PROPERTY, True)
         return
-    windows[-1].editor.after_next_paint(lambda: (tidy_state(), StartupRecovery(windows).run()))
+    windows[-1].editor.after_next_paint(
+        lambda: (tidy_state(), StartupRecovery(windows, None, new_window).run())
+    )
 
 
 def tidy_state() -> None:

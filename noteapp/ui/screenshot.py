@@ -142,7 +142,7 @@ def _archive_scene(app: QApplication, window: MainWindow) -> None:
     """The index built; the tracker at the bottom, People (with its plot) on the right."""
     from PySide6.QtCore import Qt
 
-    from noteapp.ui.archive.common import archive_of
+    from noteapp.ui.archive.feature import archive_of
 
     os.environ["NOTEAPP_INDEX"] = "1"
     archive = archive_of(window)

@@ -1,7 +1,7 @@
 """Speaker prefixes in the editor: Alt+1 … Alt+9, the speaker picker, typed initials.
 
 All three read the attendees of the latest snapshot, kept here when it arrives, and
-write through :mod:`noteapp.core.speaker_edits` as one undo step. Nothing on the
+write through :mod:`noteapp.core.meeting.speaker_edits` as one undo step. Nothing on the
 typing path parses the note: the typed-initials check looks at the caret's line only,
 and the completer is built the first time it has something to offer.
 """
@@ -29,9 +29,9 @@ from noteapp.ui.hotkeys import COMMANDS, help_text, title
 from noteapp.ui.textbridge import OffsetMap, to_utf16
 
 if TYPE_CHECKING:
-    from noteapp.core.edits import Edit
     from noteapp.core.meeting import Meeting
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.core.text.edits import Edit
+    from noteapp.ui.window_api import WindowAPI
 
 _LABEL_ROLE = Qt.ItemDataRole.UserRole
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +44,8 @@ class Speaker(NamedTuple):
 
 
 def speaker_edits() -> ModuleType:
-    """:mod:`noteapp.core.speaker_edits`, imported on first use (not at start-up)."""
-    from noteapp.core import speaker_edits
+    """:mod:`noteapp.core.meeting.speaker_edits`, imported on first use (not at start-up)."""
+    from noteapp.core.meeting import speaker_edits
 
     return speaker_edits
 
@@ -63,7 +63,7 @@ def numbered_keys(command: str) -> list[str]:
 class SpeakerPrefixes(QObject):
     """Inserts speaker prefixes at the editor's caret, for the whole window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.window = window
         self.editor = window.editor
@@ -138,7 +138,7 @@ class SpeakerPrefixes(QObject):
 
     def go_to_minutes(self) -> None:
         """F7: the caret to the end of the minutes of the topic being discussed."""
-        from noteapp.core.minute_place import minutes_caret
+        from noteapp.core.meeting.minute_place import minutes_caret
 
         text, offset = self.text_and_caret()
         at = minutes_caret(self.document.meeting, self.document.discussing, offset)
@@ -202,7 +202,7 @@ class SpeakerPicker(QFrame):
         self.list.itemClicked.connect(self._choose)
 
     def open(self, speakers: Sequence[Speaker], at: QPoint) -> None:
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         self.list.clear()
         for who in speakers:
@@ -222,7 +222,7 @@ class SpeakerPicker(QFrame):
 
     def _filter(self, typed: str) -> None:
         """Keep the people one of whose words starts with each typed word."""
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         wanted = person_key(typed).split()
         for i in range(self.list.count()):

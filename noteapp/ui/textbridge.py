@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
-    from noteapp.core.edits import Edit
+    from noteapp.core.text.edits import Edit
 
 PARAGRAPH_SEPARATOR = "\u2029"
 # Characters that come back from the document as a plain line break.

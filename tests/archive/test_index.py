@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.archive.matching import item_key
-from noteapp.core.carryover import carried_items
+from noteapp.core.series.carryover import carried_items
+from noteapp.core.series.matching import item_key
 from noteapp.storage.archive import Workspace, db, indexer
 from noteapp.storage.archive.search import NO_FTS5
 

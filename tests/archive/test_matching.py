@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from noteapp.core.archive.matching import Copy, Meeting, from_mark, item_key, thread_items
+from noteapp.core.series.matching import Copy, Meeting, from_mark, item_key, thread_items
 
 D1, D2, D3, D4 = (dt.date(2025, 1, d) for d in (1, 8, 15, 22))
 

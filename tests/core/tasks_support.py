@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.outline import Outline
-from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
-from noteapp.core.tasks import parse_action_items, parse_agenda, parse_checklist
+from noteapp.core.meeting.actions import parse_action_items
+from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
+from noteapp.core.meeting.tasks import parse_agenda, parse_checklist
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
 from tests.conftest import FIXTURES
 
 TASKS = FIXTURES / "tasks"

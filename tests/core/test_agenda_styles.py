@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.tasks import timebox_minutes
+from noteapp.core.meeting.tasks import timebox_minutes
 from tests.conftest import FIXTURES
 
 AGENDA = FIXTURES / "agenda"

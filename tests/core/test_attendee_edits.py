@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.attendees import parse_attendees
-from noteapp.core.edits import Edit
 from noteapp.core.errors import NoteError, StructureEditError
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting.attendees import edits
-from noteapp.core.outline import Outline
-from noteapp.core.structure import Attendee
-from tests.conftest import FIXTURES, corpus_files
+from noteapp.core.meeting.attendees.reader import parse_attendees
+from noteapp.core.meeting.structure import Attendee
+from noteapp.core.text.edits import Edit
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
+from tests.conftest import FIXTURES, over_corpus
 
 ATTENDEE_FIXTURES = FIXTURES / "attendees"
 NBSP = "\xa0"
@@ -798,9 +798,9 @@ def test_handles_given_with_at_or_backticks_are_read_as_the_bare_handle(corpus):
 # ----------------------------------------------------------------------------- everywhere
 
 
-@pytest.mark.parametrize(
+@over_corpus(
     "path",
-    [p for p in corpus_files() if people(p.read_text("utf-8"))],
+    where=lambda p: bool(people(p.read_text("utf-8"))),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_corpus_note_takes_each_kind_of_edit(path):

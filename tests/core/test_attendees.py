@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from noteapp.core import attendees as attendees_module
-from noteapp.core.attendees import parse_attendees, scan_attendees
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.outline import Outline
-from noteapp.core.structure import Attendee, AttendeeGroup
-from tests.conftest import FIXTURES, corpus_files
+from noteapp.core.meeting.attendees import reader as attendees_module
+from noteapp.core.meeting.attendees.reader import parse_attendees, scan_attendees
+from noteapp.core.meeting.structure import Attendee, AttendeeGroup
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
+from tests.conftest import FIXTURES, corpus_files, over_corpus
 
 ATTENDEE_FIXTURES = FIXTURES / "attendees"
 
@@ -597,7 +595,7 @@ def test_other_labels_and_regrets():
 # ----------------------------------------------------------------------------- places
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+@over_corpus("path", ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_entry_knows_its_place(path):
     text = path.read_text(encoding="utf-8")
     people, groups = read(text)

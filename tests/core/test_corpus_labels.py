@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from noteapp.core.source import read_note
+from noteapp.core.text.source import read_note
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
-from noteapp.core.note import Note
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.storage.note import Note
+from tests.conftest import corpus_files, over_corpus
 
 
 def test_the_corpus_is_there(corpus):
     assert len(corpus_files()) >= 59  # 54 community notes + 5 seeds
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_open_then_save_gives_identical_bytes(path, tmp_path):
     copy = tmp_path / path.name
     shutil.copyfile(path, copy)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.edits import Edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.attendees import edits
+from noteapp.core.text.edits import Edit
 from tests.conftest import FIXTURES, corpus_files
 
 Item = tuple[int, int, str, str]  # start, end, how it reads, and its owners

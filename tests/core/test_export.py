@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.convert.export import ExportProfile, export_text, split_note
+from noteapp.core.convert.hackmd_import import import_hackmd
+from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.errors import PublishError
-from noteapp.core.export import ExportProfile, export_text, split_note
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.hackmd_import import import_hackmd
-from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.source import read_note
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.source import read_note
+from tests.conftest import over_corpus
 
 ZARR = """---
 layout: default
@@ -116,7 +116,7 @@ def test_markdown_flavour_keeps_tags_lines_when_the_front_matter_is_broken():
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_corpus_hackmd_export_then_import_gives_back_the_body(path: Path, corpus: Path):
     text = read_note(path).text
     body = split_note(text).body
@@ -129,7 +129,7 @@ def test_corpus_hackmd_export_then_import_gives_back_the_body(path: Path, corpus
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_corpus_markdown_export_changes_nothing_without_hackmd_syntax(path: Path, corpus: Path):
     text = read_note(path).text
     out = export_text(text, "markdown")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.export import export_text
+from noteapp.core.convert.export import export_text
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.source import read_note
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.core.text.source import read_note
+from tests.conftest import over_corpus
 
 VOID = {
     "area",
@@ -136,7 +136,7 @@ def test_a_broken_front_matter_is_shown_not_hidden():
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_corpus_html_is_well_formed_with_every_heading_and_task(path: Path, corpus: Path):
     text = read_note(path).text
     page = parse_page(export_text(text, "html"))

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.source import read_note
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.source import read_note
 
 
 @pytest.mark.parametrize(

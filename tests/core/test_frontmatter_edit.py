@@ -7,9 +7,9 @@ import difflib
 import pytest
 
 from noteapp.core.errors import FrontMatterError
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.frontmatter_edit import delete_key, parse_value, set_key
-from noteapp.core.source import read_note
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.frontmatter_edit import delete_key, parse_value, set_key
+from noteapp.core.text.source import read_note
 
 
 def changed_lines(old: str, new: str) -> tuple[list[str], list[str]]:

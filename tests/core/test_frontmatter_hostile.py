@@ -10,10 +10,10 @@ import json
 
 import pytest
 
-from noteapp.core.export import export_text
-from noteapp.core.frontmatter import jsonable, parse_front_matter
-from noteapp.core.note import Note
-from noteapp.core.source import decode
+from noteapp.core.convert.export import export_text
+from noteapp.core.text.frontmatter import jsonable, parse_front_matter
+from noteapp.core.text.source import decode
+from noteapp.storage.note import Note
 
 
 def alias_bomb(levels: int = 9) -> str:

@@ -9,10 +9,10 @@ from typing import NamedTuple
 
 import pytest
 
-from noteapp.core.github_agenda import add_issues_to_agenda, discussed_issues, issue_item
+from noteapp.core.convert.github_agenda import add_issues_to_agenda, discussed_issues, issue_item
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.newnote import plan_note
-from noteapp.core.series import load_series
+from noteapp.core.series.model import load_series
+from noteapp.core.series.newnote import plan_note
 
 REPO = "example-org/meetings"
 

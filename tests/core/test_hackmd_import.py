@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.hackmd_import import import_hackmd, redate, strip_page_chrome
-from noteapp.core.source import read_note
+from noteapp.core.convert.hackmd_import import import_hackmd, redate, strip_page_chrome
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.source import read_note
 
 DOWNLOAD = """---
 title: Zarr call 2024-02-07

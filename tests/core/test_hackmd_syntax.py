@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.export import split_note
-from noteapp.core.hackmd_syntax import has_hackmd_syntax, remove_tags_lines, to_plain_markdown
-from noteapp.core.source import read_note
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.core.convert.export import split_note
+from noteapp.core.convert.hackmd_syntax import (
+    has_hackmd_syntax,
+    remove_tags_lines,
+    to_plain_markdown,
+)
+from noteapp.core.text.source import read_note
+from tests.conftest import over_corpus
 
 
 def plain(text: str) -> str:
@@ -106,7 +110,7 @@ def test_a_container_fence_inside_code_does_not_close_the_container():
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_corpus_only_hackmd_lines_change(path: Path, corpus: Path):
     body = split_note(read_note(path).text).body
     out = plain(body)

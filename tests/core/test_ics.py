@@ -11,8 +11,8 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from noteapp.core.errors import ScheduleError
-from noteapp.core.ics import PRODID, meeting_ics, series_ics
-from noteapp.core.recurrence import occurrences
+from noteapp.core.schedule.ics import PRODID, meeting_ics, series_ics
+from noteapp.core.schedule.recurrence import occurrences
 
 LA = ZoneInfo("America/Los_Angeles")
 BERLIN = ZoneInfo("Europe/Berlin")

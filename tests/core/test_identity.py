@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from noteapp.core.identity import StableIds
+from noteapp.core.meeting.identity import StableIds
 
 
 def ids_after(before: list[str], after: list[str]) -> tuple[list[int], list[int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from noteapp.core.lazy_pattern import lazy_compile
+from noteapp.core.text.lazy_pattern import lazy_compile
 
 
 def test_nothing_is_compiled_until_first_use(monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from noteapp.core.meeting_clock import MeetingClock, format_duration, item_time, status_text
+from noteapp.core.meeting.clock import MeetingClock, format_duration, item_time, status_text
 
 
 class FakeTime:

@@ -6,7 +6,7 @@ import pytest
 
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.blocks import list_items
-from noteapp.core.meeting.vocabulary import label_role, normalize
+from noteapp.core.text.vocabulary import label_role, normalize
 
 NOTE = """\
 # Weekly call, 3 March 2031

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from noteapp.core.merge import Conflict, lines, merge_texts
+from noteapp.core.text.merge import Conflict, lines, merge_texts
 
 BASE = "# Call\n\n**Attending:** Ada (AL)\n\n## Updates\n\n- AL: docs\n\n## Minutes\n\n"
 
@@ -81,7 +81,7 @@ def test_a_last_line_being_typed_merges_with_an_edit_above():
     ],
 )
 def test_diff_edits_rebuild_the_new_text_and_leave_untouched_lines_alone(old: str, new: str):
-    from noteapp.core.edits import diff_edits
+    from noteapp.core.text.edits import diff_edits
 
     edits = diff_edits(old, new)
     text = old
@@ -92,7 +92,7 @@ def test_diff_edits_rebuild_the_new_text_and_leave_untouched_lines_alone(old: st
 
 
 def test_an_offset_follows_edits_before_it_and_ignores_those_after():
-    from noteapp.core.edits import diff_edits, map_offset
+    from noteapp.core.text.edits import diff_edits, map_offset
 
     old = "a\nb\n- AL: typing here\nc\n"
     new = "a\nadded\nb\n- AL: typing here\nc\nlater\n"

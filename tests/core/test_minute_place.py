@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.minute_place import is_minutes_line, minutes_end
-from noteapp.core.speaker_edits import insert_speaker
+from noteapp.core.meeting.minute_place import is_minutes_line, minutes_end
+from noteapp.core.meeting.speaker_edits import insert_speaker
 from tests.conftest import PROJECT
 
 SAMPLE = PROJECT / "resources" / "sample" / "example-community-call.md"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from noteapp.core.check import check_file
-from noteapp.core.meeting.mojibake import find_mojibake, repair_edit
-from noteapp.core.note import Note
+from noteapp.core.text.check import check_file
+from noteapp.core.text.mojibake import find_mojibake, repair_edit
+from noteapp.storage.note import Note
 
 
 def test_check_flags_the_two_names_in_seed_001_with_their_line(corpus):

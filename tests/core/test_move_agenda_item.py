@@ -10,7 +10,7 @@ import pytest
 
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.task_edits import agenda_siblings, move_agenda_item
+from noteapp.core.meeting.task_edits import agenda_siblings, move_agenda_item
 from tests.conftest import corpus_files
 from tests.core.tasks_support import TASKS, agenda_of, read
 

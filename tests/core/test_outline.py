@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.outline import PSEUDO_LEVEL, Outline, section_kind
-from noteapp.core.source import read_note
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import PSEUDO_LEVEL, Outline, section_kind
+from noteapp.core.text.source import read_note
 
 NOTE = """---
 title: x

@@ -13,7 +13,7 @@ import weakref
 
 from bench.notegen import generate_note
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.tasks import model
+from noteapp.core.meeting.tasks import model
 
 
 def test_a_reparse_frees_the_parse_before_it_without_the_cycle_collector():

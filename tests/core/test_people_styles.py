@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from noteapp.core.edits import Edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.attendees import edits
+from noteapp.core.text.edits import Edit
 from tests.conftest import FIXTURES
 
 STRUCTURE = FIXTURES / "structure"

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from noteapp.core.errors import ScheduleError
-from noteapp.core.recurrence import (
+from noteapp.core.schedule.recurrence import (
     cadence_kind,
     describe,
     is_occurrence,

@@ -6,10 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from noteapp.core.render import TASK_DONE, TASK_OPEN, html_page, render_note
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.core.convert.render import TASK_DONE, TASK_OPEN, html_page, render_note
+from tests.conftest import over_corpus
 
 
 def read(corpus: Path, name: str) -> str:
@@ -109,7 +107,7 @@ def test_a_page_wraps_the_body_with_its_style():
 def test_markdown_is_imported_only_when_rendering():
     code = (
         "import sys\n"
-        "import noteapp.core.render as r\n"
+        "import noteapp.core.convert.render as r\n"
         "assert 'markdown' not in sys.modules\n"
         "r.render_note('# x')\n"
         "assert 'markdown' in sys.modules\n"
@@ -117,7 +115,7 @@ def test_markdown_is_imported_only_when_rendering():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_every_corpus_note_renders(path: Path):
     text = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
     html = render_note(text)

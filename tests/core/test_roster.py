@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core import roster as roster_module
-from noteapp.core.roster import RosterEntry, person_key, roster_for, typed_person
+from noteapp.core.series import roster as roster_module
+from noteapp.core.series.roster import RosterEntry, person_key, roster_for, typed_person
 
 ZARR_STYLE = "# {day}\n\n**Attending:** {people}\n\n## Notes\n\n- AL: hello\n"
 TABLE_STYLE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noteapp.core.source import decode
+from noteapp.core.text.source import decode
 
 # Lines hold any character but the three newline forms and NUL (a NUL marks a binary
 # file, refused on purpose); NBSP, U+2028, U+2029, tabs, emoji and controls included.
@@ -36,7 +36,7 @@ def documents(draw):
 @given(documents())
 def test_load_then_save_is_the_identity(doc):
     text, encoding, bom = doc
-    from noteapp.core.source import _BOM_FOR
+    from noteapp.core.text.source import _BOM_FOR
 
     data = text.encode(encoding)
     if bom or encoding != "utf-8":  # UTF-16 without a BOM is not guessed: always mark it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from noteapp.core.schedule import format_plan, plan
+from noteapp.core.series.upcoming import format_plan, plan
 
 UTC = ZoneInfo("UTC")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import shutil
 
-from noteapp.core.note import Note
+from noteapp.storage.note import Note
 
 
 def changed_lines(old: str, new: str) -> list[str]:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from noteapp.core.errors import SeriesError
-from noteapp.core.series import Person, builtin_series_for_template, list_series, load_series
+from noteapp.core.series.model import Person, builtin_series_for_template, list_series, load_series
 from tests.core.test_frontmatter_hostile import alias_bomb
 
 

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.simple_yaml import load_simple
-from noteapp.core.source import read_note
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.simple_yaml import load_simple
+from noteapp.core.text.source import read_note
 from tests.conftest import corpus_files
 
 

@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NotATextFile
-from noteapp.core.source import MIXED, decode, read_note
+from noteapp.core.text.source import MIXED, decode, read_note
 from noteapp.storage.atomic import atomic_write
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from noteapp.core.speaker_edits import (
+from noteapp.core.meeting.speaker_edits import (
     SpeakerStyle,
     complete_speaker,
     insert_speaker,

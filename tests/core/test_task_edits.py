@@ -10,10 +10,9 @@ import re
 
 import pytest
 
-from noteapp.core import task_edits
 from noteapp.core.errors import StructureEditError
-from noteapp.core.meeting import parse_meeting
-from noteapp.core.task_edits import (
+from noteapp.core.meeting import parse_meeting, task_edits
+from noteapp.core.meeting.task_edits import (
     add_action_item,
     add_agenda_item,
     agenda_siblings,
@@ -22,7 +21,7 @@ from noteapp.core.task_edits import (
     set_checked,
     toggle_item,
 )
-from tests.conftest import corpus_files, corpus_ids
+from tests.conftest import over_corpus
 from tests.core.tasks_support import TASKS, actions_of, agenda_of, checklist_of, read
 
 
@@ -339,7 +338,7 @@ def test_handles_are_written_with_an_at_sign(corpus):
 # -- every real note ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_every_edit_on_every_real_note_is_minimal(path):
     text = read(path).replace("\r\n", "\n")
     items = checklist_of(text)

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.outline import Outline
-from noteapp.core.tasks import (
+from noteapp.core.meeting.actions import parse_action_items
+from noteapp.core.meeting.tasks import (
     count_speakers,
     model,
     owners_of,
-    parse_action_items,
     parse_agenda,
     parse_checklist,
     timebox_minutes,
 )
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.core.text.outline import Outline
+from tests.conftest import over_corpus
 from tests.core.tasks_support import TASKS, outline_of, read
 
 
@@ -115,7 +115,7 @@ def test_nbsp_indentation_and_nbsp_after_the_box():
     ]
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_the_quick_depth_agrees_with_the_list_model(path):
     """Items at column 0 skip the list walk; every item's depth must match the walk's."""
     outline = outline_of(read(path))
@@ -379,7 +379,7 @@ def test_speakers_skip_code_and_to_dos():
 # -- the four together --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=corpus_ids())
+@over_corpus("path")
 def test_agenda_boxes_agree_with_the_checklist(path):
     outline = outline_of(read(path))
     checklist = parse_checklist(outline)

@@ -10,7 +10,7 @@ import pytest
 from noteapp.cli import main
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.teach import taught_roles, with_role
-from noteapp.core.note import Note
+from noteapp.storage.note import Note
 from noteapp.storage.roles import teach_role
 
 CREW = "# Board, 2031-01-05\n\n## Crew\n\n- Ada Lovelace\n- Alan Turing\n\n## Notes\n\n- ok\n"

@@ -12,8 +12,8 @@ import pytest
 
 from noteapp.cli import main
 from noteapp.core.errors import SeriesError
-from noteapp.core.newnote import plan_note
-from noteapp.core.series import builtin_series_for_template, load_series
+from noteapp.core.series.model import builtin_series_for_template, load_series
+from noteapp.core.series.newnote import plan_note
 from noteapp.storage.notefile import create_note
 from noteapp.storage.workspace import ensure_workspace
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.newnote import plan_note
-from noteapp.core.series import Person, builtin_series_for_template
+from noteapp.core.series.model import Person, builtin_series_for_template
+from noteapp.core.series.newnote import plan_note
+from noteapp.core.text.frontmatter import parse_front_matter
 
 pytestmark = pytest.mark.corpus
 
@@ -184,7 +184,7 @@ def test_sections_attendees_and_header_are_the_real_notes(corpus, tmp_path, temp
 
 
 def test_every_template_has_a_structure_case():
-    from noteapp.core.templating import builtin_templates_dir
+    from noteapp.core.series.templating import builtin_templates_dir
 
     shipped = {p.name.removesuffix(".md.j2") for p in builtin_templates_dir().glob("*.md.j2")}
     assert shipped - {t for t, _r, _l in STRUCTURE_CASES} == {"hackmd"}  # not in the corpus

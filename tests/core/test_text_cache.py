@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
-from noteapp.core import attendees
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.source import read_note
-from noteapp.core.text_cache import TextCache
-from tests.conftest import corpus_files, corpus_ids
+from noteapp.core.meeting.attendees import reader as attendees
+from noteapp.core.text.source import read_note
+from noteapp.core.text.text_cache import TextCache
+from tests.conftest import over_corpus
 
 
 def test_the_cache_keeps_at_most_its_size_and_drops_the_oldest():
@@ -51,7 +49,7 @@ def _read(meeting):
     )
 
 
-@pytest.mark.parametrize("path", corpus_files()[::4], ids=corpus_ids()[::4])
+@over_corpus("path", every=4)
 def test_a_reparse_from_the_caches_reads_what_a_cold_parse_reads(path, monkeypatch):
     text = read_note(path).text
     fm_end = parse_meeting(text, path).front_matter.end  # fills the caches

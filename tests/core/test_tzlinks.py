@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from noteapp.core.tzlinks import arewemeetingyet_url, timeanddate_url
-from noteapp.core.zones import zone
+from noteapp.core.schedule.tzlinks import arewemeetingyet_url, timeanddate_url
+from noteapp.core.schedule.zones import zone
 
 UTC = ZoneInfo("UTC")
 WEEKLY, FORTNIGHTLY = "FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=2"

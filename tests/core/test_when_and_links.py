@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.frontmatter import parse_front_matter
-from noteapp.core.links import find_links
-from noteapp.core.outline import Outline
-from noteapp.core.source import read_note
-from noteapp.core.when import date_from_path, find_when, parse_date, resolve_zone
+from noteapp.core.meeting.links import find_links
+from noteapp.core.meeting.when import date_from_path, find_when, parse_date, resolve_zone
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
+from noteapp.core.text.source import read_note
 
 
 def when_of(text: str, path: str | None = None):

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from noteapp.core.errors import ScheduleError
-from noteapp.core.recurrence import occurrences
-from noteapp.core.zones import ClockChange, dst_warnings, local_times, offset_text, zone
+from noteapp.core.schedule.recurrence import occurrences
+from noteapp.core.schedule.zones import ClockChange, dst_warnings, local_times, offset_text, zone
 
 UTC = ZoneInfo("UTC")
 LA = ZoneInfo("America/Los_Angeles")
@@ -245,8 +245,8 @@ def test_a_nine_oclock_est_call_in_july_is_at_nine_new_york_time():
 
 
 def test_notes_and_the_command_line_read_abbreviations_with_one_table():
-    from noteapp.core.when import resolve_zone
-    from noteapp.core.zone_abbreviations import ABBREVIATIONS
+    from noteapp.core.meeting.when import resolve_zone
+    from noteapp.core.schedule.zone_abbreviations import ABBREVIATIONS
 
     for written, key in ABBREVIATIONS.items():
         assert resolve_zone(written) == key == zone(written).key

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import time
 
-from noteapp.core.merge import merge_texts
+from noteapp.core.text.merge import merge_texts
 from tests.publish.hackmd_server import FakeHackMD
 
 

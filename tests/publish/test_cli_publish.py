@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from noteapp.cli import main
-from noteapp.core.export import split_note
-from tests.conftest import CORPUS
+from noteapp.core.convert.export import split_note
+from tests.conftest import CORPUS, require_corpus
 from tests.publish.hackmd_server import FakeHackMD
 
 
@@ -111,7 +111,7 @@ def test_publish_git_push(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsy
     subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", "Start"], cwd=work, check=True)
     subprocess.run(["git", "push", "-q", "-u", "origin", "main"], cwd=work, check=True)
     note = work / "2024-01-24.md"
-    note.write_bytes((CORPUS / "zarr" / "2024-01-24.md").read_bytes())
+    note.write_bytes((require_corpus() / "zarr" / "2024-01-24.md").read_bytes())
     assert main(["publish", str(note), "--git", "--push"]) == 0
     out = capsys.readouterr().out
     assert out.endswith(" and pushed: Add notes for Zarr community call 2024-01-24\n")

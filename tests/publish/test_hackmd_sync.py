@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.convert.export import split_note, to_hackmd
 from noteapp.core.errors import PublishError
-from noteapp.core.export import split_note, to_hackmd
-from noteapp.core.source import read_note
+from noteapp.core.text.source import read_note
 from noteapp.publish.hackmd_api import HackMDClient
 from noteapp.publish.hackmd_state import SyncState
 from noteapp.publish.hackmd_sync import HackMDConflict, pull_from_hackmd, push_to_hackmd
 from noteapp.publish.progress import Cancelled
-from tests.conftest import corpus_ids
+from tests.conftest import over_corpus
 from tests.publish.hackmd_server import FakeHackMD
 
 
@@ -278,7 +278,7 @@ def test_a_damaged_state_file_stops_the_push(
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("name", corpus_ids(), ids=corpus_ids())
+@over_corpus("name", names=True)
 def test_corpus_note_to_hackmd_and_back_without_losing_a_character(
     name: str,
     corpus: Path,

@@ -12,9 +12,9 @@ import noteapp.publish
 def test_publish_and_its_commands_import_no_qt():
     modules = [m.name for m in pkgutil.walk_packages(noteapp.publish.__path__, "noteapp.publish.")]
     modules += [
-        "noteapp.core.export",
-        "noteapp.core.export_html",
-        "noteapp.core.hackmd_import",
+        "noteapp.core.convert.export",
+        "noteapp.core.convert.export_html",
+        "noteapp.core.convert.hackmd_import",
         "noteapp.commands.export",
         "noteapp.commands.import_hackmd",
         "noteapp.commands.publish",

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.note import Note
 from noteapp.publish.github import GitHubClient, RateLimited, TokenRefused, Unreachable
 from noteapp.publish.pull_request import NoPushRights, NoRemote, open_pull_request
 from noteapp.publish.token import MissingToken
+from noteapp.storage.note import Note
 from tests.publish.github_server import FakeGitHub
 from tests.publish.github_setup import TARGET, git
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.source import SourceText
+from noteapp.core.text.source import SourceText
 from noteapp.storage import journal
 from noteapp.storage.journal import JournalWriter, journal_files, record, replay, units
 from noteapp.storage.recovery import RecoveryStore

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.source import MIXED, decode
+from noteapp.core.text.source import MIXED, decode
 from noteapp.storage import recovery
 from noteapp.storage.atomic import file_digest
 from noteapp.storage.locks import Owner

@@ -9,16 +9,17 @@ from pathlib import Path
 import pytest
 
 from noteapp.storage.settings import Settings
-from noteapp.ui.main_window import Answer, MainWindow
+from noteapp.ui.main_window import MainWindow
+from noteapp.ui.prompts import Answer
 
 
 class Dialogs:
-    """Stands in for every dialog of a window: records questions, gives queued answers.
+    """Stands in for ``window.prompts``: records questions, gives queued answers.
 
     A dialog nobody queued an answer for fails the test instead of blocking it.
     """
 
-    def __init__(self, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.errors: list[str] = []
         self.encoding_prompts: list[str] = []
         self.asked_save = 0
@@ -28,12 +29,10 @@ class Dialogs:
         self.save_paths: list[str | None] = []
         self.overwrite_answers: list[bool] = []
         self.asked_overwrite: list[Path] = []
-        monkeypatch.setattr(window, "_show_error", self.errors.append)
-        monkeypatch.setattr(window, "_ask_save_discard_cancel", self._ask)
-        monkeypatch.setattr(window, "_choose_encoding", self._encoding)
-        monkeypatch.setattr(window, "_choose_open_path", lambda: self._pop(self.open_paths))
-        monkeypatch.setattr(window, "_choose_save_path", lambda: self._pop(self.save_paths))
-        monkeypatch.setattr(window, "_ask_overwrite_changed_file", self._overwrite)
+        self.read_only_answers: list[str] = []
+        self.asked_read_only: list[Path] = []
+        self.folders: list[Path | None] = []
+        window.prompts = self  # type: ignore[assignment]
 
     @staticmethod
     def _pop(queue: list):  # type: ignore[type-arg]
@@ -41,17 +40,43 @@ class Dialogs:
             raise AssertionError("a dialog was shown that the test did not expect")
         return queue.pop(0)
 
-    def _ask(self) -> Answer:
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+
+    def save_changes(self, _name: str) -> Answer:
         self.asked_save += 1
         return self._pop(self.answers)
 
-    def _overwrite(self, path: Path) -> bool:
+    def overwrite_changed(self, path: Path) -> bool:
         self.asked_overwrite.append(path)
         return self._pop(self.overwrite_answers)
 
-    def _encoding(self, message: str) -> str | None:
+    def read_only(self, path: Path) -> str:
+        self.asked_read_only.append(path)
+        return self._pop(self.read_only_answers)
+
+    def encoding(self, message: str) -> str | None:
         self.encoding_prompts.append(message)
         return self._pop(self.encodings)
+
+    def open_note(self, _start: str) -> str | None:
+        return self._pop(self.open_paths)
+
+    def save_note(self, _start: str) -> str | None:
+        return self._pop(self.save_paths)
+
+    def folder(self, _caption: str, _start: str) -> Path | None:
+        return self._pop(self.folders)
+
+    def __getattr__(self, name: str) -> Callable[..., object]:
+        """Any other question (a feature's hook the test did not replace): a failure."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+
+        def unexpected(*args: object, **kwargs: object) -> object:
+            raise AssertionError(f"an unexpected dialog: prompts.{name}{args}")
+
+        return unexpected
 
 
 def _forget_changes(window: MainWindow) -> None:
@@ -75,16 +100,14 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def make_window(
-    qtbot, monkeypatch: pytest.MonkeyPatch, settings: Settings
-) -> Callable[[], tuple[MainWindow, Dialogs]]:
+def make_window(qtbot, settings: Settings) -> Callable[[], tuple[MainWindow, Dialogs]]:
     """A factory of shown main windows whose dialogs are answered by the test."""
 
     def make() -> tuple[MainWindow, Dialogs]:
         window = MainWindow(settings)
         # pytest-qt closes the window after the test: without asking about changes.
         qtbot.addWidget(window, before_close_func=_forget_changes)
-        dialogs = Dialogs(window, monkeypatch)
+        dialogs = Dialogs(window)
         window.show()
         qtbot.waitExposed(window)
         return window, dialogs

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from noteapp.storage.workspace import SAMPLE_NOTE, SAMPLE_SERIES
-from noteapp.ui.app import EXIT_OPEN_FAILED, _plain_args, build_parser, parse_args, run
+from noteapp.ui.app import EXIT_OPEN_FAILED, _qt_args, build_parser, parse_args, run
 
 
 def _env() -> dict[str, str]:
@@ -89,7 +89,7 @@ def test_unknown_option_is_a_usage_error(qapp, capsys):
     ],
 )
 def test_plain_command_lines_read_exactly_as_argparse_reads_them(argv):
-    plain = _plain_args(argv)
+    plain = _qt_args(argv)
     assert plain is not None  # read without building a parser
     assert vars(plain) == vars(build_parser().parse_args(argv))
 
@@ -106,7 +106,7 @@ def test_plain_command_lines_read_exactly_as_argparse_reads_them(argv):
     ],
 )
 def test_anything_else_goes_to_argparse(argv, capsys):
-    assert _plain_args(argv) is None
+    assert _qt_args(argv) is None
     try:
         expected = vars(build_parser().parse_args(argv))
     except SystemExit as exc:

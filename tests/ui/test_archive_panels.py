@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from noteapp.ui.archive.common import archive_of
+from noteapp.ui.archive.feature import archive_of
 from noteapp.ui.archive.service import stop_all
 from tests.archive.conftest import ARCHIVE
 from tests.ui.helpers import text_of
@@ -189,13 +189,13 @@ def test_a_note_added_on_disk_reaches_the_meetings_panel(indexed, qtbot):
 def test_open_workspace_folder_indexes_that_folder(indexed, tmp_path, qtbot, monkeypatch):
     win, _root, archive = indexed
     other = tmp_path / "other"
+    win.prompts.folders.append(other)
     (other / "choir").mkdir(parents=True)
     (other / "choir" / "2025-05-01.md").write_text(
         "# Choir 2025-05-01\n\nPresent: Ada Quist\n\n"
         "## Action items\n\n- [ ] (Ada) Book the hall\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(archive, "_choose_folder", lambda: other)
     win.commands["open_workspace"].trigger()
     assert archive.service.root == other
     qtbot.waitUntil(lambda: archive.reader() is not None, timeout=20_000)

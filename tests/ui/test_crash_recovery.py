@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.source import SourceText, decode, read_note
+from noteapp.core.text.source import SourceText, decode, read_note
 from noteapp.storage.atomic import file_digest
 from noteapp.storage.locks import FileLock, Owner
 from noteapp.storage.recovery import RecoveryStore, Snapshot, new_key

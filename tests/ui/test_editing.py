@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextFormat
 
 from bench.notegen import generate_note
-from noteapp.core.source import SourceText
+from noteapp.core.text.source import SourceText
 from noteapp.storage.settings import Settings
 from noteapp.ui.editing import EditorView, FindController, count_words
 from noteapp.ui.find_replace import FindBar, Search, next_match

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from noteapp.core.export import split_note
-from noteapp.core.hackmd_meta import split_hackmd
+from noteapp.core.convert.export import split_note
+from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.ui.live_hackmd import LiveHackMD
 from noteapp.ui.publishing import Publishing
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, require_corpus
 from tests.publish.hackmd_server import FakeHackMD
 from tests.publish.realtime_hackmd import RealtimeHackMD, realtime_hackmd
 
@@ -43,7 +43,7 @@ def linked_window(make_window, qtbot, tmp_path: Path, hackmd: FakeHackMD):
     folder = tmp_path / "ws" / "zarr"
     folder.mkdir(parents=True)
     note = folder / "2024-01-24.md"
-    shutil.copyfile(CORPUS / ZARR, note)
+    shutil.copyfile(require_corpus() / ZARR, note)
     window, dialogs = make_window()
     window.workspace = tmp_path / "ws"
     assert window.open_path(note)

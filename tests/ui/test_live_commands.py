@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.text.frontmatter import parse_front_matter
 from tests.ui.helpers import put_cursor, text_of
 
 ALT = Qt.KeyboardModifier.AltModifier

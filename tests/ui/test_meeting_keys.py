@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.text.frontmatter import parse_front_matter
 from tests.conftest import PROJECT
 from tests.ui.helpers import text_of
 

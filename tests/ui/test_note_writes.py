@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from noteapp.core.note import Note
 from noteapp.publish.hackmd_api import HackMDClient
 from noteapp.publish.hackmd_state import SyncState
 from noteapp.publish.hackmd_sync import pull_from_hackmd, push_to_hackmd
 from noteapp.storage import notefile
+from noteapp.storage.note import Note
 from noteapp.ui.publishing import Publishing
 from tests.conftest import FIXTURES
 from tests.publish.github_setup import git, git_identity  # noqa: F401 (a fixture)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from tests.conftest import corpus_files, corpus_ids
+from tests.conftest import over_corpus
 from tests.ui.helpers import nth_line_end, put_cursor, text_of, type_at
 
 TRICKY = [
@@ -28,7 +28,7 @@ def test_tricky_notes_are_in_the_corpus(corpus: Path):
         assert (corpus / name).is_file(), name
 
 
-@pytest.mark.parametrize("original", corpus_files(), ids=corpus_ids())
+@over_corpus("original")
 def test_saving_an_unedited_note_writes_identical_bytes(original: Path, window, tmp_path: Path):
     win, dialogs = window
     copy = tmp_path / original.name
@@ -39,7 +39,7 @@ def test_saving_an_unedited_note_writes_identical_bytes(original: Path, window, 
     assert dialogs.errors == []
 
 
-@pytest.mark.parametrize("original", corpus_files(), ids=corpus_ids())
+@over_corpus("original")
 def test_saving_after_a_noop_edit_writes_identical_bytes(
     original: Path, window, tmp_path: Path, qtbot
 ):
@@ -351,12 +351,11 @@ def test_saving_a_read_only_note_asks_first(window, tmp_path: Path, qtbot, monke
     win.load_path(note)
     win.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(win.editor, "more")
-    asked: list[Path] = []
-    monkeypatch.setattr(win, "_ask_read_only", lambda p: asked.append(p) or choice)
+    dialogs.read_only_answers.append(choice)
     copy = tmp_path / "copy.md"
     dialogs.save_paths.append(str(copy))
     assert win.save() is (choice != "cancel")
-    assert asked == [note]
+    assert dialogs.asked_read_only == [note]
     if choice == "overwrite":
         assert note.read_bytes() == b"# Read only\nmore"
         assert note.stat().st_mode & 0o777 == 0o444  # still read-only, as the user left it

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget
 
 import noteapp.ui.panels.preview as preview_module
-from noteapp.core.render import TASK_DONE, TASK_OPEN
+from noteapp.core.convert.render import TASK_DONE, TASK_OPEN
 from noteapp.ui.main_window import MainWindow
 from noteapp.ui.panels.preview import Preview, PreviewPane
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.ui.publishing import Publishing
 from tests.conftest import FIXTURES, require_corpus
 from tests.publish.hackmd_server import FakeHackMD, Fault

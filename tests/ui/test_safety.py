@@ -161,7 +161,7 @@ def test_the_journal_replays_every_kind_of_edit_exactly(window, note_copy, qtbot
     check()
     editor.redo()
     check()
-    from noteapp.core.edits import Edit
+    from noteapp.core.text.edits import Edit
 
     win.document.apply(Edit(5, 9, "🎉🎉"))
     check()

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from noteapp.core.edits import Edit
+from noteapp.core.text.edits import Edit
 from noteapp.ui.textbridge import (
     OffsetMap,
     apply_edit,

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import DecodeFailure, NoteError
-from noteapp.core.source import NEWLINE_RE, decode
-from noteapp.core.when import date_from_path
+from noteapp.core.meeting.when import date_from_path
+from noteapp.core.text.source import NEWLINE_RE, decode
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting

@@ -1,6 +1,6 @@
 """Attendance over time, and names that are probably one person.
 
-A person is a name as :func:`noteapp.core.roster.person_key` folds it (case, accents
+A person is a name as :func:`noteapp.core.series.roster.person_key` folds it (case, accents
 and spacing ignored).  :func:`attendance` gathers each person's meetings; absent
 entries ("Apologies: ...") are counted apart and are not attendance.
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import NamedTuple
 
-from noteapp.core.roster import person_key
+from noteapp.core.series.roster import person_key
 
 SHORT = 10
 MIN_LETTERS = 7  # shorter names ("John", "Johan") are too often two people

@@ -1,7 +1,7 @@
 """One person's name changed across notes: in each note, only their attendee entries.
 
 :func:`rename_in_text` rewrites every attendee entry whose name folds to the old one
-(:func:`noteapp.core.roster.person_key`) through the attendee edits, so each entry
+(:func:`noteapp.core.series.roster.person_key`) through the attendee edits, so each entry
 keeps its note's style (table padding, ``Name (XX)`` lists...); :func:`preview` is the
 unified diff shown before anything is written.
 """
@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from noteapp.core.edits import Edit, minimal_edit
-from noteapp.core.roster import person_key
+from noteapp.core.series.roster import person_key
+from noteapp.core.text.edits import Edit, minimal_edit
 
 MAX_ENTRIES = 20  # one note names one person a few times at most
 
@@ -63,7 +63,7 @@ class Planned(NamedTuple):
 def plan_rename(paths: Iterable[Path], old: str, new: str) -> list[Planned]:
     """The edit of each note; a note that cannot be read or edited says why."""
     from noteapp.core.errors import NoteError
-    from noteapp.core.source import read_note
+    from noteapp.core.text.source import read_note
 
     planned = []
     for path in paths:

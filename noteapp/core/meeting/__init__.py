@@ -7,7 +7,7 @@
 - :mod:`.attendees`: who came, in each community's style.
 
 The words people label the parts of a note with are one table,
-:mod:`noteapp.core.meeting.vocabulary`.
+:mod:`noteapp.core.text.vocabulary`.
 
 ``Meeting`` and ``parse_meeting`` are imported from here; the readers of the package
 (and the older modules that use its vocabulary) import their modules directly, so

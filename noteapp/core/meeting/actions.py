@@ -18,7 +18,7 @@ The rules (docs/meeting-structure.md):
   Hind to ...``). Narration ("Kate will create a doc") is not an action unless it is in
   an action section.
 
-Owners come from :func:`noteapp.core.tasks.owners_of`.
+Owners come from :func:`noteapp.core.meeting.tasks.owners_of`.
 """
 
 from __future__ import annotations
@@ -29,17 +29,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from noteapp.core.meeting.blocks import table_cells
+from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
-from noteapp.core.meeting.vocabulary import carries_actions, label_role
-from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
-from noteapp.core.tasks import item_text, marked_actions, owners_of, unstrike
-from noteapp.core.text_cache import TextCache
+from noteapp.core.meeting.sections import find_sections
+from noteapp.core.meeting.structure import ActionItem, AgendaItem, Attendee, TaskItem
+from noteapp.core.meeting.tasks import item_text, marked_actions, owners_of, parse_agenda, unstrike
+from noteapp.core.meeting.topics import find_topics
+from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.vocabulary import carries_actions, label_role
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
     from noteapp.core.meeting.sections import MeetingSection
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.outline import Outline
 
 _EMPTY = re.compile(r"[\s.…*_-]*|n/?a|none|tbd|\(\s*\)|\[\s*\]", re.I)
 _LABEL_ITEM = re.compile(r"(?:\*\*|__)?[^\n:*_]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?")
@@ -760,3 +762,12 @@ def _is_label(text: str) -> bool:
     if _BOLD_ONLY.fullmatch(text) or (text.endswith(":") and len(text) <= 40):
         return True
     return label_role(text, 0) == "actions" and bool(_LABEL_ITEM.fullmatch(text))
+
+
+def parse_action_items(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[ActionItem, ...]:
+    """The action items of the note, found on their own (the parse finds them with the
+    rest: ``parse_meeting``)."""
+    blocks = scan_blocks(outline)
+    sections = find_sections(outline, blocks, outline.body_start)
+    topics = find_topics(outline, parse_agenda(outline, checklist), sections, blocks)
+    return find_actions(outline, blocks, sections, checklist, topics)

@@ -2,7 +2,7 @@
 
 The scanner follows CommonMark's block structure where notes rely on it and is
 forgiving where notes are not careful: headings (ATX, setext and bold-only label
-lines, found by :class:`~noteapp.core.outline.Outline`), paragraphs, bullet and
+lines, found by :class:`~noteapp.core.text.outline.Outline`), paragraphs, bullet and
 numbered lists with their nesting (also ``•``/``◦`` bullets pasted from a word
 processor), pipe tables with or without outer pipes, HTML blocks (``<table>`` up to
 its ``</table>``), HTML comments, fenced code, block quotes and thematic breaks.
@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.outline import Outline
 
 # A list item's start: indentation (spaces, tabs, NBSPs), marker, then a space or the end.
 ITEM = re.compile(r"([ \t\xa0]*)([-*+•◦▪‣]|\d{1,9}[.)])([ \t\xa0]+|$)")

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from noteapp.core.meeting.blocks import Item, list_items
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.outline import Outline
 
 _BOX = re.compile(r"\[([ xX])\](?=[ \t\xa0]|$)")
 
@@ -33,11 +33,11 @@ def trees(flat: list[tuple]) -> list[Entry]:
     """(item, line end, text, boxed, checked) in order -> the trees they make."""
     roots: list[Entry] = []
     # open items: [depth, fields, kids]
-    stack: list[tuple[int, tuple, list[Entry]]] = []
+    stack: list[tuple[int, tuple[Any, ...], list[Entry]]] = []
 
     def close() -> None:
         _depth, fields, kids = stack.pop()
-        entry = Entry(*fields, tuple(kids))
+        entry = Entry._make((*fields, tuple(kids)))
         (stack[-1][2] if stack else roots).append(entry)
 
     for item, line_end, text, boxed, checked in flat:

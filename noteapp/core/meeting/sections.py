@@ -3,7 +3,7 @@
 A section is opened by a heading (``## Attendees``, a bold-only line ``**Regrets:**``),
 or by a label at the start of a line or list item (``Present: Ada, Grace``, ``* Chair:
 Tess``, ``AI: ...`` is read by the action reader), or it is the front matter. Its role
-(:data:`ROLES`) comes from its label (:mod:`noteapp.core.meeting.vocabulary`) and is then
+(:data:`ROLES`) comes from its label (:mod:`noteapp.core.text.vocabulary`) and is then
 checked against its content by the readers: an "Attendees" heading over a list of
 topics is not an attendee list (:func:`noteapp.core.meeting.parse_meeting` demotes it).
 
@@ -20,14 +20,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from noteapp.core.meeting.blocks import Block
-from noteapp.core.meeting.vocabulary import (
-    MODIFIERS,
-    VOCABULARY,
-    label_role,
-    normalize,
-    trie_pattern,
-)
-from noteapp.core.outline import PSEUDO_LEVEL, Outline
+from noteapp.core.text.outline import PSEUDO_LEVEL, Outline
+from noteapp.core.text.vocabulary import MODIFIERS, VOCABULARY, label_role, normalize, trie_pattern
 
 # The roles a section can have. "roles" holds who chaired or took notes (not an
 # attendance list), "when" the date or time, "logistics" how to join.

@@ -11,20 +11,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from noteapp.core.community import detect_community
-from noteapp.core.frontmatter import FrontMatter, parse_front_matter
-from noteapp.core.links import find_links
 from noteapp.core.meeting.actions import find_actions
 from noteapp.core.meeting.attendees.scanner import (
     demote_empty_attendee_sections,
     parse_attendees,
 )
 from noteapp.core.meeting.blocks import Block, scan_blocks
+from noteapp.core.meeting.community import detect_community
+from noteapp.core.meeting.links import find_links
 from noteapp.core.meeting.lists import ListIndex
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
-from noteapp.core.meeting.topics import find_topics
-from noteapp.core.outline import Outline
-from noteapp.core.structure import (
+from noteapp.core.meeting.structure import (
     ActionItem,
     AgendaItem,
     Attendee,
@@ -33,8 +30,11 @@ from noteapp.core.structure import (
     TaskItem,
     When,
 )
-from noteapp.core.tasks import count_speakers, parse_agenda, parse_checklist
-from noteapp.core.when import find_when
+from noteapp.core.meeting.tasks import count_speakers, parse_agenda, parse_checklist
+from noteapp.core.meeting.topics import find_topics
+from noteapp.core.meeting.when import find_when
+from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
+from noteapp.core.text.outline import Outline
 
 
 class Meeting(NamedTuple):

@@ -10,7 +10,7 @@ before), else the note's own folder. The file reads::
     {"version": 1, "folders": {"meetings/board": {"crew": "attendees"}}}
 
 keys are folders relative to ``root`` (``"."`` for ``root`` itself), labels are
-normalised (:func:`noteapp.core.meeting.vocabulary.normalize`), roles are those of
+normalised (:func:`noteapp.core.text.vocabulary.normalize`), roles are those of
 :data:`noteapp.core.meeting.sections.TEACHABLE`. Every note of the folder is read with
 them (``parse_meeting(text, path, roles=...)``). Writing is
 :func:`noteapp.storage.roles.teach_role` (atomic, mode 0600).
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from noteapp.core.meeting.sections import TEACHABLE
-from noteapp.core.meeting.vocabulary import normalize
+from noteapp.core.text.vocabulary import normalize
 
 FOLDER = ".noteapp"
 FILE = "roles.json"

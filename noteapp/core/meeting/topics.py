@@ -33,21 +33,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.lists import Entry, ListIndex
-from noteapp.core.meeting.vocabulary import (
-    GROUP_LABELS,
-    carries_actions,
-    label_role,
-    normalize,
-)
-from noteapp.core.outline import PSEUDO_LEVEL
-from noteapp.core.structure import AgendaItem
-from noteapp.core.tasks import timebox_minutes
-from noteapp.core.text_cache import TextCache
+from noteapp.core.meeting.structure import AgendaItem
+from noteapp.core.meeting.tasks import timebox_minutes
+from noteapp.core.text.outline import PSEUDO_LEVEL
+from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.vocabulary import GROUP_LABELS, carries_actions, label_role, normalize
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
     from noteapp.core.meeting.sections import MeetingSection
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.outline import Outline
 
 # An agenda item's own number: "001/18 Opening", "18/03 Finances", "Item 4:", "#3".
 _NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)

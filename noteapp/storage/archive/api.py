@@ -135,7 +135,7 @@ class Workspace:
         """Tick ``item`` in the note where it is open now and save that note (atomic;
         only the box characters change).  Returns the note's path."""
         from noteapp.core.archive.tick import done_edit
-        from noteapp.core.note import Note
+        from noteapp.storage.note import Note
 
         path = self.root / item.newest
         note = Note.open(path)

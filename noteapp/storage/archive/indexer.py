@@ -32,9 +32,9 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from noteapp.core.archive.facts import NoteFacts, facts_from_bytes
-from noteapp.core.archive.matching import Copy, Meeting, item_key, thread_items
 from noteapp.core.archive.series_of import SeriesRule, series_of
-from noteapp.core.roster import person_key
+from noteapp.core.series.matching import Copy, Meeting, item_key, thread_items
+from noteapp.core.series.roster import person_key
 from noteapp.storage.archive import db
 from noteapp.storage.archive.scan import Stamp, scan, stat
 
@@ -80,8 +80,8 @@ def series_rules(root: Path) -> list[SeriesRule]:
     """The claims of the root's own series files (``<root>/series/*.toml``)."""
     if not (root / "series").is_dir():
         return []
-    from noteapp.core.note_fields import pattern_regex
-    from noteapp.core.series import list_series
+    from noteapp.core.series.model import list_series
+    from noteapp.core.series.note_fields import pattern_regex
 
     rules = []
     for series in list_series(root):

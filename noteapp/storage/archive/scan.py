@@ -12,8 +12,8 @@ import stat as _stat
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from noteapp.core.check import NOTE_SUFFIXES
-from noteapp.core.when import date_from_path
+from noteapp.core.meeting.when import date_from_path
+from noteapp.core.text.check import NOTE_SUFFIXES
 
 SKIP_FOLDERS = {"_site", "node_modules", "__pycache__", "_build", "site-packages"}
 

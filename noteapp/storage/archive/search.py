@@ -15,7 +15,7 @@ import re
 import sqlite3
 from typing import NamedTuple
 
-from noteapp.core.roster import person_key
+from noteapp.core.series.roster import person_key
 from noteapp.storage.archive import db
 
 START, STOP = "\x02", "\x03"  # around each match in Hit.snippet

@@ -1,6 +1,6 @@
 """The action-item tracker's questions: every item of the series with its owner, the
 meeting it was first written in, the meetings it was carried through, its age and
-its state (the threads :mod:`noteapp.core.archive.matching` made at index time)."""
+its state (the threads :mod:`noteapp.core.series.matching` made at index time)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 import sqlite3
 from typing import NamedTuple
 
-from noteapp.core.roster import person_key
+from noteapp.core.series.roster import person_key
 from noteapp.storage.archive.indexer import OWNER_SEP
 
 
@@ -66,7 +66,8 @@ def actions(
 ) -> list[Tracked]:
     """The tracked items, oldest first within each series; ``stale``: open for more
     than that many meetings."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if series is not None:
         where.append("series = ?")
         params.append(series)

@@ -13,8 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 if TYPE_CHECKING:
-    from noteapp.ui.archive.feature import Archive
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 Index = QModelIndex | QPersistentModelIndex
 ALL_SERIES = "All series"
@@ -116,7 +115,7 @@ class SeriesBox(QComboBox):
         return data if isinstance(data, str) else None
 
 
-def open_at(window: MainWindow, path: Path, line: int | None = None) -> bool:
+def open_at(window: WindowAPI, path: Path, line: int | None = None) -> bool:
     """Show ``path`` in ``window`` (asking about unsaved changes first), caret on ``line``."""
     elsewhere = not same_file(window.path, path)
     if elsewhere and (not window.maybe_save() or not window.open_path(path)):
@@ -134,11 +133,3 @@ def same_file(a: Path | None, b: Path | None) -> bool:
     if a is None or b is None:
         return False
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
-
-
-def archive_of(window: MainWindow) -> Archive:
-    from noteapp.ui.archive.feature import Archive
-
-    found = window.findChild(Archive, "archive")
-    assert found is not None, "the archive feature is installed with the window"
-    return found

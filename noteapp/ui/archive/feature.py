@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.indexer import UpdateReport
     from noteapp.ui.archive.service import ArchiveService
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # (title, object name, focus command, module with build(window, dock), area)
 PANELS = (
@@ -42,7 +42,7 @@ class Archive(QObject):
     #: The index has new answers (an update finished, or another folder is shown).
     changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("archive")
         self.window = window
@@ -179,7 +179,9 @@ class Archive(QObject):
 
     def open_workspace(self) -> None:
         """File ▸ Open Workspace Folder…: index another folder (a site's git work tree)."""
-        folder = self._choose_folder()
+        folder = self.window.prompts.folder(
+            "Open a folder of notes as the workspace", str(self.window.workspace_path())
+        )
         if folder is None:
             return
         self.window.workspace = folder
@@ -188,18 +190,14 @@ class Archive(QObject):
         self._follow_note()
         self.window.statusBar().showMessage(f"Workspace: {folder}", 5000)
 
-    def _choose_folder(self) -> Path | None:  # tests replace this
-        from PySide6.QtWidgets import QFileDialog
 
-        chosen = QFileDialog.getExistingDirectory(
-            self.window,
-            "Open a folder of notes as the workspace",
-            str(self.window.workspace_path()),
-        )
-        return Path(chosen) if chosen else None
+def archive_of(window: WindowAPI) -> Archive:
+    found = window.findChild(Archive, "archive")
+    assert found is not None, "the archive feature is installed with the window"
+    return found
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     import importlib
 
     archive = Archive(window)

@@ -14,7 +14,7 @@ from noteapp.ui.archive.panel import ArchivePanel
 if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.listing import MeetingRow
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 DATE, PRESENT, OPEN, SUMMARY = range(4)
 
@@ -32,7 +32,7 @@ def _tip(row: MeetingRow, _column: int) -> str:
 
 
 class MeetingsPanel(ArchivePanel):
-    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+    def __init__(self, window: WindowAPI, dock: QDockWidget) -> None:
         super().__init__(window, dock)
         self.series_box = SeriesBox(self, "meetingsSeries", with_all=False)
         self.series_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -81,7 +81,7 @@ class MeetingsPanel(ArchivePanel):
         open_at(self.window, self.archive.path_of(meeting.path))
 
 
-def build(window: MainWindow, dock: QDockWidget) -> QWidget:
+def build(window: WindowAPI, dock: QDockWidget) -> QWidget:
     panel = MeetingsPanel(window, dock)
     panel.view.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
     return panel

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
-from noteapp.ui.archive.common import SeriesBox, archive_of
+from noteapp.ui.archive.common import SeriesBox
+from noteapp.ui.archive.feature import archive_of
 
 if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 NOT_READY = "The workspace index is being built…"
 T = TypeVar("T")
@@ -23,7 +24,7 @@ T = TypeVar("T")
 class ArchivePanel(QWidget):
     """Subclasses build their widgets into :attr:`layout_` and implement :meth:`refresh`."""
 
-    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+    def __init__(self, window: WindowAPI, dock: QDockWidget) -> None:
         super().__init__(dock)
         self.window = window
         self.dock = dock

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from noteapp.core.archive.people import Person, Variant
     from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.attendance import MeetingCount
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 NAME, MEETINGS, FIRST, LAST, SERIES = range(5)
 
@@ -56,7 +56,7 @@ def _tip(person: Person, _column: int) -> str:
 
 
 class PeoplePanel(ArchivePanel):
-    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+    def __init__(self, window: WindowAPI, dock: QDockWidget) -> None:
         super().__init__(window, dock)
         from noteapp.ui.archive.plot import AttendancePlot
 
@@ -145,5 +145,5 @@ class PeoplePanel(ArchivePanel):
         dialog.open()
 
 
-def build(window: MainWindow, dock: QDockWidget) -> QWidget:
+def build(window: WindowAPI, dock: QDockWidget) -> QWidget:
     return PeoplePanel(window, dock)

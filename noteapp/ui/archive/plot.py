@@ -60,7 +60,7 @@ class AttendancePlot:
 
     def show(self, counts: Sequence[MeetingCount], person: str | None) -> None:
         """The series' attendance; ``person`` (a name as the notes write it, or None)."""
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         self.points = [(_x(c.date), c.present) for c in counts]
         key = person_key(person) if person else None

@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from noteapp.core.archive.people import Variant
     from noteapp.core.archive.rename import Planned
     from noteapp.ui.archive.feature import Archive
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 
 class RenameDialog(QDialog):
-    def __init__(self, window: MainWindow, archive: Archive, variant: Variant) -> None:
+    def __init__(self, window: WindowAPI, archive: Archive, variant: Variant) -> None:
         super().__init__(window)
         self.setObjectName("renameDialog")
         self.setWindowTitle("Rename a person across notes")
@@ -110,7 +110,7 @@ class RenameDialog(QDialog):
 
     def apply(self) -> None:
         from noteapp.core.archive.rename import rename_in_text
-        from noteapp.core.note import Note
+        from noteapp.storage.note import Note
 
         new = self.new.text().strip()
         written, problems = 0, []

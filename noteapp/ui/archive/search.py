@@ -18,7 +18,7 @@ from noteapp.ui.archive.panel import ArchivePanel
 if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.search import Hit, Results
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 TYPING_PAUSE_MS = 150
 LIMIT = 50
@@ -36,7 +36,7 @@ def _tip(hit: Hit, _column: int) -> str:
 
 
 class SearchPanel(ArchivePanel):
-    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+    def __init__(self, window: WindowAPI, dock: QDockWidget) -> None:
         super().__init__(window, dock)
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
@@ -139,5 +139,5 @@ def _day(text: str) -> dt.date | None:
         raise ValueError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
 
 
-def build(window: MainWindow, dock: QDockWidget) -> QWidget:
+def build(window: WindowAPI, dock: QDockWidget) -> QWidget:
     return SearchPanel(window, dock)

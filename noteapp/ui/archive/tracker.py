@@ -25,7 +25,7 @@ from noteapp.ui.archive.panel import ArchivePanel
 if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.tracker import Tracked
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 DONE, OWNER, ITEM, FIRST, CARRIED, AGE, OPEN_IN = range(7)
 COLUMNS = ("Done", "Owner", "Action item", "First written", "Carried", "Age", "Open in")
@@ -72,7 +72,7 @@ class TrackerModel(RowsModel):
 
 
 class TrackerPanel(ArchivePanel):
-    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+    def __init__(self, window: WindowAPI, dock: QDockWidget) -> None:
         super().__init__(window, dock)
         self.series_box = SeriesBox(self, "trackerSeries")
         self.owner = QLineEdit(self)
@@ -153,5 +153,5 @@ class TrackerPanel(ArchivePanel):
         open_at(self.window, self.archive.path_of(item.newest), item.lines[0])
 
 
-def build(window: MainWindow, dock: QDockWidget) -> QWidget:
+def build(window: WindowAPI, dock: QDockWidget) -> QWidget:
     return TrackerPanel(window, dock)

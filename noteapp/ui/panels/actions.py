@@ -35,9 +35,9 @@ from noteapp.ui.panels.snapshot_rows import (
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.structure import ActionItem
+    from noteapp.core.meeting.structure import ActionItem
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 OWNER, TEXT, DONE = range(3)
 # Between owners typed in the owner field: "JRG, MCS", "JRG/MCS", "Ada and Grace".
@@ -140,7 +140,7 @@ class ActionPanel(Panel):
 
     def add_item(self) -> None:
         """The task field's Enter: add the action item for the owners typed."""
-        from noteapp.core.task_edits import add_action_item  # on first use
+        from noteapp.core.meeting.task_edits import add_action_item  # on first use
 
         text = self.text_field.text().strip()
         if not text:
@@ -155,7 +155,7 @@ class ActionPanel(Panel):
             self.owner_field.setFocus()  # ready for the next one; Ctrl+1 back to the note
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     """The Action items dock and the add_action command."""
     panel = ActionPanel(window.document, window)
     dock = dock_panel(window, panel, "Action items", "actionsDock", "focus_actions")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.core.meeting_clock import item_time
+from noteapp.core.meeting.clock import item_time
 from noteapp.ui import hotkeys
 from noteapp.ui.meeting_timer import WARNING_COLOUR, MeetingTimer
 from noteapp.ui.panels.snapshot_rows import (
@@ -40,10 +40,10 @@ from noteapp.ui.panels.snapshot_rows import (
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.meeting_clock import MeetingClock
-    from noteapp.core.structure import AgendaItem
+    from noteapp.core.meeting.clock import MeetingClock
+    from noteapp.core.meeting.structure import AgendaItem
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
 INDENT_PX = 18
@@ -228,7 +228,7 @@ class AgendaPanel(Panel):
         if here is not None:
             current = rows[here]
             if current.task is not None and not current.item.checked:
-                from noteapp.core.task_edits import set_checked
+                from noteapp.core.meeting.task_edits import set_checked
 
                 self.document.run(set_checked, current.task, True)
                 rows = self.model.rows
@@ -246,8 +246,8 @@ class AgendaPanel(Panel):
     def _start_in_minutes(self, topic: str) -> None:
         """Where the minutes are grouped by topic, start ``topic``'s group (one undo
         step), written like the groups before it."""
-        from noteapp.core.edits import Edit
-        from noteapp.core.minute_place import start_topic
+        from noteapp.core.meeting.minute_place import start_topic
+        from noteapp.core.text.edits import Edit
         from noteapp.ui.caret_actions import local_time
 
         found = start_topic(self.document.meeting, topic, local_time().strftime("%H:%M"))
@@ -275,7 +275,7 @@ class AgendaPanel(Panel):
 
     def add_item(self) -> None:
         """The add field's Enter: append its text as an agenda item."""
-        from noteapp.core.task_edits import add_agenda_item
+        from noteapp.core.meeting.task_edits import add_agenda_item
 
         text = self.add_field.text().strip()
         if not text:
@@ -289,7 +289,7 @@ class AgendaPanel(Panel):
 
     def move_current(self, step: int) -> None:
         """Alt+Up/Down: move the current item one place among its siblings."""
-        from noteapp.core.task_edits import agenda_siblings
+        from noteapp.core.meeting.task_edits import agenda_siblings
 
         self._fresh_rows()  # rows are agenda indexes of the current text from here on
         row = self.view.currentIndex().row()
@@ -303,7 +303,7 @@ class AgendaPanel(Panel):
     def drop(self, row: int, target: int) -> None:
         """A drag from ``row`` dropped on ``target``: move it to the place of the sibling
         that is ``target`` or holds it."""
-        from noteapp.core.task_edits import agenda_siblings
+        from noteapp.core.meeting.task_edits import agenda_siblings
 
         ids = self.model.rows[row].id, self.model.rows[target].id
         self._fresh_rows()
@@ -322,14 +322,14 @@ class AgendaPanel(Panel):
         self._move(row, holder)
 
     def _move(self, row: int, to_row: int) -> None:
-        from noteapp.core.task_edits import move_agenda_item
+        from noteapp.core.meeting.task_edits import move_agenda_item
 
         moved = self.model.rows[row].id
         if self.document.run(move_agenda_item, row, to_row):
             set_current(self.view, self.model, moved)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     """The Agenda dock, the meeting timer in the status bar, and their commands."""
     from noteapp.ui import caret_actions
 

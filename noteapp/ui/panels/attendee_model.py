@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
 from noteapp.ui.completion import Index
 
 if TYPE_CHECKING:
-    from noteapp.core.structure import Attendee
+    from noteapp.core.meeting.structure import Attendee
     from noteapp.ui.document import NoteDocument
 
 COLUMNS = ("name", "initials", "handle", "affiliation", "present")

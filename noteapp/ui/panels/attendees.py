@@ -1,7 +1,7 @@
 """The Attendees panel: who is at the meeting, as the note writes them.
 
 A table over the snapshot's attendees (:class:`AttendeeModel`) and an "Add" field
-that completes names from the series' earlier notes (:mod:`noteapp.core.roster`).
+that completes names from the series' earlier notes (:mod:`noteapp.core.series.roster`).
 Every action is an intent for :meth:`NoteDocument.run`, so it is one undo step and
 a refusal (a style that cannot hold a field) reaches the status bar, changing nothing.
 The roster and its completer are built when the Add field first gets the focus, not
@@ -41,12 +41,12 @@ from noteapp.ui.panels.attendee_model import (
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.roster import RosterEntry
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.core.series.roster import RosterEntry
     from noteapp.ui.speakers import SpeakerPrefixes
+    from noteapp.ui.window_api import WindowAPI
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     from noteapp.ui.speakers import SpeakerPrefixes
 
     dock = AttendeesDock(window)
@@ -68,7 +68,7 @@ class AddField(QLineEdit):
 
 
 class AttendeesDock(QDockWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__("Attendees", window)
         self.setObjectName("attendeesDock")
         self.main = window
@@ -211,7 +211,7 @@ class AttendeesDock(QDockWidget):
         typed = self.add_field.text().strip()
         if not typed:
             return
-        from noteapp.core.roster import typed_person
+        from noteapp.core.series.roster import typed_person
 
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
@@ -229,7 +229,7 @@ class AttendeesDock(QDockWidget):
 
     def prepare_completion(self) -> None:
         """Build the completer (once) and offer the series' people not yet listed."""
-        from noteapp.core.roster import person_key
+        from noteapp.core.series.roster import person_key
 
         if self.completer is None:
             self.completer = QCompleter(ChoiceModel(self), self.add_field)
@@ -247,7 +247,7 @@ class AttendeesDock(QDockWidget):
 
     def _roster(self) -> list[RosterEntry]:
         if self.roster is None:
-            from noteapp.core.roster import roster_for
+            from noteapp.core.series.roster import roster_for
 
             self.roster = roster_for(self.document.path)
         return self.roster

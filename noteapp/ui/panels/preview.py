@@ -1,7 +1,7 @@
 """The Preview dock: the note rendered as HTML, kept off the typing path.
 
 A render starts only while the dock is visible, a pause after the last snapshot,
-and runs :func:`noteapp.core.render.render_note` in a worker thread.  Each request
+and runs :func:`noteapp.core.convert.render.render_note` in a worker thread.  Each request
 carries a generation number; a result that is not the latest is dropped, so a slow
 render never overwrites a newer one.  The scroll position survives re-renders.
 """
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QTextOption
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
-from noteapp.core.render import STYLE, render_note
+from noteapp.core.convert.render import STYLE, render_note
 from noteapp.ui.highlighter import mix
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from noteapp.core.meeting import Meeting
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # The pause after the last snapshot (itself a pause after typing) before a render.
 RENDER_DELAY_MS = 600
@@ -188,7 +188,7 @@ class Preview(QObject):
         self.rendered.emit(generation)
 
 
-def build(window: MainWindow, dock: QDockWidget) -> PreviewPane:
+def build(window: WindowAPI, dock: QDockWidget) -> PreviewPane:
     """The dock's contents, made on its first show (the dock starts hidden: Ctrl+6)."""
     pane = PreviewPane(dock)
     preview = Preview(window.document, dock, pane)

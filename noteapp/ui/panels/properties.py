@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.core.frontmatter import FrontMatter, parse_front_matter
-from noteapp.core.frontmatter_edit import delete_key, parse_value, set_key
+from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
+from noteapp.core.text.frontmatter_edit import delete_key, parse_value, set_key
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 Commit = Callable[[str, Any], bool]
 _INT_RANGE = (-(2**31) + 1, 2**31 - 1)  # what a QSpinBox holds
@@ -472,6 +472,6 @@ def _note(fm: FrontMatter) -> str:
     return ""
 
 
-def build(window: MainWindow, dock: QDockWidget) -> PropertiesPanel:
+def build(window: WindowAPI, dock: QDockWidget) -> PropertiesPanel:
     """The dock's contents, made on its first show (it starts behind the Actions tab)."""
     return PropertiesPanel(window.document, dock)

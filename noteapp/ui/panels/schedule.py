@@ -1,6 +1,6 @@
 """The Schedule dock: a series' next meetings in every member's zone.
 
-The same plan as ``noteapp schedule --series NAME`` (:func:`noteapp.core.schedule.plan`):
+The same plan as ``noteapp schedule --series NAME`` (:func:`noteapp.core.series.upcoming.plan`):
 one row per meeting, one column per zone, the rows where someone's local time moves
 (a daylight-saving change) marked, the warnings below, and buttons that copy the
 arewemeetingyet.com and timeanddate.com links or export the series as ``.ics``.
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,9 +34,9 @@ from PySide6.QtWidgets import (
 from noteapp.core.errors import NoteError
 
 if TYPE_CHECKING:
-    from noteapp.core.schedule import Plan
-    from noteapp.core.series import Series
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.core.series.model import Series
+    from noteapp.core.series.upcoming import Plan
+    from noteapp.ui.window_api import WindowAPI
 
 # Item data: the row is a meeting where someone's local time moves (a DST change).
 MOVED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +57,7 @@ class _MovedRows(QStyledItemDelegate):
 
 
 class SchedulePanel(QWidget):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowAPI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedulePanel")
         self.window_ = window
@@ -109,8 +108,8 @@ class SchedulePanel(QWidget):
     # -- which series ---------------------------------------------------------------------
 
     def reload_series(self) -> None:
-        from noteapp.core.newnote import series_folder
-        from noteapp.core.series import list_series
+        from noteapp.core.series.model import list_series
+        from noteapp.core.series.newnote import series_folder
 
         workspace = self.window_.workspace_path()
         try:
@@ -145,7 +144,7 @@ class SchedulePanel(QWidget):
     # -- the table ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from noteapp.core.schedule import plan, series_zones
+        from noteapp.core.series.upcoming import plan, series_zones
 
         series = self.series()
         self.plan = None
@@ -205,7 +204,7 @@ class SchedulePanel(QWidget):
 
     def export_calendar(self) -> None:
         """Write the series as an .ics file the user picks (every calendar imports it)."""
-        from noteapp.core.ics import series_ics
+        from noteapp.core.schedule.ics import series_ics
         from noteapp.storage.atomic import atomic_write
 
         series = self.series()
@@ -226,11 +225,9 @@ class SchedulePanel(QWidget):
     def choose_ics_path(self, name: str) -> str | None:
         """Ask where to save (tests replace this)."""
         start = str(self.window_.workspace_path() / name)
-        path, _ = QFileDialog.getSaveFileName(self, "Export calendar", start,
-                                              "Calendar (*.ics)")  # fmt: skip
-        return path or None
+        return self.window_.prompts.save_file("Export calendar", start, "Calendar (*.ics)")
 
 
-def build(window: MainWindow, dock: QDockWidget) -> SchedulePanel:
+def build(window: WindowAPI, dock: QDockWidget) -> SchedulePanel:
     """The dock's contents, made on its first show (Ctrl+7 or View ▸ Schedule)."""
     return SchedulePanel(window, dock)

@@ -2,7 +2,7 @@
 and the few lines that put a panel in the window.
 
 A row is one item of the latest :class:`~noteapp.core.meeting.Meeting` plus a stable
-id (:class:`~noteapp.core.identity.StableIds`) and the index of its task-list box.
+id (:class:`~noteapp.core.meeting.identity.StableIds`) and the index of its task-list box.
 A new snapshot costs a list comparison when nothing the panel shows changed (typing
 in the minutes), a ``dataChanged`` when items changed in place (a tick), and a reset
 only when items came or went; the view's current item is kept by id across it.
@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.core.identity import StableIds
+from noteapp.core.meeting.identity import StableIds
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.structure import TaskItem
+    from noteapp.core.meeting.structure import TaskItem
     from noteapp.ui.document import NoteDocument
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -228,7 +228,7 @@ def tick_boxes(model: SnapshotRows, document: NoteDocument) -> None:
     """Ticks in the view become ``set_checked`` edits, one undo step each."""
 
     def tick(row_id: int, checked: bool) -> None:
-        from noteapp.core.task_edits import set_checked  # on first use: not at start-up
+        from noteapp.core.meeting.task_edits import set_checked  # on first use: not at start-up
 
         document.meeting  # noqa: B018 (a re-parse pending after typing refreshes the rows)
         row = model.row_of(row_id)
@@ -240,7 +240,7 @@ def tick_boxes(model: SnapshotRows, document: NoteDocument) -> None:
 
 
 def dock_panel(
-    window: MainWindow, panel: Panel, title: str, name: str, focus_command: str
+    window: WindowAPI, panel: Panel, title: str, name: str, focus_command: str
 ) -> QDockWidget:
     """Dock ``panel`` on the right; its ``message`` signal speaks in the status bar."""
     dock = QDockWidget(title, window)

@@ -1,7 +1,7 @@
 """Attendee edits, each one :class:`Edit` written in the note's own style.
 
 ``index`` is a position in ``parse_meeting(text).attendees`` (the same list as
-:func:`noteapp.core.attendees.parse_attendees`). Every edit is checked by reading the
+:func:`noteapp.core.meeting.attendees.reader.parse_attendees`). Every edit is checked by reading the
 result back: the attendees must be exactly the old ones with the one intended change,
 or :class:`StructureEditError` is raised and nothing is written.
 
@@ -28,7 +28,7 @@ How each style is written:
 - **front matter** (``members:`` / ``other_attendees:`` / ``attendees:``): one ``- Name``
   line in the list's indentation, or ``, Name`` in a flow list, quoted like its
   neighbours; an empty key gets its first item from
-  :func:`noteapp.core.frontmatter_edit.set_key`.
+  :func:`noteapp.core.text.frontmatter_edit.set_key`.
 
 Fields a style has no place for (a handle in ``Present: Name``, initials in a table
 without an Initials column) are left out by :func:`add_attendee`, and refused with an
@@ -49,16 +49,14 @@ Presence (:func:`set_present`):
   Marking present someone who is already present changes nothing.
 
 Where the note has no attendee block yet, :func:`add_attendee` writes one in the
-community's style (``noteapp.core.community``), in an empty attendee section if there
+community's style (``noteapp.core.meeting.community``), in an empty attendee section if there
 is one, else after the H1 and its intro lines, before the first other ``##`` section.
 """
 
 import re
 from collections.abc import Mapping, Sequence
 
-from noteapp.core.edits import Edit, combine, minimal_edit
 from noteapp.core.errors import StructureEditError
-from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting.attendees.community_styles import ABSENT_FOR, PRESENT_FOR
 from noteapp.core.meeting.attendees.front_matter import fm_add, fm_update
 from noteapp.core.meeting.attendees.html_tables import (
@@ -81,7 +79,9 @@ from noteapp.core.meeting.attendees.records import (
 )
 from noteapp.core.meeting.attendees.scanner import scan_attendees
 from noteapp.core.meeting.attendees.tables import table_add, table_update
-from noteapp.core.outline import Outline
+from noteapp.core.text.edits import Edit, combine, minimal_edit
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
 
 Roles = Mapping[str, str] | None  # the section roles taught for the series
 
@@ -133,7 +133,7 @@ def add_attendee(
     target = _target_block(note, present)
     labelled = [b for b in note.blocks if b.group.style == "inline"]
     if target is None and labelled:  # "Apologies:" next to "Present:", or the reverse
-        written = {k: v for k, v in fields.items() if k in holds_of(labelled[0]) and v}
+        written: Fields = {k: v for k, v in fields.items() if k in holds_of(labelled[0]) and v}
         edit = new_label(note, labelled[0], present, inline_text(written))
     elif target is None and note.blocks:
         raise StructureEditError(
@@ -154,7 +154,7 @@ def add_attendee(
 def _written(block: AttendeeBlock, fields: Fields) -> Fields:
     """The fields a new entry of ``block`` will show: those its style has a place for
     (a roll call by handle shows the handle as the name)."""
-    written = {k: v for k, v in fields.items() if k in holds_of(block) and v}
+    written: Fields = {k: v for k, v in fields.items() if k in holds_of(block) and v}
     if _list_format(block) == "handle" and written.get("handle"):
         written = {"name": written["handle"], "handle": written["handle"]}
     elif _list_format(block) == "handle":
@@ -188,7 +188,7 @@ def update_attendee(
     """Change attendee ``index``'s fields (``None``: leave as is; ``""``: clear)."""
     note = _read(text, roles)
     block, entry = note.entry(index)
-    changes = {
+    changes: Fields = {
         k: v
         for k, v in _fields(
             name=name, initials=initials, handle=handle, affiliation=affiliation
@@ -214,7 +214,7 @@ def update_attendee(
         changes["handle"] = changes.get("handle") or ""
         a = entry.attendee
         handle = changes["handle"]
-        new = (entry.handle_format or "@{}").format(handle) if handle else changes["name"]
+        new = (entry.handle_format or "@{}").format(handle) if handle else changes["name"] or ""
         lead = marker_of(note.text, a.start).end() if kind_of(block) == "list" else a.start
         edit = minimal_edit(note.text, lead, a.end, new)
         if handle:
@@ -392,7 +392,7 @@ def _check(
     edit: Edit,
     expected: Sequence[PersonTuple],
     what: str,
-    keep: Sequence[str] | None = None,
+    keep: Sequence[str | None] | None = None,
 ) -> None:
     """The edited text lists exactly ``expected``; with ``keep``, the entries' own texts
     are those (the one edited entry is marked None)."""
@@ -519,7 +519,7 @@ def _target_block(note: AttendeeNote, present: bool) -> AttendeeBlock | None:
     ]
     pool = preferred or candidates
     listing = [b for b in pool if b.entries or b.fillers or b.group.style == "front_matter"]
-    return (listing or pool or [None])[0]
+    return next(iter(listing or pool), None)
 
 
 def _presence_target(
@@ -531,7 +531,7 @@ def _presence_target(
     label = block.group.label or ""
     pair = ABSENT_FOR.get(label, "Apologies") if not present else PRESENT_FOR.get(label, "Present")
     paired = [b for b in others if b.group.label == pair]
-    return (paired or others or [None])[0]
+    return next(iter(paired or others), None)
 
 
 # ----------------------------------------------------------------------------- dispatch

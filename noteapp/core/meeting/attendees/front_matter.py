@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import re
 
-from noteapp.core.edits import Edit, minimal_edit
 from noteapp.core.errors import FrontMatterError, StructureEditError
-from noteapp.core.frontmatter import FrontMatter
-from noteapp.core.frontmatter_edit import _yaml_inline, set_key
 from noteapp.core.meeting.attendees.records import (
     AttendeeBlock,
     AttendeeEntry,
@@ -18,7 +15,10 @@ from noteapp.core.meeting.attendees.records import (
     Part,
 )
 from noteapp.core.meeting.attendees.text import COMMA, split_top, strip_span
-from noteapp.core.structure import Attendee, AttendeeGroup
+from noteapp.core.meeting.structure import Attendee, AttendeeGroup
+from noteapp.core.text.edits import Edit, minimal_edit
+from noteapp.core.text.frontmatter import FrontMatter
+from noteapp.core.text.frontmatter_edit import _yaml_inline, set_key
 
 FRONT_MATTER_KEYS = ("members", "other_attendees", "attendees")
 

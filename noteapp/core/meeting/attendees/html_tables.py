@@ -14,7 +14,6 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from noteapp.core.edits import Edit, minimal_edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.attendees.records import (
     FIELD_KINDS,
@@ -28,7 +27,8 @@ from noteapp.core.meeting.attendees.records import (
 from noteapp.core.meeting.attendees.tables import row_entry
 from noteapp.core.meeting.attendees.text import HANDLE, header_kind, majority, strip_span
 from noteapp.core.meeting.blocks import html_table_rows
-from noteapp.core.structure import AttendeeGroup
+from noteapp.core.meeting.structure import AttendeeGroup
+from noteapp.core.text.edits import Edit, minimal_edit
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner

@@ -13,7 +13,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from noteapp.core.edits import Edit
 from noteapp.core.meeting.attendees.community_styles import (
     ABSENT_FOR,
     INLINE_LABELS,
@@ -30,8 +29,9 @@ from noteapp.core.meeting.attendees.records import (
     ParagraphStyle,
 )
 from noteapp.core.meeting.attendees.text import ITEM_RE, majority, strip_span
-from noteapp.core.meeting.vocabulary import VOCABULARY, label_role, trie_pattern
-from noteapp.core.structure import AttendeeGroup
+from noteapp.core.meeting.structure import AttendeeGroup
+from noteapp.core.text.edits import Edit
+from noteapp.core.text.vocabulary import VOCABULARY, label_role, trie_pattern
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner

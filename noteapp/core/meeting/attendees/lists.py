@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from noteapp.core.edits import Edit, combine, minimal_edit
 from noteapp.core.meeting.attendees.community_styles import LISTS
 from noteapp.core.meeting.attendees.names import (
     NOT_NAMES,
@@ -47,9 +46,10 @@ from noteapp.core.meeting.attendees.text import (
     split_top,
     strip_span,
 )
-from noteapp.core.meeting.vocabulary import label_role
-from noteapp.core.outline import Outline
-from noteapp.core.structure import AttendeeGroup
+from noteapp.core.meeting.structure import AttendeeGroup
+from noteapp.core.text.edits import Edit, combine, minimal_edit
+from noteapp.core.text.outline import Outline
+from noteapp.core.text.vocabulary import label_role
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner

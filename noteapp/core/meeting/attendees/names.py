@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.meeting.attendees.records import AttendeeEntry, Part
 from noteapp.core.meeting.attendees.text import (
     COMMA,
@@ -25,8 +24,9 @@ from noteapp.core.meeting.attendees.text import (
     strip_span,
     unmark,
 )
-from noteapp.core.outline import Outline
-from noteapp.core.structure import Attendee
+from noteapp.core.meeting.structure import Attendee
+from noteapp.core.text.lazy_pattern import lazy_compile
+from noteapp.core.text.outline import Outline
 
 _INITIALS_NOTE_RE = re.compile(rf"(?P<ini>{INITIALS})(?:[ \t]*[;,].*)?", re.S)
 _AT_HANDLE_RE = lazy_compile(rf"(?P<pre>`?(?:\\?@)|gh:[ \t]*@?|`)(?P<h>{HANDLE})(?P<post>`?)")
@@ -617,7 +617,8 @@ def harmonize(text: str, outline: Outline, entries: list[AttendeeEntry]) -> list
 
 def _not_own(entry: AttendeeEntry) -> bool:
     a = entry.attendee
-    return bool(a.initials) and a.initials.isupper() and a.name[:1].upper() != a.initials[:1]
+    initials = a.initials or ""
+    return bool(initials) and initials.isupper() and a.name[:1].upper() != initials[:1]
 
 
 def _paren_part(text: str, entry: AttendeeEntry, kind: str) -> Part | None:

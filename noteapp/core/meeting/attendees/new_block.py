@@ -3,13 +3,13 @@ empty attendee section if there is one, else after the H1 and its intro lines.""
 
 from __future__ import annotations
 
-from noteapp.core.edits import Edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.attendees.community_styles import INLINE_LABELS, LISTS, TABLES
 from noteapp.core.meeting.attendees.inline import inline_text
 from noteapp.core.meeting.attendees.records import AttendeeNote, Fields
 from noteapp.core.meeting.attendees.scanner import attendee_sections
-from noteapp.core.outline import PSEUDO_LEVEL
+from noteapp.core.text.edits import Edit
+from noteapp.core.text.outline import PSEUDO_LEVEL
 
 
 def create_block(note: AttendeeNote, fields: Fields, present: bool) -> tuple[Edit, Fields]:
@@ -97,12 +97,12 @@ def _new_block(community: str, fields: Fields, present: bool) -> tuple[str | Non
         heading, marker, order, handle_format = LISTS[community]
         parts = []
         for kind in order:
-            value = fields.get(kind)
+            shown = fields.get(kind)
             if kind == "name":
                 initials = fields.get("initials")
                 parts.append(f"{name} ({initials})" if initials else name)
-            elif value:
-                parts.append(handle_format.format(value) if kind == "handle" else value)
+            elif shown:
+                parts.append(handle_format.format(shown) if kind == "handle" else shown)
         return heading, f"{marker} " + " / ".join(parts), {k: v for k, v in fields.items() if v}
     kept = {k: fields.get(k) for k in ("name", "initials")}
     return "## Attendees", f"- {inline_text(kept)}", {k: v for k, v in kept.items() if v}

@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import StructureEditError
-from noteapp.core.structure import Attendee, AttendeeGroup
+from noteapp.core.meeting.structure import Attendee, AttendeeGroup
 
 if TYPE_CHECKING:
-    from noteapp.core.frontmatter import FrontMatter
-    from noteapp.core.outline import Outline
+    from noteapp.core.text.frontmatter import FrontMatter
+    from noteapp.core.text.outline import Outline
 
 FIELD_KINDS = ("name", "initials", "handle", "affiliation")
 
@@ -213,7 +213,7 @@ class AttendeeNote:
         return entries[index]
 
     def community(self) -> str:
-        from noteapp.core.community import detect_community
+        from noteapp.core.meeting.community import detect_community
 
         return detect_community(self.outline, self.fm)
 

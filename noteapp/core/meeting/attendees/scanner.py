@@ -20,7 +20,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.meeting.attendees.front_matter import front_matter_blocks
 from noteapp.core.meeting.attendees.html_tables import TABLE_END, read_html_table
 from noteapp.core.meeting.attendees.inline import paragraph_block, read_labels
@@ -31,9 +30,10 @@ from noteapp.core.meeting.attendees.tables import read_table
 from noteapp.core.meeting.attendees.text import ITEM_RE, header_fields, slash_spans
 from noteapp.core.meeting.blocks import scan_blocks
 from noteapp.core.meeting.sections import ATTENDEE_ROLES, MeetingSection, find_sections
-from noteapp.core.outline import Outline
-from noteapp.core.structure import Attendee, AttendeeGroup
-from noteapp.core.text_cache import TextCache
+from noteapp.core.meeting.structure import Attendee, AttendeeGroup
+from noteapp.core.text.frontmatter import FrontMatter
+from noteapp.core.text.outline import Outline
+from noteapp.core.text.text_cache import TextCache
 
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
 _INITIALS_LINE = re.compile(

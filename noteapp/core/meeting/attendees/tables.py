@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from noteapp.core.edits import Edit, minimal_edit
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.attendees.names import Person, is_name, make_entry
 from noteapp.core.meeting.attendees.records import (
@@ -34,8 +33,9 @@ from noteapp.core.meeting.attendees.text import (
     strip_span,
     unmark,
 )
-from noteapp.core.outline import Outline
-from noteapp.core.structure import AttendeeGroup
+from noteapp.core.meeting.structure import AttendeeGroup
+from noteapp.core.text.edits import Edit, minimal_edit
+from noteapp.core.text.outline import Outline
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner

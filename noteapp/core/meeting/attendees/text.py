@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
-from noteapp.core.lazy_pattern import lazy_compile
+from noteapp.core.text.lazy_pattern import lazy_compile
 
 ITEM_RE = lazy_compile(r"(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,3}[.)])(?P<space>[ \t]+|$)")
 INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
@@ -115,7 +116,7 @@ def header_kind(word: str) -> str:
     return "other"
 
 
-def majority(values: list[str], default: str) -> str:
+def majority(values: Sequence[str | None], default: str) -> str:
     counts = Counter(v for v in values if v)
     return counts.most_common(1)[0][0] if counts else default
 

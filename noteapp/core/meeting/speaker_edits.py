@@ -1,0 +1,296 @@
+"""Speaker prefixes: start a minute line with who is talking (``- JH: ...``).
+
+A prefix is written the way the note already writes its minute lines: the list
+marker, indentation and gap of the nearest speaker line (``- ``, ``* ``, nested
+``    - ``), and its form, ``JH: `` or ``(JH) `` (conda-forge writes the latter).
+A note without minute lines yet gets ``- JH: ``. Speaker lines inside attendee
+sections (``1. JRG: Jaime ...`` is a roster entry) and code blocks are not a style.
+
+:func:`insert_speaker` is what Alt+1 and the speaker picker do; :func:`typed_initials`
+and :func:`complete_speaker` serve the completion of initials typed at the start of a
+line. Offsets are code points; the UI converts Qt's UTF-16 positions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from noteapp.core.meeting.attendees.scanner import attendee_sections
+from noteapp.core.meeting.tasks import _NOT_INITIALS
+from noteapp.core.text.edits import Edit
+from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.outline import Outline
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+    from noteapp.core.meeting.minute_place import Target
+
+# Initials as minute lines write them: JH, JMS, MvN (docs/meeting-structure.md, "Speakers").
+INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
+_ITEM = re.compile(r"([ \t\xa0]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
+# Initials being typed where a prefix goes: "JM", "- J", "    * Mv", "1. JR".
+_TYPED = re.compile(r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?([A-Z][A-Za-z]{0,3})")
+
+COLON_FORM = "{}: "
+PAREN_FORM = "({}) "
+BOLD_FORM = "**{}:** "
+
+
+@dataclass(frozen=True)
+class SpeakerStyle:
+    """How the note writes a minute line: ``{indent}{marker}{gap}`` then the prefix."""
+
+    indent: str = ""
+    marker: str = "-"
+    gap: str = " "
+    form: str = COLON_FORM
+
+    @property
+    def paragraphs(self) -> bool:
+        """Minutes written as paragraphs (``KH: said``), one blank line between."""
+        return not self.marker
+
+    def line(self, label: str) -> str:
+        return f"{self.indent}{self.marker}{self.gap}{self.form.format(label)}"
+
+
+def speaker_label(name: str, initials: str | None) -> str:
+    """What a prefix calls a person: their initials, else their first name."""
+    if initials:
+        return initials
+    words = name.split()
+    return words[0] if words else name
+
+
+@lru_cache(maxsize=32)
+def _prefix_pattern(known: frozenset[str]) -> re.Pattern[str]:
+    labels = [re.escape(k) for k in sorted(known, key=len, reverse=True)]
+    alt = "|".join([*labels, INITIALS])
+    return re.compile(
+        rf"(?:\((?P<paren>{alt})\)|\*\*(?P<bold>{alt}):\*\*|(?P<colon>{alt}):)(?=[ \t]|$)[ \t]*"
+    )
+
+
+@lru_cache(maxsize=32)
+def _speaker_line_pattern(known: frozenset[str]) -> re.Pattern[str]:
+    prefix = _prefix_pattern(known).pattern
+    return re.compile(rf"^([ \t\xa0]*)(?:([-*+]|\d{{1,9}}[.)])([ \t]+))?{prefix}", re.M)
+
+
+def _label_of(match: re.Match[str]) -> str:
+    return match.group("paren") or match.group("bold") or match.group("colon")
+
+
+def _form_of(match: re.Match[str]) -> str:
+    if match.group("paren"):
+        return PAREN_FORM
+    return BOLD_FORM if match.group("bold") else COLON_FORM
+
+
+def _is_speaker(match: re.Match[str], known: frozenset[str]) -> bool:
+    label = _label_of(match)
+    return label in known or label not in _NOT_INITIALS  # "- TODO: ..." is not a person
+
+
+def _speaker_matches(
+    text: str, labels: frozenset[str], start: int | None = None, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The speaker lines of ``text`` (outside attendee sections and code), in order."""
+    outline = Outline(text, parse_front_matter(text).end)
+    skip = [*attendee_sections(outline), *outline.code]
+    begin = max(outline.body_start, start or 0)
+    for match in _speaker_line_pattern(labels).finditer(
+        text, begin, len(text) if end is None else end
+    ):
+        at = match.start()
+        if _is_speaker(match, labels) and not any(a <= at < b for a, b in skip):
+            yield match
+
+
+def speaker_lines(
+    text: str, start: int, end: int, known: Iterable[str] = ()
+) -> list[tuple[int, str]]:
+    """(line start, indentation) of the speaker lines in [start, end)."""
+    return [(m.start(), m.group(1)) for m in _speaker_matches(text, frozenset(known), start, end)]
+
+
+def _style_of(match: re.Match[str]) -> SpeakerStyle:
+    return SpeakerStyle(match.group(1), match.group(2) or "", match.group(3) or "", _form_of(match))
+
+
+def speaker_style(text: str, offset: int, known: Iterable[str] = ()) -> SpeakerStyle:
+    """The style of the speaker line nearest before ``offset`` (else the first after it)."""
+    nearest: re.Match[str] | None = None
+    for match in _speaker_matches(text, frozenset(known)):
+        if match.start() > offset:
+            nearest = nearest or match
+            break
+        nearest = match
+    return SpeakerStyle() if nearest is None else _style_of(nearest)
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _replace(start: int, end: int, new: str, caret: int) -> tuple[Edit, int]:
+    """The edit, and the caret: after the new text, or kept on its text if it was beyond."""
+    after = start + len(new) if caret <= end else caret + len(new) - (end - start)
+    return Edit(start, end, new), after
+
+
+# What a template leaves where the first entry goes: "- ", "* [ ]", "TBD".
+PLACEHOLDER = re.compile(
+    r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[ \])?[ \t]*|TBD|tbd|\.\.\.|…)"
+)
+
+
+def insert_speaker(
+    text: str,
+    offset: int,
+    label: str,
+    *,
+    known: Iterable[str] = (),
+    meeting: Meeting | None = None,
+    topic: str | None = None,
+) -> tuple[Edit, int]:
+    """Write a minute line of ``label`` (initials or a first name) for the caret.
+
+    In the minutes (see :mod:`noteapp.core.meeting.minute_place`):
+
+    - an empty line becomes a minute line in the note's style (``- JH: ``), a list
+      marker alone on its line gets the prefix after it;
+    - a line that is only a prefix gets that speaker instead (a quick correction);
+    - any other line gets a new minute line after it (after the replies nested
+      under it): what is written is never rewritten.
+
+    Anywhere else (front matter, headings, tables, attendees, agenda and action items)
+    the line goes to the end of the minutes of ``topic`` (the topic being discussed),
+    or nested under the agenda topic the caret is on. ``known`` are the labels of the
+    note's attendees (first names count as prefixes too); ``meeting`` is the snapshot
+    of ``text`` when the caller has one. Returns the edit and the new caret offset.
+    """
+    from noteapp.core.meeting.minute_place import Target, is_minutes_line, minutes_end, subtree_end
+
+    if not label:
+        raise ValueError("a speaker prefix needs a label")
+    labels = frozenset(known)
+    meeting = _meeting_of(text, meeting)
+    start, end = _line_bounds(text, offset)
+    if not is_minutes_line(meeting, start):
+        return _new_line(text, minutes_end(meeting, topic, offset), label, labels)
+    line = text[start:end]
+    item = _ITEM.match(line)
+    body = item.end() if item else len(line) - len(line.lstrip(" \t\xa0"))
+    existing = _prefix_pattern(labels).match(line, body)
+    if existing and _is_speaker(existing, labels):
+        if not line[existing.end() :].strip():  # only a prefix yet: this speaker instead
+            return _replace(
+                start + existing.start(),
+                start + existing.end(),
+                _form_of(existing).format(label),
+                offset,
+            )
+        return _new_line(text, Target(subtree_end(text, start), start), label, labels)
+    style = speaker_style(text, start, labels)
+    if not line.strip():
+        indent = line or style.indent  # a blank line's own indentation is kept
+        return _replace(
+            start,
+            end,
+            SpeakerStyle(indent, style.marker, style.gap, style.form).line(label),
+            offset,
+        )
+    if item and not line[body:].strip():  # a marker alone: the prefix goes after it
+        gap = "" if item.group(3) else style.gap
+        return _replace(start + body, end, gap + style.form.format(label), offset)
+    return _new_line(text, Target(subtree_end(text, start), start), label, labels)
+
+
+def _meeting_of(text: str, meeting: Meeting | None) -> Meeting:
+    if meeting is not None and meeting.text == text:
+        return meeting
+    from noteapp.core.meeting.snapshot import parse_meeting
+
+    return parse_meeting(text)
+
+
+def _new_line(text: str, target: Target, label: str, labels: frozenset[str]) -> tuple[Edit, int]:
+    """A new minute line at ``target``, in the style of the line ``target.like`` is on
+    (a speaker line), else of the nearest speaker line; a template's placeholder there
+    (``- ``, ``TBD``) is replaced."""
+    like_start, like_end = _line_bounds(text, target.like)
+    own = _speaker_line_pattern(labels).match(text, like_start, like_end)
+    if own and _is_speaker(own, labels):
+        style = _style_of(own)
+    else:
+        style = speaker_style(text, target.at, labels)
+        item = _ITEM.match(text, like_start, like_end)
+        if item:  # a line after a list item is an item like it
+            style = SpeakerStyle(item.group(1), item.group(2), item.group(3) or " ", style.form)
+    if target.nested_under is not None:
+        style = _nested_style(text, target.nested_under, style)
+    new = style.line(label)
+    at_start, at_end = _line_bounds(text, target.at)
+    placeholder = at_end > at_start and PLACEHOLDER.fullmatch(text, at_start, at_end)
+    if placeholder and (target.nested_under is None or at_start > target.nested_under):
+        return Edit(at_start, at_end, new), at_start + len(new)
+    lead = "\n\n" if style.paragraphs and text[at_start:at_end].strip() else "\n"
+    if target.at == 0 and not text:
+        lead = ""
+    return Edit(target.at, target.at, lead + new), target.at + len(lead) + len(new)
+
+
+def _nested_style(text: str, parent: int, style: SpeakerStyle) -> SpeakerStyle:
+    """The style of a reply under the list item at ``parent``: its first nested item's
+    indentation and marker, else one level deeper than it, with a dash."""
+    from noteapp.core.meeting.minute_place import subtree_end
+
+    end = subtree_end(text, parent)
+    first_end = _line_bounds(text, parent)[1]
+    for kid in _ITEM.finditer(text, first_end + 1, end):
+        if kid.start() == 0 or text[kid.start() - 1] == "\n":
+            return SpeakerStyle(kid.group(1), kid.group(2), kid.group(3) or " ", style.form)
+    item = _ITEM.match(text, parent)
+    width = (item.end() - parent) if item else 2
+    return SpeakerStyle(" " * width, "-", " ", style.form if style.marker else COLON_FORM)
+
+
+def typed_initials(line: str, column: int) -> str | None:
+    """The initials typed so far at the start of ``line``, if the caret (``column``, in
+    code points) ends them: ``"J"`` in ``"- J"``, ``"JM"`` in ``"JM"``; else None."""
+    match = _TYPED.fullmatch(line, 0, column)
+    if match is None or (column < len(line) and not line[column].isspace()):
+        return None
+    return match.group(1)
+
+
+def complete_speaker(
+    text: str, offset: int, label: str, *, known: Iterable[str] = ()
+) -> tuple[Edit, int]:
+    """Replace the initials typed before ``offset`` (see :func:`typed_initials`) and the
+    blanks after it with ``label``'s prefix, written in the note's full form: initials
+    typed without a list marker get the marker the note's minute lines have
+    (``KJ`` -> ``- KJ: ``)."""
+    start, end = _line_bounds(text, offset)
+    typed = typed_initials(text[start:end], offset - start)
+    if typed is None:
+        raise ValueError("no initials are being typed at this offset")
+    after = offset
+    while after < end and text[after] in " \t":
+        after += 1
+    style = speaker_style(text, start, known)
+    begin = offset - len(typed)
+    if _ITEM.match(text, start, begin) is None and style.marker:  # no marker typed
+        indent = text[start:begin]
+        prefix = SpeakerStyle(indent, style.marker, style.gap, style.form).line(label)
+        begin = start
+    else:
+        prefix = style.form.format(label)
+    return Edit(begin, after, prefix), begin + len(prefix)

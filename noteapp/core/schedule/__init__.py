@@ -1,0 +1,1 @@
+"""When meetings happen: zones, recurrence, time-zone links, calendar files."""

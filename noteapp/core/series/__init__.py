@@ -1,0 +1,1 @@
+"""A recurring meeting: its series file, templates, the next note, the roster."""

@@ -1,0 +1,51 @@
+"""Which noteapp modules the editor has loaded when it first paints a note.
+
+Start-up speed is a promise (bench/startup.py); a module that joins this list costs
+every start.  The list is checked in (tests/startup_modules.txt): a change to it is a
+decision, seen in review.  Regenerate it with ``NOTEAPP_WRITE_STARTUP_LIST=1``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import FIXTURES
+
+LIST = Path(__file__).resolve().parents[1] / "startup_modules.txt"
+
+PROBE = """
+import sys
+from noteapp import cli
+from noteapp.ui import app
+
+real = app._loaded
+
+def loaded(qapp):
+    print("\\n".join(sorted(m for m in sys.modules if m.split(".")[0] == "noteapp")))
+    real(qapp)
+
+app._loaded = loaded
+sys.exit(cli.main([sys.argv[1], "--quit-after-load"]))
+"""
+
+
+def test_the_modules_loaded_at_the_first_paint_are_the_listed_ones():
+    note = FIXTURES / "hackmd" / "weekly-call.md"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(note)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = done.stdout.split()
+    if os.environ.get("NOTEAPP_WRITE_STARTUP_LIST"):
+        LIST.write_text("\n".join(loaded) + "\n", encoding="utf-8")
+    expected = LIST.read_text(encoding="utf-8").split()
+    assert not (added := sorted(set(loaded) - set(expected))), f"new at start-up: {added}"
+    assert not (gone := sorted(set(expected) - set(loaded))), f"no longer at start-up: {gone}"
