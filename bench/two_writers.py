@@ -105,7 +105,7 @@ def run(seconds: float, interval: float, note: Path = NOTE, seed: int = 18) -> R
         path.parent.mkdir(parents=True)
         shutil.copyfile(note, path)
         window = MainWindow(Settings(Path(tmp) / "settings.json"))
-        window._show_error = result.errors.append  # type: ignore[method-assign]
+        window.prompts.error = result.errors.append  # type: ignore[method-assign]
         window.workspace = workspace
         window.show()
         window.load_path(path)

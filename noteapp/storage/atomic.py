@@ -144,7 +144,7 @@ def _temporary_copy(target: Path, data: bytes, mode: int) -> str:
 def remove_stale_temporaries(folder: str | Path) -> list[Path]:
     """Remove the temporary files a killed noteapp left in ``folder`` (only ours by name,
     only those whose process is gone); the paths removed."""
-    from noteapp.storage.locks import pid_alive
+    from noteapp.storage.processes import pid_alive
 
     removed: list[Path] = []
     try:

@@ -263,12 +263,11 @@ class JournalWriter:
         self.journal_bytes += len(data)
 
     def _begin(self, begin: _Begin) -> None:
-        from noteapp.storage.recovery import Snapshot
-
         self._close()
         self._key = begin.key
-        snapshot = Snapshot.of(begin.key, begin.source, begin.text, begin.disk_sha256)
-        snapshot = snapshot._replace(journal=begin.generation)
+        snapshot = self.store.snapshot_of(
+            begin.key, begin.source, begin.text, begin.disk_sha256, journal=begin.generation
+        )
         name = self.store.folder / journal_name(begin.key, begin.generation)
         try:
             self.store.write(snapshot)

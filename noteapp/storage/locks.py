@@ -29,12 +29,13 @@ import contextlib
 import enum
 import json
 import os
-import sys
 import time
 from pathlib import Path
 from typing import NamedTuple
 
 import platformdirs
+
+from noteapp.storage.processes import pid_alive
 
 SCHEMA = 1
 
@@ -134,39 +135,6 @@ class Owner(NamedTuple):
         if now == "zombie":
             return False
         return self.token is None or now is None or now == self.token
-
-
-def pid_alive(pid: int) -> bool:
-    """True if a process ``pid`` exists on this host (maybe another user's)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # os.kill(pid, 0) would *terminate* the process there
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, belongs to another user
-    except OSError:
-        return False
-    return True
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return kernel32.GetLastError() == 5  # ERROR_ACCESS_DENIED: exists
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
 
 
 def _hostname() -> str:

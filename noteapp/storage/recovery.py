@@ -190,6 +190,14 @@ class RecoveryStore:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or recovery_dir()
 
+    @staticmethod
+    def snapshot_of(
+        key: str, source: SourceText, text: str, disk_sha256: str | None, journal: str
+    ) -> Snapshot:
+        """A snapshot that the journal of generation ``journal`` continues (for the
+        journal's writer, which does not import this module: it is imported by it)."""
+        return Snapshot.of(key, source, text, disk_sha256)._replace(journal=journal)
+
     def file(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.editor import NoteEditor
 
 
 def _t(text: str) -> str:
@@ -254,11 +254,13 @@ def set_focus_order(window: QMainWindow) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def install(window: MainWindow) -> None:
+def install(window: QMainWindow) -> None:
     """The focus order now; the names right after the first paint (off its path), and
-    for each lazily built panel as it is built (see LazyDock)."""
+    for each lazily built panel as it is built (see LazyDock).  Typed as a plain main
+    window: LazyDock imports this module, and the window's API names LazyDock."""
     from PySide6.QtCore import QTimer
 
     set_focus_order(window)
+    editor: NoteEditor = window.editor  # type: ignore[attr-defined]
     # A turn later than what waits for the paint itself (--quit-after-load, screenshots).
-    window.editor.after_next_paint(lambda: QTimer.singleShot(0, lambda: label_widgets(window)))
+    editor.after_next_paint(lambda: QTimer.singleShot(0, lambda: label_widgets(window)))

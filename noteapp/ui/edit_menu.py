@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from noteapp.ui.hotkeys import help_text, title
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # command -> (the standard key, the editor's slot name)
 STANDARD = {
@@ -37,7 +37,7 @@ def _field() -> QLineEdit | QPlainTextEdit | QTextEdit | None:
     return focus if isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit)) else None
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     menu = window.menu("Edit")
     first = menu.actions()[0] if menu.actions() else None
     editor = window.editor

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QDockWidget
 from noteapp.ui.typography import MIN_COLUMNS, MIN_MARGIN_PX
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # Come back to the wide layout only with this much room to spare (no flicker at the edge).
 HYSTERESIS_PX = 40
 
 
-def editor_width_needed(window: MainWindow, columns: int = MIN_COLUMNS) -> int:
+def editor_width_needed(window: WindowAPI, columns: int = MIN_COLUMNS) -> int:
     """The editor width, in pixels, that shows ``columns`` characters of its font
     between its narrowest side margins."""
     editor = window.editor
@@ -37,7 +37,7 @@ class NarrowLayout(QObject):
     """Watches the window's size and the docks' visibility; tabs the docks below the
     editor when it gets too narrow, and puts them back when there is room."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(window)
         self.setObjectName("narrowLayout")
         self.window = window
@@ -121,5 +121,5 @@ class NarrowLayout(QObject):
         return self.saved if self.saved is not None else self.window.saveState()
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     window.narrow_layout = NarrowLayout(window)

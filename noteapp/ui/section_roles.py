@@ -19,7 +19,7 @@ from noteapp.ui.textbridge import from_utf16
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.sections import MeetingSection
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 # The menu's entries: (role, or None to forget the choice; its text).
 CHOICES: tuple[tuple[str | None, str], ...] = (
@@ -32,7 +32,7 @@ CHOICES: tuple[tuple[str | None, str], ...] = (
 )
 
 
-def section_at_caret(window: MainWindow) -> MeetingSection | None:
+def section_at_caret(window: WindowAPI) -> MeetingSection | None:
     """The innermost section with a heading or label that holds the caret."""
     text = window.document.text()
     offset = from_utf16(text, window.editor.textCursor().position())
@@ -47,7 +47,7 @@ def section_at_caret(window: MainWindow) -> MeetingSection | None:
     return min(holding, key=lambda s: s.end - s.start, default=None)
 
 
-def teach_section(window: MainWindow, role: str | None) -> bool:
+def teach_section(window: WindowAPI, role: str | None) -> bool:
     """Say that the section at the caret is ``role`` (None: back to the guess)."""
     section = section_at_caret(window)
     if section is None:
@@ -67,7 +67,7 @@ def teach_section(window: MainWindow, role: str | None) -> bool:
 class SectionRoleMenu(QMenu):
     """The submenu; its title names the section at the caret and a tick its role."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowAPI) -> None:
         super().__init__(QCoreApplication.translate("section_roles", "This Section &Is"), window)
         self.setObjectName("sectionRoleMenu")
         self.window_ = window
@@ -94,7 +94,7 @@ class SectionRoleMenu(QMenu):
         self.setTitle(text.format(label=label))
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     menu = SectionRoleMenu(window)
     window.menu("View").addSeparator()
     window.menu("View").addMenu(menu)

@@ -82,9 +82,8 @@ def _drain(fd: int) -> None:
 
 
 def _main_windows() -> list:
-    from noteapp.ui.main_window import MainWindow
-
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    # By name: importing the window class here would make a cycle (it installs us).
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
 
 
 def quit_asking() -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 THEMES = (SYSTEM, LIGHT, DARK)
@@ -150,7 +150,7 @@ def theme_manager() -> ThemeManager:
     return found if found is not None else ThemeManager(app)
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     """View ▸ Theme ▸ System / Light / Dark, kept in the settings (shared by every window)."""
     from PySide6.QtGui import QActionGroup
 

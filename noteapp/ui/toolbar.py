@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QToolBar
 from noteapp.ui.icons import set_command_icons
 
 if TYPE_CHECKING:
-    from noteapp.ui.main_window import MainWindow
+    from noteapp.ui.window_api import WindowAPI
 
 TOOLBAR: tuple[str | None, ...] = (
     "new_meeting",
@@ -40,7 +40,7 @@ TOOLBAR: tuple[str | None, ...] = (
 ICON_SIZE = 20
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowAPI) -> None:
     set_command_icons(window.commands)
     bar = QToolBar(QCoreApplication.translate("toolbar", "Toolbar"), window)
     bar.setObjectName("mainToolBar")

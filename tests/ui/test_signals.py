@@ -30,13 +30,13 @@ def _child(note: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from noteapp.ui import app, main_window, signals
+    from noteapp.ui import app, prompts, signals
 
-    def asked(_self: object) -> main_window.Answer:
+    def asked(_self: object, _name: str) -> prompts.Answer:
         print("asked", flush=True)
-        return main_window.Answer.DISCARD
+        return prompts.Answer.DISCARD
 
-    main_window.MainWindow._ask_save_discard_cancel = asked  # type: ignore[method-assign]
+    prompts.Prompts.save_changes = asked  # type: ignore[method-assign]
     real_install = signals.install
 
     def type_then_tell() -> None:

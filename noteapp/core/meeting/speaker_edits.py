@@ -14,30 +14,27 @@ line. Offsets are code points; the UI converts Qt's UTF-16 positions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from noteapp.core.meeting.attendees.scanner import attendee_sections
-from noteapp.core.meeting.tasks import _NOT_INITIALS
+from noteapp.core.meeting.speaker_lines import (
+    COLON_FORM,
+    form_of,
+    is_speaker,
+    prefix_pattern,
+    speaker_line_pattern,
+    speaker_matches,
+)
 from noteapp.core.text.edits import Edit
-from noteapp.core.text.frontmatter import parse_front_matter
-from noteapp.core.text.outline import Outline
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.minute_place import Target
 
-# Initials as minute lines write them: JH, JMS, MvN (docs/meeting-structure.md, "Speakers").
-INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
 _ITEM = re.compile(r"([ \t\xa0]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
 # Initials being typed where a prefix goes: "JM", "- J", "    * Mv", "1. JR".
 _TYPED = re.compile(r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?([A-Z][A-Za-z]{0,3})")
-
-COLON_FORM = "{}: "
-PAREN_FORM = "({}) "
-BOLD_FORM = "**{}:** "
 
 
 @dataclass(frozen=True)
@@ -66,66 +63,14 @@ def speaker_label(name: str, initials: str | None) -> str:
     return words[0] if words else name
 
 
-@lru_cache(maxsize=32)
-def _prefix_pattern(known: frozenset[str]) -> re.Pattern[str]:
-    labels = [re.escape(k) for k in sorted(known, key=len, reverse=True)]
-    alt = "|".join([*labels, INITIALS])
-    return re.compile(
-        rf"(?:\((?P<paren>{alt})\)|\*\*(?P<bold>{alt}):\*\*|(?P<colon>{alt}):)(?=[ \t]|$)[ \t]*"
-    )
-
-
-@lru_cache(maxsize=32)
-def _speaker_line_pattern(known: frozenset[str]) -> re.Pattern[str]:
-    prefix = _prefix_pattern(known).pattern
-    return re.compile(rf"^([ \t\xa0]*)(?:([-*+]|\d{{1,9}}[.)])([ \t]+))?{prefix}", re.M)
-
-
-def _label_of(match: re.Match[str]) -> str:
-    return match.group("paren") or match.group("bold") or match.group("colon")
-
-
-def _form_of(match: re.Match[str]) -> str:
-    if match.group("paren"):
-        return PAREN_FORM
-    return BOLD_FORM if match.group("bold") else COLON_FORM
-
-
-def _is_speaker(match: re.Match[str], known: frozenset[str]) -> bool:
-    label = _label_of(match)
-    return label in known or label not in _NOT_INITIALS  # "- TODO: ..." is not a person
-
-
-def _speaker_matches(
-    text: str, labels: frozenset[str], start: int | None = None, end: int | None = None
-) -> Iterator[re.Match[str]]:
-    """The speaker lines of ``text`` (outside attendee sections and code), in order."""
-    outline = Outline(text, parse_front_matter(text).end)
-    skip = [*attendee_sections(outline), *outline.code]
-    begin = max(outline.body_start, start or 0)
-    for match in _speaker_line_pattern(labels).finditer(
-        text, begin, len(text) if end is None else end
-    ):
-        at = match.start()
-        if _is_speaker(match, labels) and not any(a <= at < b for a, b in skip):
-            yield match
-
-
-def speaker_lines(
-    text: str, start: int, end: int, known: Iterable[str] = ()
-) -> list[tuple[int, str]]:
-    """(line start, indentation) of the speaker lines in [start, end)."""
-    return [(m.start(), m.group(1)) for m in _speaker_matches(text, frozenset(known), start, end)]
-
-
 def _style_of(match: re.Match[str]) -> SpeakerStyle:
-    return SpeakerStyle(match.group(1), match.group(2) or "", match.group(3) or "", _form_of(match))
+    return SpeakerStyle(match.group(1), match.group(2) or "", match.group(3) or "", form_of(match))
 
 
 def speaker_style(text: str, offset: int, known: Iterable[str] = ()) -> SpeakerStyle:
     """The style of the speaker line nearest before ``offset`` (else the first after it)."""
     nearest: re.Match[str] | None = None
-    for match in _speaker_matches(text, frozenset(known)):
+    for match in speaker_matches(text, frozenset(known)):
         if match.start() > offset:
             nearest = nearest or match
             break
@@ -188,13 +133,13 @@ def insert_speaker(
     line = text[start:end]
     item = _ITEM.match(line)
     body = item.end() if item else len(line) - len(line.lstrip(" \t\xa0"))
-    existing = _prefix_pattern(labels).match(line, body)
-    if existing and _is_speaker(existing, labels):
+    existing = prefix_pattern(labels).match(line, body)
+    if existing and is_speaker(existing, labels):
         if not line[existing.end() :].strip():  # only a prefix yet: this speaker instead
             return _replace(
                 start + existing.start(),
                 start + existing.end(),
-                _form_of(existing).format(label),
+                form_of(existing).format(label),
                 offset,
             )
         return _new_line(text, Target(subtree_end(text, start), start), label, labels)
@@ -226,8 +171,8 @@ def _new_line(text: str, target: Target, label: str, labels: frozenset[str]) -> 
     (a speaker line), else of the nearest speaker line; a template's placeholder there
     (``- ``, ``TBD``) is replaced."""
     like_start, like_end = _line_bounds(text, target.like)
-    own = _speaker_line_pattern(labels).match(text, like_start, like_end)
-    if own and _is_speaker(own, labels):
+    own = speaker_line_pattern(labels).match(text, like_start, like_end)
+    if own and is_speaker(own, labels):
         style = _style_of(own)
     else:
         style = speaker_style(text, target.at, labels)

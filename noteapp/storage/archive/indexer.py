@@ -23,6 +23,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -217,6 +218,16 @@ def _parsed(
     yield from _in_workers(root, todo, min(count, len(todo) // (POOL_MIN // 2) or 1), cancel)
 
 
+FROZEN_FLAG = "--index-worker"
+
+
+def command() -> list[str]:
+    """The command line that starts a worker, from a checkout, an install or the bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_FLAG]
+    return [sys.executable, "-m", "noteapp.storage.archive.worker"]
+
+
 def _in_workers(
     root: Path, todo: list[tuple[str, str | None]], count: int, cancel: threading.Event | None
 ) -> Iterator[Parsed]:
@@ -224,8 +235,6 @@ def _in_workers(
     import json
     import pickle
     import subprocess
-
-    from noteapp.storage.archive.worker import command
 
     flags = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows; POSIX: nice
     procs = [

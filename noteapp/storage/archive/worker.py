@@ -5,7 +5,8 @@ each with a length-prefixed pickle of :class:`noteapp.storage.archive.indexer.Pa
 on stdout, in order.  A plain child process (not :mod:`multiprocessing`), so it never
 re-imports the program that started it; it runs at a lower priority (``nice`` 10, below
 normal on Windows).  In the PyInstaller bundle the interpreter is the bundle's own
-program: it starts as a worker when given :data:`FROZEN_FLAG` (packaging/noteapp_main.py).
+program: it starts as a worker when given
+:data:`noteapp.storage.archive.indexer.FROZEN_FLAG` (packaging/noteapp_main.py).
 """
 
 from __future__ import annotations
@@ -14,15 +15,6 @@ import contextlib
 import json
 import pickle
 import sys
-
-FROZEN_FLAG = "--index-worker"
-
-
-def command() -> list[str]:
-    """The command line that starts a worker, from a checkout, an install or the bundle."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_FLAG]
-    return [sys.executable, "-m", "noteapp.storage.archive.worker"]
 
 
 def main() -> int:
