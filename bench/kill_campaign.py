@@ -150,6 +150,7 @@ def restart(note: str, out: str) -> int:
     while time.monotonic() < deadline:  # the clean-up beside the note runs from the loop
         app.processEvents()
         time.sleep(0.01)
+    safety.finish_writes(recovery.windows)  # as app.run does once its loop ends
     print(json.dumps({"unreadable": unreadable, "dropped": dropped}), flush=True)
     return 0
 

@@ -215,6 +215,9 @@ def run(argv: list[str]) -> int:
         never_painted.start()
     code = app.exec()
     restore_signals()
+    from noteapp.ui.safety import finish_writes
+
+    finish_writes(windows)  # recovery writes still queued reach the disk before exit
     # Stopped here, not only when its window is deleted (later, maybe much later, in a
     # process that goes on, as tests do): a stray exit() after run() returned would leave
     # Qt's "quit now" flag set, and every later event loop in this process would return

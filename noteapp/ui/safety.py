@@ -253,6 +253,15 @@ class Safety(QObject):
         self._release_lock()
         return safe
 
+    def finish(self, timeout: float = 10.0) -> bool:
+        """The process is ending: let the worker finish what is queued (it is a daemon
+        thread, killed mid-write at exit: a half-written temporary file would be left)."""
+        if self._writer is None:
+            return True
+        done = self._writer.flush(timeout)
+        self._writer.stop()
+        return done
+
     def _forget(self) -> None:
         """Delete this document's snapshot: its text was saved or discarded on purpose."""
         self._idle.stop()
@@ -469,6 +478,14 @@ class StartupRecovery:
         window.show()
         self.windows.append(window)
         return window
+
+
+def finish_writes(windows: list[WindowAPI], timeout: float = 10.0) -> None:
+    """Called by ``app.run`` once the event loop has ended."""
+    for window in windows:
+        safety = safety_of(window)
+        if safety is not None:
+            safety.finish(timeout)
 
 
 def after_start(

@@ -187,6 +187,19 @@ def test_typing_in_a_large_note_never_reads_its_whole_text(window, note_copy, qt
     assert snap.text == text_of(win)
 
 
+def test_at_exit_the_queued_writes_finish_and_the_worker_ends(window, qtbot):
+    """The worker is a daemon thread: were the process to exit mid-write, the snapshot's
+    temporary file would be left behind (the kill campaign saw it); ``app.run`` waits."""
+    win, _ = window
+    qtbot.keyClicks(win.editor, "last words")
+    writer = _safety(win).writer
+    safety.finish_writes([win])
+    assert writer._thread is None
+    [snap] = _snapshots()
+    assert snap.text == "last words"
+    assert not list(RecoveryStore().folder.glob(".*.tmp"))
+
+
 def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
     win, _, _, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "x")
