@@ -33,9 +33,10 @@ def test_run_leaves_no_timer_that_would_stop_later_event_loops(qapp, note_copy, 
 
     import noteapp.ui.app as app_module
 
-    monkeypatch.setattr(app_module, "PAINT_TIMEOUT_MS", 100)
+    # Short enough to wait out, long enough for a first paint on a loaded machine.
+    monkeypatch.setattr(app_module, "PAINT_TIMEOUT_MS", 1500)
     assert run([str(note_copy("zarr/2024-01-24.md")), "--quit-after-load"]) == 0
-    end = time.perf_counter() + 0.4  # past the guard's time; windows not yet deleted
+    end = time.perf_counter() + 1.8  # past the guard's time; windows not yet deleted
     while time.perf_counter() < end:
         QApplication.processEvents()
     loop = QEventLoop()
