@@ -170,8 +170,10 @@ def test_a_new_note_reads_back_with_its_roster_agenda_and_carried_items(tmp_path
         first.text + "\n## Action items\n\n- [ ] (AL) Tag the release\n- [x] (GH) Book the room\n",
     )
     later = series.first_start.date() + dt.timedelta(days=35)
-    note = plan_note(series, later, folder=tmp_path)
+    note = plan_note(series, later, folder=tmp_path, attending=ROSTER)
     meeting = parse_meeting(note.text, note.path)
+    nobody_yet = plan_note(series, later, folder=tmp_path)  # the regulars are not "present"
+    assert parse_meeting(nobody_yet.text, nobody_yet.path).attendees == ()
 
     community = {"czi": "czi-conda-forge", "hackmd": "plain"}.get(template, template)
     assert meeting.community == community
@@ -212,7 +214,10 @@ def test_the_sample_workspace_makes_its_next_meeting(tmp_path):
     )
     assert "- [ ] (GH) Post the 3.1 release checklist on the forum (from 2026-11-18)" in text
     assert "(AL) Welcome the new contributors" not in text  # done in the sample
-    assert "| Katherine Johnson | KJ       | kjohnson    | NASA           |" in text
+    # the regulars are expected, not present: an empty row to sign in (they check in
+    # from the Attendees panel), their home zones still give the local times
+    assert "## Attendees\n\n| Name | Initials | GitHub ID | Affiliation |\n" in text
+    assert "Katherine Johnson" not in text
     assert "  - **Local times:** 17:00 Europe/London · 12:00 America/New_York" in text
 
 

@@ -9,7 +9,6 @@ the attendees when the series' roster is the people who came.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -117,14 +116,14 @@ def _stand_in_previous(template: str, real: dict, folder: Path, note: Path) -> N
         )
 
 
-def _generate(corpus: Path, template: str, rel: str, folder: Path, roster=()):
+def _generate(corpus: Path, template: str, rel: str, folder: Path, came=()):
     path = corpus / rel
     real_text = path.read_text(encoding="utf-8")
     real = parse_meeting(real_text, path)
     series = builtin_series_for_template(template)
-    if roster:
-        series = dataclasses.replace(series, roster=tuple(roster))
-    planned = plan_note(series, real.when.date, folder=folder, workspace=folder / "ws")
+    planned = plan_note(
+        series, real.when.date, folder=folder, workspace=folder / "ws", attending=came
+    )
     return real_text, real, series, planned
 
 

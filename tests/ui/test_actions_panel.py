@@ -136,3 +136,39 @@ def test_an_empty_task_is_not_added(window, note_copy, qtbot):
     qtbot.keyClick(panel.text_field, Qt.Key.Key_Return)
     assert text_of(win) == original
     assert win.statusBar().currentMessage() == "Type the action item, then Enter"
+
+
+def test_the_templates_empty_box_becomes_the_first_action_item(window, tmp_path, qtbot):
+    """A note New Meeting made ends "## Action items" with an empty "- [ ]" to fill in:
+    the first item is written over it, the next ones after it; Ctrl+Z gives it back."""
+    import datetime as dt
+
+    from noteapp.core.series.model import load_series
+    from noteapp.core.series.newnote import plan_note
+    from noteapp.storage.notefile import write_note
+    from noteapp.storage.workspace import ensure_workspace
+
+    ensure_workspace(tmp_path / "ws")
+    series = load_series("example-community-call", tmp_path / "ws")
+    path = write_note(plan_note(series, dt.date(2026, 11, 25), workspace=tmp_path / "ws"))
+    win, _dialogs = window
+    assert win.open_path(path)
+    win.activateWindow()
+    win.editor.setFocus()
+    created = text_of(win)
+    assert created.endswith("## Action items\n\n- [ ]\n")
+    for owner, task in (("GH", "Tag the release"), ("AL", "Book the room")):
+        qtbot.keyClick(win.editor, Qt.Key.Key_A, CTRL_SHIFT)
+        qtbot.keyClicks(QApplication.focusWidget(), owner)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), task)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        win.editor.setFocus()
+    after = text_of(win)
+    tail = after[after.index("## Action items") :]
+    assert tail.split("\n")[2:4] == ["- [ ] (GH) Tag the release", "- [ ] (AL) Book the room"]
+    assert "- [ ]\n" not in tail  # no empty box left behind
+    assert after[: after.index("## Action items")] == created[: created.index("## Action items")]
+    qtbot.keyClick(win.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert text_of(win) == created

@@ -164,19 +164,19 @@ def test_f5_starts_and_stops_the_timer_and_the_label_shows_the_item_time(window,
     qtbot.keyClick(win.editor, Qt.Key.Key_F5)
     assert timer.running
     fake.now += 100
-    qtbot.keyClick(win.editor, Qt.Key.Key_F6)  # the template line "[name=Your Name Here]"
+    # the template's example line "[name=Your Name Here] (approx. time): topic" is no topic
     qtbot.keyClick(win.editor, Qt.Key.Key_F6)  # "[name=Session Chair] (2m): ..."
     chair = "[name=Session Chair] (2m): Assigning a notetaker - volunteers welcome!"
     assert discussed(panel) == chair
     fake.now += 119
     timer.tick()
     assert timer.label.isVisible()
-    assert timer.label.text() == "Meeting 3:39 · Item 2: 1:59/2:00"
+    assert timer.label.text() == "Meeting 3:39 · Item 1: 1:59/2:00"
     assert shown(panel, chair) == f"{NOW}{chair}   1:59/2:00"
     assert shown(panel, chair, Qt.ItemDataRole.ForegroundRole) is None
     fake.now += 2
     timer.tick()
-    assert timer.label.text() == "Meeting 3:41 · Item 2: 2:01/2:00"
+    assert timer.label.text() == "Meeting 3:41 · Item 1: 2:01/2:00"
     assert WARNING_COLOUR.name() in timer.label.styleSheet()
     assert shown(panel, chair, Qt.ItemDataRole.ForegroundRole) == WARNING_COLOUR
     qtbot.keyClick(win.editor, Qt.Key.Key_F5)
@@ -184,7 +184,7 @@ def test_f5_starts_and_stops_the_timer_and_the_label_shows_the_item_time(window,
     assert not win.commands["timer"].isChecked()
     fake.now += 600  # stopped: the time stands still
     timer.tick()
-    assert timer.label.text() == "Meeting 3:41 · Item 2: 2:01/2:00 (stopped)"
+    assert timer.label.text() == "Meeting 3:41 · Item 1: 2:01/2:00 (stopped)"
 
 
 def test_an_item_discussed_earlier_keeps_showing_its_time(window, note_copy, qtbot):
@@ -195,9 +195,10 @@ def test_an_item_discussed_earlier_keeps_showing_its_time(window, note_copy, qtb
     qtbot.keyClick(win.editor, Qt.Key.Key_F6)
     fake.now += 65
     qtbot.keyClick(win.editor, Qt.Key.Key_F6)
-    first = "[name=Your Name Here] (approx. time): topic"
-    assert shown(panel, first) == f"{first}   1:05"
-    assert shown(panel, "Notetaker: Rollin") == "Notetaker: Rollin"  # never discussed
+    first = "[name=Session Chair] (2m): Assigning a notetaker - volunteers welcome!"
+    assert shown(panel, first) == f"{first}   1:05/2:00"  # its time box: (2m)
+    never = "[name=Chris] (5m): New cloud resources for mybinder.org"
+    assert shown(panel, never) == never  # never discussed
 
 
 def test_opening_another_note_resets_the_timer(window, note_copy, qtbot):
@@ -381,3 +382,59 @@ def test_the_timer_does_no_work_while_stopped(window, note_copy, qtbot):
     assert timer.ticking
     qtbot.keyClick(win.editor, Qt.Key.Key_F5)
     assert not timer.ticking
+
+
+# ------------------------------------------------ notes with the discussion under each item
+
+
+def displayed(panel: AgendaPanel) -> list[str]:
+    return [panel.model.index(k, 0).data() for k in range(panel.model.rowCount())]
+
+
+def test_a_conda_forge_agenda_lists_its_topics_not_the_discussion(window, note_copy, qtbot):
+    win, panel, original = open_note(window, note_copy, "conda-forge/2024-01-24.md")
+    assert displayed(panel) == [
+        "(empty)",  # the template's "- [ ]" under Standing items, From previous meeting(s)
+        "(empty)",
+        '(HV) How do we introduce `{{ stdlib("c") }}`?',
+        "(HV) Migrate boost 1.84?",  # the link's text, not its markup
+        "(KE) Can we create an sccache store to reduce build redundancy?",
+    ]
+    lines = original.split("\n")
+    ke = lines.index("- [x] (KE) Can we create an sccache store to reduce build redundancy?")
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(4, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Space)  # the KE topic, not a bullet under it
+    assert text_of(win).split("\n")[ke] == lines[ke].replace("[x]", "[ ]", 1)
+    win.editor.setFocus()
+    qtbot.keyClick(win.editor, Qt.Key.Key_Z, CTRL)
+    assert text_of(win) == original
+
+    migrate = next(k for k, line in enumerate(lines) if "boost 1.84" in line)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(4, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up, ALT)  # KE and its discussion, above Migrate
+    moved = text_of(win).split("\n")
+    block = lines[ke : lines.index("### Pushed to next meeting") - 1]
+    assert moved[migrate : migrate + len(block)] == block
+    assert displayed(panel)[3].startswith("(KE)")
+    assert panel.view.currentIndex().row() == 3  # the moved topic stays current
+
+
+def test_a_jupyterhub_agenda_lists_its_topics_without_markup(window, note_copy, qtbot):
+    win, panel, original = open_note(window, note_copy, "jupyterhub/2023-01-17.md")
+    rows = displayed(panel)
+    assert len(rows) == 8 and not any("**" in r for r in rows)
+    assert rows[0].startswith("Min (5m): Outreachy for Spring.")
+    assert rows[1].startswith("Sarah (probably following on from Min's topic)")
+    lines = original.split("\n")
+    first = lines.index(next(x for x in lines if x.startswith("- **Min** (5m): Outreachy")))
+    second = lines.index(next(x for x in lines if x.startswith("- **Sarah** (probably")))
+    third = lines.index(next(x for x in lines if x.startswith("- **Min** (5m): Interest")))
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, ALT)  # Outreachy after Sarah's topic
+    moved = text_of(win).split("\n")
+    sarah, outreachy = lines[second:third], lines[first:second]
+    assert moved[first:third] == sarah + outreachy
+    assert displayed(panel)[1].startswith("Min (5m): Outreachy")

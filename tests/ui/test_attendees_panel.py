@@ -185,7 +185,39 @@ def test_the_add_button_adds_too(window, note_copy, qtbot):
     win, dock = open_note(window, note_copy(ZARR))
     dock.add_field.setText("Ada Lovelace")
     qtbot.mouseClick(_button(dock, "attendeeAddButton"), Qt.MouseButton.LeftButton)
-    assert lines_of(win)[ZARR_ATTENDING] == zarr_line(*ZARR_PEOPLE, "Ada Lovelace")
+    assert lines_of(win)[ZARR_ATTENDING] == zarr_line(*ZARR_PEOPLE, "Ada Lovelace (AL)")
+
+
+@pytest.mark.parametrize(
+    ("note", "walk_in", "initials", "written"),
+    [  # JH is Joe Hamman's, MvN Marius van Niekerk's; CHL (Cheng H. Lee) leaves CH free
+        (ZARR, "Jane Hammond", "JaH", "Jane Hammond (JaH)"),
+        (CONDA_FORGE, "Carl Hunt", "CH", "| Carl Hunt               | CH       |"),
+        (CONDA_FORGE, "Maria van Niekerk", "MN", "| Maria van Niekerk       | MN       |"),
+    ],
+)
+def test_a_walk_in_gets_unique_initials_in_the_notes_style(
+    window, note_copy, qtbot, note, walk_in, initials, written
+):
+    win, dock = open_note(window, note_copy(note))
+    before = text_of(win)
+    qtbot.keyClicks(dock.add_field, walk_in)  # not in the roster: typed in full
+    qtbot.keyClick(dock.add_field, Qt.Key.Key_Return)
+    people = win.document.meeting.attendees
+    assert [(p.name, p.initials) for p in people if p.name == walk_in] == [(walk_in, initials)]
+    assert written in text_of(win)
+    taken = [a.initials.casefold() for a in people if a.initials]
+    assert len(taken) == len(set(taken))
+    undo(qtbot, win)  # one step
+    assert text_of(win) == before
+
+
+def test_a_walk_in_gets_no_initials_where_the_note_writes_none(window, note_copy, qtbot):
+    win, dock = open_note(window, note_copy("jupyterhub/2023-01-17.md"))
+    qtbot.keyClicks(dock.add_field, "Jane Hammond")
+    qtbot.keyClick(dock.add_field, Qt.Key.Key_Return)
+    person = win.document.meeting.attendees[-1]
+    assert (person.name, person.initials) == ("Jane Hammond", None)
 
 
 def _button(dock: AttendeesDock, name: str) -> QPushButton:

@@ -17,16 +17,19 @@ from PySide6.QtWidgets import QApplication
 
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.ui.panels.attendees import AttendeesDock
 from tests.conftest import PROJECT
 from tests.ui.helpers import text_of
 
 NONE = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 # act -> the most key events it may take (a text typed in full is not counted)
 GOALS = {
     "check in (Add, completion)": 4,
+    "check in (panel)": 2,
     "tick the current agenda item": 1,
     "go to the minutes": 1,
     "speaker prefix": 2,
@@ -92,7 +95,8 @@ def test_a_whole_meeting_meets_every_key_goal(
     path = folder / "2026-11-25.md"
     shutil.copyfile(source, path)
     (folder / "2026-11-18.md").write_text(
-        f"# 2026-11-18\n\n**Attending:** {walk_in} ({initials})\n", encoding="utf-8"
+        f"# 2026-11-18\n\n**Attending:** {walk_in} ({initials}), Mary Jackson (MJ)\n",
+        encoding="utf-8",
     )
     win, dialogs = window
     assert win.open_path(path)
@@ -109,7 +113,15 @@ def test_a_whole_meeting_meets_every_key_goal(
     keys.type(walk_in[0], counted=True)
     keys.press(Qt.Key.Key_Return)
     assert walk_in in [a.name for a in win.document.meeting.attendees]
+
+    dock = win.findChild(AttendeesDock, "attendeesDock")
+    qtbot.waitUntil(lambda: bool(dock.model.expected))  # the roster is read after opening
+    keys.start("check in (panel)")  # the regular not yet here is the greyed row
+    keys.press(Qt.Key.Key_2, CTRL)
+    keys.press(Qt.Key.Key_Space)
+    assert "Mary Jackson" in [a.name for a in win.document.meeting.attendees]
     checked_in = text_of(win)
+    win.editor.setFocus()
 
     has_agenda = any(a.checked is False for a in win.document.meeting.agenda)
     if has_agenda:

@@ -28,13 +28,19 @@ def open_dialog(window, qtbot) -> NewMeetingDialog:
     return shown[0]
 
 
-def test_the_dialog_previews_the_next_note_of_the_open_notes_series(
-    make_window, qtbot, tmp_path: Path
-):
+def sample_window(make_window, tmp_path: Path):
+    """A window on the sample workspace's note."""
     sample = ensure_workspace(tmp_path / "ws")
     window, _ = make_window()
     window.workspace = tmp_path / "ws"
     window.open_path(sample)
+    return window
+
+
+def test_the_dialog_previews_the_next_note_of_the_open_notes_series(
+    make_window, qtbot, tmp_path: Path
+):
+    window = sample_window(make_window, tmp_path)
     dialog = open_dialog(window, qtbot)
     assert dialog.series_box.currentData() == SERIES  # the series of the open note
     # The sample note is 2026-11-18; the next weekly call without a note is a week later
@@ -45,19 +51,64 @@ def test_the_dialog_previews_the_next_note_of_the_open_notes_series(
     assert dialog.path_label.text() == str(expected)
     meeting = parse_meeting(dialog.preview.toPlainText(), expected)
     assert meeting.when.date == day
-    assert {p.name for p in meeting.attendees} >= {"Ada Lovelace", "Grace Hopper"}
+    assert meeting.attendees == ()  # the regulars are expected, not claimed present
     assert dialog.create_button.isEnabled()
 
 
+def test_the_new_notes_regulars_are_greyed_and_checked_in_with_one_key(
+    make_window, qtbot, tmp_path: Path
+):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from noteapp.ui.panels.attendees import AttendeesDock
+
+    window = sample_window(make_window, tmp_path)
+    dialog = open_dialog(window, qtbot)
+    dialog.set_day(dt.date(2026, 11, 25))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    created = window.document.text()
+    assert "Katherine Johnson" not in created and window.document.meeting.attendees == ()
+
+    dock = window.findChild(AttendeesDock, "attendeesDock")
+    model = dock.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)  # the sample's four regulars
+    names = [model.index(r, 0).data() for r in range(4)]
+    assert set(names) == {"Ada Lovelace", "Grace Hopper", "Katherine Johnson", "Alan Turing"}
+    grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == grey
+    assert model.headerData(0, Qt.Orientation.Vertical) == ""  # no speaker key yet
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dock.table.setFocus()
+    dock.select(names.index("Katherine Johnson"))
+    qtbot.keyClick(dock.table, Qt.Key.Key_Space)  # one key: she is here
+    people = window.document.meeting.attendees
+    assert [(p.name, p.initials, p.present) for p in people] == [("Katherine Johnson", "KJ", True)]
+    assert "| Katherine Johnson | KJ" in window.document.text()
+    assert model.rows[0][0] == "Katherine Johnson" and len(model.expected) == 3
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"  # Alt+1 speaks for her
+    assert dock.table.currentIndex().row() == 0  # the caret stays on her
+
+    dock.select(model.rowCount() - 1)
+    last = model.index(model.rowCount() - 1, 0).data()
+    qtbot.keyClick(dock.table, Qt.Key.Key_Return)  # Enter checks in too
+    assert [p.name for p in window.document.meeting.attendees] == ["Katherine Johnson", last]
+
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.text() == created
+    qtbot.waitUntil(lambda: len(model.expected) == 4)  # expected again, once reread
+
+
 def test_create_writes_the_previewed_text_and_opens_it(make_window, qtbot, tmp_path: Path):
-    sample = ensure_workspace(tmp_path / "ws")
-    window, _ = make_window()
-    window.workspace = tmp_path / "ws"
-    window.open_path(sample)
+    window = sample_window(make_window, tmp_path)
     dialog = open_dialog(window, qtbot)
     dialog.set_day(dt.date(2026, 11, 25))
     shown = dialog.preview.toPlainText()
-    target = sample.parent / "2026-11-25.md"
+    target = window.path.parent / "2026-11-25.md"
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == shown
     assert window.path == target and window.document.text() == shown

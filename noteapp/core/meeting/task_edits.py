@@ -291,6 +291,7 @@ def add_action_item(text: str, item_text: str, owners: Sequence[str] = ()) -> Ed
         edits = [_new_section(meeting, style.heading, line, _before_trailing(meeting.outline))]
     else:
         edits = [
+            *_into_placeholder(meeting, section, written),
             _append(meeting, section, written, None, None, style.box),
             *_after_last_action(meeting, section, written),
             _after_content(meeting.outline, section.start, section.end, ["", line]),
@@ -309,6 +310,21 @@ def add_action_item(text: str, item_text: str, owners: Sequence[str] = ()) -> Ed
         return edit
     assert error is not None
     raise error
+
+
+# The empty box a template leaves to fill in: "- [ ]", a marker and a box, nothing else.
+_PLACEHOLDER = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+]|\d+[.)]))[ \t]+\[ \][ \t]*$")
+
+
+def _into_placeholder(meeting: Meeting, section: Section, written: str) -> list[Edit]:
+    """The first real item written over the empty ``- [ ]`` a template left in
+    ``section`` (its marker kept), while the section has no action item yet."""
+    if any(section.start <= a.start < section.end for a in meeting.action_items):
+        return []
+    found = _PLACEHOLDER.search(meeting.text, section.start, section.end)
+    if found is None:
+        return []
+    return [Edit(found.start(), found.end(), f"{found['lead']} [ ] {written}")]
 
 
 def _after_last_action(meeting: Meeting, section: Section, written: str) -> list[Edit]:
@@ -708,6 +724,11 @@ def _one_more(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> dict[str,
 _Item = TaskItem | AgendaItem | ActionItem
 
 
+def _at(item: _Item, edit: Edit) -> bool:
+    """Whether ``item`` starts in the span ``edit`` replaces."""
+    return edit.start <= item.start < max(edit.end, edit.start + 1)
+
+
 def _content(item: _Item) -> dict[str, Any]:
     found = item.as_json()
     found.pop("line", None)
@@ -719,7 +740,8 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
     what = "agenda item" if kind == "agenda" else "action item"
     text = meeting.text
     at_line = edit.start == 0 or text[edit.start - 1] == "\n" or edit.start == len(text)
-    if edit.start != edit.end or not at_line:
+    replaced = text[edit.start : edit.end]  # only ever a placeholder (_into_placeholder)
+    if not at_line or (replaced and not _PLACEHOLDER.fullmatch(replaced)):
         raise StructureEditError(f"adding the {what} would change text outside the new lines")
     _check_span(meeting, edit, edit.start, edit.end, f"adding the {what}")
     after = parse_meeting(edit.apply(text))
@@ -756,6 +778,8 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
     boxes = len(parse_checklist(_outline(edit.new)))  # the task items the edit writes
     for name, (before, now) in others.items():  # without lines: those below have moved
         old_json, new_json = [_content(x) for x in before], [_content(x) for x in now]
+        if replaced:  # the placeholder's own (empty) entry is gone: it became the new one
+            old_json = [_content(x) for x in before if not _at(x, edit)]
         if name == "checklist" and len(new_json) != len(old_json) + boxes:
             raise StructureEditError(f"adding the {what} would change the note's task items")
         if new_json != old_json and _one_more(old_json, new_json) is None:

@@ -21,16 +21,20 @@ the New Meeting dialog's preview); writing it is storage's (``write_note`` and
 
 Template context: ``series``, ``title``, ``heading``, ``fm`` (front matter, in rule
 order), ``date``, ``start`` (in the series' zone), ``start_utc``, ``end``, ``zone``,
-``duration_minutes``, ``next_start`` (the occurrence after this one), ``roster``,
-``agenda``, ``carried`` (:class:`CarriedItem`), ``previous`` (the previous note's
-path or None), ``local_times`` (``"18:00 Europe/Berlin"`` texts), ``video``,
-``vars``, ``arewemeetingyet``, ``timeanddate``, ``dateful`` (URLs).
+``duration_minutes``, ``next_start`` (the occurrence after this one), ``roster`` (the
+series' regulars: who is expected, not who came), ``attending`` (who came, when that is
+known: empty for a new note, so the built-in templates write the empty roll call their
+communities sign in to; the Attendees panel offers the regulars to check in),
+``agenda``, ``carried`` (:class:`CarriedItem`), ``previous`` (the previous note's path
+or None), ``local_times`` (``"18:00 Europe/Berlin"`` texts), ``video``, ``vars``,
+``arewemeetingyet``, ``timeanddate``, ``dateful`` (URLs).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +42,7 @@ from zoneinfo import ZoneInfo
 
 from noteapp.core.errors import NoteError, ScheduleError, SeriesError
 from noteapp.core.series.carryover import CarriedItem, carried_items
-from noteapp.core.series.model import Series
+from noteapp.core.series.model import Person, Series
 from noteapp.core.series.note_fields import (
     COUNTERS,
     date_fields,
@@ -85,9 +89,11 @@ def plan_note(
     folder: Path | None = None,
     workspace: Path | None = None,
     today: dt.date | None = None,
+    attending: Sequence[Person] = (),
 ) -> NewNote:
     """The path and text of the note for ``date`` (default: the next occurrence without a
-    note).  ``folder`` overrides where the series' notes live (``--dir``)."""
+    note).  ``folder`` overrides where the series' notes live (``--dir``); ``attending``
+    is who came, where that is known before the note is written."""
     from noteapp.core.schedule import recurrence
 
     workspace = workspace_or_default(workspace)
@@ -123,6 +129,7 @@ def plan_note(
     heading = _rule(series, "heading", series.heading, fields)
     following = recurrence.occurrences(series.first_start, series.rule, count=1, after=start)
     context = _context(series, fields, fm, heading, start, following, carried, previous)
+    context["attending"] = tuple(attending)
     text = render_template(series.template, context, workspace)
     return NewNote(
         path=path,

@@ -10,6 +10,7 @@ core edit functions are imported on first use: start-up does not need them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -50,8 +51,30 @@ INDENT_PX = 18
 NOW = "▶ "
 
 
+# Inline markup the list shows as plain text: **bold**, __bold__, [text](url).
+_MARKUP = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|\[([^\]\n]+)\]\([^)\s]*\)")
+
+
+def plain(text: str) -> str:
+    """``**Min** (5m): [Outreachy](url)`` as ``Min (5m): Outreachy``."""
+    return _MARKUP.sub(lambda m: m[2] if m[2] is not None else m[3], text)
+
+
+def shown_agenda(meeting: Meeting) -> list[int]:
+    """The indexes of the agenda items the panel lists: the topics and the items with a
+    box. Where the discussion is written under each agenda item (conda-forge, JupyterHub)
+    its bullets are agenda list items too, but not topics; the panel leaves them out.
+    A note whose topics are not its agenda items (headings) shows every item."""
+    topics = {t.start for t in meeting.topics}
+    agenda = meeting.agenda
+    if not any(a.start in topics for a in agenda):
+        return list(range(len(agenda)))
+    return [k for k, a in enumerate(agenda) if a.start in topics or a.checked is not None]
+
+
 class AgendaModel(SnapshotRows):
-    """One row per agenda item (list items at any depth, and sub-headings)."""
+    """One row per agenda topic (:func:`shown_agenda`); ``indexes`` holds each row's
+    index in the note's agenda, which the edits take."""
 
     COLUMNS = ("Agenda",)
     # Rows are dragged to reorder; a drop between rows lands on the root.
@@ -64,6 +87,12 @@ class AgendaModel(SnapshotRows):
         super().__init__(parent)
         self.clock = clock
         self.discussing: int | None = None  # the id of the item now discussed
+        self.indexes: list[int] = []  # row -> index in meeting.agenda
+
+    def show_agenda(self, meeting: Meeting) -> None:
+        self.indexes = shown_agenda(meeting)
+        agenda = meeting.agenda
+        self.set_items([agenda[k] for k in self.indexes], meeting.checklist)
 
     def key(self, item: AgendaItem) -> tuple[int, str]:
         return item.depth, item.text
@@ -79,7 +108,7 @@ class AgendaModel(SnapshotRows):
         row = self.rows[index.row()]
         item: AgendaItem = row.item
         if role == Qt.ItemDataRole.DisplayRole:
-            text = item.text or "(empty)"
+            text = plain(item.text) or "(empty)"
             if row.id == self.discussing:
                 text = NOW + text
             if self._timed(row.id):
@@ -109,7 +138,7 @@ class AgendaModel(SnapshotRows):
 
     def _tooltip(self, row: Row) -> str:
         item: AgendaItem = row.item
-        lines = [item.text or "(an empty item)", f"Line {item.line}"]
+        lines = [plain(item.text) or "(an empty item)", f"Line {item.line}"]
         if item.timebox_minutes is not None:
             lines.append(f"Time box: {item.timebox_minutes} min")
         if self._timed(row.id):
@@ -191,7 +220,7 @@ class AgendaPanel(Panel):
     # -- following the note -------------------------------------------------------------
 
     def show_meeting(self, meeting: Meeting) -> None:
-        self.model.set_items(meeting.agenda, meeting.checklist)
+        self.model.show_agenda(meeting)
         row = self.model.row_of(self.model.discussing)
         if row is None:
             self.model.discussing = None
@@ -288,44 +317,50 @@ class AgendaPanel(Panel):
                 set_current(self.view, self.model, added.id)
 
     def move_current(self, step: int) -> None:
-        """Alt+Up/Down: move the current item one place among its siblings."""
-        from noteapp.core.meeting.task_edits import agenda_siblings
-
-        self._fresh_rows()  # rows are agenda indexes of the current text from here on
+        """Alt+Up/Down: move the current item one place among its (listed) siblings."""
+        self._fresh_rows()  # rows are those of the current text from here on
         row = self.view.currentIndex().row()
         if row < 0:
             return
-        siblings = agenda_siblings(self.document.meeting, row)
-        place = siblings.index(row) + step
+        index = self.model.indexes[row]
+        siblings = self._siblings(index)
+        place = siblings.index(index) + step
         if 0 <= place < len(siblings):
             self._move(row, siblings[place])
+
+    def _siblings(self, index: int) -> list[int]:
+        """The agenda indexes of item ``index``'s siblings that the panel lists."""
+        from noteapp.core.meeting.task_edits import agenda_siblings
+
+        listed = set(self.model.indexes)
+        return [s for s in agenda_siblings(self.document.meeting, index) if s in listed]
 
     def drop(self, row: int, target: int) -> None:
         """A drag from ``row`` dropped on ``target``: move it to the place of the sibling
         that is ``target`` or holds it."""
-        from noteapp.core.meeting.task_edits import agenda_siblings
-
         ids = self.model.rows[row].id, self.model.rows[target].id
         self._fresh_rows()
         row, target = (self.model.row_of(i) for i in ids)
         if row is None or target is None:
             return
-        siblings = agenda_siblings(self.document.meeting, row)
-        holder = max((s for s in siblings if s <= target), default=None)
-        depth = self.model.rows[row].item.depth
+        index, onto = self.model.indexes[row], self.model.indexes[target]
+        agenda = self.document.meeting.agenda
+        holder = max((s for s in self._siblings(index) if s <= onto), default=None)
+        depth = agenda[index].depth
         inside = holder is not None and all(
-            r.item.depth > depth for r in self.model.rows[holder + 1 : target + 1]
+            agenda[k].depth > depth for k in range(holder + 1, onto + 1)
         )
         if holder is None or not inside:
             self.message.emit("An agenda item moves among the items of its own list")
             return
         self._move(row, holder)
 
-    def _move(self, row: int, to_row: int) -> None:
+    def _move(self, row: int, to_index: int) -> None:
+        """Move the item of ``row`` to the place of agenda item ``to_index``."""
         from noteapp.core.meeting.task_edits import move_agenda_item
 
         moved = self.model.rows[row].id
-        if self.document.run(move_agenda_item, row, to_row):
+        if self.document.run(move_agenda_item, self.model.indexes[row], to_index):
             set_current(self.view, self.model, moved)
 
 

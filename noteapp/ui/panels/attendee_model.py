@@ -4,6 +4,10 @@ Edits go back to the text as intents (:func:`run_attendee_edit`, read with the t
 section roles); the new snapshot then refreshes the model. A refresh that changes no
 visible value is skipped, one that keeps the number of rows only repaints the rows that
 changed, so the selection and an open editor survive a pause in typing.
+
+Below the attendees, greyed, come the people *expected*: the series' regulars (its
+roster) not yet in the note. They are not part of the note; checking one in
+(:meth:`AttendeesDock.check_in`) adds them in the note's style.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt
 
 from noteapp.ui.completion import Index
 
@@ -79,23 +83,45 @@ _CELL_FLAGS = (
 )
 _PRESENT_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 _TEXT_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+# Expected people: selectable (Space or Enter checks them in), neither edited nor dragged.
+_EXPECTED_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+
+def _expected_data(column: int, value: Any, role: int) -> Any:
+    """A greyed row: the person's fields, an unchecked Present box, a tip saying how."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return QCoreApplication.translate(
+            "AttendeeModel", "Expected (a regular of the series): Space or Enter checks them in"
+        )
+    if column == PRESENT:
+        return Qt.CheckState.Unchecked if role == Qt.ItemDataRole.CheckStateRole else None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return value or ""
+    return None
 
 
 class AttendeeModel(QAbstractTableModel):
     def __init__(self, document: NoteDocument, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.rows: list[Row] = []
+        self.rows: list[Row] = []  # the note's attendees
+        self.expected: list[Row] = []  # the regulars not in the note (greyed, after them)
 
     # -- the snapshot -----------------------------------------------------------------
 
-    def show(self, attendees: Sequence[Attendee]) -> None:
+    def show(self, attendees: Sequence[Attendee], expected: Sequence[Row] | None = None) -> None:
         rows = [visible(a) for a in attendees]
-        if rows == self.rows:
+        expected = self.expected if expected is None else list(expected)
+        if rows == self.rows and expected == self.expected:
             return
-        if len(rows) != len(self.rows):
+        if len(rows) != len(self.rows) or expected != self.expected:
             self.beginResetModel()
-            self.rows = rows
+            self.rows, self.expected = rows, expected
             self.endResetModel()
             return
         changed = [
@@ -107,7 +133,14 @@ class AttendeeModel(QAbstractTableModel):
     # -- reading ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.rows) + len(self.expected)
+
+    def is_expected(self, row: int) -> bool:
+        return row >= len(self.rows)
+
+    def row_at(self, row: int) -> Row:
+        """Row ``row`` of the table: an attendee, or an expected person after them."""
+        return self.rows[row] if row < len(self.rows) else self.expected[row - len(self.rows)]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -115,7 +148,10 @@ class AttendeeModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = self.rows[index.row()][index.column()]
+        row = index.row()
+        value = self.row_at(row)[index.column()]
+        if self.is_expected(row):
+            return _expected_data(index.column(), value, role)
         if index.column() == PRESENT:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -131,17 +167,21 @@ class AttendeeModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return HEADERS[section]
+        if self.is_expected(section):
+            return ""  # no speaker key until they are checked in
         return str(section + 1)  # Alt+1 … Alt+9 speak for rows 1 to 9
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return _ROOT_FLAGS  # a drop between rows
+        if self.is_expected(index.row()):
+            return _EXPECTED_FLAGS
         return _PRESENT_FLAGS if index.column() == PRESENT else _TEXT_FLAGS
 
     # -- intents ----------------------------------------------------------------------
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
+        if not index.isValid() or self.is_expected(index.row()):
             return False
         row, column = index.row(), index.column()
         if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
@@ -179,8 +219,9 @@ class AttendeeModel(QAbstractTableModel):
         source = int(bytes(data.data(ROW_MIME).data()).decode("ascii"))
         if not 0 <= source < len(self.rows):
             return False
+        row = min(row, len(self.rows))  # dropped among the expected: after the last attendee
         if parent.isValid():  # dropped onto a person: take their place
-            target = parent.row()
+            target = min(parent.row(), len(self.rows) - 1)
         else:  # dropped between rows: ``row`` is the row it goes before
             before = len(self.rows) if row < 0 else row
             target = before - 1 if source < before else before

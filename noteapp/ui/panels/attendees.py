@@ -4,9 +4,11 @@ A table over the snapshot's attendees (:class:`AttendeeModel`) and an "Add" fiel
 that completes names from the series' earlier notes (:mod:`noteapp.core.series.roster`).
 Every action is an intent for :meth:`NoteDocument.run`, so it is one undo step and
 a refusal (a style that cannot hold a field) reaches the status bar, changing nothing.
-The roster and its completer are built when the Add field first gets the focus, not
-at start-up. :func:`install` also sets up the speaker prefixes
-(:mod:`noteapp.ui.speakers`).
+The roster's people not in the note yet follow the attendees as greyed *expected*
+rows; Space or Enter on one checks them in (:meth:`AttendeesDock.check_in`). The
+roster is read once a note is open, after its first snapshot (off the opening path);
+the completer is built when the Add field first gets the focus, not at start-up.
+:func:`install` also sets up the speaker prefixes (:mod:`noteapp.ui.speakers`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +69,20 @@ class AddField(QLineEdit):
         super().focusInEvent(event)
 
 
+class AttendeeTable(QTableView):
+    """The attendee table; focused by the keyboard with no current row, it starts on the
+    first expected person (the next one to check in: Ctrl+2, Space)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        fresh = not self.currentIndex().isValid()
+        super().focusInEvent(event)
+        model = self.model()
+        if fresh and event.reason() != Qt.FocusReason.MouseFocusReason:
+            assert isinstance(model, AttendeeModel)
+            if model.expected:
+                self.setCurrentIndex(model.index(len(model.rows), 0))
+
+
 class AttendeesDock(QDockWidget):
     def __init__(self, window: WindowAPI) -> None:
         super().__init__("Attendees", window)
@@ -93,6 +109,7 @@ class AttendeesDock(QDockWidget):
         self.model = AttendeeModel(self.document, self)
         self.table = self._table(body)
         self._kept: tuple[int, int, Row] | None = None
+        self.table.activated.connect(self._activated)
 
         top = QHBoxLayout()
         top.addWidget(self.add_field, 1)
@@ -110,7 +127,7 @@ class AttendeesDock(QDockWidget):
         window.documentSaved.connect(self._forget_roster)  # Save As: another folder
 
     def _table(self, parent: QWidget) -> QTableView:
-        table = QTableView(parent)
+        table = AttendeeTable(parent)
         table.setObjectName("attendeeTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,18 +166,38 @@ class AttendeesDock(QDockWidget):
 
     def show_snapshot(self, meeting: Meeting) -> None:
         self._remember_current()
-        self.model.show(meeting.attendees)
+        self.model.show(meeting.attendees, self._expected(meeting))
         self._follow_current()
+
+    def _expected(self, meeting: Meeting) -> list[Row]:
+        """The roster's people not in the note, as greyed rows (none until it is read)."""
+        from noteapp.core.series.roster import person_key
+
+        if self.roster is None:
+            if self.document.path is not None:
+                QTimer.singleShot(0, self._read_roster)
+            return []
+        here = {person_key(a.name) for a in meeting.attendees}
+        return [
+            (e.name, e.initials, e.handle, e.affiliation, False)
+            for e in self.roster
+            if person_key(e.name) not in here
+        ]
+
+    def _read_roster(self) -> None:
+        if self.roster is None and self.document.path is not None:
+            self._roster()
+            self.show_snapshot(self.document.meeting)
 
     def _remember_current(self) -> None:
         index = self.table.currentIndex()
         row = index.row()
-        self._kept = (row, index.column(), self.model.rows[row]) if index.isValid() else None
+        self._kept = (row, index.column(), self.model.row_at(row)) if index.isValid() else None
 
     def _follow_current(self) -> None:
         """Keep the current person current: the same name nearest the old row (they may
         have moved), else the row that took their place (the next one after a removal)."""
-        rows = self.model.rows
+        rows = [*self.model.rows, *self.model.expected]
         if self._kept is None or not rows:
             return
         row, column, person = self._kept
@@ -173,16 +210,45 @@ class AttendeesDock(QDockWidget):
         self.table.setCurrentIndex(self.model.index(row, column))
 
     def current_row(self) -> int | None:
+        """The current attendee's row (None on an expected person's greyed row)."""
         index = self.table.currentIndex()
-        return index.row() if index.isValid() else None
+        if not index.isValid() or self.model.is_expected(index.row()):
+            return None
+        return index.row()
 
     # -- actions on the current person -------------------------------------------------
 
     def toggle_present(self) -> None:
+        """Space: present or absent; on an expected person, check them in."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.model.is_expected(index.row()):
+            self.check_in(index.row())
+            return
         row = self.current_row()
         if row is not None:
             person = self.model.rows[row]
             set_present(self.document, row, not person[PRESENT], person[0])
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on an expected person checks them in."""
+        if index.isValid() and self.model.is_expected(index.row()):
+            self.check_in(index.row())
+
+    def check_in(self, row: int) -> bool:
+        """Add expected person ``row`` to the note, in its style (one undo step); the
+        current row stays on them, now an attendee."""
+        name, initials, handle, affiliation, _present = self.model.row_at(row)
+        fields = {"name": name, "initials": initials, "handle": handle, "affiliation": affiliation}
+        self._kept = None
+        if not run_attendee_edit(self.document, "add_attendee", **fields):
+            return False
+        here = [r for r, person in enumerate(self.model.rows) if person[0] == name]
+        if here:
+            self.select(here[-1], self.table.currentIndex().column())
+        self.main.statusBar().showMessage(
+            QCoreApplication.translate("AttendeesDock", "Checked in {0}").format(name), 3000
+        )
+        return True
 
     def remove_current(self) -> None:
         row = self.current_row()
@@ -254,6 +320,9 @@ class AttendeesDock(QDockWidget):
 
     def _forget_roster(self, _path: object = None) -> None:
         self.roster = None  # read again (cheaply: files are cached by mtime) on next need
+        self.model.show(self.document.meeting.attendees, [])  # not another note's people
+        if self.document.path is not None:
+            QTimer.singleShot(0, self._read_roster)
 
 
 def _describe(entry: RosterEntry) -> str:

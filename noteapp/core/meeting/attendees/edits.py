@@ -64,6 +64,7 @@ from noteapp.core.meeting.attendees.html_tables import (
     html_table_add,
     html_table_update,
 )
+from noteapp.core.meeting.attendees.initials import derived_initials
 from noteapp.core.meeting.attendees.inline import as_written, inline_add, inline_text, new_label
 from noteapp.core.meeting.attendees.lists import list_add, marker_of, parts_update
 from noteapp.core.meeting.attendees.new_block import create_block
@@ -144,11 +145,22 @@ def add_attendee(
     elif target is None:
         edit, written = create_block(note, fields, present)
     else:
+        taken = [person[1] for person in note.people]
+        if not fields.get("initials") and _writes_initials(target, taken):  # a walk-in
+            fields["initials"] = derived_initials(str(fields["name"]), taken)
         written = _written(target, fields)
         edit = _add_to(note, target, written)
         _within(note, edit, target, what=f"add {name!r}")
     _check_added(note, edit, note.people, _as_person(written, present), f"add {name!r}", note.raws)
     return edit
+
+
+def _writes_initials(block: AttendeeBlock, initials: list[str | None]) -> bool:
+    """Whether a new person of ``block`` is written with initials: it has an initials
+    column, or the note writes people ``Name (AB)`` (``initials``: each person's)."""
+    if "initials" not in holds_of(block):
+        return False
+    return kind_of(block) in ("table", "html_table") or any(initials)
 
 
 def _written(block: AttendeeBlock, fields: Fields) -> Fields:
