@@ -9,7 +9,8 @@ after a panel action undoes exactly that action.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ class NoteDocument(QObject):
         self._path = path
         self._meeting: Meeting | None = None
         self._stale = True
+        self._formatting = 0  # inside formats_only(): contentsChanged is not an edit
         # A note too large to parse after every pause (noteapp.ui.large_note): its
         # snapshot is empty and panel actions are refused.
         self.large = False
@@ -70,7 +72,19 @@ class NoteDocument(QObject):
         """True when the panels show the current text (no re-parse pending)."""
         return self._meeting is not None and not self._stale
 
+    @contextmanager
+    def formats_only(self) -> Iterator[None]:
+        """Changes made inside change colours, not text (the highlighter's passes): Qt
+        still emits ``contentsChanged`` for them, but the snapshot stays current."""
+        self._formatting += 1
+        try:
+            yield
+        finally:
+            self._formatting -= 1
+
     def _changed(self) -> None:
+        if self._formatting:
+            return
         self._stale = True
         self._timer.start()  # restarts on every keystroke: parse after a pause
 

@@ -87,8 +87,9 @@ class EditorView(QObject):
             self._recolor()
         if self.highlighter.document() is not None:
             return
-        self.highlighter.setDocument(self.editor.document())
-        self.highlighter.rehighlight()  # now, not on a later turn: colours come in one go
+        with self.window.document.formats_only():  # colours only: the snapshot stays
+            self.highlighter.setDocument(self.editor.document())
+            self.highlighter.rehighlight()  # now, not on a later turn: colours in one go
         if self._count_held:
             self._count_held = False
             self.show_word_count(self.window.document.meeting)
@@ -96,7 +97,8 @@ class EditorView(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and self.highlighter is not None:
             self._recolor()  # a light/dark switch
-            self.highlighter.set_palette(self.editor.palette())
+            with self.window.document.formats_only():
+                self.highlighter.set_palette(self.editor.palette())
         return False
 
     def _recolor(self) -> None:

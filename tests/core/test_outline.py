@@ -104,6 +104,8 @@ def test_a_rule_after_a_list_items_lazy_line_is_no_setext_heading():
     assert [h.text for h in outline.headings] == ["Minutes", "Content:", "1. First topic"]
     # a paragraph that is not in a list still makes one
     assert [h.text for h in Outline("Title line\n---\n").headings] == ["Title line"]
+
+
 def _setext_headings(text: str) -> list[tuple[int, str]]:
     return [(h.level, h.text) for h in Outline(text).headings if h.level < PSEUDO_LEVEL]
 

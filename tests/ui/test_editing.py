@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextFormat
 from bench.notegen import generate_note
 from noteapp.core.source import SourceText
 from noteapp.storage.settings import Settings
+from noteapp.ui.document import PARSE_DELAY_MS
 from noteapp.ui.editing import EditorView, FindController, count_words
 from noteapp.ui.find_replace import FindBar, Search, next_match
 from noteapp.ui.highlighter import NoteHighlighter
@@ -236,6 +237,29 @@ def test_the_word_count_waits_for_a_pause_in_typing(window, note_copy, qtbot):
     assert not win.document.has_snapshot  # no word count per keystroke...
     assert label.text() == f"{count_words(body):,} words"
     qtbot.waitUntil(lambda: label.text() == f"{count_words(body) + 3:,} words")  # ...but after
+
+
+def test_a_note_is_parsed_once_on_opening(window, note_copy, qtbot, monkeypatch):
+    """Colouring the note after its paint changes formats, not text: no second parse."""
+    import noteapp.core.meeting as meeting_module
+
+    win, _ = window
+    parsed: list[str] = []
+    real = meeting_module.parse_meeting
+
+    def counting(text: str, *args: object, **kwargs: object):
+        parsed.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(meeting_module, "parse_meeting", counting)
+    snapshots: list[object] = []
+    win.document.snapshotChanged.connect(snapshots.append)
+    open_highlighted(win, qtbot, note_copy("conda-forge/2022-11-16.md"))
+    label = view_of(win).word_count
+    qtbot.waitUntil(lambda: label.text().endswith("words"))
+    qtbot.wait(PARSE_DELAY_MS * 2)  # a pending re-parse would have run by now
+    assert win.document.has_snapshot
+    assert len(parsed) == 1 and len(snapshots) == 1
 
 
 # -- find and replace --------------------------------------------------------------------
