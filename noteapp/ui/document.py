@@ -17,15 +17,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from noteapp.core.errors import NoteError
-from noteapp.ui.textbridge import apply_edit, document_text
+from noteapp.core.words import WordCounter
+from noteapp.ui.text_mirror import TextMirror
+from noteapp.ui.textbridge import apply_edit
 
 if TYPE_CHECKING:
     from noteapp.core.edits import Edit
     from noteapp.core.meeting import Meeting
+    from noteapp.ui.background_parse import BackgroundParse
     from noteapp.ui.editor import NoteEditor
 
-# A pause in typing this long refreshes the panels (the parse takes ~10 ms at 5,000 lines).
+# A pause in typing this long refreshes the panels.
 PARSE_DELAY_MS = 300
+# Notes longer than this are parsed in a worker thread (noteapp.ui.background_parse):
+# the parse grows with the note (~0.1 s at 5,000 lines, seconds at 50,000), and the
+# editor must never wait for it.
+BACKGROUND_CHARACTERS = 30_000
 
 
 class NoteDocument(QObject):
@@ -43,13 +50,19 @@ class NoteDocument(QObject):
         self._meeting: Meeting | None = None
         self._stale = True
         self._formatting = 0  # inside formats_only(): contentsChanged is not an edit
+        self._revision = 0  # counts edits: a worker's snapshot is taken only if current
+        self._words = WordCounter()
+        #: The words after the front matter in the current snapshot's text.
+        self.word_count = 0
+        self._background: BackgroundParse | None = None
+        self._mirror = TextMirror(editor.document())  # before _changed: it reads it
         # A note too large to parse after every pause (noteapp.ui.large_note): its
         # snapshot is empty and panel actions are refused.
         self.large = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PARSE_DELAY_MS)
-        self._timer.timeout.connect(self.reparse_now)
+        self._timer.timeout.connect(self.parse_soon)
         editor.document().contentsChanged.connect(self._changed)
 
     @property
@@ -57,7 +70,7 @@ class NoteDocument(QObject):
         return self._path()
 
     def text(self) -> str:
-        return document_text(self.editor.document())
+        return self._mirror.text()
 
     @property
     def meeting(self) -> Meeting:
@@ -86,7 +99,32 @@ class NoteDocument(QObject):
         if self._formatting:
             return
         self._stale = True
+        self._revision += 1
         self._timer.start()  # restarts on every keystroke: parse after a pause
+
+    def parse_soon(self, text: str | None = None) -> None:
+        """Parse the editor's text: now if it is short, else in a worker thread, whose
+        snapshot is shown if the text has not changed meanwhile (else the next pause
+        parses again).  Until then :attr:`has_snapshot` is False."""
+        text = self.text() if text is None else text
+        self._timer.stop()
+        if self.large or len(text) < BACKGROUND_CHARACTERS:
+            self.reparse_now(text)
+            return
+        if self._background is None:
+            from noteapp.ui.background_parse import BackgroundParse
+
+            self._background = BackgroundParse(self._words)
+            self._background.parsed.connect(self._parsed)
+        self._background.submit(self._revision, text, self.path)
+
+    def _parsed(self, revision: int, meeting: Meeting | None, words: int) -> None:
+        if revision != self._revision:
+            return  # typed on meanwhile: the pause after that parses again
+        if meeting is None:  # the parse failed there: again here, to raise as usual
+            self.reparse_now()
+            return
+        self._show(meeting, words)
 
     def reparse_now(self, text: str | None = None) -> None:
         """Parse the editor's text now (``text``: that text, when the caller has it)."""
@@ -95,9 +133,14 @@ class NoteDocument(QObject):
         self._timer.stop()
         if self.large:
             text = ""
-        self._meeting = parse_meeting(self.text() if text is None else text, self.path)
+        meeting = parse_meeting(self.text() if text is None else text, self.path)
+        self._show(meeting, self._words.body(meeting.text, meeting.front_matter.end))
+
+    def _show(self, meeting: Meeting, words: int) -> None:
+        self._meeting = meeting
+        self.word_count = words
         self._stale = False
-        self.snapshotChanged.emit(self._meeting)
+        self.snapshotChanged.emit(meeting)
 
     def apply(self, edit: Edit) -> None:
         """Apply ``edit`` to the editor as one undo step and refresh the snapshot now."""

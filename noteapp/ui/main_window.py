@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         else:
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
-        self.document.reparse_now(self._loaded_view)  # the panels show the new note at once
+        self.document.parse_soon(self._loaded_view)  # the panels show it now, or when parsed
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)

@@ -23,11 +23,12 @@ orphaned snapshots back through :class:`StartupRecovery`.
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from noteapp.storage.locks import FileLock, LockState, Owner
@@ -83,8 +84,11 @@ class Safety(QObject):
         self._written: str | None = None  # the text in the snapshot file
         self._read_only = False  # we made the editor read-only (lock held elsewhere)
         self._autosave_failed = False  # until the next successful save: no error after error
-        self._idle = _timer(self, self.snapshot_now)
-        self._guard = _timer(self, self.snapshot_now)
+        self._idle = _timer(self, self.snapshot_soon)
+        self._guard = _timer(self, self.snapshot_soon)
+        self._writing = threading.Lock()  # one snapshot write at a time, in order
+        self._in_flight = False  # a worker is writing a snapshot
+        self._forgotten = 0  # counts _forget(): a worker's write from before it is stale
         self._autosave = _timer(self, self.autosave_now)
         self.disk_watch = DiskWatch(window)
 
@@ -143,8 +147,62 @@ class Safety(QObject):
 
         snapshot = Snapshot.of(self.key, window.source, text, window.disk_digest)
         try:
-            self.store.write(snapshot)
+            with self._writing:  # after a worker's older snapshot, never before it
+                self.store.write(snapshot)
         except OSError as exc:
+            return self._written_or_not(text, exc)
+        return self._written_or_not(text, None)
+
+    def snapshot_soon(self) -> None:
+        """The timers' snapshot: a long note's is encoded and written in a worker thread
+        (tens of ms at 50,000 lines); the result comes back here."""
+        from noteapp.ui.document import BACKGROUND_CHARACTERS
+
+        window = self.window
+        text = window.document.text() if window.is_modified() else ""
+        if len(text) < BACKGROUND_CHARACTERS or self._in_flight:
+            if self._in_flight:
+                self._idle.start(IDLE_MS)  # after the write under way
+                return
+            self.snapshot_now()
+            return
+        self._idle.stop()
+        self._guard.stop()
+        if text == self._written:
+            return
+        from noteapp.storage.recovery import Snapshot
+
+        snapshot = Snapshot.of(self.key, window.source, text, window.disk_digest)
+        store, done = self.store, _Done()
+        forgotten = self._forgotten
+        done.finished.connect(lambda error: self._background_written(snapshot, forgotten, error))
+
+        def write() -> None:
+            error = None
+            try:
+                with self._writing:
+                    store.write(snapshot)
+            except OSError as exc:
+                error = exc
+            done.finished.emit(error)
+
+        self._in_flight = True
+        self._done = done  # held until it reports
+        threading.Thread(target=write, name="noteapp-snapshot", daemon=True).start()
+
+    def _background_written(
+        self, snapshot: Snapshot, forgotten: int, error: OSError | None
+    ) -> None:
+        self._in_flight = False
+        if forgotten == self._forgotten:
+            self._written_or_not(snapshot.text, error)
+        elif self._written is None:  # saved or discarded while it was written: not needed
+            with contextlib.suppress(OSError):
+                self.store.remove(snapshot.key)
+
+    def _written_or_not(self, text: str, exc: OSError | None) -> bool:
+        window = self.window
+        if exc is not None:
             if not self.failing:
                 window.statusBar().showMessage(
                     f"Could not write the recovery copy ({exc.strerror or exc}); retrying. "
@@ -162,6 +220,7 @@ class Safety(QObject):
 
     def _forget(self) -> None:
         """Delete this document's snapshot: its text was saved or discarded on purpose."""
+        self._forgotten += 1
         self._idle.stop()
         self._guard.stop()
         self._written = None
@@ -288,6 +347,13 @@ class Safety(QObject):
         if not window.save():  # the window has said why; the snapshot still holds the text
             self._autosave_failed = True
             window.statusBar().showMessage("Autosave paused until the note is saved.", 10_000)
+
+
+class _Done(QObject):
+    """A worker's snapshot write, reported on the GUI thread (no parent: the worker
+    holds it while it runs)."""
+
+    finished = Signal(object)
 
 
 def _insert_before_quit(window: MainWindow, action: QAction) -> None:
