@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-oldest lint screenshot bench dist icons install-desktop uninstall-desktop clean
+.PHONY: run test test-oldest lint screenshot bench dist icons translations install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,20 +32,35 @@ $(OLDEST_STAMP): pyproject.toml constraints-oldest.txt
 test-oldest: $(OLDEST_STAMP)  ## the whole suite with the oldest dependencies allowed
 	QT_QPA_PLATFORM=offscreen $(OLDEST_VENV)/bin/python -m pytest -p no:cacheprovider
 
-lint: $(STAMP)
-	$(BIN)/ruff check noteapp tests bench
-	$(BIN)/ruff format --check noteapp tests bench
+lint: $(STAMP)  ## ruff, the import contracts (pyproject.toml) and mypy on core, storage, publish
+	$(BIN)/ruff check noteapp tests bench tools
+	$(BIN)/ruff format --check noteapp tests bench tools
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
-screenshot: $(STAMP)  ## docs/screenshot.png from a real window under Xvfb
+XVFB := xvfb-run -a -s "-screen 0 1400x900x24"
+
+screenshot: $(STAMP)  ## docs/*.png from a real window under Xvfb (light, dark; 1400x900, 800x600)
 	@command -v xvfb-run >/dev/null || { echo "make screenshot needs Xvfb: apt-get install \
 	xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"; exit 1; }
-	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
+	$(XVFB) $(BIN)/python -m noteapp.ui.screenshot docs/screenshot.png
+	$(XVFB) $(BIN)/python -m noteapp.ui.screenshot docs/screenshot-dark.png --theme dark
+	$(XVFB) $(BIN)/python -m noteapp.ui.screenshot docs/screenshot-800x600.png --size 800x600
+	$(XVFB) $(BIN)/python -m noteapp.ui.screenshot docs/screenshot-800x600-dark.png \
+	    --size 800x600 --theme dark
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot \
 	    docs/before-the-call.png --scene before-call
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m noteapp.ui.screenshot \
 	    docs/across-meetings.png ../shared/corpus/conda-forge/2022-11-16.md \
 	    --scene archive --workspace ../shared/corpus
+
+# Every user-visible string for translators: what self.tr()/translate() mark in the UI
+# code (pyside6-lupdate), plus the command, menu and panel titles kept as data.
+translations: $(STAMP)  ## translations/noteapp.ts, to translate with pyside6-linguist
+	$(BIN)/pyside6-lupdate $$(find noteapp/ui -name '*.py' | sort) \
+	    -ts translations/noteapp.ts -no-obsolete -locations relative
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m noteapp.ui.i18n translations/noteapp.ts
 
 bench: $(STAMP)  ## speed measurements, each against a baseline from the same run
 	$(BIN)/python -m bench.parse_speed
@@ -81,7 +96,7 @@ dist: $(DIST_STAMP)  ## dist/noteapp/: a one-folder bundle, smoke-tested and val
 	echo "dist: bundle dist/noteapp/ is $$(du -sh dist/noteapp | cut -f1)" \
 	     "(built and tested in $$(( $$(date +%s) - start )) s)"
 
-icons: $(STAMP)  ## resources/icons/noteapp-*.png from noteapp.svg
+icons: $(STAMP)  ## resources/icons/noteapp-*.png and the command icon masks, from the SVGs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 install-desktop:  ## menu entry and icons for dist/noteapp in ~/.local/share

@@ -204,14 +204,15 @@ def _items(
     tallies: dict[str, Tally], kind: str, where: str, wanted: Any, got: Any, any_: Any
 ) -> None:
     t = tallies[kind]
-    by_line: dict[int, Any] = {}
-    for item in got:
-        by_line.setdefault(item.line, item)
+    by_line: dict[int, list[Any]] = {}
+    for item in got:  # a line may hold two ("**ACTION**: ... **ACTION**: ..."), in order
+        by_line.setdefault(item.line, []).append(item)
     t.labelled += len(wanted)
     t.found += len(got)
     labelled_lines = {w.line for w in wanted}
     for w in wanted:
-        item = by_line.pop(w.line, None)  # each parsed item answers one label
+        here = by_line.get(w.line)
+        item = here.pop(0) if here else None  # each parsed item answers one label
         if item is None:
             t.misses.append(f"{where}:{w.line}: missed {w.text!r}")
             continue

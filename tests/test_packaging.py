@@ -286,3 +286,27 @@ def test_the_application_icon_has_every_size(qapp):
     assert APP_SIZES == ICON_SIZES
     assert sorted(s.width() for s in icon.availableSizes()) == list(ICON_SIZES)
     assert icon.pixmap(48).width() == 48
+
+
+def test_the_command_icon_masks_are_their_svgs_rendered_by_the_script(qapp):
+    sys.path.insert(0, str(PROJECT / "packaging"))
+    try:
+        from render_icons import ACTION_SIZES, render_action
+    finally:
+        sys.path.remove(str(PROJECT / "packaging"))
+    from PySide6.QtGui import QImage
+
+    from noteapp.ui.icons import MASK_SIZES
+
+    assert tuple(ACTION_SIZES) == MASK_SIZES
+    folder = PROJECT / "resources" / "icons" / "actions"
+    svgs = sorted(folder.glob("*.svg"))
+    assert len(svgs) >= 10
+    for svg in svgs:
+        for size in (20, 40):
+            png = QImage(str(folder / "png" / f"{svg.stem}-{size}.png"))
+            assert png.colorCount() == 256, "a mask is an 8-bit image with a colour table"
+            largest, differing = image_difference(png, render_action(svg, size))
+            assert largest <= PIXEL_TOLERANCE and differing <= 16, (
+                f"{svg.stem}-{size}.png is stale: run `make icons`"
+            )

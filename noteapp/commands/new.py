@@ -83,8 +83,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from noteapp.core.errors import SeriesError
-    from noteapp.core.newnote import parse_day, plan_note, write_note
+    from noteapp.core.newnote import parse_day, plan_note
     from noteapp.core.series import builtin_series_for_template, load_series
+    from noteapp.storage.notefile import write_note
 
     if args.series:
         series = load_series(args.series, args.workspace)

@@ -7,6 +7,7 @@ the public names scripts import from here (README, "Python API for scripts and b
 from __future__ import annotations
 
 from noteapp.core.meeting.attendees.edits import (
+    absence_removes,
     add_attendee,
     move_attendee,
     remove_attendee,
@@ -14,4 +15,11 @@ from noteapp.core.meeting.attendees.edits import (
     update_attendee,
 )
 
-__all__ = ["add_attendee", "move_attendee", "remove_attendee", "set_present", "update_attendee"]
+__all__ = [
+    "absence_removes",
+    "add_attendee",
+    "move_attendee",
+    "remove_attendee",
+    "set_present",
+    "update_attendee",
+]

@@ -1,8 +1,8 @@
 """A new meeting note from a series: which date, which file, and its text.
 
 :func:`plan_note` computes everything without writing (the ``--dry-run`` output and
-the New Meeting dialog's preview); :func:`write_note` writes that plan, never over an
-existing file; :func:`create_note` does both.
+the New Meeting dialog's preview); writing it is storage's (``write_note`` and
+``create_note`` in :mod:`noteapp.storage.notefile`, never over an existing file).
 
 - **The date.** Without one, the next occurrence of the cadence on or after today
   (in the series' zone) that has no note yet.  A date that is not an occurrence is
@@ -29,7 +29,6 @@ path or None), ``local_times`` (``"18:00 Europe/Berlin"`` texts), ``video``,
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -52,6 +51,7 @@ from noteapp.core.note_fields import (
 )
 from noteapp.core.series import Series
 from noteapp.core.templating import clock, dateful_url, render_template
+from noteapp.core.workspace import workspace_or_default
 
 # How many occurrences ahead an automatic date looks for one that has no note yet.
 _LOOKAHEAD = 60
@@ -90,7 +90,7 @@ def plan_note(
     note).  ``folder`` overrides where the series' notes live (``--dir``)."""
     from noteapp.core import recurrence
 
-    workspace = _workspace(workspace)
+    workspace = workspace_or_default(workspace)
     chosen = series_folder(series, folder, workspace)
     if folder is None:
         _confine(series, "folder", chosen, workspace, "the workspace")
@@ -135,49 +135,7 @@ def plan_note(
     )
 
 
-def create_note(
-    series: Series,
-    date: dt.date | None = None,
-    *,
-    folder: Path | None = None,
-    workspace: Path | None = None,
-    today: dt.date | None = None,
-) -> Path:
-    """Plan the note and write it (:func:`write_note`); its path."""
-    return write_note(plan_note(series, date, folder=folder, workspace=workspace, today=today))
-
-
-def write_note(note: NewNote) -> Path:
-    """Write a planned note (the text a preview showed); SeriesError if a file is already
-    there: it is never replaced, and a failed write leaves no file."""
-    from noteapp.storage.atomic import write_new_file
-
-    new_folders = [p for p in note.path.parents if not p.exists()]
-    try:
-        write_new_file(note.path, note.text.encode("utf-8"))
-    except FileExistsError:
-        raise SeriesError(
-            f"{note.path} already exists; nothing was written (open it, or pick another --date)"
-        ) from None
-    except OSError as exc:
-        from noteapp.core.errors import describe_os_error
-
-        for folder in new_folders:  # innermost first: the folders made for this note
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-        raise SeriesError(describe_os_error(exc, note.path, "nothing was written")) from None
-    return note.path
-
-
 # ------------------------------------------------------------------------------ pieces
-
-
-def _workspace(workspace: Path | None) -> Path:
-    if workspace is not None:
-        return workspace
-    from noteapp.storage.workspace import default_workspace
-
-    return default_workspace()
 
 
 def series_folder(series: Series, folder: Path | None, workspace: Path) -> Path:

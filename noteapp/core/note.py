@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,8 +10,8 @@ from noteapp.core.edits import Edit
 from noteapp.core.frontmatter import FrontMatter, jsonable, parse_front_matter
 from noteapp.core.frontmatter_edit import delete_key, set_key
 from noteapp.core.headings import headings
-from noteapp.core.source import MIXED, SourceText, read_note
-from noteapp.storage.atomic import atomic_write
+from noteapp.core.source import MIXED, SourceText
+from noteapp.storage import notefile
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -31,11 +31,13 @@ class Note:
 
     source: SourceText
     text: str
+    # Opened from its file: save() refuses to overwrite bytes changed since (notefile).
+    from_disk: bool = field(default=False, repr=False)
 
     @classmethod
     def open(cls, path: str | Path, encoding: str | None = None) -> Note:
-        source = read_note(path, encoding)
-        return cls(source, source.text)
+        source = notefile.open_note(path, encoding)
+        return cls(source, source.text, from_disk=True)
 
     @property
     def path(self) -> Path | None:
@@ -116,11 +118,14 @@ class Note:
         self.apply(add_action_item(self.text, text, tuple(owners)))
 
     def save(self, path: str | Path | None = None) -> None:
-        """Write atomically; unedited text gives back the original bytes."""
+        """Write atomically; unedited text gives back the original bytes.  Raises
+        ``notefile.ChangedOnDisk`` when the file changed on disk since it was opened."""
         target = Path(path) if path else self.source.path
         if target is None:
             raise ValueError("this note has no path yet; pass one to save()")
-        atomic_write(target, self.source.encode(self.text))
+        own = self.from_disk and target == self.source.path
+        expect = notefile.digest(self.source) if own else None
+        notefile.save(target, self.text, like=self.source, expect=expect)
         self.source = self.source.with_text(self.text)
 
     def title(self) -> str | None:

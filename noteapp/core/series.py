@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from noteapp.core.errors import ScheduleError, SeriesError
+from noteapp.core.workspace import workspace_or_default
 from noteapp.packaged import packaged_dir
 
 SERIES_SUFFIXES = (".toml", ".yaml", ".yml")
@@ -94,23 +95,15 @@ def _series_files(folder: Path) -> dict[str, Path]:
     return found
 
 
-def _workspace(workspace: Path | None) -> Path:
-    if workspace is not None:
-        return workspace
-    from noteapp.storage.workspace import default_workspace
-
-    return default_workspace()
-
-
 def series_names(workspace: Path | None = None) -> list[str]:
-    ws = _workspace(workspace)
+    ws = workspace_or_default(workspace)
     return sorted({*_series_files(ws / "series"), *_series_files(builtin_series_dir())})
 
 
 def load_series(name: str, workspace: Path | None = None) -> Series:
     """The series ``name``: ``<workspace>/series/NAME.toml`` (or ``.yaml``), else the
     built-in one; ``name`` may also be the path of a series file."""
-    ws = _workspace(workspace)
+    ws = workspace_or_default(workspace)
     as_path = Path(name)
     if as_path.suffix.lower() in SERIES_SUFFIXES and as_path.is_file():
         return _load_file(as_path, ws, builtin=False)

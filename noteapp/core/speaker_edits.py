@@ -14,9 +14,10 @@ line. Offsets are code points; the UI converts Qt's UTF-16 positions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from noteapp.core.edits import Edit
 from noteapp.core.frontmatter import parse_front_matter
@@ -24,15 +25,19 @@ from noteapp.core.meeting.attendees.scanner import attendee_sections
 from noteapp.core.outline import Outline
 from noteapp.core.tasks import _NOT_INITIALS
 
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+    from noteapp.core.minute_place import Target
+
 # Initials as minute lines write them: JH, JMS, MvN (docs/meeting-structure.md, "Speakers").
 INITIALS = r"[A-Z][A-Za-z]{0,2}[A-Z]"
 _ITEM = re.compile(r"([ \t\xa0]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
-_TASK_BOX = re.compile(r"\[[ xX]\](?:[ \t\xa0]+|$)")
 # Initials being typed where a prefix goes: "JM", "- J", "    * Mv", "1. JR".
 _TYPED = re.compile(r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?([A-Z][A-Za-z]{0,3})")
 
 COLON_FORM = "{}: "
 PAREN_FORM = "({}) "
+BOLD_FORM = "**{}:** "
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,11 @@ class SpeakerStyle:
     marker: str = "-"
     gap: str = " "
     form: str = COLON_FORM
+
+    @property
+    def paragraphs(self) -> bool:
+        """Minutes written as paragraphs (``KH: said``), one blank line between."""
+        return not self.marker
 
     def line(self, label: str) -> str:
         return f"{self.indent}{self.marker}{self.gap}{self.form.format(label)}"
@@ -60,38 +70,67 @@ def speaker_label(name: str, initials: str | None) -> str:
 def _prefix_pattern(known: frozenset[str]) -> re.Pattern[str]:
     labels = [re.escape(k) for k in sorted(known, key=len, reverse=True)]
     alt = "|".join([*labels, INITIALS])
-    return re.compile(rf"(?:\((?P<paren>{alt})\)|(?P<colon>{alt}):)(?=[ \t]|$)[ \t]*")
+    return re.compile(
+        rf"(?:\((?P<paren>{alt})\)|\*\*(?P<bold>{alt}):\*\*|(?P<colon>{alt}):)(?=[ \t]|$)[ \t]*"
+    )
 
 
 @lru_cache(maxsize=32)
 def _speaker_line_pattern(known: frozenset[str]) -> re.Pattern[str]:
     prefix = _prefix_pattern(known).pattern
-    return re.compile(rf"^([ \t\xa0]*)([-*+]|\d{{1,9}}[.)])([ \t]+){prefix}", re.M)
+    return re.compile(rf"^([ \t\xa0]*)(?:([-*+]|\d{{1,9}}[.)])([ \t]+))?{prefix}", re.M)
+
+
+def _label_of(match: re.Match[str]) -> str:
+    return match.group("paren") or match.group("bold") or match.group("colon")
+
+
+def _form_of(match: re.Match[str]) -> str:
+    if match.group("paren"):
+        return PAREN_FORM
+    return BOLD_FORM if match.group("bold") else COLON_FORM
 
 
 def _is_speaker(match: re.Match[str], known: frozenset[str]) -> bool:
-    label = match.group("paren") or match.group("colon")
+    label = _label_of(match)
     return label in known or label not in _NOT_INITIALS  # "- TODO: ..." is not a person
+
+
+def _speaker_matches(
+    text: str, labels: frozenset[str], start: int | None = None, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The speaker lines of ``text`` (outside attendee sections and code), in order."""
+    outline = Outline(text, parse_front_matter(text).end)
+    skip = [*attendee_sections(outline), *outline.code]
+    begin = max(outline.body_start, start or 0)
+    for match in _speaker_line_pattern(labels).finditer(
+        text, begin, len(text) if end is None else end
+    ):
+        at = match.start()
+        if _is_speaker(match, labels) and not any(a <= at < b for a, b in skip):
+            yield match
+
+
+def speaker_lines(
+    text: str, start: int, end: int, known: Iterable[str] = ()
+) -> list[tuple[int, str]]:
+    """(line start, indentation) of the speaker lines in [start, end)."""
+    return [(m.start(), m.group(1)) for m in _speaker_matches(text, frozenset(known), start, end)]
+
+
+def _style_of(match: re.Match[str]) -> SpeakerStyle:
+    return SpeakerStyle(match.group(1), match.group(2) or "", match.group(3) or "", _form_of(match))
 
 
 def speaker_style(text: str, offset: int, known: Iterable[str] = ()) -> SpeakerStyle:
     """The style of the speaker line nearest before ``offset`` (else the first after it)."""
-    labels = frozenset(known)
-    outline = Outline(text, parse_front_matter(text).end)
-    skip = [*attendee_sections(outline), *outline.code]
     nearest: re.Match[str] | None = None
-    for match in _speaker_line_pattern(labels).finditer(text, outline.body_start):
-        at = match.start()
-        if not _is_speaker(match, labels) or any(a <= at < b for a, b in skip):
-            continue
-        if at > offset:
+    for match in _speaker_matches(text, frozenset(known)):
+        if match.start() > offset:
             nearest = nearest or match
             break
         nearest = match
-    if nearest is None:
-        return SpeakerStyle()
-    form = PAREN_FORM if nearest.group("paren") else COLON_FORM
-    return SpeakerStyle(nearest.group(1), nearest.group(2), nearest.group(3), form)
+    return SpeakerStyle() if nearest is None else _style_of(nearest)
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -106,32 +145,59 @@ def _replace(start: int, end: int, new: str, caret: int) -> tuple[Edit, int]:
     return Edit(start, end, new), after
 
 
+# What a template leaves where the first entry goes: "- ", "* [ ]", "TBD".
+PLACEHOLDER = re.compile(
+    r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[ \])?[ \t]*|TBD|tbd|\.\.\.|…)"
+)
+
+
 def insert_speaker(
-    text: str, offset: int, label: str, *, known: Iterable[str] = ()
+    text: str,
+    offset: int,
+    label: str,
+    *,
+    known: Iterable[str] = (),
+    meeting: Meeting | None = None,
+    topic: str | None = None,
 ) -> tuple[Edit, int]:
-    """Start the caret's line as a minute line of ``label`` (initials or a first name).
+    """Write a minute line of ``label`` (initials or a first name) for the caret.
 
-    - an empty line becomes a minute line in the note's style (``- JH: ``);
-    - a list item without a prefix gets one after its marker (and task box);
-    - a line that starts with a speaker prefix gets it replaced, in its own form;
-    - any other line gets a new minute line below it.
+    In the minutes (see :mod:`noteapp.core.minute_place`):
 
-    ``known`` are the labels of the note's attendees (first names count as prefixes
-    too). Returns the edit and the new caret offset.
+    - an empty line becomes a minute line in the note's style (``- JH: ``), a list
+      marker alone on its line gets the prefix after it;
+    - a line that is only a prefix gets that speaker instead (a quick correction);
+    - any other line gets a new minute line after it (after the replies nested
+      under it): what is written is never rewritten.
+
+    Anywhere else (front matter, headings, tables, attendees, agenda and action items)
+    the line goes to the end of the minutes of ``topic`` (the topic being discussed),
+    or nested under the agenda topic the caret is on. ``known`` are the labels of the
+    note's attendees (first names count as prefixes too); ``meeting`` is the snapshot
+    of ``text`` when the caller has one. Returns the edit and the new caret offset.
     """
+    from noteapp.core.minute_place import Target, is_minutes_line, minutes_end, subtree_end
+
     if not label:
         raise ValueError("a speaker prefix needs a label")
     labels = frozenset(known)
+    meeting = _meeting_of(text, meeting)
     start, end = _line_bounds(text, offset)
+    if not is_minutes_line(meeting, start):
+        return _new_line(text, minutes_end(meeting, topic, offset), label, labels)
     line = text[start:end]
     item = _ITEM.match(line)
     body = item.end() if item else len(line) - len(line.lstrip(" \t\xa0"))
     existing = _prefix_pattern(labels).match(line, body)
     if existing and _is_speaker(existing, labels):
-        form = PAREN_FORM if existing.group("paren") else COLON_FORM
-        return _replace(
-            start + existing.start(), start + existing.end(), form.format(label), offset
-        )
+        if not line[existing.end() :].strip():  # only a prefix yet: this speaker instead
+            return _replace(
+                start + existing.start(),
+                start + existing.end(),
+                _form_of(existing).format(label),
+                offset,
+            )
+        return _new_line(text, Target(subtree_end(text, start), start), label, labels)
     style = speaker_style(text, start, labels)
     if not line.strip():
         indent = line or style.indent  # a blank line's own indentation is kept
@@ -141,13 +207,59 @@ def insert_speaker(
             SpeakerStyle(indent, style.marker, style.gap, style.form).line(label),
             offset,
         )
-    if item:
-        box = _TASK_BOX.match(line, body)
-        at = box.end() if box else body
-        gap = "" if item.group(3) or box else style.gap  # "-" alone on its line
-        return _replace(start + at, start + at, gap + style.form.format(label), offset)
-    new_line = style.line(label)
-    return Edit(end, end, "\n" + new_line), end + 1 + len(new_line)
+    if item and not line[body:].strip():  # a marker alone: the prefix goes after it
+        gap = "" if item.group(3) else style.gap
+        return _replace(start + body, end, gap + style.form.format(label), offset)
+    return _new_line(text, Target(subtree_end(text, start), start), label, labels)
+
+
+def _meeting_of(text: str, meeting: Meeting | None) -> Meeting:
+    if meeting is not None and meeting.text == text:
+        return meeting
+    from noteapp.core.meeting.snapshot import parse_meeting
+
+    return parse_meeting(text)
+
+
+def _new_line(text: str, target: Target, label: str, labels: frozenset[str]) -> tuple[Edit, int]:
+    """A new minute line at ``target``, in the style of the line ``target.like`` is on
+    (a speaker line), else of the nearest speaker line; a template's placeholder there
+    (``- ``, ``TBD``) is replaced."""
+    like_start, like_end = _line_bounds(text, target.like)
+    own = _speaker_line_pattern(labels).match(text, like_start, like_end)
+    if own and _is_speaker(own, labels):
+        style = _style_of(own)
+    else:
+        style = speaker_style(text, target.at, labels)
+        item = _ITEM.match(text, like_start, like_end)
+        if item:  # a line after a list item is an item like it
+            style = SpeakerStyle(item.group(1), item.group(2), item.group(3) or " ", style.form)
+    if target.nested_under is not None:
+        style = _nested_style(text, target.nested_under, style)
+    new = style.line(label)
+    at_start, at_end = _line_bounds(text, target.at)
+    placeholder = at_end > at_start and PLACEHOLDER.fullmatch(text, at_start, at_end)
+    if placeholder and (target.nested_under is None or at_start > target.nested_under):
+        return Edit(at_start, at_end, new), at_start + len(new)
+    lead = "\n\n" if style.paragraphs and text[at_start:at_end].strip() else "\n"
+    if target.at == 0 and not text:
+        lead = ""
+    return Edit(target.at, target.at, lead + new), target.at + len(lead) + len(new)
+
+
+def _nested_style(text: str, parent: int, style: SpeakerStyle) -> SpeakerStyle:
+    """The style of a reply under the list item at ``parent``: its first nested item's
+    indentation and marker, else one level deeper than it, with a dash."""
+    from noteapp.core.minute_place import subtree_end
+
+    end = subtree_end(text, parent)
+    first_end = _line_bounds(text, parent)[1]
+    for kid in _ITEM.finditer(text, first_end + 1, end):
+        if kid.start() == 0 or text[kid.start() - 1] == "\n":
+            return SpeakerStyle(kid.group(1), kid.group(2), kid.group(3) or " ", style.form)
+    item = _ITEM.match(text, parent)
+    width = (item.end() - parent) if item else 2
+    return SpeakerStyle(" " * width, "-", " ", style.form if style.marker else COLON_FORM)
 
 
 def typed_initials(line: str, column: int) -> str | None:
@@ -163,7 +275,9 @@ def complete_speaker(
     text: str, offset: int, label: str, *, known: Iterable[str] = ()
 ) -> tuple[Edit, int]:
     """Replace the initials typed before ``offset`` (see :func:`typed_initials`) and the
-    blanks after it with ``label``'s prefix, written in the note's form."""
+    blanks after it with ``label``'s prefix, written in the note's full form: initials
+    typed without a list marker get the marker the note's minute lines have
+    (``KJ`` -> ``- KJ: ``)."""
     start, end = _line_bounds(text, offset)
     typed = typed_initials(text[start:end], offset - start)
     if typed is None:
@@ -171,5 +285,12 @@ def complete_speaker(
     after = offset
     while after < end and text[after] in " \t":
         after += 1
-    prefix = speaker_style(text, start, known).form.format(label)
-    return Edit(offset - len(typed), after, prefix), offset - len(typed) + len(prefix)
+    style = speaker_style(text, start, known)
+    begin = offset - len(typed)
+    if _ITEM.match(text, start, begin) is None and style.marker:  # no marker typed
+        indent = text[start:begin]
+        prefix = SpeakerStyle(indent, style.marker, style.gap, style.form).line(label)
+        begin = start
+    else:
+        prefix = style.form.format(label)
+    return Edit(begin, after, prefix), begin + len(prefix)

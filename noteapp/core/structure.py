@@ -44,10 +44,11 @@ class AttendeeGroup:
     """One block of attendees written in one style.
 
     ``style`` is one of "inline" (a label then a comma list), "bullets", "numbered",
-    "table", "front_matter"; ``layout`` is the style's own record
+    "table", "html_table", "front_matter"; ``layout`` is the style's own record
     (:mod:`noteapp.core.meeting.attendees.records`: ``InlineStyle``, ``ListStyle``,
-    ``TableStyle``, ``FrontMatterStyle``), what an edit needs to write a new entry the
-    same way (marker, separator, column order and widths, escaping...).
+    ``TableStyle``, ``HtmlTableStyle``, ``FrontMatterStyle``), what an edit needs to
+    write a new entry the same way (marker, separator, column order and widths,
+    escaping...).
     """
 
     style: str

@@ -496,7 +496,39 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
             names = (n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who")))
             who = tuple(n for n in names if n)
         found[start] = (start, end, rest, checked or done, who)
+    for m in _OWNER_BOX.finditer("\n" + piece):  # "* (MRB) [ ] make a hint", "* ( ) [ ] ..."
+        start = m.start()
+        if start in found:
+            continue
+        end = piece.find("\n", start)
+        end = len(piece) if end < 0 else end
+        names = (n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who")))
+        body = piece[m.end() - 1 : end].strip()
+        found[start] = (start, end, body, m.group("box") != " ", tuple(n for n in names if n))
+    # "Discussed X. Action item: Carol will amend": the action starts at its label and
+    # runs to the next one on the line, or to the line's end.
+    for m in _MID_ACTION.finditer(piece):
+        start = m.start("label")
+        end = piece.find("\n", m.end())
+        end = len(piece) if end < 0 else end
+        nxt = _MID_ACTION.search(piece, m.end(), end)
+        end = nxt.start() if nxt else end
+        rest = piece[m.end() : end].strip().rstrip("*_ ").strip()
+        if rest:
+            found[start] = (start, end, rest, False, ())
     return tuple(found[k] for k in sorted(found))
+
+
+# A task box after an owner's parentheses (maybe an empty slot to fill): a to-do.
+_OWNER_BOX = lazy_compile(
+    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+\((?P<who>[^()\n]{0,30})\)[ \t]*"
+    r"\[(?P<box>[ xX])\][ \t]+(?=\S)"
+)
+# An action label after the end of a sentence on the same line.
+_MID_ACTION = lazy_compile(
+    r"(?<=[^\W\d_][.;!?)])[ \t]+(?P<label>[*_]{0,4}(?:ACTIONS?|Action(?: [Ii]tems?)?|AI)"
+    r"[*_]{0,4}[ \t]*[:：][*_]{0,4})[ \t]*(?=\S)"
+)
 
 
 def count_speakers(outline: Outline) -> dict[str, int]:

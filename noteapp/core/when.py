@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from pathlib import Path
 
 from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import PSEUDO_LEVEL, Outline
 from noteapp.core.structure import Link, When
-from noteapp.core.zone_abbreviations import ABBREVIATIONS
+from noteapp.core.zone_abbreviations import resolve_zone
 
 # How far below the front matter a time line or link still describes this meeting.
 HEAD_LINES = 30
@@ -360,38 +359,3 @@ def _time_from_links(
             if zone and hour < 24 and minute < 60:
                 return hour, minute, zone, None
     return None
-
-
-def resolve_zone(name: str) -> str | None:
-    """An IANA zone for ``UTC``, ``PDT``, ``PST/PDT``, ``Europe/London``, ``Los Angeles``,
-    ``Zurich time``; None when it names no zone."""
-    name = name.strip()
-    if name.lower().endswith(" time"):
-        name = name[:-5]
-    first = name.split("/")[0].upper()
-    if "/" in name and first in ABBREVIATIONS:  # "PST/PDT"
-        return ABBREVIATIONS[first]
-    if name.upper() in ABBREVIATIONS:
-        return ABBREVIATIONS[name.upper()]
-    if "/" in name:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            return None
-        return name
-    return _zone_by_city().get(name.lower().replace(" ", "_"))
-
-
-@cache
-def _zone_by_city() -> dict[str, str]:
-    """ "los_angeles" -> "America/Los_Angeles", from the system's time-zone database."""
-    from zoneinfo import available_timezones
-
-    cities: dict[str, str] = {}
-    for zone in sorted(available_timezones()):
-        if zone.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in zone:
-            continue
-        cities.setdefault(zone.rsplit("/", 1)[1].lower(), zone)
-    return cities

@@ -11,6 +11,8 @@ Ambiguous letters take the reading the communities in the corpus use: ``IST`` In
 
 from __future__ import annotations
 
+from functools import cache
+
 ABBREVIATIONS = {
     "UTC": "UTC",
     "Z": "UTC",
@@ -85,3 +87,38 @@ def reading(text: str) -> str | None:
     if key is None or key in ("UTC", "GMT"):
         return None
     return f"{text.strip()} read as {key}"
+
+
+def resolve_zone(name: str) -> str | None:
+    """An IANA zone for ``UTC``, ``PDT``, ``PST/PDT``, ``Europe/London``, ``Los Angeles``,
+    ``Zurich time``; None when it names no zone."""
+    name = name.strip()
+    if name.lower().endswith(" time"):
+        name = name[:-5]
+    first = name.split("/")[0].upper()
+    if "/" in name and first in ABBREVIATIONS:  # "PST/PDT"
+        return ABBREVIATIONS[first]
+    if name.upper() in ABBREVIATIONS:
+        return ABBREVIATIONS[name.upper()]
+    if "/" in name:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        return name
+    return _zone_by_city().get(name.lower().replace(" ", "_"))
+
+
+@cache
+def _zone_by_city() -> dict[str, str]:
+    """ "los_angeles" -> "America/Los_Angeles", from the system's time-zone database."""
+    from zoneinfo import available_timezones
+
+    cities: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        if zone.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in zone:
+            continue
+        cities.setdefault(zone.rsplit("/", 1)[1].lower(), zone)
+    return cities

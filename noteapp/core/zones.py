@@ -12,8 +12,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
 from noteapp.core.errors import ScheduleError
-from noteapp.core.when import resolve_zone
-from noteapp.core.zone_abbreviations import ABBREVIATIONS, abbreviation_zone
+from noteapp.core.zone_abbreviations import ABBREVIATIONS, abbreviation_zone, resolve_zone
 
 
 class LocalTime(NamedTuple):

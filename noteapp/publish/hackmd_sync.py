@@ -29,7 +29,7 @@ from noteapp.core.errors import FrontMatterError, NoteError, PublishError
 from noteapp.core.export import ExportProfile, split_note, to_hackmd
 from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.hackmd_meta import split_hackmd
-from noteapp.core.source import SourceText, read_note
+from noteapp.core.source import SourceText
 from noteapp.publish.hackmd_api import (
     BadAnswer,
     Created,
@@ -41,7 +41,7 @@ from noteapp.publish.hackmd_api import (
 from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
 from noteapp.publish.progress import Cancelled, Progress, check, report
 from noteapp.publish.token import hackmd_token
-from noteapp.storage.atomic import atomic_write
+from noteapp.storage import notefile
 
 ConflictChoice = Literal["pull", "overwrite", "cancel"]
 CONFLICT_CHOICES: tuple[ConflictChoice, ...] = ("pull", "overwrite", "cancel")
@@ -122,7 +122,7 @@ def push_to_hackmd(
     forgets the note pushed before and creates another.
     """
     path = Path(path)
-    source = read_note(path)
+    source = notefile.open_note(path)
     text = source.text if text is None else text
     client = client or client_from_environment(cancel=cancel, progress=progress)
     state = state or default_state()
@@ -356,14 +356,14 @@ def _write_id(path: Path, source: SourceText, note_id: str) -> list[str]:
     """Record the note id in the file's front matter, if the file is still as read."""
     from noteapp.core.frontmatter_edit import set_key
 
-    current = read_note(path, source.encoding)
-    if current.text != source.text:
-        return [f"{path.name} changed meanwhile: {ID_KEY} was not written into it."]
     try:
-        new_text = set_key(current.text, ID_KEY, note_id).apply(current.text)
+        new_text = set_key(source.text, ID_KEY, note_id).apply(source.text)
     except FrontMatterError as exc:
         return [f"{ID_KEY} was not written into {path.name}: {exc}"]
-    atomic_write(path, current.encode(new_text))
+    try:
+        notefile.save(path, new_text, like=source, expect=notefile.digest(source))
+    except notefile.ChangedOnDisk:
+        return [f"{path.name} changed meanwhile: {ID_KEY} was not written into it."]
     return []
 
 
@@ -395,7 +395,7 @@ def pull_from_hackmd(
     client = client or client_from_environment(cancel=cancel, progress=progress)
     state = state or default_state()
     record = state.get(path) or SyncRecord()
-    source = read_note(path) if path.exists() else None
+    source = notefile.open_note(path) if path.exists() else None
     fm_id = _id_in(parse_front_matter(source.text).data) if source else None
     note_id = note_id or record.note_id or fm_id
     if note_id is None:
@@ -478,10 +478,10 @@ def _apply_pull(
         )
     new_text = head + remote_body
     if save:
-        current = read_note(path, source.encoding)
-        if current.text != source.text:
-            raise PublishError(f"{path.name} changed while pulling; nothing was written.")
-        atomic_write(path, source.encode(new_text))
+        try:
+            notefile.save(path, new_text, like=source, expect=notefile.digest(source))
+        except notefile.ChangedOnDisk:
+            raise PublishError(f"{path.name} changed while pulling; nothing was written.") from None
         report(progress, f"Saved HackMD's text into {path.name}.")
     state.put(path, synced)
     return PullResult(note_id, new_text, True, save)
@@ -502,7 +502,7 @@ def _new_file(
     text = import_hackmd(_remote_text(remote), path=path).text
     if save:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, text.encode("utf-8"))
+        notefile.save(path, text)
     body = split_note(text).body
     state.put(
         path,

@@ -165,3 +165,23 @@ class Settings:
     @word_wrap.setter
     def word_wrap(self, value: bool) -> None:
         self.data["word_wrap"] = bool(value)
+
+    @property
+    def editor_zoom(self) -> int:
+        """The editor's font zoom, in points above (or below) the chosen font's size."""
+        value = self.data.get("editor_zoom")
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+    @editor_zoom.setter
+    def editor_zoom(self, value: int) -> None:
+        self.data["editor_zoom"] = int(value)
+
+    @property
+    def theme(self) -> str:
+        """ "system", "light" or "dark" (anything else reads as "system")."""
+        value = self.data.get("theme")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.data["theme"] = value

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import platformdirs
-
+from noteapp.core.workspace import APP_NAME, default_workspace
 from noteapp.packaged import packaged_text
 
-APP_NAME = "noteapp"
+__all__ = ["APP_NAME", "default_workspace", "ensure_workspace", "resource_text"]
 SAMPLE_SERIES = "example-community-call"
 SAMPLE_NOTE = "2026/2026-11-18.md"
-
-
-def default_workspace() -> Path:
-    """``$NOTEAPP_WORKSPACE`` or ``<user data folder>/noteapp/workspace``."""
-    override = os.environ.get("NOTEAPP_WORKSPACE")
-    if override:
-        return Path(override).expanduser()
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "workspace"
 
 
 def resource_text(*parts: str) -> str:

@@ -174,6 +174,9 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("noteapp")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop entry
     app.setWindowIcon(app_icon())
+    from noteapp.ui.i18n import install_translator
+
+    install_translator(app)  # the user's language, where noteapp ships it
 
     settings = Settings.load()
     windows: list[MainWindow] = []

@@ -21,7 +21,7 @@ SWITCH_INTERVAL_S = 0.001
 
 
 class BackgroundParse(QObject):
-    """``submit(revision, text, path)``; ``parsed(revision, meeting, words)`` follows on
+    """``submit(revision, text, path, roles)``; ``parsed(revision, meeting, words)`` follows on
     the GUI thread (``meeting`` None when the parse raised: the caller parses again to
     report it).  Has no Qt parent: the worker holds it while it runs."""
 
@@ -31,12 +31,12 @@ class BackgroundParse(QObject):
         super().__init__()
         self._words = words
         self._lock = threading.Lock()
-        self._job: tuple[int, str, Path | None] | None = None
+        self._job: tuple[int, str, Path | None, dict[str, str]] | None = None
         self._running = False
 
-    def submit(self, revision: int, text: str, path: Path | None) -> None:
+    def submit(self, revision: int, text: str, path: Path | None, roles: dict[str, str]) -> None:
         with self._lock:
-            self._job = (revision, text, path)
+            self._job = (revision, text, path, roles)
             if self._running:
                 return
             self._running = True
@@ -54,9 +54,9 @@ class BackgroundParse(QObject):
                     if job is None:
                         self._running = False
                         return
-                revision, text, path = job
+                revision, text, path, roles = job
                 try:
-                    meeting = parse_meeting(text, path)
+                    meeting = parse_meeting(text, path, roles=roles)
                     words = self._words.body(text, meeting.front_matter.end)
                 except Exception:
                     meeting, words = None, 0

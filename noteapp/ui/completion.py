@@ -85,3 +85,34 @@ def accept_keys(
     ``value`` is the current row's (None when no row is current). The key is eaten when
     ``accept`` returns True, else the completer and its widget see it as usual."""
     _AcceptKeys(completer, keys, accept)
+
+
+class _SelectFirst(QObject):
+    def __init__(self, completer: QCompleter) -> None:
+        super().__init__(completer)
+        self._completer = completer
+        completer.popup().installEventFilter(self)
+        model = completer.completionModel()
+        model.modelReset.connect(self.select)
+        model.layoutChanged.connect(self.select)
+
+    def select(self) -> None:
+        popup = self._completer.popup()
+        if popup.isVisible() and not popup.currentIndex().isValid():
+            # Quietly: a highlighted completion would otherwise replace the typed text.
+            selection = popup.selectionModel()
+            selection.blockSignals(True)
+            popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
+            selection.blockSignals(False)
+            popup.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.select()
+        return False
+
+
+def select_first(completer: QCompleter) -> None:
+    """Keep the first completion selected whenever ``completer``'s popup shows or its
+    choices change, so Enter takes it (what a user who typed "K" means)."""
+    _SelectFirst(completer)

@@ -56,9 +56,14 @@ class NoteDocument(QObject):
         self.word_count = 0
         self._background: BackgroundParse | None = None
         self._mirror = TextMirror(editor.document())  # before _changed: it reads it
+        # The section roles taught for the note's folder, and the path they were read for.
+        self._roles: tuple[Path | None, dict[str, str]] | None = None
         # A note too large to parse after every pause (noteapp.ui.large_note): its
         # snapshot is empty and panel actions are refused.
         self.large = False
+        # The agenda topic being discussed (view state, set by the agenda panel): where
+        # live commands put minute lines when the caret is not in the minutes.
+        self.discussing: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PARSE_DELAY_MS)
@@ -116,7 +121,7 @@ class NoteDocument(QObject):
 
             self._background = BackgroundParse(self._words)
             self._background.parsed.connect(self._parsed)
-        self._background.submit(self._revision, text, self.path)
+        self._background.submit(self._revision, text, self.path, self.roles())
 
     def _parsed(self, revision: int, meeting: Meeting | None, words: int) -> None:
         if revision != self._revision:
@@ -133,7 +138,9 @@ class NoteDocument(QObject):
         self._timer.stop()
         if self.large:
             text = ""
-        meeting = parse_meeting(self.text() if text is None else text, self.path)
+        meeting = parse_meeting(
+            self.text() if text is None else text, self.path, roles=self.roles()
+        )
         self._show(meeting, self._words.body(meeting.text, meeting.front_matter.end))
 
     def _show(self, meeting: Meeting, words: int) -> None:
@@ -141,6 +148,37 @@ class NoteDocument(QObject):
         self.word_count = words
         self._stale = False
         self.snapshotChanged.emit(meeting)
+
+    def roles(self) -> dict[str, str]:
+        """The section roles taught for the note's folder (read again when the note's
+        path changes); the parse and the attendee edits use them."""
+        path = self.path
+        if self._roles is None or self._roles[0] != path:
+            from noteapp.core.meeting.teach import taught_roles
+
+            self._roles = (path, taught_roles(path))
+        return self._roles[1]
+
+    def teach(self, label: str, role: str | None) -> bool:
+        """Remember that sections labelled ``label`` are ``role`` in the note's folder
+        (None: back to noteapp's guess), as ``noteapp teach`` does, and re-read the note.
+        False (with ``editRefused``) when it cannot be kept."""
+        path = self.path
+        if path is None:
+            self.editRefused.emit(
+                "Save the note first: what a section is is kept for the note's folder."
+            )
+            return False
+        from noteapp.storage.roles import teach_role
+
+        try:
+            teach_role(path, label, role)
+        except (ValueError, OSError) as exc:
+            self.editRefused.emit(f"Could not remember that: {exc}")
+            return False
+        self._roles = None
+        self.reparse_now()
+        return True
 
     def apply(self, edit: Edit) -> None:
         """Apply ``edit`` to the editor as one undo step and refresh the snapshot now."""

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from noteapp.ui.typography import clamp_zoom, zoomed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat
@@ -48,10 +50,20 @@ class EditorView(QObject):
         self._wrap = window.add_command("word_wrap", self._wrap_toggled, checkable=True)
         self._wrap.setChecked(settings.word_wrap)
         self.set_word_wrap(settings.word_wrap)
+        # The chosen (or default) font; zoom steps, in points, are kept apart from it.
+        self.base_font = editor.font()
         font = QFont()
         if settings.font and font.fromString(settings.font):
-            self.set_font(font)
+            self.base_font = font
+        self.zoom_steps = clamp_zoom(self.base_font, settings.editor_zoom)
+        self._apply_font()
         window.add_command("font", self.choose_and_set_font)
+        zoom_in = window.add_command("zoom_in", lambda: self.zoom(+1))
+        # Ctrl+= and the platform's own zoom keys (Ctrl++ where + needs no Shift).
+        zoom_in.setShortcuts(_unique([*zoom_in.shortcuts(), QKeySequence.StandardKey.ZoomIn]))
+        zoom_out = window.add_command("zoom_out", lambda: self.zoom(-1))
+        zoom_out.setShortcuts(_unique([*zoom_out.shortcuts(), QKeySequence.StandardKey.ZoomOut]))
+        window.add_command("zoom_reset", lambda: self.zoom(None))
 
         self._count_held = False  # a snapshot came while a loaded note awaits its paint
         self.word_count = QLabel(window, objectName="wordCount")
@@ -124,13 +136,30 @@ class EditorView(QObject):
     def set_word_wrap(self, on: bool) -> None:
         mode = QPlainTextEdit.LineWrapMode
         self.editor.setLineWrapMode(mode.WidgetWidth if on else mode.NoWrap)
+        self.editor.update_margins()
         if self.window.settings.word_wrap != on:
             self.window.settings.word_wrap = on
             self.window.settings_changed()
 
     def set_font(self, font: QFont) -> None:
-        self.editor.setFont(font)
-        self.editor.setTabStopDistance(4 * self.editor.fontMetrics().horizontalAdvance(" "))
+        """Use ``font`` (as chosen, zoom reset) in the editor."""
+        self.base_font = QFont(font)
+        self.zoom_steps = 0
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        self.editor.setFont(zoomed(self.base_font, self.zoom_steps))
+
+    def zoom(self, steps: int | None) -> None:
+        """View ▸ Zoom In/Out (a point at a time), or back to the font's size (None)."""
+        wanted = 0 if steps is None else self.zoom_steps + steps
+        self.zoom_steps = clamp_zoom(self.base_font, wanted)
+        self._apply_font()
+        size = self.editor.font().pointSize()
+        self.window.statusBar().showMessage(self.tr("Text size {0} pt").format(size), 2000)
+        if self.window.settings.editor_zoom != self.zoom_steps:
+            self.window.settings.editor_zoom = self.zoom_steps
+            self.window.settings_changed()
 
     def choose_font(self, current: QFont) -> QFont | None:
         """Ask for a font (tests replace this); None when cancelled."""
@@ -145,6 +174,7 @@ class EditorView(QObject):
         if font is not None:
             self.set_font(font)
             self.window.settings.font = font.toString()
+            self.window.settings.editor_zoom = 0
             self.window.settings_changed()
 
     def show_word_count(self, meeting: Meeting) -> None:
@@ -157,6 +187,18 @@ class EditorView(QObject):
             return
         words = self.window.document.word_count  # counted with the parse of ``meeting``
         self.word_count.setText(f"{words:,} word{'s' if words != 1 else ''}")
+
+
+def _unique(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySequence]:
+    """Each key sequence once (a standard key may be the one already given)."""
+    result: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (
+            QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]
+        ):
+            if not sequence.isEmpty() and sequence not in result:
+                result.append(sequence)
+    return result
 
 
 class FindController(QObject):
@@ -188,6 +230,9 @@ class FindController(QObject):
             self._bar = FindBar(self.window.editor)
             self._bar.hide()
             self._layout.addWidget(self._bar)
+            from noteapp.ui.accessibility import label_widgets
+
+            label_widgets(self._bar)
         return self._bar
 
     def _again(self, backward: bool) -> None:
@@ -198,5 +243,8 @@ class FindController(QObject):
 
 
 def install(window: MainWindow) -> None:
+    from noteapp.ui import edit_menu
+
     EditorView(window)
+    edit_menu.install(window)
     FindController(window)

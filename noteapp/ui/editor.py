@@ -5,14 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from noteapp.ui.textbridge import OffsetMap
+from noteapp.ui.typography import (
+    MIN_COLUMNS,
+    MIN_MARGIN_PX,
+    READING_COLUMNS,
+    SIDE_MARGIN_CHARS,
+    TOP_MARGIN_LINES,
+    default_editor_font,
+)
 
 
 class NoteEditor(QPlainTextEdit):
-    """A monospace, word-wrapping plain-text editor.
+    """A monospace, word-wrapping plain-text editor whose text keeps to a readable
+    column (:data:`READING_COLUMNS` characters at most), centred between margins of the
+    text's own background.
 
     Read its text with :func:`noteapp.ui.textbridge.document_text`, never
     ``toPlainText()``.
@@ -22,11 +32,42 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self._paint_waiters: list[Callable[[], object]] = []  # before any viewport event
         self.setObjectName("editor")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.setFont(font)
+        self.reading_columns: int | None = READING_COLUMNS  # None: as wide as the editor
+        # The margins around the viewport are painted in the text's colour, not the window's.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.setFont(default_editor_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setTabStopDistance(4 * self.fontMetrics().horizontalAdvance(" "))
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setTabStopDistance(4 * self.fontMetrics().horizontalAdvance(" "))
+            self.update_margins()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.update_margins()
+        super().resizeEvent(event)
+
+    def update_margins(self) -> None:
+        """Margins of a couple of characters (less when the editor is narrow, so the
+        text keeps its :data:`MIN_COLUMNS`), widened to centre the reading column."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        top = round(TOP_MARGIN_LINES * metrics.lineSpacing())
+        scrollbar = self.verticalScrollBar()
+        available = self.width() - 2 * self.frameWidth() - 2 * self.document().documentMargin()
+        if scrollbar.isVisible():
+            available -= scrollbar.width()
+        room = (available - MIN_COLUMNS * char) // 2  # beside the narrowest column
+        side = int(max(MIN_MARGIN_PX, min(SIDE_MARGIN_CHARS * char, room)))
+        extra = 0
+        wraps = self.lineWrapMode() != QPlainTextEdit.LineWrapMode.NoWrap
+        if self.reading_columns and wraps:
+            column = self.reading_columns * char + 2
+            extra = max(0, int(available - column - 2 * side) // 2)
+        self.setViewportMargins(side + extra, top, side + extra, 0)
 
     def after_next_paint(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once, on the loop turn after the text area's next paint (for

@@ -27,10 +27,12 @@ class LazyPanel(NamedTuple):
 
 
 FEATURES: tuple[str | LazyPanel, ...] = (
-    "noteapp.ui.editing",  # highlighting, current line, find/replace, word wrap, status
+    "noteapp.ui.editing",  # highlighting, current line, find/replace, word wrap, zoom
+    "noteapp.ui.theme",  # light and dark (View ▸ Theme)
     "noteapp.ui.panels.attendees",  # attendee table, speaker prefixes
     "noteapp.ui.panels.agenda",  # agenda checklist, meeting timer, now-discussing
     "noteapp.ui.panels.actions",  # action items
+    "noteapp.ui.section_roles",  # View ▸ This Section Is…: teach a section's role
     LazyPanel(
         "Properties", "propertiesDock", "focus_properties", "noteapp.ui.panels.properties"
     ),  # front-matter fields
@@ -43,6 +45,9 @@ FEATURES: tuple[str | LazyPanel, ...] = (
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
     "noteapp.ui.publishing",  # export, copy as, HackMD and git (imported when used)
     "noteapp.ui.archive.feature",  # the workspace index: meetings, search, tracker, people
+    "noteapp.ui.toolbar",  # the main commands with icons
+    "noteapp.ui.narrow_layout",  # a narrow window tabs the docks below the editor
+    "noteapp.ui.accessibility",  # accessible names and descriptions, the Tab order
 )
 
 

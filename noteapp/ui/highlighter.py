@@ -20,7 +20,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 
+from noteapp.ui.colours import mix, tone
 from noteapp.ui.textbridge import OffsetMap, utf16_length
+
+__all__ = ["NoteHighlighter", "mix", "palette_formats"]
 
 # Block states (-1, Qt's "never highlighted", reads as NORMAL).
 NORMAL = 0
@@ -58,15 +61,6 @@ _INLINE = re.compile(
 _INLINE_HINT = re.compile(r"[`<\[*]|http|www\.")
 
 
-def mix(a: QColor, b: QColor, t: float) -> QColor:
-    """``a`` moved towards ``b`` by ``t`` (0..1)."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
-
-
 def _format(
     color: QColor | None = None,
     *,
@@ -90,31 +84,32 @@ def _format(
 
 
 def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
-    """The named formats for ``palette``: hues at a lightness that reads on its base colour."""
+    """The named formats for ``palette``: calm hues (low saturation, one accent per
+    role) at a lightness that reads on its base colour, the Markdown marks muted."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    lightness = 0.72 if base.lightnessF() < 0.5 else 0.34  # dark theme: light hues
 
-    def hue(degrees: int, saturation: float = 0.65) -> QColor:
-        return QColor.fromHslF(degrees / 360, saturation, lightness)
+    def hue(degrees: int, saturation: float = 0.45) -> QColor:
+        return tone(palette, degrees, saturation)
 
     muted = mix(text, base, 0.45)
-    code_bg = mix(base, text, 0.07)
-    error = _format(hue(0, 0.8))
+    code_bg = mix(base, text, 0.06)
+    error = _format(hue(0, 0.75))
     error.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    error.setUnderlineColor(hue(0, 0.8))
+    error.setUnderlineColor(hue(0, 0.75))
     return {
         "front_delimiter": _format(muted, bold=True),
-        "front_key": _format(hue(280), bold=True),
-        "front_value": _format(mix(text, hue(280), 0.35)),
+        "front_key": _format(mix(text, hue(275, 0.35), 0.75)),
+        "front_value": _format(mix(text, base, 0.2)),
         "front_error": error,
-        "heading": _format(hue(215), bold=True),
+        "heading": _format(mix(text, hue(212, 0.5), 0.8), bold=True),
         "marker": _format(muted),
-        "task_open": _format(hue(30, 0.85), bold=True),
-        "task_done": _format(hue(130, 0.55), bold=True),
-        "speaker": _format(hue(190, 0.7), bold=True),
-        "link": _format(hue(220, 0.8), underline=True),
-        "code": _format(mix(text, hue(20), 0.5), background=code_bg),
+        "heading_marker": _format(mix(muted, hue(212, 0.5), 0.3), bold=True),
+        "task_open": _format(hue(32, 0.7), bold=True),
+        "task_done": _format(hue(140, 0.35), bold=True),
+        "speaker": _format(hue(190, 0.45), bold=True),
+        "link": _format(hue(212, 0.55), underline=True),
+        "code": _format(mix(text, hue(20, 0.5), 0.45), background=code_bg),
         "fence": _format(muted, background=code_bg),
         "comment": _format(muted, italic=True),
         "bold": _format(bold=True),
@@ -219,6 +214,8 @@ class NoteHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(FENCE + 2 * min(len(marks), 60) + (marks[0] == "~"))
         elif kind in ("atx", "pseudo"):
             self._paint(0, len(text), "heading")
+            if kind == "atx":  # the marks recede, the words stand out
+                self._paint(0, line.end("atx"), "heading_marker")
             self._inline(text, 0, links_only=True)
         elif kind == "rule":
             self._paint(0, len(text), "marker")
@@ -244,3 +241,6 @@ class NoteHighlighter(QSyntaxHighlighter):
             if links_only and kind != "link":
                 continue
             self._paint(match.start(), match.end(), kind)
+            if kind == "bold":  # "**" muted, as the words they embolden are not
+                self._paint(match.start(), match.start() + 2, "marker")
+                self._paint(match.end() - 2, match.end(), "marker")

@@ -39,7 +39,13 @@ COMMANDS: dict[str, Command] = {
         "File", "A&utosave", "", "Save the note to its file after a pause in typing"
     ),
     "quit": Command("File", "&Quit", "Ctrl+Q", "Quit"),
-    # -- Edit
+    # -- Edit (Undo … Select All take the platform's standard keys: QKeySequence.StandardKey)
+    "undo": Command("Edit", "&Undo", "Ctrl+Z", "Undo typing or a panel action, from any panel"),
+    "redo": Command("Edit", "&Redo", "Ctrl+Shift+Z", "Redo what Undo undid (also Ctrl+Y)"),
+    "cut": Command("Edit", "Cu&t", "Ctrl+X", "Cut the selection"),
+    "copy": Command("Edit", "&Copy", "Ctrl+C", "Copy the selection"),
+    "paste": Command("Edit", "&Paste", "Ctrl+V", "Paste at the caret"),
+    "select_all": Command("Edit", "Select &All", "Ctrl+A", "Select the whole note (or field)"),
     "find": Command("Edit", "&Find…", "Ctrl+F", "Find in the note"),
     "replace": Command("Edit", "&Replace…", "Ctrl+H", "Find and replace"),
     "find_next": Command("Edit", "Find &Next", "F3", "Next match"),
@@ -69,7 +75,16 @@ COMMANDS: dict[str, Command] = {
     # -- Meeting (live-call helpers)
     "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),
     "next_agenda": Command(
-        "Meeting", "&Next Agenda Item", "F6", "Tick the item being discussed and move to the next"
+        "Meeting",
+        "&Next Agenda Item",
+        "F6",
+        "Tick the item discussed, discuss the next (started in minutes grouped by topic)",
+    ),
+    "go_to_minutes": Command(
+        "Meeting",
+        "&Go to Minutes",
+        "F7",
+        "The caret to the end of the minutes of the topic being discussed",
     ),
     "insert_time": Command(
         "Meeting", "Insert Current T&ime", "Ctrl+Shift+T", "Insert the time of day (HH:MM)"
@@ -105,7 +120,7 @@ COMMANDS: dict[str, Command] = {
         "Meeting",
         "Toggle &Present",
         "Space",
-        "In the attendee table: mark the person present or absent",
+        "In the attendee table: present or absent in the note's style (Delete removes)",
     ),
     "attendee_up": Command(
         "Meeting", "Move Attendee &Up", "Alt+Up", "In the attendee table: move the person up"
@@ -179,7 +194,9 @@ COMMANDS: dict[str, Command] = {
     "focus_tracker": Command(
         "View", "Action &Tracker", "Ctrl+9", "Every action item of the series, open or done"
     ),
-    "focus_people": Command("View", "Pe&ople", "Ctrl+0", "Attendance over time, name variants"),
+    "focus_people": Command(
+        "View", "Pe&ople", "Ctrl+Shift+O", "Attendance over time, name variants"
+    ),
     # -- View: move the keyboard focus between the editor and the panels
     "focus_editor": Command("View", "&Editor", "Ctrl+1", "Focus the note"),
     "focus_attendees": Command("View", "&Attendees", "Ctrl+2", "Focus the attendee table"),
@@ -191,6 +208,18 @@ COMMANDS: dict[str, Command] = {
         "View", "&Schedule", "Ctrl+7", "A series' times in every member's zone, DST warnings, links"
     ),
     "font": Command("View", "&Font…", "", "Choose the editor's font"),
+    "teach_section": Command(
+        "View",
+        "This Section &Is…",
+        "Ctrl+Shift+I",
+        "Say what the section at the caret is (attendees, agenda, actions...) for its series",
+    ),
+    "zoom_in": Command("View", "Zoom &In", "Ctrl+=", "Larger text in the editor"),
+    "zoom_out": Command("View", "Zoom O&ut", "Ctrl+-", "Smaller text in the editor"),
+    "zoom_reset": Command("View", "&Reset Zoom", "Ctrl+0", "The editor font's own size"),
+    "theme_system": Command("View", "&System", "", "Light or dark as the desktop is"),
+    "theme_light": Command("View", "&Light", "", "Dark text on a light background"),
+    "theme_dark": Command("View", "&Dark", "", "Light text on a dark background"),
     # -- Help
     "shortcuts": Command("Help", "&Keyboard Shortcuts", "F1", "This list"),
 }
@@ -202,5 +231,21 @@ OPEN = COMMANDS["open"].keys
 SAVE = COMMANDS["save"].keys
 SAVE_AS = COMMANDS["save_as"].keys
 QUIT = COMMANDS["quit"].keys
+
+
+def title(name: str) -> str:
+    """Command ``name``'s menu text in the user's language (the .ts files hold the
+    COMMANDS strings: ``make translations``, noteapp.ui.i18n)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("hotkeys", COMMANDS[name].title)
+
+
+def help_text(name: str) -> str:
+    """Command ``name``'s one-line help in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("hotkeys", COMMANDS[name].help)
+
 
 MENUS = ("File", "Edit", "Meeting", "Publish", "Workspace", "View", "Help")

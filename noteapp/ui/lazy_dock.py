@@ -32,6 +32,9 @@ class LazyDock(QDockWidget):
             placeholder = self.widget()
             self.setWidget(build(self))
             placeholder.deleteLater()
+            from noteapp.ui.accessibility import label_widgets
+
+            label_widgets(self)
         return self.widget()
 
     def _shown(self, visible: bool) -> None:

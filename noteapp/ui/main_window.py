@@ -16,22 +16,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
-from noteapp.core.source import MIXED, SourceText, read_note
-from noteapp.storage.atomic import atomic_write, bytes_digest, file_digest
+from noteapp.core.source import MIXED, SourceText
+from noteapp.storage import notefile
 from noteapp.storage.settings import Settings
 from noteapp.ui import hotkeys
 from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
 from noteapp.ui.lazy_dock import LazyDock
-from noteapp.ui.textbridge import as_qt_sees_it, document_text, lossy_breaks
+from noteapp.ui.textbridge import RareBreaks, as_qt_sees_it, document_text, lossy_breaks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QToolBar
+
+    from noteapp.ui.narrow_layout import NarrowLayout
 
 APP_TITLE = "noteapp"
 UNTITLED = "Untitled"
@@ -86,11 +89,14 @@ class MainWindow(QMainWindow):
         self.editor = NoteEditor(self)
         self.setCentralWidget(self.editor)
         self.document = NoteDocument(self.editor, lambda: self.path)
+        self._rare_breaks = RareBreaks(self.editor.document())
         self.document.editRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.setDockNestingEnabled(True)
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}  # by object name, as add_panel docked them
         self.commands: dict[str, QAction] = {}
+        self.narrow_layout: NarrowLayout | None = None  # set by its feature
+        self.toolbar: QToolBar | None = None  # set by its feature
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -121,7 +127,8 @@ class MainWindow(QMainWindow):
         """The menu called ``name`` ("File", "Edit", "Meeting", "View", "Help")."""
         found = self._menus.get(name)
         if found is None:
-            found = self._menus[name] = self.menuBar().addMenu(f"&{name}")
+            title = QCoreApplication.translate("menus", f"&{name}")
+            found = self._menus[name] = self.menuBar().addMenu(title)
         return found
 
     def add_command(
@@ -137,9 +144,9 @@ class MainWindow(QMainWindow):
         window, so its shortcut works wherever the focus is."""
         command = hotkeys.COMMANDS[name]
         keys = command.keys if "…" not in command.keys else None
-        action = self._action(command.title, slot, keys)
+        action = self._action(hotkeys.title(name), slot, keys)
         action.setObjectName(f"action_{name}")
-        action.setStatusTip(command.help)
+        action.setStatusTip(hotkeys.help_text(name))
         action.setCheckable(checkable)
         if menu:
             self.menu(command.menu).addAction(action)
@@ -149,6 +156,8 @@ class MainWindow(QMainWindow):
 
     def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea, focus_command: str) -> None:
         """Dock a panel; View gets a toggle for it and ``focus_command`` shows and focuses it."""
+        # The title as written in the code is the source text (noteapp.ui.i18n extracts it).
+        dock.setWindowTitle(QCoreApplication.translate("panels", dock.windowTitle()))
         self.addDockWidget(area, dock)
         self._docks[dock.objectName()] = dock
         self.menu("View").addAction(dock.toggleViewAction())
@@ -190,7 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.new_meeting_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu("Open &Recent", file_menu)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), file_menu)
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -238,7 +247,7 @@ class MainWindow(QMainWindow):
         if self._digest_pending:
             # read_note checked that encode() gives back the very bytes it read, so this is
             # the file's digest as loaded, without hashlib on the start-up path.
-            self._disk_digest = bytes_digest(self.source.encode())
+            self._disk_digest = notefile.digest(self.source)
             self._digest_pending = False
         return self._disk_digest
 
@@ -274,6 +283,7 @@ class MainWindow(QMainWindow):
         else:
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
+        self._rare_breaks.reset(source.text)
         self.document.parse_soon(self._loaded_view)  # the panels show it now, or when parsed
         self.statusBar().clearMessage()
         self._show_source_facts()
@@ -289,7 +299,7 @@ class MainWindow(QMainWindow):
             names = ", ".join(_BREAK_NAMES[ch] for ch in breaks)
             self.statusBar().showMessage(
                 f"This note contains {names}; the editor shows it as a line break and "
-                "will save it as one if you edit the note (unedited, it is kept as is)."
+                "saves it as it was, unless you delete that line break."
             )
         self.documentLoaded.emit(source.path)
         return True
@@ -297,7 +307,7 @@ class MainWindow(QMainWindow):
     def load_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
         """Open ``path`` without asking anything; raises NoteError or OSError.  False when
         the user cancelled the load of a large note."""
-        source = read_note(Path(path).absolute(), encoding)
+        source = notefile.open_note(Path(path).absolute(), encoding)
         if not self.load_source(source, from_disk=True):
             return False
         self._remember(self.source.path)
@@ -385,13 +395,16 @@ class MainWindow(QMainWindow):
         text = document_text(self.editor.document())
         if not self.is_modified() or text == self._loaded_view:
             text = self.source.text  # unchanged: write back the very bytes that were loaded
+        else:
+            text = self._rare_breaks.restore(text)  # U+2029 & co. far from the edits
         known = self.disk_digest if path == self.path else None
-        on_disk = file_digest(path) if known else None
-        if on_disk not in (None, known) and not self._ask_overwrite_changed_file(path):
-            return False  # changed on disk (git pull, another editor): never overwrite silently
-        target = self.source._replace(path=path)
         try:
-            atomic_write(path, target.encode(text))
+            try:
+                saved = notefile.save(path, text, like=self.source, expect=known)
+            except notefile.ChangedOnDisk:  # a git pull, another editor: never silently
+                if not self._ask_overwrite_changed_file(path):
+                    return False
+                saved = notefile.save(path, text, like=self.source)
         except EncodeFailure as exc:
             self._show_error(str(exc))
             return False
@@ -401,8 +414,7 @@ class MainWindow(QMainWindow):
                 "Nothing was lost: the note is still open here."
             )
             return False
-        self.source = target.with_text(text)
-        self.disk_digest = file_digest(path)
+        self.source, self.disk_digest = saved
         self._loaded_view = as_qt_sees_it(text)
         self.editor.document().setModified(False)
         self._show_source_facts()
@@ -426,7 +438,8 @@ class MainWindow(QMainWindow):
         self.documentClosing.emit()
         geometry = self.saveGeometry().toBase64().data()
         self.settings.window_geometry = bytes(geometry).decode("ascii")
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        state = self.narrow_layout.state_to_save() if self.narrow_layout else self.saveState()
+        self.settings.window_state = bytes(state.toBase64().data()).decode("ascii")
         self._save_settings()
         event.accept()
 
@@ -443,9 +456,9 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear")
+        clear = self.recent_menu.addAction(self.tr("Clear"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.clear_recent)
 
@@ -507,6 +520,10 @@ class MainWindow(QMainWindow):
             right[0].raise_()
         if len(left) == 2:
             self.splitDockWidget(left[0], left[1], Qt.Orientation.Vertical)
+        # Side panels as narrow as their contents allow: the note gets the room.
+        sides = [d for d in (left[:1] + right[:1]) if d is not None]
+        if sides:
+            self.resizeDocks(sides, [260] * len(sides), Qt.Orientation.Horizontal)
 
     # -- status bar and title -------------------------------------------------------------
 

@@ -230,12 +230,18 @@ class NewMeetingDialog(QDialog):
             self.preview.setPlainText(text)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.message.setStyleSheet("" if ok else "QLabel { color: #b3261e; }")
+        if ok:
+            self.message.setStyleSheet("")
+        else:
+            from noteapp.ui.colours import error_colour
+
+            colour = error_colour(self.palette()).name()
+            self.message.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.create_button.setEnabled(ok)
 
     def create(self) -> None:
         """Write exactly the text shown, then hand its path to the window."""
-        from noteapp.core.newnote import write_note
+        from noteapp.storage.notefile import write_note
 
         if self.plan is None:
             return

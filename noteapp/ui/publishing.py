@@ -85,7 +85,7 @@ class Publishing(QObject):
         if text is None:
             return None
         here = self.window_.path
-        suggested = here.with_name(here.stem + suffix) if here else Path(f"note{suffix}")
+        suggested = export_name(here, kind, suffix)
         chosen = self.choose_export_path(str(suggested), pattern)
         if not chosen:
             return None
@@ -348,3 +348,14 @@ class Publishing(QObject):
 
 def install(window: MainWindow) -> None:
     Publishing(window)
+
+
+def export_name(note: Path | None, kind: str, suffix: str) -> Path:
+    """The file an export proposes: beside the note, never the note itself (a Markdown
+    export of ``2024-01-24.md`` proposes ``2024-01-24.markdown.md``)."""
+    if note is None:
+        return Path(f"note{suffix}")
+    suggested = note.with_name(note.stem + suffix)
+    if suggested.name.casefold() == note.name.casefold():
+        suggested = note.with_name(f"{note.stem}.{kind}{suffix}")
+    return suggested

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QFontDatabase, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,9 +43,19 @@ class _DiffColours(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._formats: dict[str, QTextCharFormat] = {}
-        for prefix, colour in (("+", "#1a7f37"), ("-", "#cf222e"), ("@", "#6e7781")):
+        from PySide6.QtGui import QGuiApplication
+
+        from noteapp.ui.colours import tone
+
+        palette = QGuiApplication.palette()
+        muted = palette.color(palette.ColorRole.PlaceholderText)
+        for prefix, colour in (
+            ("+", tone(palette, 130)),
+            ("-", tone(palette, 0, 0.65)),
+            ("@", muted),
+        ):
             fmt = QTextCharFormat()
-            fmt.setForeground(QColor(colour))
+            fmt.setForeground(colour)
             self._formats[prefix] = fmt
 
     def highlightBlock(self, text: str) -> None:

@@ -1,13 +1,14 @@
 """``python -m noteapp.ui.screenshot OUT.png [NOTE] [--scene before-call]``: a picture of
 the real main window.
 
-``--scene before-call`` shows the Schedule dock and the New Meeting dialog over the
-window (the screen is grabbed, so the dialog is in the picture).  ``--scene archive
---workspace DIR`` indexes DIR (in a temporary cache) and shows the Action tracker and
-the People panel's attendance plot for NOTE's series.
+``--theme light|dark`` paints it in that theme, ``--size 800x600`` at that size
+(default 1400x900).  ``--scene before-call`` shows the Schedule dock and the New
+Meeting dialog over the window (the screen is grabbed, so the dialog is in the
+picture).  ``--scene archive --workspace DIR`` indexes DIR (in a temporary cache) and
+shows the Action tracker and the People panel's attendance plot for NOTE's series.
 
 Opens the workspace sample note (from a temporary workspace, so the user's stays
-untouched) or NOTE in a 1200x800 main window, waits for it to be painted and saves
+untouched) or NOTE in the main window, waits for it to be painted and saves
 ``window.grab()`` as PNG.  Works under Xvfb (``make screenshot``) and offscreen.
 Settings go to a temporary folder too: the screenshot must not add to the user's
 recent files.
@@ -26,7 +27,15 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from noteapp.ui.main_window import MainWindow
 
-WIDTH, HEIGHT = 1400, 860
+WIDTH, HEIGHT = 1400, 900
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give WIDTHxHEIGHT, e.g. 800x600") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         "--scene", choices=("during-call", "before-call", "archive"), default="during-call"
     )
     parser.add_argument("--workspace", type=Path, help="archive: the folder to index")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
+    parser.add_argument("--size", type=_size, default=(WIDTH, HEIGHT), metavar="WxH")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
 
     from noteapp.storage.settings import Settings
@@ -49,14 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="noteapp-screenshot-") as tmp:
         os.environ["NOTEAPP_CACHE_DIR"] = str(Path(tmp) / "cache")  # never the user's index
         note = args.note or ensure_workspace(Path(tmp) / "workspace")
-        window = MainWindow(Settings(Path(tmp) / "settings.json"))
+        settings = Settings(Path(tmp) / "settings.json")
+        settings.theme = args.theme
+        window = MainWindow(settings)
         window.workspace = args.workspace or Path(tmp) / "workspace"
         try:
             window.load_path(note)
         except Exception as exc:  # any failure: say why, no dialog
             print(f"screenshot: {exc}", file=sys.stderr)
             return 1
-        window.resize(WIDTH, HEIGHT)
+        width, height = args.size
+        window.resize(width, height)
         window.show()
         window.activateWindow()
         # A meeting in progress: the timer runs and the next agenda item is being discussed.
@@ -76,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             time.sleep(0.01)
         if before:  # the dialog is a window of its own: grab the screen where the window is
             frame = window.frameGeometry()
-            pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), WIDTH, HEIGHT)
+            pixmap = window.screen().grabWindow(0, frame.x(), frame.y(), width, height)
         else:
             pixmap = window.grab()
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
-from noteapp.ui.hotkeys import COMMANDS
+from noteapp.ui.hotkeys import COMMANDS, help_text, title
 from noteapp.ui.textbridge import OffsetMap, to_utf16
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Speaker(NamedTuple):
 
 
 def speaker_edits() -> ModuleType:
-    """:mod:`noteapp.core.speaker_edits`, imported on first use: start-up does not need it."""
+    """:mod:`noteapp.core.speaker_edits`, imported on first use (not at start-up)."""
     from noteapp.core import speaker_edits
 
     return speaker_edits
@@ -73,18 +73,21 @@ class SpeakerPrefixes(QObject):
         self.picker: SpeakerPicker | None = None  # built on first use
         self.number_actions = self._number_actions()
         window.add_command("speaker", self.pick)
+        window.add_command("go_to_minutes", self.go_to_minutes)
         self.completion = InitialsCompletion(self)
         self.document.snapshotChanged.connect(self.show_snapshot)
 
     def _number_actions(self) -> list[QAction]:
         command = COMMANDS["speaker_n"]
-        menu = self.window.menu(command.menu).addMenu(command.title)
+        menu = self.window.menu(command.menu).addMenu(title("speaker_n"))
         actions = []
         for n, keys in enumerate(numbered_keys("speaker_n"), start=1):
-            action = QAction(f"Speaker &{n}", self.window)
+            action = QAction(
+                QCoreApplication.translate("speakers", "Speaker &{0}").format(n), self.window
+            )
             action.setObjectName(f"action_speaker_{n}")
             action.setShortcuts([QKeySequence(keys)])
-            action.setStatusTip(command.help.replace("N", str(n), 1))
+            action.setStatusTip(help_text("speaker_n").replace("N", str(n), 1))
             action.triggered.connect(lambda _checked=False, row=n - 1: self.insert_number(row))
             menu.addAction(action)
             self.window.addAction(action)
@@ -123,7 +126,27 @@ class SpeakerPrefixes(QObject):
     def insert(self, label: str) -> None:
         """Start the caret's line as a minute line of ``label``."""
         text, offset = self.text_and_caret()
-        self.apply(text, *speaker_edits().insert_speaker(text, offset, label, known=self.known))
+        edit = speaker_edits().insert_speaker(
+            text,
+            offset,
+            label,
+            known=self.known,
+            meeting=self.document.meeting,
+            topic=self.document.discussing,
+        )
+        self.apply(text, *edit)
+
+    def go_to_minutes(self) -> None:
+        """F7: the caret to the end of the minutes of the topic being discussed."""
+        from noteapp.core.minute_place import minutes_caret
+
+        text, offset = self.text_and_caret()
+        at = minutes_caret(self.document.meeting, self.document.discussing, offset)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(to_utf16(text, at))
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
 
     def text_and_caret(self) -> tuple[str, int]:
         """The note's text and the caret's code-point offset in it."""

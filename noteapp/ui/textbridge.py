@@ -126,3 +126,51 @@ def apply_edits(doc: QTextDocument, edits: list[Edit]) -> None:
             cursor.insertText(edit.new)
     finally:
         cursor.endEditBlock()
+
+
+class RareBreaks:
+    """Keeps the characters Qt can only show as a line break (U+2029, U+2028 is kept
+    by Qt itself, a lone CR, U+FDD0, U+FDD1) across edits elsewhere in the note.
+
+    When a note is loaded, the place of each is remembered; every change of the
+    document moves the places after it (a change that removes one forgets it), and
+    :meth:`restore` puts the characters back into the text being saved.
+    """
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
+        self.marks: list[tuple[int, str]] = []  # (UTF-16 position, character)
+        doc.contentsChange.connect(self._changed)
+
+    def reset(self, text: str) -> None:
+        """``text`` was just loaded into the document."""
+        self.marks = []
+        if not any(ch in text for ch in QT_LINE_BREAKS):
+            return
+        offsets = OffsetMap(text)
+        self.marks = [
+            (offsets.to_utf16(i), ch) for i, ch in enumerate(text) if ch in QT_LINE_BREAKS
+        ]
+
+    def _changed(self, position: int, removed: int, added: int) -> None:
+        if not self.marks:
+            return
+        kept = []
+        for at, ch in self.marks:
+            if at < position:
+                kept.append((at, ch))
+            elif at >= position + removed:
+                kept.append((at + added - removed, ch))
+        self.marks = kept
+
+    def restore(self, text: str) -> str:
+        """``text`` (the document's, ``\\n`` breaks) with the remembered characters back."""
+        if not self.marks:
+            return text
+        offsets = OffsetMap(text)
+        chars = list(text)
+        for at, ch in self.marks:
+            index = offsets.from_utf16(at) if at <= offsets.length + 0 else -1
+            if 0 <= index < len(chars) and chars[index] == "\n":
+                chars[index] = ch
+        return "".join(chars)

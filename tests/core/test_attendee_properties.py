@@ -3,7 +3,7 @@ an edit keeps every other entry's text byte for byte."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from noteapp.core.meeting import parse_meeting
@@ -43,6 +43,8 @@ def _note(style: str, names: list[str], gap: str) -> str:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(sorted(STYLES)), _people, st.sampled_from(["\n", "\n\n", ""]))
+@example("bullets", ["Aa Ahttp", "Bb Bb"], "\n")  # "http" inside a name is no web address
+@example("lines", ["Aa Aa", "Aa-Aa Aa-Aa Aa-Aa"], "\n")  # hyphenated words are one word each
 def test_the_parse_recovers_the_people_of_every_style(style, names, gap):
     text = _note(style, names, gap if style != "inline" else "")
     assert [a.name for a in parse_meeting(text).attendees] == names

@@ -153,3 +153,66 @@ def test_user_taught_roles_win():
     meeting = parse_meeting(text, roles={"crew": "attendees"})
     crew = next(s for s in meeting.sections if s.label == "Crew")
     assert (crew.role, crew.taught) == ("attendees", True)
+
+
+def test_a_bare_todo_under_an_attendee_heading_is_a_placeholder_not_an_action_label():
+    text = "# Call\n\n## Attendance\nTODO\n\n- Zed Example (ZE)\n- Ada Lovelace (AL)\n"
+    m = parse_meeting(text)
+    assert [a.name for a in m.attendees] == ["Zed Example", "Ada Lovelace"]
+    assert m.action_items == ()
+    labelled = "# Call\n\n## Notes\nTODO\n\n- Zed to fix the build\n"
+    assert [a.text for a in parse_meeting(labelled).action_items] == ["Zed to fix the build"]
+
+
+@pytest.mark.parametrize(
+    ("note", "action", "owners"),
+    [
+        (  # an action label after the end of a sentence
+            "- Discussed the delegate process. Action item: Carol will amend PEP 1\n",
+            "Carol will amend PEP 1",
+            ("Carol",),
+        ),
+        (  # a bold marker after a sentence
+            "* The budget was presented. ****ACTION****: EWilliams will track the values.\n",
+            "EWilliams will track the values.",
+            ("EWilliams",),
+        ),
+        ("* (MRB) [ ] make PR on the bot\n", "make PR on the bot", ("MRB",)),  # owner, box
+        ("* ( ) [ ] make a hint\n", "make a hint", ()),  # an owner slot left empty
+        (  # "Name to <verb>" opening a sentence inside a paragraph
+            "**Attending**: Ryan Williams, Martin\n\nDiscussing #645;\nMartin to have a look.\n",
+            "Martin to have a look.",
+            ("Martin",),
+        ),
+    ],
+)
+def test_actions_in_the_middle_of_a_line_after_an_owner_or_a_sentence(note, action, owners):
+    found = parse_meeting("# Call\n\n## Notes\n\n" + note).action_items
+    assert [(a.text, a.owners) for a in found] == [(action, owners)]
+
+
+def test_an_action_table_is_read_by_its_columns_and_a_table_of_titles_is_not():
+    note = (
+        "# Call\n\n## Actions Needed\n\n| # | Description | Owner |\n|---|---|---|\n"
+        "| 78.1 | UNGAS to be specified in an EIP draft | Ada, Grace |\n"
+        "| **78.2** | Discuss timings for the next fork | |\n"
+    )
+    found = parse_meeting(note).action_items
+    assert [(a.text, a.owners, a.line) for a in found] == [
+        ("UNGAS to be specified in an EIP draft", ("Ada", "Grace"), 7),
+        ("Discuss timings for the next fork", (), 8),
+    ]
+    titles = (
+        "# Call\n\n## Action items\n\n| Action Item | Description | Video ref |\n|---|---|---|\n"
+        "| **1** | Client Updates | [1:00](https://youtu.be/x?t=55) |\n"
+        "| **2** | Altair Planning | [9:55](https://youtu.be/x?t=589) |\n"
+    )
+    assert parse_meeting(titles).action_items == ()
+
+
+def test_two_action_markers_on_one_line_are_two_actions():
+    line = "* **ACTION**: Ed will draft it. Fees were discussed. **ACTION**: Juan will file it."
+    note = f"# Call\n\n## Notes\n\n{line}\n"
+    found = parse_meeting(note).action_items
+    assert [(a.line, a.owners) for a in found] == [(5, ("Ed",)), (5, ("Juan",))]
+    assert found[1].text == "Juan will file it."

@@ -12,9 +12,10 @@ import pytest
 from noteapp.core.carryover import open_items
 from noteapp.core.errors import SeriesError
 from noteapp.core.meeting import parse_meeting
-from noteapp.core.newnote import create_note, plan_note, write_note
+from noteapp.core.newnote import plan_note
 from noteapp.core.note import Note
 from noteapp.core.series import Person, builtin_series_for_template, load_series
+from noteapp.storage.notefile import create_note, write_note
 from noteapp.storage.workspace import ensure_workspace
 
 TEMPLATES = [

@@ -171,3 +171,39 @@ def test_a_new_person_in_a_paragraph_follows_its_form():
     text = fixture("initials-paragraph.md")
     new = edits.add_attendee(text, "Ada Lovelace", initials="AL").apply(text)
     assert "Tomás Ó Briain (TOB), Ada Lovelace (AL)\n" in new
+
+
+def test_an_html_table_of_people_is_read_by_its_header():
+    assert people(fixture("html-table.md")) == [
+        ("Maren Holt", "mholt", "Fjord Labs", True),
+        ("Tomás Ruiz", "truiz", "Lumen & Co", True),
+        ("Priya Natarajan", None, "Open Seas", True),
+    ]
+    roles = [(s.label, s.role) for s in parse_meeting(fixture("html-table.md")).sections]
+    assert ("Attendees", "attendees") in roles
+
+
+def test_an_html_table_is_edited_row_by_row_in_its_own_form():
+    text = fixture("html-table.md")
+    added = edits.add_attendee(text, "Ada Lovelace", handle="ada", affiliation="A & B").apply(text)
+    assert (
+        "    <td>Open Seas</td>\n  </tr>\n  <tr>\n    <td><b>Ada Lovelace</b></td>\n"
+        "    <td>@ada</td>\n    <td>A &amp; B</td>\n  </tr>\n</table>\n" in added
+    )
+    assert people(added)[-1] == ("Ada Lovelace", "ada", "A & B", True)
+    renamed = edits.update_attendee(text, 1, name="Tomás Ruiz-Peña", handle="").apply(text)
+    assert "  <tr><td>Tomás Ruiz-Peña</td><td></td><td>Lumen &amp; Co</td></tr>\n" in renamed
+    given = edits.update_attendee(text, 2, handle="priya").apply(text)
+    assert "    <td><b>Priya Natarajan</b></td>\n    <td>@priya</td>\n" in given
+    for index, name in enumerate(["Maren Holt", "Tomás Ruiz", "Priya Natarajan"]):
+        removed = edits.remove_attendee(text, index).apply(text)
+        assert name not in removed and "<tr>\n  <tr>" not in removed
+        assert [p[0] for p in people(removed)] == [p[0] for p in people(text) if p[0] != name]
+    moved = edits.move_attendee(text, 0, 2).apply(text)
+    assert [p[0] for p in people(moved)] == ["Tomás Ruiz", "Priya Natarajan", "Maren Holt"]
+
+
+def test_an_html_table_of_something_else_holds_nobody():
+    table = "<table><tr><th>Topic</th></tr><tr><td>Budget</td></tr></table>"
+    text = f"# Call\n\n## Attendees\n\n{table}\n"
+    assert people(text) == []

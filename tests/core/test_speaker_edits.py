@@ -52,35 +52,42 @@ CASES = [
                  id="roster lines in an attendee section are not a minute style"),
     pytest.param("```\n* AB: code\n```\n\n|\n", "AB", "```\n* AB: code\n```\n\n- AB: |\n",
                  id="lines in code blocks are not a minute style"),
-    pytest.param("- discussed the release|\n", "SV", "- SV: discussed the release|\n",
-                 id="a list item gets the prefix after its marker, the caret stays on its text"),
-    pytest.param("|  * discussed\n", "SV", "  * SV: |discussed\n",
-                 id="a caret before the prefix place moves after it"),
-    pytest.param("12. discussed|\n", "SV", "12. SV: discussed|\n",
-                 id="a numbered item gets the prefix after its number"),
-    pytest.param("- [ ] ship it|\n", "SV", "- [ ] SV: ship it|\n",
-                 id="a task item gets the prefix after its box"),
+    pytest.param("- discussed the release|\n", "SV", "- discussed the release\n- SV: |\n",
+                 id="a written list item is never rewritten: a new line starts"),
+    pytest.param("|  * discussed\n", "SV", "  * discussed\n  * SV: |\n",
+                 id="the new line takes the item's marker and indent"),
+    pytest.param("12. |\n", "SV", "12. SV: |\n",
+                 id="a number alone gets the prefix after it"),
+    pytest.param("- [ ] ship it|\n", "SV", "- [ ] ship it\n- SV: |\n",
+                 id="a task item (an agenda or action item) is never given a prefix"),
     pytest.param("-|\n", "SV", "- SV: |\n",
                  id="a lone marker gets a gap and the prefix"),
-    pytest.param("- (IF) said\n- agreed|\n", "MvN", "- (IF) said\n- (MvN) agreed|\n",
+    pytest.param("- (IF) said\n- agreed|\n", "MvN", "- (IF) said\n- agreed\n- (MvN) |\n",
                  id="the prefix form follows the note"),
-    pytest.param("- JH: said so|\n", "SV", "- SV: said so|\n",
-                 id="an existing prefix is replaced"),
-    pytest.param("  - (IF) said|\n", "MvN", "  - (MvN) said|\n",
-                 id="an existing parenthesised prefix is replaced in its form"),
-    pytest.param("|JMS: said\n", "WF", "WF: |said\n",
-                 id="a prefix on a plain line is replaced"),
-    pytest.param("- TODO: fix|\n", "SV", "- SV: TODO: fix|\n",
-                 id="a todo label is kept and the speaker goes before it"),
+    pytest.param("- JH: said so|\n", "SV", "- JH: said so\n- SV: |\n",
+                 id="a finished speaker line is never rewritten: a new line starts"),
+    pytest.param("- JH: |\n", "SV", "- SV: |\n",
+                 id="a line that is only a prefix takes the other speaker"),
+    pytest.param("- JH: said| so\n    - GH: reply\n- AB: next\n", "SV",
+                 "- JH: said so\n    - GH: reply\n- SV: |\n- AB: next\n",
+                 id="the new line goes after the replies nested under the line"),
+    pytest.param("  - (IF) said|\n", "MvN", "  - (IF) said\n  - (MvN) |\n",
+                 id="a new line after a parenthesised prefix keeps its form"),
+    pytest.param("|JMS: said\n", "WF", "JMS: said\n\nWF: |\n",
+                 id="paragraph minutes get a new paragraph"),
+    pytest.param("- **JH:** said|\n", "WF", "- **JH:** said\n- **WF:** |\n",
+                 id="bold prefixes stay bold"),
+    pytest.param("- TODO: fix|\n", "SV", "- TODO: fix\n- SV: |\n",
+                 id="a todo line is not a speaker line but is not changed either"),
     pytest.param("- JH: one\n**Minu|tes:**\nmore\n", "SV",
-                 "- JH: one\n**Minutes:**\n- SV: |\nmore\n",
-                 id="a paragraph line gets a new minute line below"),
+                 "- JH: one\n**Minutes:**\nmore\n- SV: |\n",
+                 id="on the minutes heading the line goes to the end of the minutes"),
     pytest.param("## Notes|", "SV", "## Notes\n- SV: |",
                  id="a heading at the end gets a new line below"),
-    pytest.param("- 🎉 launch party|\n", "GH", "- GH: 🎉 launch party|\n",
+    pytest.param("- 🎉 launch party|\n", "GH", "- 🎉 launch party\n- GH: |\n",
                  id="an emoji earlier on the line counts as one character"),
-    pytest.param("- JH: 🎉 launch 🚀|\n", "GH", "- GH: 🎉 launch 🚀|\n",
-                 id="an emoji earlier on the line counts as one character, also after a prefix"),
+    pytest.param("- JH: 🎉 launch 🚀|\n", "GH", "- JH: 🎉 launch 🚀\n- GH: |\n",
+                 id="an emoji on a finished line does not shift the new line"),
     pytest.param("# Call 🎉\n- 🚀 AB: x\n|\n", "GH", "# Call 🎉\n- 🚀 AB: x\n- GH: |\n",
                  id="an emoji on the line above does not shift the new line"),
 ]
@@ -92,8 +99,9 @@ def test_the_prefix_goes_where_the_line_asks(marked, label, expected):
     assert run(marked, label) == expected
 
 
-def test_a_known_first_name_prefix_is_replaced():
-    assert run("- Sylvain: hi|\n", "Jaime", ("Sylvain", "Jaime")) == "- Jaime: hi|\n"
+def test_a_known_first_name_prefix_is_a_speaker_line():
+    assert run("- Sylvain: |\n", "Jaime", ("Sylvain", "Jaime")) == "- Jaime: |\n"
+    assert run("- Sylvain: hi|\n", "Jaime", ("Sylvain",)) == "- Sylvain: hi\n- Jaime: |\n"
 
 
 # ----------------------------------------------------------------------------- style
@@ -109,11 +117,11 @@ def test_first_names_known_as_speakers_give_the_style():
     assert speaker_style(text, len(text) - 1) == SpeakerStyle()
 
 
-def test_the_same_speaker_again_changes_nothing():
-    text = "- SV: said\n"
-    edit, caret = insert_speaker(text, len("- SV: said"), "SV")
+def test_the_same_speaker_again_on_a_bare_prefix_changes_nothing():
+    text = "- SV: \n"
+    edit, caret = insert_speaker(text, len("- SV: "), "SV")
     assert edit.apply(text) == text
-    assert caret == len("- SV: said")
+    assert caret == len("- SV: ")
 
 
 def test_a_label_is_required():
@@ -170,8 +178,14 @@ def test_completion_replaces_the_typed_initials_with_the_prefix():
 def test_completion_without_a_marker_and_before_a_blank_eats_the_blank():
     text = "JM  said\n"
     edit, caret = complete_speaker(text, 2, "JMS")
-    assert edit.apply(text) == "JMS: said\n"
-    assert caret == len("JMS: ")
+    assert edit.apply(text) == "- JMS: said\n"  # the full form: the marker too
+    assert caret == len("- JMS: ")
+
+
+def test_completion_of_paragraph_minutes_adds_no_marker():
+    text = "KH: said\n\nSU\n"
+    edit, _caret = complete_speaker(text, len("KH: said\n\nSU"), "SU")
+    assert edit.apply(text) == "KH: said\n\nSU: \n"
 
 
 def test_completion_writes_the_notes_form():

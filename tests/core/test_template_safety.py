@@ -12,8 +12,9 @@ import pytest
 
 from noteapp.cli import main
 from noteapp.core.errors import SeriesError
-from noteapp.core.newnote import create_note, plan_note
+from noteapp.core.newnote import plan_note
 from noteapp.core.series import builtin_series_for_template, load_series
+from noteapp.storage.notefile import create_note
 from noteapp.storage.workspace import ensure_workspace
 
 DAY = dt.date(2024, 1, 10)

@@ -58,6 +58,17 @@ def _forget_changes(window: MainWindow) -> None:
     window.editor.document().setModified(False)
 
 
+@pytest.fixture(autouse=True)
+def _system_theme_after(qapp):
+    """A test that chose Light or Dark leaves the application palette as it found it."""
+    yield
+    from noteapp.ui.theme import ThemeManager
+
+    manager = qapp.findChild(ThemeManager, "themeManager")
+    if manager is not None and manager.choice != "system":
+        manager.apply("system")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(tmp_path / "config" / "settings.json")

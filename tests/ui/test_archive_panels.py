@@ -139,7 +139,11 @@ def test_tracker_ticks_the_newest_copy_as_one_undo_step_and_follows_the_save(ind
 
 def test_people_plot_variants_and_a_rename_previewed_before_it_is_written(indexed, qtbot):
     win, root, _archive = indexed
-    qtbot.keyClick(win.editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(  # Ctrl+0 is Reset Zoom
+        win.editor,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     panel = dock_content(win, "peopleDock")
     qtbot.waitUntil(lambda: len(panel.model.rows) > 0)
     assert panel.series_box.series() == "garden-club"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
+    QListView,
     QPushButton,
     QStyle,
     QStyleOptionViewItem,
@@ -257,7 +258,7 @@ def test_the_add_field_completes_from_sibling_notes_and_fills_their_fields(
     assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == [
         "Ada Lovelace (Babbage)"
     ]
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    assert completer.popup().currentIndex().row() == 0  # the first is selected
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # chooses and adds
     assert dock.add_field.text() == ""
     assert not completer.popup().isVisible()
@@ -286,7 +287,7 @@ def test_a_typed_roster_name_brings_its_initials(window, note_copy, qtbot):
     dock.focus_add_field()
     qtbot.keyClicks(dock.add_field, "grace hopper")
     popup = dock.completer.popup()
-    assert popup.isVisible() and not popup.currentIndex().isValid()
+    assert popup.isVisible() and popup.currentIndex().row() == 0  # the first is selected
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # the popup has the keyboard: Enter adds
     assert lines_of(win)[ZARR_ATTENDING] == zarr_line(*ZARR_PEOPLE, "Grace Hopper (GH)")
     assert not popup.isVisible()
@@ -355,13 +356,6 @@ def test_space_marks_someone_absent_in_one_undo_step(window, note_copy, qtbot):
     undo(qtbot, win)
     undo(qtbot, win)
     assert text_of(win) == before
-
-
-def test_unticking_the_check_box_in_a_table_removes_the_row(window, note_copy, qtbot):
-    win, dock = open_note(window, note_copy(CONDA_FORGE))
-    before = text_of(win)
-    click_check_box(qtbot, dock.table, dock.model.index(3, PRESENT))
-    assert_one_step(qtbot, win, before, without_line(before, 18, "| Cheng H. Lee "))
 
 
 # ----------------------------------------------------------------------------- removing
@@ -515,3 +509,92 @@ def test_the_bench_note_shows_each_person_once(window, tmp_path: Path):
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert {person[0] for person in PEOPLE} <= set(names)
     assert len(names) == len(set(names)), names
+
+
+# ----------------------------------------------------------------------------- issue 14
+
+
+def test_k_then_enter_adds_the_first_completion_not_a_person_named_k(window, tmp_path, qtbot):
+    """Defect 3 of issue 14: the first completion is selected, Enter takes it."""
+    path = tmp_path / "notes" / "2026-11-25.md"
+    path.parent.mkdir()
+    path.write_text("# 2026-11-25\n\n**Attending:** Ada Lovelace (AL)\n", encoding="utf-8")
+    (path.parent / "2026-11-18.md").write_text(
+        "# 2026-11-18\n\n**Attending:** Ada Lovelace (AL), Katherine Johnson (KJ)\n",
+        encoding="utf-8",
+    )
+    win, dock = open_note(window, path)
+    win.editor.setFocus()
+    qtbot.keyClick(win.editor, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        dock.add_field,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ShiftModifier,
+    )
+    popup = dock.completer.popup()
+    assert popup.isVisible() and popup.currentIndex().row() == 0
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert lines_of(win)[2] == "**Attending:** Ada Lovelace (AL), Katherine Johnson (KJ)"
+
+
+def test_space_never_removes_a_person_from_a_table_note(window, note_copy, qtbot):
+    """Defect 2 of issue 14: in a note that lists only who came, Space says to use
+    Delete, which removes visibly and undoably."""
+    win, dock = open_note(window, note_copy(CONDA_FORGE))
+    before = text_of(win)
+    press_in_table(qtbot, dock, 3, Qt.Key.Key_Space)
+    assert text_of(win) == before
+    assert "press Delete to remove Cheng H. Lee" in win.statusBar().currentMessage()
+    click_check_box(qtbot, dock.table, dock.model.index(3, PRESENT))
+    assert text_of(win) == before
+    press_in_table(qtbot, dock, 3, Qt.Key.Key_Delete)
+    assert "Cheng H. Lee" not in text_of(win)
+    assert "Ctrl+Z brings them back" in win.statusBar().currentMessage()
+    focus_table(dock, 2)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Z, CTRL)  # undo from the panel itself
+    assert text_of(win) == before
+
+
+def test_ctrl_z_and_ctrl_shift_z_work_from_every_panel(window, note_copy, qtbot):
+    win, dock = open_note(window, note_copy(ZARR))
+    before = text_of(win)
+    press_in_table(qtbot, dock, 2, Qt.Key.Key_Space)  # Davis to the apologies
+    after = text_of(win)
+    assert after != before
+    agenda = win.findChild(QListView, "agendaView")
+    for widget in (dock.table, agenda):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
+        assert text_of(win) == before
+        qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert text_of(win) == after
+
+
+def test_the_edit_menu_has_the_standard_commands_with_the_platform_keys(window):
+    from PySide6.QtGui import QKeySequence
+
+    win, _dialogs = window
+    titles = [a.text() for a in win.menu("Edit").actions() if not a.isSeparator()]
+    assert titles[:6] == ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Select &All"]
+    assert win.commands["undo"].shortcuts() == QKeySequence.keyBindings(
+        QKeySequence.StandardKey.Undo
+    )
+    assert win.commands["redo"].shortcuts() == QKeySequence.keyBindings(
+        QKeySequence.StandardKey.Redo
+    )
+
+
+def test_typing_in_a_cell_starts_editing_it(window, note_copy, qtbot):
+    """Defect 4 of issue 14 (its second half): typing in a cell silently did nothing."""
+    win, dock = open_note(window, note_copy(CONDA_FORGE))
+    dock.table.setCurrentIndex(dock.model.index(3, 1))  # Cheng H. Lee's initials
+    dock.table.setFocus()
+    qtbot.keyClicks(dock.table, "C")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "L")
+    assert editor.text() == "CL", win.statusBar().currentMessage()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits Enter through a queued call
+    assert dock.model.rows[3][1] == "CL", win.statusBar().currentMessage()
+    assert "| CL " in text_of(win)

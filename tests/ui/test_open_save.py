@@ -127,14 +127,29 @@ def test_paragraph_separator_is_announced_and_kept_when_unedited(window, note_co
     assert path.read_bytes() == original
 
 
-def test_paragraph_separator_becomes_a_line_break_once_the_note_is_edited(window, note_copy, qtbot):
+def test_paragraph_separator_survives_an_edit_elsewhere(window, note_copy, qtbot):
+    """Defect 12 of issue 14: it used to become an extra line break on save."""
     win, _ = window
     path = note_copy("seeds/000_a789c980b1867b20.txt")
     original = path.read_bytes()
     win.open_path(path)
     type_at(qtbot, win, 0, "x")
+    end = len(text_of(win))
+    type_at(qtbot, win, end, "y")  # after it too: the place moves with the text before
     assert win.save()
-    assert path.read_bytes() == b"x" + original.replace("\u2029".encode(), b"\n")
+    assert path.read_bytes() == b"x" + original + b"y"
+
+
+def test_a_deleted_paragraph_separator_stays_deleted(window, note_copy, qtbot):
+    win, _ = window
+    path = note_copy("seeds/000_a789c980b1867b20.txt")
+    original = path.read_bytes().decode("utf-8")
+    at = original.index("\u2029")
+    win.open_path(path)
+    put_cursor(win, at)
+    qtbot.keyClick(win.editor, Qt.Key.Key_Delete)
+    assert win.save()
+    assert path.read_bytes().decode("utf-8") == original[:at] + original[at + 1 :]
 
 
 def test_invalid_utf8_asks_for_an_encoding_and_never_touches_the_file(window, tmp_path: Path):

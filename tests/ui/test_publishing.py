@@ -231,3 +231,23 @@ def test_an_empty_note_on_hackmd_is_taken_only_when_the_user_says_so(
     assert len(asked) == 2 and body(window.document.text()).strip() == ""
     window.editor.undo()
     assert window.document.text() == text
+
+
+def test_export_as_markdown_proposes_another_file_and_writes_it(
+    make_window, tmp_path: Path, monkeypatch
+):
+    """Defect 10 of issue 14: the proposed name was the note's own, which then failed."""
+    window, _, publishing, note = note_window(make_window, tmp_path / "notes")
+    proposed: list[str] = []
+
+    def choose(suggested: str, pattern: str) -> str:
+        proposed.append(suggested)
+        return suggested  # the user accepts what is proposed
+
+    monkeypatch.setattr(publishing, "choose_export_path", choose)
+    original = note.read_bytes()
+    window.commands["export_markdown"].trigger()
+    assert Path(proposed[0]).parent == note.parent
+    assert Path(proposed[0]).name == note.stem + ".markdown.md"
+    assert Path(proposed[0]).read_text(encoding="utf-8").startswith("---\n")
+    assert note.read_bytes() == original

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from noteapp.storage import notefile
 from noteapp.storage.atomic import file_digest
 from noteapp.storage.locks import FileLock, Owner
 from noteapp.storage.recovery import RecoveryStore
-from noteapp.ui import disk_watch, main_window, safety
+from noteapp.ui import disk_watch, safety
 from noteapp.ui.disk_watch import DiskChoice, DiskWatch
 from noteapp.ui.main_window import Answer, MainWindow
 from noteapp.ui.safety import BATCH_PROPERTY, Safety, safety_of
@@ -218,7 +219,7 @@ def test_a_failed_autosave_is_reported_once_and_the_snapshot_keeps_the_text(
     def disk_full(*_args) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(main_window, "atomic_write", disk_full)
+    monkeypatch.setattr(notefile, "atomic_write", disk_full)
     win.commands["autosave"].trigger()
     type_at(qtbot, win, 0, "first ")
     qtbot.waitUntil(lambda: len(dialogs.errors) == 1)

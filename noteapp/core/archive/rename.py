@@ -21,8 +21,8 @@ MAX_ENTRIES = 20  # one note names one person a few times at most
 def rename_in_text(text: str, old: str, new: str) -> Edit | None:
     """The edit that renames attendee ``old`` to ``new`` in ``text``; None if the note
     has no such entry.  Raises StructureEditError when an entry cannot be rewritten."""
-    from noteapp.core.attendee_edits import update_attendee
     from noteapp.core.meeting import parse_meeting
+    from noteapp.core.meeting.attendees.edits import update_attendee
 
     key = person_key(old)
     current = text

@@ -1,11 +1,13 @@
 """What a meeting note holds, read as a person would: the ``noteapp.core.meeting`` package.
 
 - :mod:`.blocks`: the Markdown blocks of a note with their line spans;
-- :mod:`.vocabulary`: the words people label the parts of a note with (one table);
 - :mod:`.sections`: the sections and the role of each (attendees, agenda, actions...);
 - :mod:`.snapshot`: :class:`Meeting` and :func:`parse_meeting`, everything at once;
 - :mod:`.teach`: the roles a user taught for a series, kept in the workspace;
-- :mod:`.mojibake`: text decoded through the wrong code page, found and repaired.
+- :mod:`.attendees`: who came, in each community's style.
+
+The words people label the parts of a note with are one table,
+:mod:`noteapp.core.meeting.vocabulary`.
 
 ``Meeting`` and ``parse_meeting`` are imported from here; the readers of the package
 (and the older modules that use its vocabulary) import their modules directly, so

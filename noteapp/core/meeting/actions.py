@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from noteapp.core.meeting.blocks import table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.vocabulary import carries_actions, label_role
 from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
@@ -107,6 +108,11 @@ _ACTION_WORDS = re.compile(
     r"\b(?:actions?|action items?|tasks?|to-?dos?|next steps|follow-?ups?)\b", re.I
 )
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+# The columns of an action table: what is to be done, and who owns it; an id cell.
+_DESCRIBES_FIRST = re.compile(r"descr|summary|details", re.I)
+_DESCRIBES = re.compile(r"^(?:action|task|to-?do|what|item)s?\b", re.I)
+_OWNER_HEADER = re.compile(r"owner|assignee|\bwho\b|responsible|\bby\b", re.I)
+_TABLE_ID = re.compile(r"[#\w]{0,4}[\d.\-#]*\d[\d.]*|")
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call)\b", re.I)
 _DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
 # "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
@@ -411,6 +417,8 @@ class _Reader:
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
                 if not (nxt is not None and nxt.kind == "list" and self._names_actions(block)):
                     self._paragraph(block)
+            elif block.kind == "table":
+                self._table(block)
             elif block.kind == "list":
                 introduced = (
                     previous is not None
@@ -423,6 +431,43 @@ class _Reader:
                     b = min(end, outline.line_end(block.last) + 1)
                     self._entries(self.index.entries(a, b), carried=False)
             previous = block
+
+    def _table(self, block: Block) -> None:
+        """A table under an action heading: each body row is an action, its text the
+        description column (else the row's longest cell that is not an id like
+        ``78.1``), its owners those of an owner column (a table that has owners gives
+        them a column). A table whose rows are all short titles ("Client Updates",
+        "Altair Planning", with video references) lists topics, not actions."""
+        outline = self.outline
+        text = outline.text
+        if block.last - block.first < 2:
+            return
+        head = (outline.line_starts[block.first - 1], outline.line_end(block.first))
+        header = [_bare(text[a:b]).lower() for a, b in table_cells(text, *head)]
+        says = _column(header, _DESCRIBES_FIRST) or _column(header, _DESCRIBES)
+        who = _column(header, _OWNER_HEADER)
+        rows = []
+        for line in range(block.first + 2, block.last + 1):
+            start, end = outline.line_starts[line - 1], outline.line_end(line)
+            cells = [_bare(text[a:b]) for a, b in table_cells(text, start, end)]
+            if says is not None and says < len(cells) and not _TABLE_ID.fullmatch(cells[says]):
+                what = cells[says]
+            else:
+                what = max(
+                    (c for i, c in enumerate(cells) if i != who and not _TABLE_ID.fullmatch(c)),
+                    key=len,
+                    default="",
+                )
+            owners: tuple[str, ...] = ()
+            if who is not None and who < len(cells):
+                owners = tuple(n.strip() for n in re.split(r"[,/&]|\band\b", cells[who]))
+            if not _is_empty(what):
+                rows.append((start, end, what, tuple(n for n in owners if n)))
+        if all(len(what.split()) <= 3 for _s, _e, what, _o in rows):
+            return  # titles: the topics of the meeting under a wrong header
+        for start, end, what, owners in rows:
+            self._add(start, end, what, carried=self._in_carried(start))
+            self.found[start] = self.found[start]._replace(owners=owners)
 
     def _entries(self, entries: Sequence[Entry], carried: bool, nested: bool = False) -> None:
         # A list that lost its nesting (a paste): when its first item has a box and others
@@ -569,7 +614,10 @@ class _Reader:
             block = self.blocks[k]
             if not (
                 (block.kind == "list" and marked and block.last >= number)
-                or (block.kind == "paragraph" and block.first == number)
+                or (
+                    block.kind == "paragraph"
+                    and (block.first == number or _ends_sentence(outline, number - 1))
+                )
             ):
                 continue
             line_end = outline.line_end(number)
@@ -602,12 +650,15 @@ class _Reader:
     def _proper_nouns(self) -> frozenset[str]:
         """Words the note capitalises in the middle of a sentence and never writes in
         lower case: names ("asked Jack", "in Chrome"), not "Trying" or "Nice"."""
-        if self._lowers is None:
-            prose = _URL.sub(" ", self.outline.text)
-            lower = set(_LOWER_WORD.findall(prose))
-            self._lowers = frozenset(
-                w for w in _MID_CAPITAL.findall(prose) if w.lower() not in lower
-            )
+        if self._lowers is None:  # piece by piece, each piece's words cached by its text
+            text = self.outline.text
+            lower: set[str] = set()
+            capital: set[str] = set()
+            for a, b in self.outline.pieces:
+                low, cap = _piece_words(text[a:b])
+                lower.update(low)
+                capital.update(cap)
+            self._lowers = frozenset(w for w in capital if w.lower() not in lower)
         return self._lowers
 
     def _states_task(self, text: str) -> bool:
@@ -620,6 +671,28 @@ class _Reader:
             return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
         first = bare.split(" ", 1)[0].lower()
         return first in _IMPERATIVES
+
+
+@lru_cache(maxsize=2048)
+def _piece_words(piece: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words and the mid-sentence capitalised words of ``piece``."""
+    prose = _URL.sub(" ", piece)
+    return frozenset(_LOWER_WORD.findall(prose)), frozenset(_MID_CAPITAL.findall(prose))
+
+
+def _bare(cell: str) -> str:
+    """A table cell's text without the spaces and emphasis around it."""
+    return cell.strip().strip("*_`").strip()
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, h in enumerate(header) if pattern.search(h)), None)
+
+
+def _ends_sentence(outline: Outline, line: int) -> bool:
+    """Whether line ``line`` ends a sentence or a clause: the next line starts afresh
+    ("Discussing #645;" then "Martin to have a look.")."""
+    return outline.line_text(line).rstrip()[-1:] in (".", ";", "!", "?")
 
 
 def _span(outline: Outline, block: Block) -> tuple[int, int]:

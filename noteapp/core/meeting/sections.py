@@ -127,7 +127,8 @@ def find_sections(
                 taught,
             )
         )
-    found.extend(_label_sections(outline, blocks, overrides))
+    people = [(x.start, x.end) for x in found if x.role in ATTENDEE_ROLES]
+    found.extend(_label_sections(outline, blocks, overrides, people))
     found.sort(key=lambda s: (s.start, -s.end))
     return tuple(found)
 
@@ -140,13 +141,19 @@ def _role(label: str, overrides: Mapping[str, str] | None, tail: int = 3) -> tup
     return label_role(label, tail) or "other", False
 
 
+ATTENDEE_ROLES = ("attendees", "apologies")  # the sections that list people
+
 # Roles only a "Label:" line has: a heading "Call for papers" is not how to join a call.
 _LABEL_ONLY = frozenset(("logistics", "when"))
 
 
 def _label_sections(
-    outline: Outline, blocks: Sequence[Block], overrides: Mapping[str, str] | None
+    outline: Outline,
+    blocks: Sequence[Block],
+    overrides: Mapping[str, str] | None,
+    people: Sequence[tuple[int, int]] = (),
 ) -> list[MeetingSection]:
+    """The label sections; ``people``: the spans of attendee and apology headings."""
     text = outline.text
     out: list[MeetingSection] = []
     content = [b for b in blocks if b.kind in ("paragraph", "list")]
@@ -181,7 +188,10 @@ def _label_sections(
             continue
         body = end.end() if colon else outline.line_end(number)
         last = _label_last_line(outline, block, number, lead)
-        if not text[body : outline.line_end(last)].strip():  # nothing after the label
+        if not text[body : outline.line_end(last)].strip() and not (
+            not colon and role not in ATTENDEE_ROLES and any(a <= start < b for a, b in people)
+        ):  # nothing after the label: it governs what follows, but a bare "TODO" under
+            # "## Attendance" is a placeholder, not a label over the list of people
             last = _next_content_last(outline, blocks, block, last)
         out.append(
             MeetingSection(

@@ -1,4 +1,4 @@
-"""People (Ctrl+0): attendance over time per person and per series, with a plot, first
+"""People (Ctrl+Shift+O): attendance over time per person and per series, with a plot, first
 and last attended, and names that are probably one person, each with a one-step
 rename across the notes you pick (previewed as a diff before anything is written)."""
 

@@ -181,7 +181,7 @@ class AgendaPanel(Panel):
 
     def _view_action(self, name: str, slot: Any) -> None:
         """A panel-local shortcut from hotkeys.COMMANDS: works while the list has focus."""
-        action = QAction(hotkeys.COMMANDS[name].title, self.view)
+        action = QAction(hotkeys.title(name), self.view)
         action.setShortcuts([QKeySequence(hotkeys.COMMANDS[name].keys)])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setObjectName(f"action_{name}")
@@ -239,14 +239,30 @@ class AgendaPanel(Panel):
         self.discuss(upcoming.id if upcoming else None)
         if upcoming is None:
             self.message.emit("No agenda item left to discuss")
+        else:
+            self._start_in_minutes(upcoming.item.text)
         self.timer.start()
+
+    def _start_in_minutes(self, topic: str) -> None:
+        """Where the minutes are grouped by topic, start ``topic``'s group (one undo
+        step), written like the groups before it."""
+        from noteapp.core.edits import Edit
+        from noteapp.core.minute_place import start_topic
+        from noteapp.ui.caret_actions import local_time
+
+        found = start_topic(self.document.meeting, topic, local_time().strftime("%H:%M"))
+        if found is not None:
+            at, new = found
+            self.document.apply(Edit(at, at, new))
 
     def _tell_timer(self) -> None:
         row = self.model.row_of(self.model.discussing)
         if row is None:
+            self.document.discussing = None
             self.timer.discuss(None, None, None)
             return
         item: AgendaItem = self.model.rows[row].item
+        self.document.discussing = item.text
         number = sum(1 for r in self.model.rows[: row + 1] if r.item.depth == 0) or None
         self.timer.discuss(self.model.discussing, number, item.timebox_minutes)
 

@@ -1,9 +1,9 @@
 """A table model over the snapshot's attendees: a view, never a copy to edit.
 
-Edits go back to the text as intents (``document.run(update_attendee, ...)``); the
-new snapshot then refreshes the model. A refresh that changes no visible value is
-skipped, one that keeps the number of rows only repaints the rows that changed, so
-the selection and an open editor survive a pause in typing.
+Edits go back to the text as intents (:func:`run_attendee_edit`, read with the taught
+section roles); the new snapshot then refreshes the model. A refresh that changes no
+visible value is skipped, one that keeps the number of rows only repaints the rows that
+changed, so the selection and an open editor survive a pause in typing.
 """
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ def attendee_edits() -> ModuleType:
     return attendee_edits
 
 
+def run_attendee_edit(document: NoteDocument, edit: str, /, *args: Any, **kwargs: Any) -> bool:
+    """Run the attendee edit ``edit`` (its function's name) on the document's text,
+    read with the section roles taught for its folder (a section taught as attendees
+    is edited as one)."""
+    return document.run(getattr(attendee_edits(), edit), *args, roles=document.roles(), **kwargs)
+
+
 def visible(attendee: Attendee) -> Row:
     """What the table shows of an attendee (its place in the text is not shown)."""
     return (
@@ -45,6 +52,20 @@ def visible(attendee: Attendee) -> Row:
         attendee.affiliation,
         attendee.present,
     )
+
+
+def set_present(document: NoteDocument, row: int, present: bool, name: str) -> bool:
+    """Mark attendee ``row`` present or absent, unless absent could only be written by
+    removing them (a note that lists only who came): that takes Delete, never a toggle."""
+    if not present and attendee_edits().absence_removes(
+        document.text(), row, roles=document.roles()
+    ):
+        document.editRefused.emit(
+            f"This note lists only who came: press Delete to remove {name} "
+            "(Ctrl+Z brings them back)."
+        )
+        return False
+    return run_attendee_edit(document, "set_present", row, present)
 
 
 # Computed once: the table asks for every cell's flags as it paints.
@@ -125,16 +146,16 @@ class AttendeeModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.document.run(attendee_edits().set_present, row, present)
+            return set_present(self.document, row, present, self.rows[row][0])
         if column == PRESENT or role != Qt.ItemDataRole.EditRole:
             return False
         text = " ".join(str(value).split())
         if text == (self.rows[row][column] or ""):
             return True
-        return self.document.run(attendee_edits().update_attendee, row, **{COLUMNS[column]: text})
+        return run_attendee_edit(self.document, "update_attendee", row, **{COLUMNS[column]: text})
 
     def move(self, row: int, to_row: int) -> bool:
-        return self.document.run(attendee_edits().move_attendee, row, to_row)
+        return run_attendee_edit(self.document, "move_attendee", row, to_row)
 
     # -- drag to reorder: the drop sends a move intent; the view removes nothing --------
 

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
-from noteapp.ui.hotkeys import COMMANDS
-from noteapp.ui.panels.attendee_model import PRESENT, AttendeeModel, Row, attendee_edits
+from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys, select_first
+from noteapp.ui.hotkeys import COMMANDS, help_text, title
+from noteapp.ui.panels.attendee_model import (
+    PRESENT,
+    AttendeeModel,
+    Row,
+    run_attendee_edit,
+    set_present,
+)
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -113,6 +119,7 @@ class AttendeesDock(QDockWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed  # typing in a cell edits it
         )
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -174,12 +181,15 @@ class AttendeesDock(QDockWidget):
     def toggle_present(self) -> None:
         row = self.current_row()
         if row is not None:
-            self.document.run(attendee_edits().set_present, row, not self.model.rows[row][PRESENT])
+            person = self.model.rows[row]
+            set_present(self.document, row, not person[PRESENT], person[0])
 
     def remove_current(self) -> None:
         row = self.current_row()
         if row is not None:
-            self.document.run(attendee_edits().remove_attendee, row)
+            name = self.model.rows[row][0]
+            if run_attendee_edit(self.document, "remove_attendee", row):
+                self.main.statusBar().showMessage(f"Removed {name}: Ctrl+Z brings them back", 5000)
 
     def move_current(self, delta: int) -> None:
         row = self.current_row()
@@ -206,7 +216,7 @@ class AttendeesDock(QDockWidget):
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
             self.completer.popup().hide()
-        if self.document.run(attendee_edits().add_attendee, **fields):
+        if run_attendee_edit(self.document, "add_attendee", **fields):
             self.add_field.clear()
             self.main.statusBar().showMessage(f"Added {fields['name']}", 3000)
 
@@ -228,6 +238,7 @@ class AttendeesDock(QDockWidget):
             self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
             self.add_field.setCompleter(self.completer)
             accept_keys(self.completer, ENTER_KEYS, self._add_chosen)
+            select_first(self.completer)
         here = {person_key(row[0]) for row in self.model.rows}
         choices = [(e.name, _describe(e)) for e in self._roster() if person_key(e.name) not in here]
         model = self.completer.model()
@@ -253,10 +264,10 @@ def _describe(entry: RosterEntry) -> str:
 def _table_action(table: QTableView, name: str, slot: Callable[[], object]) -> QAction:
     """A table-only action for :data:`COMMANDS` ``name`` (keys work while it has focus)."""
     command = COMMANDS[name]
-    action = QAction(command.title, table)
+    action = QAction(title(name), table)
     action.setObjectName(f"action_{name}")
     action.setShortcuts([QKeySequence(command.keys)])
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.setStatusTip(command.help)
+    action.setStatusTip(help_text(name))
     action.triggered.connect(slot)
     return action

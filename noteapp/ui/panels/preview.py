@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
+from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from noteapp.core.frontmatter import parse_front_matter
@@ -68,6 +68,9 @@ class PreviewPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
+        # Lines break between words only (Qt's default also breaks inside a word, so a
+        # narrow preview cut "meeting" into "meet-ing" pieces); a long URL scrolls instead.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self.follow)
         self.folder: Path | None = None
@@ -82,6 +85,9 @@ class PreviewPane(QTextBrowser):
     def new_document(self, body: str) -> QTextDocument:
         """A document holding ``body`` in the pane's style (any thread may build one)."""
         document = QTextDocument()
+        option = document.defaultTextOption()  # a swapped-in document keeps the wrap mode
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
         document.setDefaultFont(self.font())
         document.setDefaultStyleSheet(self.style_sheet())
         if self.folder is not None:  # relative images and links resolve beside the note

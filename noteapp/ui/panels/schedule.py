@@ -13,7 +13,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +39,22 @@ if TYPE_CHECKING:
     from noteapp.core.series import Series
     from noteapp.ui.main_window import MainWindow
 
-WARNING_BACKGROUND = QColor("#fff1c2")
+# Item data: the row is a meeting where someone's local time moves (a DST change).
+MOVED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _MovedRows(QStyledItemDelegate):
+    """Paints the moved rows' background from the view's palette, at paint time, so it
+    reads in both themes and follows a switch between them."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.data(MOVED_ROLE):
+            from noteapp.ui.colours import attention_background
+
+            option.backgroundBrush = QBrush(attention_background(option.palette))
 
 
 class SchedulePanel(QWidget):
@@ -56,6 +74,7 @@ class SchedulePanel(QWidget):
         self.table = QTableWidget(self, objectName="scheduleTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegate(_MovedRows(self.table))
         self.warnings = QLabel(self, objectName="scheduleWarnings", wordWrap=True)
         self.copy_aremy = QPushButton(
             "Copy &arewemeetingyet link", self, objectName="copyArewemeetingyet"
@@ -173,7 +192,7 @@ class SchedulePanel(QWidget):
                 item = QTableWidgetItem(f"{text} {local.day_shift}" if local.day_shift else text)
                 item.setToolTip(f"{local.when:%A %Y-%m-%d %H:%M} ({local.offset})")
                 if entry.start in moved:
-                    item.setBackground(QBrush(WARNING_BACKGROUND))
+                    item.setData(MOVED_ROLE, True)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 

@@ -22,6 +22,9 @@ How each style is written:
   else the row goes after the last person. Only when a value is wider than its column
   is the column widened, and then only in the rows that were padded to it (ragged rows
   stay ragged, ``|---|`` and ``| --- |`` keep their style, NBSP cells are not touched).
+- **HTML tables** (``<table>`` with a header row naming the columns): a new row copies
+  the last person's row as written, each value replaced and HTML-escaped; a change
+  replaces only the inside of a cell; a removed row takes its own lines.
 - **front matter** (``members:`` / ``other_attendees:`` / ``attendees:``): one ``- Name``
   line in the list's indentation, or ``, Name`` in a flow list, quoted like its
   neighbours; an empty key gets its first item from
@@ -58,6 +61,11 @@ from noteapp.core.errors import StructureEditError
 from noteapp.core.frontmatter import parse_front_matter
 from noteapp.core.meeting.attendees.community_styles import ABSENT_FOR, PRESENT_FOR
 from noteapp.core.meeting.attendees.front_matter import fm_add, fm_update
+from noteapp.core.meeting.attendees.html_tables import (
+    html_row_span,
+    html_table_add,
+    html_table_update,
+)
 from noteapp.core.meeting.attendees.inline import as_written, inline_add, inline_text, new_label
 from noteapp.core.meeting.attendees.lists import list_add, marker_of, parts_update
 from noteapp.core.meeting.attendees.new_block import create_block
@@ -94,11 +102,12 @@ def _list_format(block: AttendeeBlock) -> str | None:
 
 
 def kind_of(block: AttendeeBlock) -> str:
-    """ "inline", "table", "front_matter" or "list": how entries are written."""
+    """ "inline", "table", "html_table", "front_matter" or "list": how entries are
+    written."""
     group = block.group
     if group.style in ("inline", "paragraph") or _list_format(block) == "multi":
         return "inline"
-    if group.style in ("table", "front_matter"):
+    if group.style in ("table", "html_table", "front_matter"):
         return group.style
     return "list"
 
@@ -212,6 +221,8 @@ def update_attendee(
             changes["name"] = handle
     elif kind == "table":
         edit = table_update(note, block, entry, changes)
+    elif kind == "html_table":
+        edit = html_table_update(note, block, entry, changes)
     elif kind == "front_matter":
         edit = fm_update(note, entry, changes["name"] or "")
     else:
@@ -291,6 +302,17 @@ def _move_segment(note: AttendeeNote, block: AttendeeBlock, src: int, dst: int, 
     people[first : first + len(entries)] = [p for k in order for p in by_segment[k]]
     _check(note, edit, people, f"move {entries[src].attendee.name!r}")
     return edit
+
+
+def absence_removes(text: str, index: int, *, roles: Roles = None) -> bool:
+    """Whether marking attendee ``index`` absent can only remove them from the note (it
+    lists who came and has no list of people absent): the window then asks for Delete,
+    a visible and undoable removal, instead of doing it on a toggle."""
+    note = _read(text, roles)
+    block, _entry = note.entry(index)
+    if not block.group.present:
+        return False
+    return _presence_target(note, block, False) is None and block.group.style != "inline"
 
 
 def set_present(text: str, index: int, present: bool, *, roles: Roles = None) -> Edit:
@@ -442,6 +464,7 @@ def _style_name(block: AttendeeBlock) -> str:
     return {
         "inline": f"'{block.group.label}' list" if block.group.label else "list",
         "table": "attendee table",
+        "html_table": "attendee table",
         "front_matter": "front-matter list",
     }.get(kind, "attendee list")
 
@@ -520,6 +543,8 @@ def _add_to(note: AttendeeNote, block: AttendeeBlock, fields: Fields) -> Edit:
         return inline_add(note, block, inline_text(fields))
     if kind == "table":
         return table_add(note, block, fields)
+    if kind == "html_table":
+        return html_table_add(note, block, fields)
     if kind == "front_matter":
         return fm_add(note, block, fields["name"] or "")
     return list_add(note, block, fields)
@@ -570,4 +595,6 @@ def _remove_from(note: AttendeeNote, block: AttendeeBlock, entry: AttendeeEntry)
             return Edit(start, later[0][0], "")
         earlier = [x for x in spans[:i] if x != spans[i]]
         return Edit(earlier[-1][1], end, "")
+    if kind == "html_table":
+        return Edit(*html_row_span(note.text, entry), "")
     return delete_lines(note.text, a.start, a.end)

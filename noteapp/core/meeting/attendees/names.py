@@ -459,7 +459,11 @@ def is_name(name: str, *, item: bool = False) -> bool:
         and all(w.islower() and w not in _PARTICLES for w in words[1:])
     ):
         return False  # "Rest unknown due to recording": a sentence
-    return not (name.endswith(("?", "!")) or "http" in name)
+    return not (name.endswith(("?", "!")) or _URL_IN_NAME.search(name))
+
+
+# A web address is not a name; a name may still hold the letters "http" ("Ahttp").
+_URL_IN_NAME = re.compile(r"(?i)\bhttps?:|://|\bwww\.")
 
 
 # A CJK "name" that is a sentence or a tally: a full stop or comma, a digit, or more
@@ -474,8 +478,12 @@ def looks_written_as_name(name: str) -> bool:
         return False
     if not name[:1].isalpha() or (name.isascii() and (name.isupper() or len(name) < 2)):
         return False  # "X", "XX", "TODO": a placeholder
+    # Five words at most, but a double-barrelled word ("Aa-Bb") is one word: its
+    # parts only have to be capitalised.
+    if len(name.split()) > 5:
+        return False
     words = name.replace("-", " ").split()
-    return len(words) <= 5 and all(
+    return all(
         not w[:1].isalpha() or not w[:1].isascii() or w[:1].isupper() or w in _PARTICLES
         for w in words
     )

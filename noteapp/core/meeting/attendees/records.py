@@ -139,6 +139,19 @@ class TableStyle:
 
 
 @dataclass(frozen=True)
+class HtmlTableStyle:
+    """An HTML ``<table>`` whose header names the columns; new rows copy the last."""
+
+    columns: tuple[str, ...]  # each column's kind ("name", "handle", ..., "other")
+    headers: tuple[str, ...]
+    holds: tuple[str, ...]
+    handle_format: str = "{}"  # "@{}" where the handles are written with an @
+
+    def moved(self, delta: int) -> HtmlTableStyle:
+        return self
+
+
+@dataclass(frozen=True)
 class FrontMatterStyle:
     """A front-matter list: ``members:`` then ``- Name`` lines, or ``[A, B]``."""
 
@@ -151,7 +164,9 @@ class FrontMatterStyle:
         return self
 
 
-AttendeeStyle = InlineStyle | ParagraphStyle | ListStyle | TableStyle | FrontMatterStyle
+AttendeeStyle = (
+    InlineStyle | ParagraphStyle | ListStyle | TableStyle | HtmlTableStyle | FrontMatterStyle
+)
 
 
 # ----------------------------------------------------------------------------- the note

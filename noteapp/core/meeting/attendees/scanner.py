@@ -22,6 +22,7 @@ from typing import Any
 
 from noteapp.core.frontmatter import FrontMatter
 from noteapp.core.meeting.attendees.front_matter import front_matter_blocks
+from noteapp.core.meeting.attendees.html_tables import TABLE_END, read_html_table
 from noteapp.core.meeting.attendees.inline import paragraph_block, read_labels
 from noteapp.core.meeting.attendees.lists import list_end, read_list
 from noteapp.core.meeting.attendees.names import harmonize, segments
@@ -29,12 +30,11 @@ from noteapp.core.meeting.attendees.records import AttendeeBlock, AttendeeEntry
 from noteapp.core.meeting.attendees.tables import read_table
 from noteapp.core.meeting.attendees.text import ITEM_RE, header_fields, slash_spans
 from noteapp.core.meeting.blocks import scan_blocks
-from noteapp.core.meeting.sections import MeetingSection, find_sections
+from noteapp.core.meeting.sections import ATTENDEE_ROLES, MeetingSection, find_sections
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee, AttendeeGroup
 from noteapp.core.text_cache import TextCache
 
-ATTENDEE_ROLES = ("attendees", "apologies")
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
 _INITIALS_LINE = re.compile(
     r"\n(?=[^\n]*?\([A-Z][A-Za-z]{0,2}[A-Z]\)(?:[^\n]*?\([A-Z][A-Za-z]{0,2}[A-Z]\)){2})"
@@ -444,6 +444,18 @@ class Scanner:
                         label,
                     )
                 )
+            elif body.lstrip()[:6].lower() == "<table" and (
+                close := TABLE_END.search(text, s, self.span(last)[1])
+            ):
+                end = outline.line_of(close.start())
+                block = self.cached(
+                    s, close.end(), ("html_table", present, label), read_html_table,
+                    self, s, close.end(), present, label,
+                )  # fmt: skip
+                if block is None:
+                    line = end + 1
+                    continue
+                blocks.append(block)
             elif ITEM_RE.match(body):
                 end = list_end(self, line, last)
                 block = self.cached(

@@ -144,16 +144,31 @@ def _row_entry(
             elif "@" in raw:
                 continue  # an e-mail address is not a handle
         values[kind] = Part(kind, s, e, a, b)
-    name = values.get("name")
-    if name is None or not is_name(clean(text[name.start : name.end])):
+    shown = {k: clean(text[p.start : p.end]) for k, p in values.items()}
+    return row_entry(text, outline, start, end, values, shown, present, handle_format)
+
+
+def row_entry(
+    text: str,
+    outline: Outline,
+    start: int,
+    end: int,
+    values: dict[str, Part],
+    shown: dict[str, str],
+    present: bool,
+    handle_format: str | None,
+) -> AttendeeEntry | None:
+    """The person of a table row (Markdown or HTML) from its cells' ``values`` (where
+    each field sits) and ``shown`` (each value as a reader sees it), or None."""
+    if "name" not in shown or not is_name(shown["name"]):
         return None
-    person = Person(clean(text[name.start : name.end]), handle_format=handle_format)
-    initials = values.get("initials")
-    handle = values.get("handle")
-    person.initials = text[initials.start : initials.end] if initials else None
-    person.handle = text[handle.start : handle.end] if handle else None
+    person = Person(shown["name"], handle_format=handle_format)
+    person.initials = shown.get("initials")
+    person.handle = shown.get("handle")
     person.parts = [p for k, p in values.items() if k != "affiliation"]
     entry = make_entry(person, "row", present, text, outline, start, end, values.get("affiliation"))
+    if "affiliation" in shown:  # as shown ("Lumen &amp; Co" in HTML is "Lumen & Co")
+        entry = entry._replace(attendee=entry.attendee._replace(affiliation=shown["affiliation"]))
     return entry
 
 

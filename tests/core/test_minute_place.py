@@ -1,0 +1,123 @@
+"""Speaker prefixes know where they are: each case is a real note, the caret somewhere
+a minute line must not go, and the exact line the prefix must give instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.minute_place import is_minutes_line, minutes_end
+from noteapp.core.speaker_edits import insert_speaker
+from tests.conftest import PROJECT
+
+SAMPLE = PROJECT / "resources" / "sample" / "example-community-call.md"
+
+
+def line_start(text: str, number: int) -> int:
+    """Offset of line ``number`` (1-based)."""
+    return sum(len(line) + 1 for line in text.split("\n")[: number - 1])
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def press(text: str, offset: int, label: str, **kw) -> tuple[str, int, str]:
+    """The new text, the caret's line number and that line's text."""
+    edit, caret = insert_speaker(text, offset, label, **kw)
+    new = edit.apply(text)
+    line = new[:caret].count("\n") + 1
+    return new, line, new.split("\n")[line - 1]
+
+
+def unchanged_but_one_line(old: str, new: str, line: int) -> None:
+    lines = new.split("\n")
+    assert lines[: line - 1] + lines[line:] == old.split("\n")
+
+
+@pytest.fixture
+def sample() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def test_in_front_matter_the_prefix_goes_to_the_end_of_the_minutes(sample):
+    new, line, text = press(sample, 0, "AL", known=("AL", "GH", "KJ", "AT"))
+    assert text == "- AL: "
+    assert new.split("\n")[line - 2] == "- AT: Proposes a two-day docs sprint in January."
+    unchanged_but_one_line(sample, new, line)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "| Grace Hopper",  # a table row
+        "## Agenda",  # a heading
+        "- [ ] Open floor",  # an agenda item
+        "- [ ] (AT) Draft",  # an action item
+        "**Time:**",  # the logistics above the attendees
+    ],
+)
+def test_nowhere_but_the_minutes(sample, where):
+    at = sample.index(where) + 3
+    assert not is_minutes_line(parse_meeting(sample), at)
+    new, line, text = press(sample, at, "GH")
+    assert text == "- GH: "
+    assert line == line_of(sample, "- AT: Proposes") + 1
+    unchanged_but_one_line(sample, new, line)
+
+
+def test_at_the_end_of_a_finished_line_a_new_line_starts(sample):
+    end = sample.index("\n", sample.index("- GH: The 3.1"))
+    new, line, text = press(sample, end, "AT")
+    assert text == "- AT: "  # after the reply nested under GH's line, at GH's level
+    assert new.split("\n")[line - 2].startswith("    - KJ: One blocker")
+    unchanged_but_one_line(sample, new, line)
+
+
+def test_the_current_topics_group_of_the_minutes(tmp_path: Path):
+    text = (
+        "# Call\n\n## Agenda\n\n- [ ] Release\n- [ ] Docs\n\n## Minutes\n\n"
+        "### Release\n\n- AL: cut\n\n### Docs\n\n- GH: sprint\n\n## Action items\n\n- [ ]\n"
+    )
+    new, line, got = press(text, line_start(text, 5), "KJ", topic="Release")
+    assert got == "- KJ: "
+    assert new.split("\n")[line - 2] == "- AL: cut"
+
+
+def test_on_an_agenda_topic_with_nested_discussion_the_reply_is_nested(corpus):
+    text = (corpus / "conda-forge" / "2024-01-24.md").read_text(encoding="utf-8")
+    at = text.index("- [x] (HV) [Migrate]")
+    new, line, got = press(text, at, "MvN")
+    assert got == "  - (MvN) "
+    assert new.split("\n")[line - 2].startswith("  - (IF) We should collect/review data")
+    unchanged_but_one_line(text, new, line)
+
+
+def test_zarr_front_matter_and_attending_line_are_never_written(corpus):
+    text = (corpus / "zarr" / "2024-01-24.md").read_text(encoding="utf-8")
+    meeting = parse_meeting(text)
+    for where in (0, text.index("**Attending:**"), text.index("layout:")):
+        new, line, got = press(text, where, "WF", meeting=meeting)
+        assert got == "- WF: "
+        assert line > line_of(text, "**Meeting Minutes:**")
+        unchanged_but_one_line(text, new, line)
+
+
+def test_an_empty_minutes_part_gets_its_first_line_under_its_heading():
+    text = "---\ntitle: x\n---\n\n# Call\n\n## Minutes\n\n## Action items\n\n- [ ]\n"
+    new, _line, got = press(text, 0, "AL")
+    assert new == "---\ntitle: x\n---\n\n# Call\n\n## Minutes\n- AL: \n\n## Action items\n\n- [ ]\n"
+    assert got == "- AL: "
+
+
+def test_a_template_placeholder_in_the_minutes_is_replaced():
+    text = "# Call\n\n## Minutes\n\n- \n\n## Action items\n"
+    new, _line, _got = press(text, 0, "AL")
+    assert new == "# Call\n\n## Minutes\n\n- AL: \n\n## Action items\n"
+
+
+def test_minutes_end_without_minutes_is_the_end_of_the_note():
+    text = "# Call\n\n## Attendees\n\n- Ada\n"
+    assert minutes_end(parse_meeting(text)).at == len(text) - 1

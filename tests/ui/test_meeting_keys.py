@@ -1,0 +1,161 @@
+"""A whole meeting, keyboard only, in the real window (issue 14, "Measure"): each act's
+key events are counted against its goal, and no key may change a byte of the front
+matter, the attendee section (but for the check-in) or the agenda (but for the ticks).
+
+Run with ``-s`` to see the table of counts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from noteapp.core.frontmatter import parse_front_matter
+from noteapp.core.meeting import parse_meeting
+from tests.conftest import PROJECT
+from tests.ui.helpers import text_of
+
+NONE = Qt.KeyboardModifier.NoModifier
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+# act -> the most key events it may take (a text typed in full is not counted)
+GOALS = {
+    "check in (Add, completion)": 4,
+    "tick the current agenda item": 1,
+    "go to the minutes": 1,
+    "speaker prefix": 2,
+    "speaker prefix, typed": 3,
+    "action item with owner": 5,
+}
+
+
+@dataclass
+class Keys:
+    """Presses keys on whatever has the focus (as a user does) and counts them."""
+
+    qtbot: object
+    counts: dict[str, int] = field(default_factory=dict)
+    act: str = ""
+
+    def start(self, act: str) -> None:
+        self.act = act
+        self.counts[act] = 0
+
+    def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = NONE) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        popup = QApplication.activePopupWidget()
+        self.qtbot.keyClick(popup or widget, key, modifiers)  # type: ignore[attr-defined]
+        self.counts[self.act] += 1
+
+    def type(self, text: str, *, counted: bool = False) -> None:
+        for ch in text:
+            widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+            self.qtbot.keyClicks(widget, ch)  # type: ignore[attr-defined]
+            if counted:
+                self.counts[self.act] += 1
+
+
+def sections_text(text: str, role: str) -> list[str]:
+    return [text[s.start : s.end] for s in parse_meeting(text).sections if s.role == role]
+
+
+def untick(chunks: list[str]) -> list[str]:
+    return [re.sub(r"\[[xX]\]", "[ ]", c) for c in chunks]
+
+
+# (note, the roster member who walks in, their initials, initials of one present)
+NOTES = [
+    pytest.param(
+        PROJECT / "resources" / "sample" / "example-community-call.md",
+        "Dorothy Vaughan",
+        "DV",
+        id="table",
+    ),
+    pytest.param("zarr/2024-01-24.md", "Dorothy Vaughan", "DV", id="inline"),
+]
+
+
+@pytest.mark.parametrize(("note", "walk_in", "initials"), NOTES)
+def test_a_whole_meeting_meets_every_key_goal(
+    window, corpus, tmp_path, qtbot, note, walk_in, initials
+):
+    source = note if isinstance(note, Path) else corpus / note
+    folder = tmp_path / "series"
+    folder.mkdir()
+    path = folder / "2026-11-25.md"
+    shutil.copyfile(source, path)
+    (folder / "2026-11-18.md").write_text(
+        f"# 2026-11-18\n\n**Attending:** {walk_in} ({initials})\n", encoding="utf-8"
+    )
+    win, dialogs = window
+    assert win.open_path(path)
+    win.activateWindow()
+    win.editor.setFocus()
+    cursor = win.editor.textCursor()
+    cursor.setPosition(0)  # where New Meeting leaves the caret
+    win.editor.setTextCursor(cursor)
+    original = text_of(win)
+    keys = Keys(qtbot)
+
+    keys.start("check in (Add, completion)")
+    keys.press(Qt.Key.Key_P, CTRL_SHIFT)
+    keys.type(walk_in[0], counted=True)
+    keys.press(Qt.Key.Key_Return)
+    assert walk_in in [a.name for a in win.document.meeting.attendees]
+    checked_in = text_of(win)
+
+    has_agenda = any(a.checked is False for a in win.document.meeting.agenda)
+    if has_agenda:
+        qtbot.keyClick(win.editor, Qt.Key.Key_F6)  # the meeting starts: the first topic
+        keys.start("tick the current agenda item")
+        keys.press(Qt.Key.Key_F6)
+        assert any(a.checked for a in win.document.meeting.agenda)
+        win.editor.setFocus()
+
+    keys.start("go to the minutes")
+    keys.press(Qt.Key.Key_F7)
+    assert win.editor.hasFocus()
+    minutes_at = win.editor.textCursor().position()
+
+    keys.start("speaker prefix")
+    keys.press(Qt.Key.Key_1, ALT)
+    first = win.document.meeting.attendees[0]
+    label = first.initials or first.name.split()[0]
+    assert win.editor.textCursor().block().text().endswith(f"{label}: ")
+    keys.type("opened the call")
+    assert win.editor.textCursor().position() > minutes_at
+
+    keys.start("speaker prefix, typed")
+    qtbot.keyClick(win.editor, Qt.Key.Key_Return)  # the end of the sentence above
+    keys.type(initials, counted=True)
+    keys.press(Qt.Key.Key_Tab)
+    line = win.editor.textCursor().block().text()
+    assert line.endswith(f"{initials}: ") and line.lstrip().startswith(("-", "*", initials))
+    keys.type("joined late")
+
+    keys.start("action item with owner")
+    keys.press(Qt.Key.Key_A, CTRL_SHIFT)
+    keys.type(initials, counted=True)
+    keys.press(Qt.Key.Key_Return)
+    keys.type("write the release notes")
+    keys.press(Qt.Key.Key_Return)
+    actions = win.document.meeting.action_items
+    assert any("write the release notes" in a.text and initials in a.owners for a in actions)
+
+    final = text_of(win)
+    fm = parse_front_matter(original).end
+    assert final[:fm] == original[:fm]
+    assert sections_text(final, "attendees") == sections_text(checked_in, "attendees")
+    assert untick(sections_text(final, "agenda")) == untick(sections_text(original, "agenda"))
+    print("\n" + "\n".join(f"{act:32} {n} (goal {GOALS[act]})" for act, n in keys.counts.items()))
+    for act, n in keys.counts.items():
+        assert n <= GOALS[act], act
+    dialogs.save_paths.append(None)
+    assert win.save()
