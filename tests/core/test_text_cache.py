@@ -14,11 +14,15 @@ from noteapp.core.text_cache import TextCache
 from tests.conftest import corpus_files, corpus_ids
 
 
-def test_the_cache_keeps_at_most_its_size_and_drops_the_oldest():
+def test_the_cache_keeps_at_most_its_size_and_drops_the_least_recently_used():
     cache = TextCache(3)
     for k in range(5):
         cache.put(k, k * 10)
     assert [cache.get(k) for k in range(5)] == [None, None, 20, 30, 40]
+    # a piece read at every parse stays while the versions typing leaves come and go
+    assert cache.get(2) == 20
+    cache.put(5, 50)
+    assert [cache.get(k) for k in (2, 3, 4, 5)] == [20, None, 40, 50]
 
 
 def test_threads_can_fill_one_cache_at_once():

@@ -34,7 +34,7 @@ from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.vocabulary import carries_actions, label_role
 from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
 from noteapp.core.tasks import item_text, marked_actions, owners_of, unstrike
-from noteapp.core.text_cache import TextCache
+from noteapp.core.text_cache import PIECES, TextCache
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -129,7 +129,7 @@ _NOT_ACTION_PARTS = frozenset(
     ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
 # Actions of heading sections by their text (see _Reader._cached_section).
-_SECTIONS = TextCache(512)
+_SECTIONS = TextCache(PIECES)
 _NOT_SUBJECTS = frozenset(
     [
         "introduction",
@@ -673,7 +673,7 @@ class _Reader:
         return first in _IMPERATIVES
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PIECES)
 def _piece_words(piece: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case words and the mid-sentence capitalised words of ``piece``."""
     prose = _URL.sub(" ", piece)
@@ -736,7 +736,7 @@ def _name_to_candidates(outline: Outline) -> list[tuple[int, int, bool]]:
     return out
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PIECES)
 def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(
         (m.start(), m.start("body") - 1, bool(m.group("marker")))

@@ -42,7 +42,7 @@ from noteapp.core.meeting.vocabulary import (
 from noteapp.core.outline import PSEUDO_LEVEL
 from noteapp.core.structure import AgendaItem
 from noteapp.core.tasks import timebox_minutes
-from noteapp.core.text_cache import TextCache
+from noteapp.core.text_cache import PIECES, TextCache
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -101,7 +101,7 @@ _SPEAKER = re.compile(
 
 # Topics of heading sections by their text (see _Reader._cached); parses run in worker
 # threads too, so the cache is locked.
-_CACHE = TextCache(512)
+_CACHE = TextCache(PIECES)
 
 
 def find_topics(

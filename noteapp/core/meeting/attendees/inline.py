@@ -32,6 +32,7 @@ from noteapp.core.meeting.attendees.records import (
 from noteapp.core.meeting.attendees.text import ITEM_RE, majority, strip_span
 from noteapp.core.meeting.vocabulary import VOCABULARY, label_role, trie_pattern
 from noteapp.core.structure import AttendeeGroup
+from noteapp.core.text_cache import PIECES
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner
@@ -73,7 +74,7 @@ _LABEL_RE = re.compile(
 _LABEL_LINE_RE = re.compile(rf"\n(?=[ \t*_+\-0-9.)]{{0,12}}(?:{_LABELS}))")
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PIECES)
 def _label_line_starts(piece: str) -> tuple[int, ...]:
     """Offsets in ``piece`` of the lines that may open with an attendee label."""
     return tuple(hit.start() for hit in _LABEL_LINE_RE.finditer("\n" + piece))

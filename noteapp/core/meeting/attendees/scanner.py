@@ -33,7 +33,7 @@ from noteapp.core.meeting.blocks import scan_blocks
 from noteapp.core.meeting.sections import ATTENDEE_ROLES, MeetingSection, find_sections
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee, AttendeeGroup
-from noteapp.core.text_cache import TextCache
+from noteapp.core.text_cache import PIECES, TextCache
 
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
 _INITIALS_LINE = re.compile(
@@ -41,7 +41,7 @@ _INITIALS_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PIECES)
 def _initials_lines(piece: str) -> tuple[int, ...]:
     """Offsets in ``piece`` of the lines holding three or more ``(XX)``."""
     return tuple(m.start() for m in _INITIALS_LINE.finditer("\n" + piece))
@@ -96,7 +96,7 @@ def scan_attendees(
 
 
 # (block text, how it was read) -> (offset, line, block): shared by worker threads.
-_BLOCK_CACHE = TextCache(512)
+_BLOCK_CACHE = TextCache(PIECES)
 
 
 def _moved(block: AttendeeBlock, delta: int, lines: int) -> AttendeeBlock:
