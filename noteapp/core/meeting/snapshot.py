@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from noteapp.core.collector import collector_paused
 from noteapp.core.community import detect_community
 from noteapp.core.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.links import find_links
@@ -85,6 +86,11 @@ def parse_meeting(
 ) -> Meeting:
     """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it;
     ``roles`` (normalised label -> role) are what the user taught for this series."""
+    with collector_paused():
+        return _parse(text, path, roles)
+
+
+def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) -> Meeting:
     fm = parse_front_matter(text)
     outline = Outline(text, fm.end)
     blocks = scan_blocks(outline)
