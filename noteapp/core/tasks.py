@@ -28,7 +28,7 @@ from typing import NamedTuple
 from noteapp.core.lazy_pattern import lazy_compile
 from noteapp.core.outline import Outline, Section
 from noteapp.core.structure import ActionItem, AgendaItem, TaskItem
-from noteapp.core.text_cache import LINES, PIECES, TextCache
+from noteapp.core.text_cache import LINES, PIECES, TextCache, piece_cache
 
 # A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
 # gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
@@ -466,7 +466,7 @@ def marked_actions(outline: Outline) -> list[ActionItem]:
     return found
 
 
-@lru_cache(maxsize=PIECES)
+@piece_cache
 def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]], ...]:
     """(start, end, text, done, owners in the marker) of the marked lines of ``piece``."""
     found: dict[int, tuple[int, int, str, bool, tuple[str, ...]]] = {}

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.blocks import table_cells
@@ -34,7 +33,7 @@ from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.vocabulary import carries_actions, label_role
 from noteapp.core.structure import ActionItem, AgendaItem, Attendee, TaskItem
 from noteapp.core.tasks import item_text, marked_actions, owners_of, unstrike
-from noteapp.core.text_cache import PIECES, TextCache
+from noteapp.core.text_cache import PIECES, TextCache, piece_cache
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -673,7 +672,7 @@ class _Reader:
         return first in _IMPERATIVES
 
 
-@lru_cache(maxsize=PIECES)
+@piece_cache
 def _piece_words(piece: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case words and the mid-sentence capitalised words of ``piece``."""
     prose = _URL.sub(" ", piece)
@@ -736,7 +735,7 @@ def _name_to_candidates(outline: Outline) -> list[tuple[int, int, bool]]:
     return out
 
 
-@lru_cache(maxsize=PIECES)
+@piece_cache
 def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(
         (m.start(), m.start("body") - 1, bool(m.group("marker")))

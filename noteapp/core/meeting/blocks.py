@@ -19,10 +19,9 @@ import and several times more to parse a long note; this scanner needs neither.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from noteapp.core.text_cache import PIECES, TextCache
+from noteapp.core.text_cache import PIECES, TextCache, piece_cache
 
 if TYPE_CHECKING:
     from noteapp.core.outline import Outline
@@ -98,7 +97,7 @@ def _starts_block(lines: list[str], i: int, stripped: str) -> bool:
     return "|" in stripped and _is_table_start(lines, i)
 
 
-@lru_cache(maxsize=PIECES)
+@piece_cache
 def scan_piece(piece: str) -> tuple[tuple[str, int, int, int], ...]:
     """The blocks of ``piece`` (text without headings) as (kind, first, last, level),
     lines counted from 0."""

@@ -28,7 +28,7 @@ from noteapp.core.meeting.vocabulary import (
     trie_pattern,
 )
 from noteapp.core.outline import PSEUDO_LEVEL, Outline
-from noteapp.core.text_cache import LINES, PIECES
+from noteapp.core.text_cache import LINES, piece_cache
 
 # The roles a section can have. "roles" holds who chaired or took notes (not an
 # attendance list), "when" the date or time, "logistics" how to join.
@@ -224,7 +224,7 @@ def _label_lines(outline: Outline) -> list[tuple[int, str, int]]:
     return out
 
 
-@lru_cache(maxsize=PIECES)
+@piece_cache
 def _piece_labels(piece: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(
         (m.start(), m.group("lead"), m.start("label") - 1)

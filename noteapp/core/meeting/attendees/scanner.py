@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from noteapp.core.frontmatter import FrontMatter
@@ -33,7 +32,7 @@ from noteapp.core.meeting.blocks import scan_blocks
 from noteapp.core.meeting.sections import ATTENDEE_ROLES, MeetingSection, find_sections
 from noteapp.core.outline import Outline
 from noteapp.core.structure import Attendee, AttendeeGroup
-from noteapp.core.text_cache import PIECES, TextCache
+from noteapp.core.text_cache import PIECES, TextCache, piece_cache
 
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
 _INITIALS_LINE = re.compile(
@@ -41,7 +40,7 @@ _INITIALS_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=PIECES)
+@piece_cache
 def _initials_lines(piece: str) -> tuple[int, ...]:
     """Offsets in ``piece`` of the lines holding three or more ``(XX)``."""
     return tuple(m.start() for m in _INITIALS_LINE.finditer("\n" + piece))
