@@ -4,6 +4,7 @@ piece of text, kept by that text so a reparse after a keystroke reuses it."""
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -37,16 +38,17 @@ class TextCache:
     def __init__(self, size: int, characters: int = CHARACTERS) -> None:
         self.size = size
         self.characters = characters
-        self._data: dict[Any, Any] = {}
+        # ordered by last use; an OrderedDict evicts in O(1) (a dict's oldest key, after
+        # many moves, is found past the deleted slots before it: quadratic eviction)
+        self._data: OrderedDict[Any, Any] = OrderedDict()
         self._held = 0  # characters of text in the keys
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
         with self._lock:
-            data = self._data
-            value = data.pop(key, None)
+            value = self._data.get(key)
             if value is not None:
-                data[key] = value  # now the most recently used
+                self._data.move_to_end(key)  # now the most recently used
             return value
 
     def put(self, key: Any, value: Any) -> None:
@@ -57,8 +59,7 @@ class TextCache:
                 self._held -= weight
                 del data[key]
             while data and (len(data) >= self.size or self._held + weight > self.characters):
-                old = next(iter(data))
-                del data[old]
+                old, _value = data.popitem(last=False)
                 self._held -= _weight(old)
             data[key] = value
             self._held += weight
