@@ -53,6 +53,17 @@ def _sentence(rng: random.Random, n: int = 12) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
 
+def _attendee_table(rows) -> list[str]:
+    return [
+        "## Attendees",
+        "",
+        "| Name | Initials | GitHub ID | Affiliation |",
+        "| ---- | -------- | --------- | ----------- |",
+        *(f"| {n} | {i} | {h} | {a} |" for n, i, h, a in rows),
+        "",
+    ]
+
+
 def generate_note(lines: int = 5000, seed: int = 7) -> str:
     rng = random.Random(seed)
     out = [
@@ -71,12 +82,7 @@ def generate_note(lines: int = 5000, seed: int = 7) -> str:
         "",
         "**Apologies:** " + ", ".join(f"{n} ({i})" for n, i in ABSENT),
         "",
-        "## Attendees",
-        "",
-        "| Name | Initials | GitHub ID | Affiliation |",
-        "| ---- | -------- | --------- | ----------- |",
-        *(f"| {n} | {i} | {h} | {a} |" for n, i, h, a in PEOPLE),
-        "",
+        *_attendee_table(PEOPLE),
     ]
     part = 0
     while len(out) < lines:
@@ -98,6 +104,57 @@ def generate_note(lines: int = 5000, seed: int = 7) -> str:
             out.append(f"- [ ] ({who}) {_sentence(rng, 7)}")
         out += ["", f"See <https://hackmd.io/note-{part}> for the draft.", ""]
     return "\n".join(out[:lines]) + "\n"
+
+
+FIRST = ["Ada", "Grace", "Katherine", "Alan", "Gābor", "Jaime", "Marcel", "Eric", "Chen", "Ama"]
+LAST = ["Lovelace", "Hopper", "Johnson", "Turing", "Kovācs", "Bargull", "Dill", "Lee", "Osei"]
+
+
+def generate_core_note(lines: int = 5000, seed: int = 7) -> str:
+    """A note of the other common shape (a core-team call, as conda-forge's): a 40-row
+    attendee table, then an agenda of many ``###`` sub-headings (~11 lines each, ~550 in
+    5,000 lines), each with ticked proposer items, nested speaker bullets, links, inline
+    code and bold."""
+    rng = random.Random(seed)
+    people = [
+        (f"{rng.choice(FIRST)} {rng.choice(LAST)}", "".join(rng.sample("ABCDEFGHJKMNPRSTW", 3)))
+        for _ in range(40)
+    ]
+    out = [
+        "---",
+        "title: '2022-11-16'",
+        "---",
+        "# core meeting 2022-11-16",
+        "",
+        "Add new agenda items under the `Your __new__() agenda items` heading",
+        "",
+        "[last weeks meeting](https://hackmd.io/A9OENGQrTiSdJ1IvRaJ0mw?edit)",
+        "Meeting info: ",
+        "* To join the video meeting, click this link: https://zoom.us/j/9138593505",
+        "",
+        *_attendee_table(
+            (n, i, f"{n.split()[0].lower()}{k}", "cf") for k, (n, i) in enumerate(people)
+        ),
+        "## Agenda",
+        "",
+    ]
+    item = 0
+    while len(out) < lines:
+        item += 1
+        who, initials = rng.choice(people)
+        out += [f"### {_sentence(rng, 5).rstrip('.')} ({initials})", ""]
+        out.append(f"* [x] ({initials}) **{_sentence(rng, 4)}** see `ci-setup` and")
+        out.append(f"    * Issue: https://github.com/org/repo/issues/{1000 + item}")
+        for _ in range(rng.randint(1, 4)):
+            other = rng.choice(people)[1]
+            out.append(f"    * {other}: {_sentence(rng, 9)}")
+            if rng.random() < 0.3:
+                out.append(f"        * {rng.choice(people)[1]}: {_sentence(rng, 6)}")
+        out += ["", f"[the PR](https://github.com/org/repo/pull/{2000 + item}) for {who}.", ""]
+    return "\n".join(out[:lines]) + "\n"
+
+
+SHAPES = {"call": generate_note, "core": generate_core_note}
 
 
 SERIES = ("community-call", "steering", "infra-sync", "docs-team", "release-wg")

@@ -1,6 +1,8 @@
 """Parse speed: parse_meeting on a 5,000-line note vs. one regex match per line.
 
-Run: .venv/bin/python -m bench.parse_speed [--lines N] [--runs N]
+Run: .venv/bin/python -m bench.parse_speed [--lines N] [--runs N] [--shape call|core]
+(``core``: the conda-forge-shaped core call of bench/notegen.py; at 50,000 lines use
+``--runs 5``: each cold parse takes seconds).
 
 Prints, from one run: the floor (one regex match per line of the same note), the
 parse of a note never seen before ("cold", no cache can help), and the re-parse
@@ -19,7 +21,7 @@ import re
 import statistics
 import time
 
-from bench.notegen import generate_note
+from bench.notegen import generate_core_note, generate_note
 from noteapp.core.meeting import parse_meeting
 
 FRAME_MS = 1000 / 60
@@ -36,9 +38,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lines", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--shape", choices=("call", "core"), default="call")
     args = parser.parse_args()
     rng = random.Random(1)
-    text = generate_note(args.lines)
+    generate = generate_core_note if args.shape == "core" else generate_note
+    text = generate(args.lines)
     item = re.compile(r"[ \t]*[-*+][ \t]")
 
     cpu: list[float] = []  # the process's CPU time of each parse, in ms
@@ -54,7 +58,7 @@ def main() -> int:
 
     # Each parse is timed next to a floor measurement, so both see the same machine
     # conditions (this box has two cores and other work); the ratios are per pair.
-    colds = [generate_note(args.lines, seed=100 + i) for i in range(args.runs)]
+    colds = [generate(args.lines, seed=100 + i) for i in range(args.runs)]
     cold_pairs = []
     for other in colds:  # each differs from the others, so no cache keyed by text helps
         cold_pairs.append((timed(floor_fn), timed(lambda t=other: parse_meeting(t))))
@@ -76,9 +80,9 @@ def main() -> int:
 
     meeting = parse_meeting(text)
     print(
-        f"note: {args.lines} lines, {len(text):,} characters; {len(meeting.checklist)} task "
-        f"items, {len(meeting.agenda)} agenda items, {sum(meeting.speakers.values())} "
-        "speaker lines"
+        f"note: {args.shape}, {args.lines} lines, {len(text):,} characters; "
+        f"{len(meeting.checklist)} task items, {len(meeting.agenda)} agenda items, "
+        f"{sum(meeting.speakers.values())} speaker lines"
     )
     print(f"floor  (one regex match per line):   {floor:7.2f} ms")
     print(f"cold   (a note never parsed before): {cold:7.2f} ms   {cold_ratio:5.1f}x floor")

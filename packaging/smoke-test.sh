@@ -3,6 +3,7 @@
 #
 # - `noteapp --version` prints the version of noteapp/__init__.py;
 # - `noteapp new --template zarr --print` renders a template shipped in the bundle;
+# - `noteapp export --to html` renders the sample note with cmark-gfm from the bundle;
 # - the window opens a sample note made in a temporary workspace and exits 0 once painted
 #   (offscreen; and on a real X server under Xvfb when xvfb-run is installed);
 # - the bundle's desktop entry and AppStream metainfo validate (desktop-file-validate and
@@ -42,6 +43,12 @@ QT_QPA_PLATFORM=offscreen "$exe" --quit-after-load >"$tmp/first.log" 2>&1 \
 note=$(find "$NOTEAPP_WORKSPACE" -name '*.md' | head -n 1)
 [ -n "$note" ] || { echo "FAILED: no sample note in $NOTEAPP_WORKSPACE"; exit 1; }
 echo "${note#"$tmp"/}"
+
+step "export --to html (cmark-gfm in the bundle)"
+"$exe" export --to html -o "$tmp/note.html" "$note" >"$tmp/export.log" 2>&1 \
+    || { echo "FAILED (exit $?)"; cat "$tmp/export.log"; exit 1; }
+grep -q "<h1" "$tmp/note.html" || { echo "FAILED: no heading in the HTML"; exit 1; }
+echo "ok"
 
 step "--quit-after-load NOTE (offscreen)"
 QT_QPA_PLATFORM=offscreen "$exe" --quit-after-load "$note" >"$tmp/run.log" 2>&1 \

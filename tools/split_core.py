@@ -90,6 +90,7 @@ MOVES: dict[str, str] = {
     "noteapp.core.export": f"{CONVERT}.export",
     "noteapp.core.export_html": f"{CONVERT}.export_html",
     "noteapp.core.render": f"{CONVERT}.render",
+    "noteapp.core.cmark": f"{CONVERT}.cmark",
     "noteapp.core.hackmd_import": f"{CONVERT}.hackmd_import",
     "noteapp.core.hackmd_meta": f"{CONVERT}.hackmd_meta",
     "noteapp.core.hackmd_syntax": f"{CONVERT}.hackmd_syntax",

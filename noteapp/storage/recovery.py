@@ -52,6 +52,9 @@ def new_key(path: str | os.PathLike[str] | None) -> str:
     return f"{path_key(path)}-{os.urandom(4).hex()}"
 
 
+_PIECE = 65_536
+
+
 class Snapshot(NamedTuple):
     """A document's unsaved text and the facts needed to save it losslessly."""
 
@@ -101,9 +104,16 @@ class Snapshot(NamedTuple):
             "owner": self.owner._asdict(),
             "saved_at": self.saved_at,
             "journal": self.journal,
-            "text": self.text,
+            "text": "",
         }
-        return json.dumps(record, ensure_ascii=False).encode("utf-8")
+        # The text (last) is encoded in pieces: one json.dumps of a long note holds the
+        # GIL for tens of ms, and snapshots of long notes are written from a worker thread.
+        head = json.dumps(record, ensure_ascii=False)
+        pieces = [head[:-2]]  # up to the text's opening quote
+        for start in range(0, len(self.text), _PIECE):
+            pieces.append(json.dumps(self.text[start : start + _PIECE], ensure_ascii=False)[1:-1])
+        pieces.append('"}')
+        return "".join(pieces).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, key: str, data: bytes) -> Snapshot:

@@ -10,7 +10,8 @@ after a panel action undoes exactly that action.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,16 +19,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from noteapp.core.errors import NoteError
 from noteapp.core.text.source import SourceText
+from noteapp.core.text.words import WordCounter
 from noteapp.storage import notefile
-from noteapp.ui.textbridge import RareBreaks, apply_edit, as_qt_sees_it, document_text
+from noteapp.ui.text_mirror import TextMirror
+from noteapp.ui.textbridge import RareBreaks, apply_edit, as_qt_sees_it
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.text.edits import Edit
+    from noteapp.ui.background_parse import BackgroundParse
     from noteapp.ui.editor import NoteEditor
 
-# A pause in typing this long refreshes the panels (the parse takes ~10 ms at 5,000 lines).
+# A pause in typing this long refreshes the panels.
 PARSE_DELAY_MS = 300
+# Notes longer than this are parsed in a worker thread (noteapp.ui.background_parse):
+# the parse grows with the note (~0.1 s at 5,000 lines, seconds at 50,000), and the
+# editor must never wait for it.
+BACKGROUND_CHARACTERS = 30_000
 
 
 class NoteDocument(QObject):
@@ -52,6 +60,13 @@ class NoteDocument(QObject):
         self._digest_pending = False  # self.source is the file as read; digest not yet taken
         self._meeting: Meeting | None = None
         self._stale = True
+        self._formatting = 0  # inside formats_only(): contentsChanged is not an edit
+        self._revision = 0  # counts edits: a worker's snapshot is taken only if current
+        self._words = WordCounter()
+        #: The words after the front matter in the current snapshot's text.
+        self.word_count = 0
+        self._background: BackgroundParse | None = None
+        self._mirror = TextMirror(editor.document())  # before _changed: it reads it
         # The section roles taught for the note's folder, and the path they were read for.
         self._roles: tuple[Path | None, dict[str, str]] | None = None
         # A note too large to parse after every pause (noteapp.ui.large_note): its
@@ -63,7 +78,7 @@ class NoteDocument(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PARSE_DELAY_MS)
-        self._timer.timeout.connect(self.reparse_now)
+        self._timer.timeout.connect(self.parse_soon)
         editor.document().contentsChanged.connect(self._changed)
 
     @property
@@ -93,7 +108,7 @@ class NoteDocument(QObject):
         return self.editor.document().isModified()
 
     def text(self) -> str:
-        return document_text(self.editor.document())
+        return self._mirror.text()
 
     def loading(self, source: SourceText, disk_digest: str | None, from_disk: bool) -> None:
         """``source`` is about to fill the editor; ``from_disk``: it is the file as just
@@ -138,9 +153,46 @@ class NoteDocument(QObject):
         """True when the panels show the current text (no re-parse pending)."""
         return self._meeting is not None and not self._stale
 
+    @contextmanager
+    def formats_only(self) -> Iterator[None]:
+        """Changes made inside change colours, not text (the highlighter's passes): Qt
+        still emits ``contentsChanged`` for them, but the snapshot stays current."""
+        self._formatting += 1
+        try:
+            yield
+        finally:
+            self._formatting -= 1
+
     def _changed(self) -> None:
+        if self._formatting:
+            return
         self._stale = True
+        self._revision += 1
         self._timer.start()  # restarts on every keystroke: parse after a pause
+
+    def parse_soon(self, text: str | None = None) -> None:
+        """Parse the editor's text: now if it is short, else in a worker thread, whose
+        snapshot is shown if the text has not changed meanwhile (else the next pause
+        parses again).  Until then :attr:`has_snapshot` is False."""
+        text = self.text() if text is None else text
+        self._timer.stop()
+        if self.large or len(text) < BACKGROUND_CHARACTERS:
+            self.reparse_now(text)
+            return
+        if self._background is None:
+            from noteapp.ui.background_parse import BackgroundParse
+
+            self._background = BackgroundParse(self._words)
+            self._background.parsed.connect(self._parsed)
+        self._background.submit(self._revision, text, self.path, self.roles())
+
+    def _parsed(self, revision: int, meeting: Meeting | None, words: int) -> None:
+        if revision != self._revision:
+            return  # typed on meanwhile: the pause after that parses again
+        if meeting is None:  # the parse failed there: again here, to raise as usual
+            self.reparse_now()
+            return
+        self._show(meeting, words)
 
     def reparse_now(self, text: str | None = None) -> None:
         """Parse the editor's text now (``text``: that text, when the caller has it)."""
@@ -149,11 +201,16 @@ class NoteDocument(QObject):
         self._timer.stop()
         if self.large:
             text = ""
-        self._meeting = parse_meeting(
+        meeting = parse_meeting(
             self.text() if text is None else text, self.path, roles=self.roles()
         )
+        self._show(meeting, self._words.body(meeting.text, meeting.front_matter.end))
+
+    def _show(self, meeting: Meeting, words: int) -> None:
+        self._meeting = meeting
+        self.word_count = words
         self._stale = False
-        self.snapshotChanged.emit(self._meeting)
+        self.snapshotChanged.emit(meeting)
 
     def roles(self) -> dict[str, str]:
         """The section roles taught for the note's folder (read again when the note's

@@ -8,7 +8,6 @@ and moving the current-line band; the word count waits for the document's snapsh
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,13 +23,6 @@ if TYPE_CHECKING:
     from noteapp.ui.find_replace import FindBar
     from noteapp.ui.highlighter import NoteHighlighter
     from noteapp.ui.window_api import WindowAPI
-
-# A word: a run of non-space characters holding a letter or digit ("-", "|" are not words).
-_WORD = re.compile(r"[^\W_]\S*")
-
-
-def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 class EditorView(QObject):
@@ -99,16 +91,18 @@ class EditorView(QObject):
             self._recolor()
         if self.highlighter.document() is not None:
             return
-        self.highlighter.setDocument(self.editor.document())
-        self.highlighter.rehighlight()  # now, not on a later turn: colours come in one go
-        if self._count_held:
+        with self.window.document.formats_only():  # colours only: the snapshot stays
+            self.highlighter.setDocument(self.editor.document())
+            self.highlighter.rehighlight()  # now, not on a later turn: colours in one go
+        if self._count_held and self.window.document.has_snapshot:
             self._count_held = False
             self.show_word_count(self.window.document.meeting)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and self.highlighter is not None:
             self._recolor()  # a light/dark switch
-            self.highlighter.set_palette(self.editor.palette())
+            with self.window.document.formats_only():
+                self.highlighter.set_palette(self.editor.palette())
         return False
 
     def _recolor(self) -> None:
@@ -188,7 +182,7 @@ class EditorView(QObject):
             # A note is loading: count after its paint.
             self._count_held = True
             return
-        words = count_words(meeting.text[meeting.front_matter.end :])
+        words = self.window.document.word_count  # counted with the parse of ``meeting``
         self.word_count.setText(f"{words:,} word{'s' if words != 1 else ''}")
 
 

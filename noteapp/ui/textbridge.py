@@ -50,6 +50,11 @@ def lossy_breaks(text: str) -> list[str]:
 # -- offsets -------------------------------------------------------------------------
 
 
+def has_astral(text: str) -> bool:
+    """True when Qt's UTF-16 positions in ``text`` differ from Python's indexes."""
+    return not text.isascii() and _ASTRAL.search(text) is not None
+
+
 def utf16_length(text: str) -> int:
     return len(text) + len(_ASTRAL.findall(text))
 

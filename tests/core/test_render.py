@@ -6,8 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from noteapp.core.convert.render import TASK_DONE, TASK_OPEN, html_page, render_note
+from noteapp.core.convert.render import (
+    TASK_DONE,
+    TASK_OPEN,
+    html_page,
+    markdown_chunks,
+    markdown_html,
+    render_note,
+)
 from tests.conftest import over_corpus
+from tests.core.list_shape import commonmark_gfm_lists, html_lists
 
 
 def read(corpus: Path, name: str) -> str:
@@ -104,13 +112,13 @@ def test_a_page_wraps_the_body_with_its_style():
     assert "<title>A &amp; B</title>" in page and "<p>x</p>" in page
 
 
-def test_markdown_is_imported_only_when_rendering():
+def test_cmark_is_loaded_only_when_rendering():
     code = (
         "import sys\n"
         "import noteapp.core.convert.render as r\n"
-        "assert 'markdown' not in sys.modules\n"
+        "assert 'cmarkgfm' not in sys.modules\n"
         "r.render_note('# x')\n"
-        "assert 'markdown' in sys.modules\n"
+        "assert 'cmarkgfm' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -121,3 +129,62 @@ def test_every_corpus_note_renders(path: Path):
     html = render_note(text)
     assert "<script" not in html
     assert html.strip()
+
+
+# -- as GitHub renders it ----------------------------------------------------------------
+
+
+def test_lists_nest_under_two_spaces_and_hold_code():
+    html = markdown_html("- JH: topic\n  - AL: reply\n    ```\n    x = 1\n    ```\n- next\n")
+    assert html_lists(html) == ["ul", ["li", ["ul", ["li"]]], ["li"]]
+    assert "<pre><code>x = 1\n</code></pre>" in html
+
+
+def test_a_link_whose_text_is_its_url_is_one_link():
+    html = markdown_html("[https://zarr.dev/a](https://zarr.dev/a) and www.zarr.dev\n")
+    assert html.count("<a ") == 2
+    assert '<a href="https://zarr.dev/a">https://zarr.dev/a</a>' in html
+    assert '<a href="http://www.zarr.dev">www.zarr.dev</a>' in html
+
+
+def test_angle_brackets_in_text_stay_text_and_autolinks_stay_links():
+    html = markdown_html("Use `Vec<T>` or Vec<T> <https://zarr.dev> <a@b.org> ~gone~\n")
+    assert "<code>Vec&lt;T&gt;</code> or Vec&lt;T&gt;" in html
+    assert '<a href="https://zarr.dev">https://zarr.dev</a>' in html
+    assert '<a href="mailto:a@b.org">a@b.org</a>' in html
+    assert "<del>gone</del>" in html  # GFM: one tilde strikes too
+
+
+def test_cmark_renders_in_many_threads_at_once():
+    from concurrent.futures import ThreadPoolExecutor
+
+    notes = [f"# Note {i}\n\n- [x] item {i}\n" for i in range(40)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(markdown_html, notes))
+    assert results == [markdown_html(note) for note in notes]
+    assert all(f"{TASK_DONE} item {i}" in html for i, html in enumerate(results))
+
+
+@over_corpus("path")
+def test_every_corpus_note_has_the_list_structure_of_commonmark_gfm(path: Path):
+    """Nesting of ul/ol/li as markdown-it-py's CommonMark + GFM renderer has it."""
+    text = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
+    assert html_lists(render_note(text)) == commonmark_gfm_lists(text)
+
+
+@over_corpus("path")
+def test_pieces_render_as_the_whole_note_does(path: Path):
+    """The preview renders a note piece by piece (anchors between): the same HTML."""
+    text = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
+    pieces = list(markdown_chunks(text))
+    assert "".join(part for _, part in pieces) == text
+    assert "".join(markdown_html(part) for _, part in pieces) == markdown_html(text)
+
+
+def test_a_generated_long_note_is_cut_into_pieces_that_render_alike():
+    from bench.notegen import generate_note
+
+    text = generate_note(3000)
+    pieces = list(markdown_chunks(text))
+    assert len(pieces) > 10
+    assert "".join(markdown_html(part) for _, part in pieces) == markdown_html(text)

@@ -8,15 +8,41 @@ import threading
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.attendees import reader as attendees
 from noteapp.core.text.source import read_note
-from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.text_cache import TextCache, piece_cache
 from tests.conftest import over_corpus
 
 
-def test_the_cache_keeps_at_most_its_size_and_drops_the_oldest():
+def test_the_cache_keeps_at_most_its_size_and_drops_the_least_recently_used():
     cache = TextCache(3)
     for k in range(5):
         cache.put(k, k * 10)
     assert [cache.get(k) for k in range(5)] == [None, None, 20, 30, 40]
+    # a piece read at every parse stays while the versions typing leaves come and go
+    assert cache.get(2) == 20
+    cache.put(5, 50)
+    assert [cache.get(k) for k in (2, 3, 4, 5)] == [20, None, 40, 50]
+
+
+def test_the_cache_holds_at_most_its_characters_of_text():
+    cache = TextCache(100, characters=10)
+    cache.put("abcd", 1)
+    cache.put(("efgh", True), 2)
+    cache.put("ijkl", 3)  # 12 characters: the oldest goes
+    assert [cache.get(k) for k in ("abcd", ("efgh", True), "ijkl")] == [None, 2, 3]
+    cache.put("ijkl", 4)  # the same key again weighs once
+    assert cache.get(("efgh", True)) == 2 and cache.get("ijkl") == 4
+
+
+def test_a_piece_cache_reads_each_text_once():
+    calls: list[str] = []
+
+    @piece_cache
+    def length(piece: str) -> int:
+        calls.append(piece)
+        return len(piece)
+
+    assert [length(p) for p in ("ab", "abc", "ab")] == [2, 3, 2]
+    assert calls == ["ab", "abc"]
 
 
 def test_threads_can_fill_one_cache_at_once():

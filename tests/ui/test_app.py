@@ -186,11 +186,11 @@ from noteapp.storage.settings import Settings
 from noteapp.ui.main_window import MainWindow
 
 started = threading.Event()
-def slow_render(text):
+def slow_render(text, around=None):
     started.set()
     time.sleep(120)  # a render that will not end while anyone waits
-    return ""
-preview.render_note = slow_render
+    return "", []
+preview.preview_html = slow_render
 app = QApplication(sys.argv[:1])
 window = MainWindow(Settings({str(tmp_path / "settings.json")!r}))
 window.load_path({str(note)!r})

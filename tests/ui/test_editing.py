@@ -12,8 +12,10 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextFormat
 
 from bench.notegen import generate_note
 from noteapp.core.text.source import SourceText
+from noteapp.core.text.words import count_words
 from noteapp.storage.settings import Settings
-from noteapp.ui.editing import EditorView, FindController, count_words
+from noteapp.ui.document import PARSE_DELAY_MS
+from noteapp.ui.editing import EditorView, FindController
 from noteapp.ui.find_replace import FindBar, Search, next_match
 from noteapp.ui.highlighter import NoteHighlighter
 from noteapp.ui.main_window import MainWindow
@@ -240,6 +242,29 @@ def test_the_word_count_waits_for_a_pause_in_typing(window, note_copy, qtbot):
     qtbot.waitUntil(lambda: label.text() == f"{count_words(body) + 3:,} words")  # ...but after
 
 
+def test_a_note_is_parsed_once_on_opening(window, note_copy, qtbot, monkeypatch):
+    """Colouring the note after its paint changes formats, not text: no second parse."""
+    import noteapp.core.meeting as meeting_module
+
+    win, _ = window
+    parsed: list[str] = []
+    real = meeting_module.parse_meeting
+
+    def counting(text: str, *args: object, **kwargs: object):
+        parsed.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(meeting_module, "parse_meeting", counting)
+    snapshots: list[object] = []
+    win.document.snapshotChanged.connect(snapshots.append)
+    open_highlighted(win, qtbot, note_copy("conda-forge/2022-11-16.md"))
+    label = view_of(win).word_count
+    qtbot.waitUntil(lambda: label.text().endswith("words"))
+    qtbot.wait(PARSE_DELAY_MS * 2)  # a pending re-parse would have run by now
+    assert win.document.has_snapshot
+    assert len(parsed) == 1 and len(snapshots) == 1
+
+
 # -- find and replace --------------------------------------------------------------------
 
 
@@ -401,3 +426,39 @@ def test_the_find_bar_opens_under_the_editor(window, qtbot):
     assert win.centralWidget().isAncestorOf(win.editor)
     assert win.centralWidget().isAncestorOf(bar)
     assert bar.geometry().top() >= win.editor.geometry().bottom()
+
+
+def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_path, qtbot):
+    """Above BACKGROUND_CHARACTERS the parse after a pause runs in a thread: the editor's
+    own thread goes on, and the snapshot and word count follow when it is done."""
+    import threading
+
+    import noteapp.core.meeting as meeting_module
+    from noteapp.ui.document import BACKGROUND_CHARACTERS
+
+    win, _ = window
+    note = tmp_path / "long.md"
+    note.write_text(generate_note(800), encoding="utf-8")
+    assert len(note.read_text(encoding="utf-8")) > BACKGROUND_CHARACTERS
+    open_highlighted(win, qtbot, note)
+    qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
+    threads: list[str] = []
+    real = meeting_module.parse_meeting
+
+    def spy(text, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(text, *args, **kwargs)
+
+    meeting_module.parse_meeting = spy
+    try:
+        text = text_of(win)
+        put_cursor(win, len(text))
+        qtbot.keyClicks(win.editor, " closing words here")
+        with qtbot.waitSignal(win.document.snapshotChanged, timeout=20_000):
+            pass
+    finally:
+        meeting_module.parse_meeting = real
+    assert threads == ["noteapp-parse"]
+    assert win.document.meeting.text == text_of(win)
+    body = text_of(win)[win.document.meeting.front_matter.end :]
+    assert view_of(win).word_count.text() == f"{count_words(body):,} words"

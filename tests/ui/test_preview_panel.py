@@ -149,15 +149,15 @@ def test_a_stale_result_is_dropped(window, note_copy, qtbot, monkeypatch):
     show_and_render(win, qtbot)
     release = threading.Event()
     started = threading.Event()
-    real = preview_module.render_note
+    real = preview_module.preview_html
 
-    def gated(text: str) -> str:
+    def gated(text: str, around: int | None = None) -> tuple[str, list[int]]:
         if "FIRST" in text:  # the first request waits until the second one is made
             started.set()
             release.wait(10)
-        return real(text)
+        return real(text, around)
 
-    monkeypatch.setattr(preview_module, "render_note", gated)
+    monkeypatch.setattr(preview_module, "preview_html", gated)
     shown: list[int] = []
     preview.rendered.connect(shown.append)
     win.editor.setPlainText("FIRST version")
@@ -171,20 +171,25 @@ def test_a_stale_result_is_dropped(window, note_copy, qtbot, monkeypatch):
     assert "FIRST" not in pane.toPlainText()
 
 
-def test_the_scroll_position_survives_a_re_render(window, note_copy, qtbot):
+def top_text(pane: PreviewPane) -> str:
+    """The text of the preview's first visible line."""
+    return pane.cursorForPosition(pane.viewport().rect().topLeft()).block().text()
+
+
+def test_a_re_render_keeps_showing_the_editors_part_of_the_note(window, note_copy, qtbot):
     win, _ = window
     win.open_path(note_copy("conda-forge/2022-11-16.md"))
     _dock, pane, preview = parts(win)
     show_and_render(win, qtbot)
-    bar = pane.verticalScrollBar()
-    assert bar.maximum() > 100
-    bar.setValue(bar.maximum() // 2)
-    kept = bar.value()
-    win.editor.moveCursor(QTextCursor.MoveOperation.End)
-    # typed at the very end: nothing above it moves
-    wait_for_render(qtbot, preview, lambda: qtbot.keyClicks(win.editor, " (edited)"))
-    assert "(edited)" in pane.toPlainText()
-    assert bar.value() == kept
+    block = win.editor.document().findBlockByNumber(win.editor.document().blockCount() // 2)
+    win.editor.setTextCursor(QTextCursor(block))
+    win.editor.centerCursor()
+    qtbot.waitUntil(lambda: pane.verticalScrollBar().value() > 0)
+    shown = top_text(pane)
+    # typed where the caret is: the preview shows the same part after the re-render
+    wait_for_render(qtbot, preview, lambda: qtbot.keyClicks(win.editor, "edited "))
+    assert "edited" in pane.toPlainText()
+    assert top_text(pane) == shown
 
 
 def test_a_re_parse_of_the_same_text_renders_nothing(window, note_copy, qtbot):
@@ -211,7 +216,7 @@ def test_links_open_outside_and_relative_ones_resolve_beside_the_note(
     assert opened[1].toLocalFile() == str(path.parent.parent / "images" / "x.jpg")
 
 
-def test_opening_a_note_does_not_import_markdown(note_copy, tmp_path):
+def test_opening_a_note_does_not_load_the_renderer(note_copy, tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -223,8 +228,46 @@ def test_opening_a_note_does_not_import_markdown(note_copy, tmp_path):
         f"window.load_path({str(note_copy('zarr/2024-01-24.md'))!r})\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "assert 'markdown' not in sys.modules, 'start-up imported markdown'\n"
+        "assert 'cmarkgfm' not in sys.modules, 'start-up loaded cmark-gfm'\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_scrolling_the_editor_scrolls_the_preview_to_the_same_part(window, note_copy, qtbot):
+    win, _ = window
+    win.resize(1200, 700)
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    _dock, pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    bar = pane.verticalScrollBar()
+    assert bar.value() == 0 and len(preview._lines) > 1
+    editor_bar = win.editor.verticalScrollBar()
+    editor_bar.setValue(editor_bar.maximum())  # the end of the note
+    # The preview shows the note's last anchored block (a long list that starts near
+    # the middle of the rendered note in a 260 px dock).
+    qtbot.waitUntil(lambda: bar.value() > bar.maximum() // 3)
+    editor_bar.setValue(0)
+    qtbot.waitUntil(lambda: bar.value() < bar.maximum() // 4)
+
+
+def test_a_long_note_is_previewed_around_the_editors_view(window, qtbot):
+    from bench.notegen import generate_note
+    from noteapp.core.text.source import SourceText
+
+    win, _ = window
+    win.load_source(SourceText(generate_note(preview_module.WHOLE_NOTE_LINES + 4000)))
+    _dock, pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    first = preview._lines
+    assert first[0] == 0 or first[0] < 50  # the start of the note, front matter included
+    assert first[-1] < preview_module.WINDOW_LINES
+    assert "layout" in tables_in(pane)[0]
+    block = win.editor.document().findBlockByNumber(preview_module.WHOLE_NOTE_LINES)
+    cursor = QTextCursor(block)
+    win.editor.setTextCursor(cursor)
+    win.editor.centerCursor()
+    qtbot.waitUntil(lambda: preview._lines and preview._lines[0] > 1000, timeout=20_000)
+    top = preview._top_line()
+    assert preview._lines[0] <= top <= preview._lines[-1]

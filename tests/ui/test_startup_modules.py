@@ -23,9 +23,9 @@ from noteapp.ui import app
 
 real = app._loaded
 
-def loaded(qapp):
+def loaded(qapp, *rest):
     print("\\n".join(sorted(m for m in sys.modules if m.split(".")[0] == "noteapp")))
-    real(qapp)
+    real(qapp, *rest)
 
 app._loaded = loaded
 sys.exit(cli.main([sys.argv[1], "--quit-after-load"]))

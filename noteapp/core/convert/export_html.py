@@ -1,6 +1,6 @@
 """A note as one standalone HTML page: to mail, to attach, to print.
 
-The body is rendered by :mod:`noteapp.core.convert.render` (the preview's converter: tables,
+The body is rendered by :mod:`noteapp.core.convert.render` (cmark-gfm, as GitHub renders: tables,
 task lists, code, raw HTML shown as text) after HackMD-only syntax has been made plain;
 the front matter becomes a header block.  The page carries its own CSS, readable on
 screen and on paper.
@@ -60,9 +60,8 @@ table.front-matter-error td { border: 2px solid #cf222e; }
 """.strip()
 
 
-# Python-Markdown needs ~3 s a megabyte (~70 µs a line), more than linear time beyond:
-# a 50 MB note ran for a quarter of an hour, 500,000 short lines for half a minute.  The
-# largest meeting notes are well under a megabyte and a few thousand lines.
+# A page this large is useless to a reader (and a browser); the largest meeting notes are
+# well under a megabyte and a few thousand lines.  (cmark-gfm renders 3 MB in ~0.25 s.)
 MAX_HTML_CHARACTERS = 8_000_000
 MAX_HTML_LINES = 200_000
 

@@ -1,26 +1,25 @@
 """A note as HTML: the front matter as a small table, then the Markdown body.
 
-Used by the preview pane (off the typing path, in a worker thread) and by HTML
-export.  Python-Markdown is imported on first use, and each thread keeps its own
-converter (they are not thread-safe).  Raw HTML in a note is shown as text, never
-passed through: no ``<script>``, no event attributes, and links keep only safe
-schemes.  HTML comments on lines of their own are dropped, as a site would hide them.
+The body is rendered as GitHub renders it: CommonMark with the GFM tables, task lists,
+strikethrough and autolinks, by GitHub's own C library cmark-gfm (:mod:`noteapp.core.convert.cmark`,
+~20 ms for a 5,000-line note, the GIL released while it runs), so nested lists indented
+by two spaces, code inside list items and ``[url](url)`` come out as on the site.
+noteapp's additions: raw HTML in a note is shown as text, never passed through (no
+``<script>``, no event attributes; ``<T>`` in ``Vec<T>`` stays readable), links keep only
+safe schemes, HTML comments are hidden as a site hides them, and
+task boxes are characters QTextBrowser can show.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import threading
+from collections.abc import Iterator
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
 
-if TYPE_CHECKING:
-    from markdown import Markdown
-
-EXTENSIONS = ("tables", "fenced_code", "sane_lists")
 TASK_OPEN = "☐"
 TASK_DONE = "☑"
 # Styles that read on light and dark backgrounds, in the CSS subset QTextBrowser knows.
@@ -34,13 +33,22 @@ li.task { list-style-type: none; }
 table.front-matter-error td { border: 2px solid #cc3333; padding: 4px 8px; }
 """.strip()
 
-_SAFE_URL = re.compile(r"(?:https?|mailto|ftp):|[^:]*(?:[/?#]|$)", re.I)
-_BLOCK_COMMENT = re.compile(r"^ {0,3}<!--.*?-->[ \t]*(?:\n|$)", re.M | re.S)
-_TASK = re.compile(r"\[([ xX])\](?=\s|$)")
-# A bare URL in the text, as GitHub and HackMD link it (without closing punctuation).
-_BARE_URL = r"\bhttps?://[^\s<>\x02\x03]+[^\s<>.,;:!?)\]'\"*_~\x02\x03]"
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
-_local = threading.local()
+# Every "<" but an autolink's (<https://…>, <a@b.org>) or a comment's stands in for itself
+# as a private character cmark cannot take for HTML; the output turns it back into "&lt;".
+# Comments stay HTML, which cmark leaves out: a site hides them too, and "<!-- end list
+# -->" ends a list as it does there.
+_OMITTED = "<!-- raw HTML omitted -->"
+_NOT_AUTOLINK = re.compile(
+    r"<(?!!--|[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*>)"
+)
+_STAND_INS = ("\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3")  # Unicode noncharacters
+_TASK = re.compile(r'<li><input type="checkbox" (checked="" )?disabled="" /> ?(\n<p>)?')
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S", re.M)
+_ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+_NEW_BLOCK = re.compile(r"[^\s>|*+\-0-9]")  # at column 0 after a blank line: ends any list
+# A chunk of the preview holds about this many lines (cut only where nothing spans the cut).
+CHUNK_LINES = 120
 
 
 def render_note(text: str) -> str:
@@ -59,11 +67,58 @@ def html_page(body: str, title: str = "") -> str:
 
 
 def markdown_html(body: str) -> str:
-    """Markdown to HTML with tables, fenced code, sane lists, task boxes, ``~~strike~~``."""
-    converter: Markdown | None = getattr(_local, "markdown", None)
-    if converter is None:
-        converter = _local.markdown = _new_converter()
-    return converter.reset().convert(body) + "\n"
+    """CommonMark + GFM to HTML, raw HTML shown as text, boxes for task items."""
+    from noteapp.core.convert.cmark import to_html
+
+    stand_in = next((c for c in _STAND_INS if c not in body), None)
+    if stand_in is None:  # all four in the note (never seen): show its HTML as cmark would
+        html = to_html(body)
+    else:
+        html = to_html(_NOT_AUTOLINK.sub(stand_in, body)).replace(stand_in, "&lt;")
+    return _TASK.sub(_task_box, html.replace(_OMITTED + "\n", "").replace(_OMITTED, ""))
+
+
+def _task_box(match: re.Match[str]) -> str:
+    done = match.group(1) is not None
+    box = TASK_DONE if done else TASK_OPEN
+    return f'<li class="{"task done" if done else "task"}">{match.group(2) or ""}{box} '
+
+
+def markdown_chunks(body: str) -> Iterator[tuple[int, str]]:
+    """``body`` cut into pieces that render alone as they render together: (the line
+    number a piece starts on, its text).  A cut falls before a heading or before a line
+    at column 0 after a blank line, outside fenced code and comments (no list, quote,
+    table or paragraph runs across one); a note with link reference definitions is one piece."""
+    if _REFERENCE.search(body):
+        yield 0, body
+        return
+    lines = body.splitlines(keepends=True)
+    start = 0
+    fence = ""  # the open code fence, or "-->" inside a comment
+    blank = False
+    for number, line in enumerate(lines):
+        if fence == "-->":
+            fence = "" if "-->" in line else fence
+            continue
+        if fence:
+            found = _FENCE.match(line)
+            closes = found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence)
+            if closes and not line[found.end() :].strip():  # type: ignore[union-attr]
+                fence = ""
+            continue
+        if number - start >= CHUNK_LINES and (
+            _ATX.match(line) or (blank and _NEW_BLOCK.match(line[:1]))
+        ):
+            yield start, "".join(lines[start:number])
+            start = number
+        found = _FENCE.match(line)
+        if found:
+            fence = found.group(1)
+        elif "<!--" in line and "-->" not in line[line.index("<!--") :]:
+            fence = "-->"
+        blank = not line.strip()
+    if start < len(lines) or not lines:
+        yield start, "".join(lines[start:])
 
 
 # -- front matter ------------------------------------------------------------------------
@@ -96,84 +151,3 @@ def _value_html(value: Any) -> str:
     if value is None:
         return ""
     return escape(str(value)).rstrip("\n").replace("\n", "<br>")
-
-
-# -- the Markdown converter --------------------------------------------------------------
-
-
-def _new_converter() -> Markdown:
-    import xml.etree.ElementTree as etree
-
-    from markdown import Markdown
-    from markdown.extensions import Extension
-    from markdown.inlinepatterns import InlineProcessor, SimpleTagInlineProcessor
-    from markdown.preprocessors import Preprocessor
-    from markdown.treeprocessors import Treeprocessor
-
-    class DropBlockComments(Preprocessor):
-        """Comments on lines of their own (fenced code is already set aside)."""
-
-        def run(self, lines: list[str]) -> list[str]:
-            return _BLOCK_COMMENT.sub("", "\n".join(lines)).split("\n")
-
-    class ListsAfterText(Preprocessor):
-        """A list may start right under a line of text, as on HackMD and GitHub."""
-
-        def run(self, lines: list[str]) -> list[str]:
-            out: list[str] = []
-            for line in lines:
-                previous = out[-1] if out else ""
-                if (
-                    _LIST_ITEM.match(line)
-                    and previous.strip()
-                    and previous[:1] not in " \t|"
-                    and not _LIST_ITEM.match(previous)
-                ):
-                    out.append("")
-                out.append(line)
-            return out
-
-    class TasksAndLinks(Treeprocessor):
-        """``[ ]``/``[x]`` opening a list item become boxes; unsafe link targets go."""
-
-        def run(self, root: Any) -> None:
-            for element in root.iter():
-                if element.tag == "li":
-                    _task_box(element)
-                for attribute in ("href", "src"):
-                    url = element.get(attribute)
-                    if url is not None and not _SAFE_URL.match(url.strip()):
-                        del element.attrib[attribute]
-
-    class BareUrl(InlineProcessor):
-        def handleMatch(self, m: re.Match[str], data: str) -> tuple[Any, int, int]:
-            link = etree.Element("a", href=m.group(0))
-            link.text = m.group(0)
-            return link, m.start(0), m.end(0)
-
-    class NoteExtension(Extension):
-        def extendMarkdown(self, md: Markdown) -> None:
-            md.preprocessors.deregister("html_block")  # raw HTML stays text
-            md.inlinePatterns.deregister("html")
-            md.preprocessors.register(DropBlockComments(md), "drop_comments", 22)
-            md.preprocessors.register(ListsAfterText(md), "lists_after_text", 21)
-            md.inlinePatterns.register(
-                SimpleTagInlineProcessor(r"()~~(.+?)~~", "del"), "strike", 55
-            )
-            md.inlinePatterns.register(BareUrl(_BARE_URL, md), "bare_url", 115)
-            md.treeprocessors.register(TasksAndLinks(md), "tasks_and_links", 15)
-
-    return Markdown(extensions=[*EXTENSIONS, NoteExtension()], output_format="html")
-
-
-def _task_box(item: Any) -> None:
-    """Turn a list item's leading ``[ ]``/``[x]`` into a box character."""
-    holder = item
-    if not (item.text or "").strip() and len(item) and item[0].tag == "p":
-        holder = item[0]  # a loose list: the text sits in a paragraph
-    match = _TASK.match(holder.text or "")
-    if match is None:
-        return
-    done = match.group(1) != " "
-    holder.text = (TASK_DONE if done else TASK_OPEN) + holder.text[match.end() :]
-    item.set("class", "task done" if done else "task")

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.blocks import scan_blocks, table_cells
@@ -35,7 +34,7 @@ from noteapp.core.meeting.sections import find_sections
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, Attendee, TaskItem
 from noteapp.core.meeting.tasks import item_text, marked_actions, owners_of, parse_agenda, unstrike
 from noteapp.core.meeting.topics import find_topics
-from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 from noteapp.core.text.vocabulary import carries_actions, label_role
 
 if TYPE_CHECKING:
@@ -131,7 +130,7 @@ _NOT_ACTION_PARTS = frozenset(
     ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
 # Actions of heading sections by their text (see _Reader._cached_section).
-_SECTIONS = TextCache(512)
+_SECTIONS = TextCache(PIECES)
 _NOT_SUBJECTS = frozenset(
     [
         "introduction",
@@ -675,7 +674,7 @@ class _Reader:
         return first in _IMPERATIVES
 
 
-@lru_cache(maxsize=2048)
+@piece_cache
 def _piece_words(piece: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case words and the mid-sentence capitalised words of ``piece``."""
     prose = _URL.sub(" ", piece)
@@ -738,7 +737,7 @@ def _name_to_candidates(outline: Outline) -> list[tuple[int, int, bool]]:
     return out
 
 
-@lru_cache(maxsize=2048)
+@piece_cache
 def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(
         (m.start(), m.start("body") - 1, bool(m.group("marker")))

@@ -19,8 +19,9 @@ import and several times more to parse a long note; this scanner needs neither.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
+
+from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 
 if TYPE_CHECKING:
     from noteapp.core.text.outline import Outline
@@ -96,7 +97,7 @@ def _starts_block(lines: list[str], i: int, stripped: str) -> bool:
     return "|" in stripped and _is_table_start(lines, i)
 
 
-@lru_cache(maxsize=1024)
+@piece_cache
 def scan_piece(piece: str) -> tuple[tuple[str, int, int, int], ...]:
     """The blocks of ``piece`` (text without headings) as (kind, first, last, level),
     lines counted from 0."""
@@ -266,7 +267,30 @@ def _add_piece(out: list[Block], outline: Outline, first: int, last: int) -> Non
 
 
 def list_items(outline: Outline, block: Block) -> tuple[Item, ...]:
-    """The items of a list block, with their depth and continuation lines."""
+    """The items of a list block, with their depth and continuation lines (read again
+    only when the block's text changed: else the items read before, moved here)."""
+    start = outline.line_starts[block.first - 1]
+    key = outline.text[start : outline.line_end(block.last)]
+    hit = _LIST_ITEMS.get(key)
+    if hit is None:
+        items = _list_items(outline, block)
+        _LIST_ITEMS.put(key, (block.first, start, items))
+        return items
+    line, old, items = hit
+    dl, ds = block.first - line, start - old
+    if not dl and not ds:
+        return items
+    new = tuple.__new__
+    return tuple(
+        new(Item, (a + dl, b + dl, c + ds, d + ds, e + ds, f, g, h, i, j))
+        for a, b, c, d, e, f, g, h, i, j in items
+    )
+
+
+_LIST_ITEMS = TextCache(PIECES)
+
+
+def _list_items(outline: Outline, block: Block) -> tuple[Item, ...]:
     text = outline.text
     items: list[Item] = []
     # The indentations of the open items: an item indented further than the one above

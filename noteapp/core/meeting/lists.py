@@ -57,14 +57,22 @@ class ListIndex:
         self.lists = [b for b in blocks if b.kind == "list"]
         self._list_firsts = [b.first for b in self.lists]
         self._items: dict[int, tuple[Item, ...]] = {}
+        # entries(start, end) by its range: the topic reader asks twice for a heading's
+        self._ranges: dict[tuple[int, int], list[Entry]] = {}
 
     def entries(self, start: int, end: int) -> list[Entry]:
         """The list items that start in [start, end), as trees: the top-level ones (the
         least indented of the range) with the items nested under them."""
-        outline = self.outline
-        text = outline.text
         if end <= start:
             return []
+        found = self._ranges.get((start, end))
+        if found is None:
+            found = self._ranges[start, end] = self._read(start, end)
+        return list(found)  # the caller's own list
+
+    def _read(self, start: int, end: int) -> list[Entry]:
+        outline = self.outline
+        text = outline.text
         first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
         roots: list[Entry] = []
         k = max(bisect_right(self._list_firsts, first) - 1, 0)

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from noteapp.core.meeting.blocks import Block
 from noteapp.core.text.outline import PSEUDO_LEVEL, Outline
+from noteapp.core.text.text_cache import LINES, piece_cache
 from noteapp.core.text.vocabulary import MODIFIERS, VOCABULARY, label_role, normalize, trie_pattern
 
 # The roles a section can have. "roles" holds who chaired or took notes (not an
@@ -217,7 +218,7 @@ def _label_lines(outline: Outline) -> list[tuple[int, str, int]]:
     return out
 
 
-@lru_cache(maxsize=2048)
+@piece_cache
 def _piece_labels(piece: str) -> tuple[tuple[int, str, int], ...]:
     return tuple(
         (m.start(), m.group("lead"), m.start("label") - 1)
@@ -225,7 +226,7 @@ def _piece_labels(piece: str) -> tuple[tuple[int, str, int], ...]:
     )
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=LINES)
 def _label_text(raw: str) -> str:
     """ "**Regrets:** " -> "Regrets"; "[Attendees](url):" -> "Attendees"."""
     label = raw.strip().rstrip(":：").strip()

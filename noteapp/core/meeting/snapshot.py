@@ -33,6 +33,7 @@ from noteapp.core.meeting.structure import (
 from noteapp.core.meeting.tasks import count_speakers, parse_agenda, parse_checklist
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.meeting.when import find_when
+from noteapp.core.text.collector import collector_paused
 from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.text.outline import Outline
 
@@ -85,6 +86,11 @@ def parse_meeting(
 ) -> Meeting:
     """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it;
     ``roles`` (normalised label -> role) are what the user taught for this series."""
+    with collector_paused():
+        return _parse(text, path, roles)
+
+
+def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) -> Meeting:
     fm = parse_front_matter(text)
     outline = Outline(text, fm.end)
     blocks = scan_blocks(outline)

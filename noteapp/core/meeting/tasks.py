@@ -28,7 +28,7 @@ from typing import NamedTuple
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.core.text.outline import Outline, Section
-from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.text_cache import LINES, PIECES, TextCache, piece_cache
 
 # A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
 # gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
@@ -321,7 +321,7 @@ class ListModel:
 
 
 # Segments' list items by text (ListModel._cached_scan); parses run in worker threads too.
-_SCANS = TextCache(1024)
+_SCANS = TextCache(PIECES)
 _MODEL_KEY = "_list_model"
 
 
@@ -386,7 +386,7 @@ _BOX_FORMS = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)  # a reparse after typing meets the same lines again
+@lru_cache(maxsize=LINES)  # a reparse after typing meets the same lines again
 def timebox_minutes(text: str) -> int | None:
     """Minutes of the first time box in ``text``: "[10minutes]", "(5 min)", "(1h)",
     "（5 mins）", "Kirstie 3 mins: ..."; a range gives its upper bound (the time set
@@ -453,7 +453,7 @@ def marked_actions(outline: Outline) -> list[ActionItem]:
     return found
 
 
-@lru_cache(maxsize=2048)
+@piece_cache
 def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]], ...]:
     """(start, end, text, done, owners in the marker) of the marked lines of ``piece``."""
     found: dict[int, tuple[int, int, str, bool, tuple[str, ...]]] = {}
@@ -618,7 +618,7 @@ def _loose_names(group: str) -> list[str] | None:
     return [p.lstrip("@") for p in parts]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LINES)
 def owners_of(text: str) -> tuple[str, ...]:
     """Who an action item names: "(JK)", "(MRB/IF)", "Name:", "All:", "Name to ...",
     "Name and Name to ...", "**Name:**", and any "@handle"."""

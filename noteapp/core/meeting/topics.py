@@ -36,7 +36,7 @@ from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.structure import AgendaItem
 from noteapp.core.meeting.tasks import timebox_minutes
 from noteapp.core.text.outline import PSEUDO_LEVEL
-from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.text_cache import PIECES, TextCache
 from noteapp.core.text.vocabulary import GROUP_LABELS, carries_actions, label_role, normalize
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ _SPEAKER = re.compile(
 
 # Topics of heading sections by their text (see _Reader._cached); parses run in worker
 # threads too, so the cache is locked.
-_CACHE = TextCache(512)
+_CACHE = TextCache(PIECES)
 
 
 def find_topics(

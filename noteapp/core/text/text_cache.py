@@ -4,28 +4,86 @@ piece of text, kept by that text so a reparse after a keystroke reuses it."""
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+#: Entries of a cache kept by a piece of a note (the text between two headings, or a
+#: section): every piece of a ~150,000-line note.  A parse visits the pieces in order,
+#: so a least-recently-used cache smaller than the note's pieces misses every one of
+#: them (at 2,048 a 50,000-line note's re-parse after a keystroke was as slow as its
+#: first).  The stale versions typing leaves are evicted first.
+PIECES = 16384
+#: Entries of a cache kept by one line or label (a note has more of those).
+LINES = 65536
+#: Characters of text a cache may hold in its keys: a note of 100,000 lines and its
+#: pieces, but not a thousand versions of a long section typing leaves behind.
+CHARACTERS = 8_000_000
+
+_T = TypeVar("_T")
+
+
+def _weight(key: Any) -> int:
+    if isinstance(key, str):
+        return len(key)
+    if isinstance(key, tuple):
+        return sum(len(k) for k in key if isinstance(k, str))
+    return 0
 
 
 class TextCache:
-    """A dict of at most ``size`` entries (the oldest goes first), behind a lock:
+    """A dict of at most ``size`` entries (the least recently used goes first), behind a lock:
     parses run in the editor's thread and in worker threads."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, characters: int = CHARACTERS) -> None:
         self.size = size
-        self._data: dict[Any, Any] = {}
+        self.characters = characters
+        # ordered by last use; an OrderedDict evicts in O(1) (a dict's oldest key, after
+        # many moves, is found past the deleted slots before it: quadratic eviction)
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._held = 0  # characters of text in the keys
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
         with self._lock:
-            return self._data.get(key)
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)  # now the most recently used
+            return value
 
     def put(self, key: Any, value: Any) -> None:
+        weight = _weight(key)
         with self._lock:
-            if len(self._data) >= self.size:
-                self._data.pop(next(iter(self._data)), None)
-            self._data[key] = value
+            data = self._data
+            if key in data:
+                self._held -= weight
+                del data[key]
+            while data and (len(data) >= self.size or self._held + weight > self.characters):
+                old, _value = data.popitem(last=False)
+                self._held -= _weight(old)
+            data[key] = value
+            self._held += weight
 
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+            self._held = 0
+
+
+def piece_cache(read: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``read(piece)`` kept by the piece's text in a :class:`TextCache` of
+    :data:`PIECES` entries (and :data:`CHARACTERS`: a note without headings is one
+    piece, and each pause in typing leaves a version of it); ``read`` never returns None."""
+    cache = TextCache(PIECES)
+
+    def cached(piece: str) -> _T:
+        hit = cache.get(piece)
+        if hit is None:
+            hit = read(piece)
+            cache.put(piece, hit)
+        return hit
+
+    cached.__doc__ = read.__doc__
+    cached.__wrapped__ = read  # type: ignore[attr-defined]
+    cached.cache_clear = cache.clear  # type: ignore[attr-defined]
+    return cached

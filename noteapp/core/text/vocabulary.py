@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from noteapp.core.text.text_cache import LINES
+
 # role -> the phrases that name it when they open a label (lower case, single spaces).
 # The longest phrase that opens a label wins ("previous action items" over "action items").
 # fmt: off
@@ -173,7 +175,7 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)])\s+")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=LINES)
 def normalize(label: str) -> str:
     """The head words of a label: no markup, emoji, links' targets, remarks in
     parentheses, text after a colon, numbering; lower case, single spaces."""
@@ -197,7 +199,7 @@ _BY_LENGTH: list[tuple[str, str]] = sorted(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=LINES)
 def label_role(label: str, tail: int = 3) -> str | None:
     """The role a label names (a key of :data:`VOCABULARY`), or None.
 
@@ -233,15 +235,32 @@ def _head_role(words: str, tail: int) -> str | None:
         tokens.pop(0)
 
 
+# Each phrase's role (a phrase listed under two roles: the first, as the longest-first
+# scan over _BY_LENGTH found it), and the phrases' lengths, longest first: a head is
+# looked up by its own prefixes, not compared with every phrase.
+_ROLE_OF: dict[str, str] = {}
+for _phrase, _role in _BY_LENGTH:
+    _ROLE_OF.setdefault(_phrase, _role)
+_LENGTHS: tuple[int, ...] = tuple(sorted({len(phrase) for phrase in _ROLE_OF}, reverse=True))
+
+
 def _phrase_role(head: str, tail: int) -> str | None:
-    for phrase, role in _BY_LENGTH:
-        if head == phrase:
+    """The role of the longest phrase that opens ``head`` as whole words (or, for a
+    phrase in a script without spaces, as characters), if the rest is short enough."""
+    for length in _LENGTHS:
+        if length > len(head):
+            continue
+        phrase = head[:length]
+        role = _ROLE_OF.get(phrase)
+        if role is None:
+            continue
+        if length == len(head):
             return role
-        if head.startswith(phrase) and head[len(phrase)] in " /":
-            rest = head[len(phrase) :].strip(" /")
+        if head[length] in " /":
+            rest = head[length:].strip(" /")
             return role if len(rest.split()) <= tail else None
-        if not phrase.isascii() and head.startswith(phrase):  # CJK: no spaces
-            return role if len(head) - len(phrase) <= 2 * tail else None
+        if not phrase.isascii():  # CJK: no spaces
+            return role if len(head) - length <= 2 * tail else None
     return None
 
 

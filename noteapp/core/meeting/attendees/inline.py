@@ -10,7 +10,6 @@ own style). A new person goes at the end with the list's own separator, as ``Nam
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.attendees.community_styles import (
@@ -31,6 +30,7 @@ from noteapp.core.meeting.attendees.records import (
 from noteapp.core.meeting.attendees.text import ITEM_RE, majority, strip_span
 from noteapp.core.meeting.structure import AttendeeGroup
 from noteapp.core.text.edits import Edit
+from noteapp.core.text.text_cache import piece_cache
 from noteapp.core.text.vocabulary import VOCABULARY, label_role, trie_pattern
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ _LABEL_RE = re.compile(
 _LABEL_LINE_RE = re.compile(rf"\n(?=[ \t*_+\-0-9.)]{{0,12}}(?:{_LABELS}))")
 
 
-@lru_cache(maxsize=2048)
+@piece_cache
 def _label_line_starts(piece: str) -> tuple[int, ...]:
     """Offsets in ``piece`` of the lines that may open with an attendee label."""
     return tuple(hit.start() for hit in _LABEL_LINE_RE.finditer("\n" + piece))

@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from noteapp.core.meeting.attendees.front_matter import front_matter_blocks
@@ -33,7 +32,7 @@ from noteapp.core.meeting.sections import ATTENDEE_ROLES, MeetingSection, find_s
 from noteapp.core.meeting.structure import Attendee, AttendeeGroup
 from noteapp.core.text.frontmatter import FrontMatter
 from noteapp.core.text.outline import Outline
-from noteapp.core.text.text_cache import TextCache
+from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
 _INITIALS_LINE = re.compile(
@@ -41,7 +40,7 @@ _INITIALS_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=2048)
+@piece_cache
 def _initials_lines(piece: str) -> tuple[int, ...]:
     """Offsets in ``piece`` of the lines holding three or more ``(XX)``."""
     return tuple(m.start() for m in _INITIALS_LINE.finditer("\n" + piece))
@@ -96,7 +95,7 @@ def scan_attendees(
 
 
 # (block text, how it was read) -> (offset, line, block): shared by worker threads.
-_BLOCK_CACHE = TextCache(512)
+_BLOCK_CACHE = TextCache(PIECES)
 
 
 def _moved(block: AttendeeBlock, delta: int, lines: int) -> AttendeeBlock:

@@ -1,0 +1,65 @@
+"""The parse of a long note, in a worker thread, handed back as a snapshot.
+
+The parser is pure Python, so the worker holds the GIL while it runs; the editor's
+thread still gets it back within the interpreter's switch interval, lowered here to
+1 ms while a parse runs, so a keystroke waits at most about a millisecond per call into
+Python instead of the whole parse.  Only the newest text waits to be parsed: a parse
+asked for while one runs replaces any other waiting one.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from noteapp.core.text.words import WordCounter
+
+SWITCH_INTERVAL_S = 0.001
+
+
+class BackgroundParse(QObject):
+    """``submit(revision, text, path, roles)``; ``parsed(revision, meeting, words)`` follows on
+    the GUI thread (``meeting`` None when the parse raised: the caller parses again to
+    report it).  Has no Qt parent: the worker holds it while it runs."""
+
+    parsed = Signal(int, object, int)
+
+    def __init__(self, words: WordCounter) -> None:
+        super().__init__()
+        self._words = words
+        self._lock = threading.Lock()
+        self._job: tuple[int, str, Path | None, dict[str, str]] | None = None
+        self._running = False
+
+    def submit(self, revision: int, text: str, path: Path | None, roles: dict[str, str]) -> None:
+        with self._lock:
+            self._job = (revision, text, path, roles)
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._run, name="noteapp-parse", daemon=True).start()
+
+    def _run(self) -> None:
+        from noteapp.core.meeting import parse_meeting
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
+        try:
+            while True:
+                with self._lock:
+                    job, self._job = self._job, None
+                    if job is None:
+                        self._running = False
+                        return
+                revision, text, path, roles = job
+                try:
+                    meeting = parse_meeting(text, path, roles=roles)
+                    words = self._words.body(text, meeting.front_matter.end)
+                except Exception:
+                    meeting, words = None, 0
+                self.parsed.emit(revision, meeting, words)
+        finally:
+            sys.setswitchinterval(interval)
