@@ -263,4 +263,4 @@ def install(window: QMainWindow) -> None:
     set_focus_order(window)
     editor: NoteEditor = window.editor  # type: ignore[attr-defined]
     # A turn later than what waits for the paint itself (--quit-after-load, screenshots).
-    editor.after_next_paint(lambda: QTimer.singleShot(0, lambda: label_widgets(window)))
+    editor.after_next_paint(lambda: QTimer.singleShot(0, editor, lambda: label_widgets(window)))

@@ -74,7 +74,7 @@ class EditorView(QObject):
     def _colour_after_paint(self, _path: object) -> None:
         # One more loop turn after the paint's own callbacks, so whatever waits for the
         # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
-        self.editor.after_next_paint(lambda: QTimer.singleShot(0, self._reattach))
+        self.editor.after_next_paint(lambda: QTimer.singleShot(0, self.editor, self._reattach))
 
     def _detach(self) -> None:
         if self.highlighter is not None:

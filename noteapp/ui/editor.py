@@ -83,7 +83,7 @@ class NoteEditor(QPlainTextEdit):
         if self._paint_waiters and event.type() == QEvent.Type.Paint:
             waiters, self._paint_waiters = self._paint_waiters, []
             for callback in waiters:  # after this paint has been flushed to the screen
-                QTimer.singleShot(0, callback)
+                QTimer.singleShot(0, self, callback)  # never after the editor is gone
         return handled
 
     def set_extra_selections(self, kind: str, selections: list[QTextEdit.ExtraSelection]) -> None:

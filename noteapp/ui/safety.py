@@ -295,6 +295,8 @@ class Safety(QObject):
         self._forget()
         self._autosave.stop()
         self._release_lock()
+        if self._writer is not None:  # its thread ends (a later edit starts one again)
+            self._writer.stop()
 
     # -- the lock ---------------------------------------------------------------------------
 

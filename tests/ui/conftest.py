@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from noteapp.storage.settings import Settings
 from noteapp.ui.main_window import MainWindow
@@ -81,6 +82,9 @@ class Dialogs:
 
 def _forget_changes(window: MainWindow) -> None:
     window.editor.document().setModified(False)
+    # Deleted once closed: hundreds of closed windows (and their menus, docks and
+    # threads) kept alive slowed every later test's window.
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 @pytest.fixture(autouse=True)
