@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from noteapp.storage.settings import Settings
 from noteapp.ui.main_window import MainWindow
@@ -82,9 +81,21 @@ class Dialogs:
 
 def _forget_changes(window: MainWindow) -> None:
     window.editor.document().setModified(False)
-    # Deleted once closed: hundreds of closed windows (and their menus, docks and
-    # threads) kept alive slowed every later test's window.
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_windows(qapp):
+    """Delete the windows earlier tests closed (pytest-qt closes, never deletes): hundreds
+    of them, with their menus and docks, slowed every later test's window.  At the next
+    test's start, after every teardown that may still reach into them (qtmodeltester)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "main_window" and not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
 
 
 @pytest.fixture(autouse=True)
