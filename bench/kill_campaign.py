@@ -151,7 +151,9 @@ def restart(note: str, out: str) -> int:
         app.processEvents()
         time.sleep(0.01)
     safety.finish_writes(recovery.windows)  # as app.run does once its loop ends
-    print(json.dumps({"unreadable": unreadable, "dropped": dropped}), flush=True)
+    print(
+        json.dumps({"unreadable": unreadable, "dropped": dropped, "pid": os.getpid()}), flush=True
+    )
     return 0
 
 
@@ -269,7 +271,11 @@ def one_round(number: int, kind: str, rng: random.Random, root: Path) -> dict:
     temps = [p for p in work.rglob("*.tmp") if ".noteapp-" in p.name]
     result["temps"] = len(temps)
     if temps:
-        print("left behind:", *(str(t.relative_to(work)) for t in temps), flush=True)
+        print(
+            f"left behind (child {proc.pid}, restart {report.get('pid')}):",
+            *(str(t.relative_to(work)) for t in temps),
+            flush=True,
+        )
     shutil.rmtree(work, ignore_errors=True)
     return result
 

@@ -100,6 +100,9 @@ class Safety(QObject):
         self._journaling = False  # a snapshot was begun; each change goes to its journal
         self._edits = 0  # changes journaled since the last snapshot
         self._loading = False  # the window is filling the editor with a note
+        # The process is ending (``finish``): Qt's tear-down of the document still reports
+        # changes, which must start no write that the exit would cut in half.
+        self._ended = False
         # The document's revision at the last change seen: a change that leaves it is
         # the highlighter's (Qt reports re-formatting as a change of the same length).
         self._revision = window.editor.document().revision()
@@ -159,7 +162,7 @@ class Safety(QObject):
 
     def _contents_change(self, position: int, removed: int, added: int) -> None:
         """On every change: queue it for the journal (only the inserted text is read)."""
-        if self._loading:
+        if self._loading or self._ended:
             return
         doc = self.window.editor.document()
         revision = doc.revision()
@@ -181,7 +184,7 @@ class Safety(QObject):
 
     def _changed(self) -> None:
         """After every change: restart the idle timer, nothing more."""
-        if self._loading:
+        if self._loading or self._ended:
             return
         self._idle.start(IDLE_MS)
         if self.window.settings.autosave:
@@ -255,7 +258,11 @@ class Safety(QObject):
 
     def finish(self, timeout: float = 10.0) -> bool:
         """The process is ending: let the worker finish what is queued (it is a daemon
-        thread, killed mid-write at exit: a half-written temporary file would be left)."""
+        thread, killed mid-write at exit: a half-written temporary file would be left).
+        Nothing is written after this: a change reported later is the tear-down's."""
+        self._ended = True
+        for timer in (self._idle, self._retry, self._autosave):
+            timer.stop()
         if self._writer is None:
             return True
         done = self._writer.flush(timeout)

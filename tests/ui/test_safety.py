@@ -200,6 +200,21 @@ def test_at_exit_the_queued_writes_finish_and_the_worker_ends(window, qtbot):
     assert not list(RecoveryStore().folder.glob(".*.tmp"))
 
 
+def test_after_exit_began_no_change_starts_a_write(window, note_copy, qtbot):
+    """The kill campaign's restart left a snapshot's temporary file: its window had no
+    writer yet when ``finish_writes`` ran, and the document's tear-down then reported a
+    change, which began a snapshot in a new daemon thread that the exit cut short."""
+    win, _ = window
+    assert win.open_path(note_copy(NOTE))
+    guard = _safety(win)
+    safety.finish_writes([win])
+    assert guard._writer is None
+    win.editor.document().setPlainText("torn down")  # what the tear-down does
+    assert guard._writer is None
+    assert not _snapshots()
+    assert not list(RecoveryStore().folder.glob(".*.tmp"))
+
+
 def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
     win, _, _, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "x")
