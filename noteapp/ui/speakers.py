@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.ui.action_factory import command_action
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
 from noteapp.ui.hotkeys import COMMANDS, help_text, title
 from noteapp.ui.textbridge import OffsetMap, to_utf16
@@ -82,13 +83,15 @@ class SpeakerPrefixes(QObject):
         menu = self.window.menu(command.menu).addMenu(title("speaker_n"))
         actions = []
         for n, keys in enumerate(numbered_keys("speaker_n"), start=1):
-            action = QAction(
-                QCoreApplication.translate("speakers", "Speaker &{0}").format(n), self.window
+            action = command_action(
+                self.window,  # type: ignore[arg-type]
+                "speaker_n",
+                lambda _checked=False, row=n - 1: self.insert_number(row),
+                shortcuts=keys,
+                text=QCoreApplication.translate("speakers", "Speaker &{0}").format(n),
+                status_tip=help_text("speaker_n").replace("N", str(n), 1),
+                object_name=f"action_speaker_{n}",
             )
-            action.setObjectName(f"action_speaker_{n}")
-            action.setShortcuts([QKeySequence(keys)])
-            action.setStatusTip(help_text("speaker_n").replace("N", str(n), 1))
-            action.triggered.connect(lambda _checked=False, row=n - 1: self.insert_number(row))
             menu.addAction(action)
             self.window.addAction(action)
             actions.append(action)

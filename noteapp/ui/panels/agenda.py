@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QFont, QKeySequence
+from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.core.meeting.clock import item_time
-from noteapp.ui import hotkeys
+from noteapp.ui.action_factory import command_action
 from noteapp.ui.meeting_timer import WARNING_COLOUR, MeetingTimer
+from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.snapshot_rows import (
     Index,
     Panel,
@@ -210,12 +211,7 @@ class AgendaPanel(Panel):
 
     def _view_action(self, name: str, slot: Any) -> None:
         """A panel-local shortcut from hotkeys.COMMANDS: works while the list has focus."""
-        action = QAction(hotkeys.title(name), self.view)
-        action.setShortcuts([QKeySequence(hotkeys.COMMANDS[name].keys)])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.setObjectName(f"action_{name}")
-        action.triggered.connect(slot)
-        self.view.addAction(action)
+        self.view.addAction(command_action(self.view, name, slot))
 
     # -- following the note -------------------------------------------------------------
 
@@ -371,7 +367,7 @@ def install(window: WindowAPI) -> None:
     timer = MeetingTimer(window)
     window.statusBar().addPermanentWidget(timer.label)
     panel = AgendaPanel(window.document, timer, window)
-    dock = dock_panel(window, panel, "Agenda", "agendaDock", "focus_agenda")
+    dock = dock_panel(window, panel, PanelSpec("Agenda", "agendaDock", "focus_agenda"))
     timer_action = window.add_command("timer", timer.toggle, checkable=True)
     timer.runningChanged.connect(timer_action.setChecked)
     window.add_command("next_agenda", panel.next_item)

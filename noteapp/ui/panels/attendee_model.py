@@ -7,7 +7,7 @@ changed, so the selection and an open editor survive a pause in typing.
 
 Below the attendees, greyed, come the people *expected*: the series' regulars (its
 roster) not yet in the note. They are not part of the note; checking one in
-(:meth:`AttendeesDock.check_in`) adds them in the note's style.
+(:meth:`AttendeesPanel.check_in`) adds them in the note's style.
 """
 
 from __future__ import annotations
