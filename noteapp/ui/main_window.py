@@ -23,6 +23,7 @@ from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
 from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
 from noteapp.storage.settings import Settings
+from noteapp.storage.workspace import default_workspace
 from noteapp.ui import hotkeys
 from noteapp.ui.action_factory import command_action, make_action
 from noteapp.ui.document import NoteDocument
@@ -485,7 +486,6 @@ class MainWindow(QMainWindow):
     def workspace_path(self) -> Path:
         if self.workspace is not None:
             return self.workspace
-        from noteapp.storage.workspace import default_workspace
 
         return default_workspace()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.archive.tick import done_edit
 from noteapp.ui.action_factory import command_action
 from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
 from noteapp.ui.archive.panel import ArchivePanel
@@ -134,7 +135,6 @@ class TrackerPanel(ArchivePanel):
 
     def tick(self, item: Tracked) -> bool:
         """Open the note where ``item`` is open now and tick it there (one undo step)."""
-        from noteapp.core.archive.tick import done_edit
 
         if not open_at(self.window, self.archive.path_of(item.newest), item.lines[0]):
             return False

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.core.meeting.clock import item_time
+from noteapp.core.text.edits import Edit
+from noteapp.ui import caret_actions
 from noteapp.ui.action_factory import command_action
+from noteapp.ui.caret_actions import local_time
 from noteapp.ui.meeting_timer import WARNING_COLOUR, MeetingTimer
 from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.snapshot_rows import (
@@ -272,8 +275,6 @@ class AgendaPanel(Panel):
         """Where the minutes are grouped by topic, start ``topic``'s group (one undo
         step), written like the groups before it."""
         from noteapp.core.meeting.minute_place import start_topic
-        from noteapp.core.text.edits import Edit
-        from noteapp.ui.caret_actions import local_time
 
         found = start_topic(self.document.meeting, topic, local_time().strftime("%H:%M"))
         if found is not None:
@@ -362,7 +363,6 @@ class AgendaPanel(Panel):
 
 def install(window: WindowAPI) -> None:
     """The Agenda dock, the meeting timer in the status bar, and their commands."""
-    from noteapp.ui import caret_actions
 
     timer = MeetingTimer(window)
     window.statusBar().addPermanentWidget(timer.label)

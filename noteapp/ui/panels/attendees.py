@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.series.roster import person_key, typed_person
 from noteapp.ui.action_factory import command_action
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys, select_first
 from noteapp.ui.panel import PanelSpec
@@ -41,19 +42,17 @@ from noteapp.ui.panels.attendee_model import (
     run_attendee_edit,
     set_present,
 )
+from noteapp.ui.speakers import SpeakerPrefixes
 
 PANEL = PanelSpec("Attendees", "attendeesDock", "focus_attendees", "left")
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.series.roster import RosterEntry
-    from noteapp.ui.speakers import SpeakerPrefixes
     from noteapp.ui.window_api import WindowAPI
 
 
 def install(window: WindowAPI) -> None:
-    from noteapp.ui.speakers import SpeakerPrefixes
-
     panel = AttendeesPanel(window)
     panel.dock = window.add_panel(PANEL, panel)
     window.add_command("add_attendee", panel.focus_add_field)
@@ -175,7 +174,6 @@ class AttendeesPanel(QWidget):
 
     def _expected(self, meeting: Meeting) -> list[Row]:
         """The roster's people not in the note, as greyed rows (none until it is read)."""
-        from noteapp.core.series.roster import person_key
 
         if self.roster is None:
             if self.document.path is not None:
@@ -282,7 +280,6 @@ class AttendeesPanel(QWidget):
         typed = self.add_field.text().strip()
         if not typed:
             return
-        from noteapp.core.series.roster import typed_person
 
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
@@ -300,7 +297,6 @@ class AttendeesPanel(QWidget):
 
     def prepare_completion(self) -> None:
         """Build the completer (once) and offer the series' people not yet listed."""
-        from noteapp.core.series.roster import person_key
 
         if self.completer is None:
             self.completer = QCompleter(ChoiceModel(self), self.add_field)
