@@ -19,6 +19,7 @@ used.  An installed copy never takes that path: a file missing from a wheel is a
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,6 @@ def packaged_path(*parts: str) -> Traversable:
     checkout = _checkout_root()
     if checkout is not None and (checkout / parts[0]).is_dir():
         return checkout.joinpath(*parts)
-    from importlib import resources  # a zip-imported package; or missing files
 
     # Missing: let the caller's read report the packaged path.
     return resources.files(_PACKAGE).joinpath(*parts)

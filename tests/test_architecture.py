@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -103,3 +104,71 @@ def test_features_see_the_window_through_window_api():
     makers = {"noteapp.ui.app", "noteapp.ui.screenshot", "noteapp.ui.i18n"}  # i18n: a tool
     importers = graph.find_modules_that_directly_import("noteapp.ui.main_window")
     assert importers - makers == set()
+
+
+def _calls_and_classes(path: Path) -> list[tuple[int, str, ast.AST]]:
+    """(line, name, node) of each call and class of ``path``: a call's name is the called
+    name (``QAction`` for ``QAction(...)`` and ``QtGui.QAction(...)``), a class's is
+    ``class`` followed by its bases."""
+    found: list[tuple[int, str, ast.AST]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            found.append((node.lineno, name, node))
+        elif isinstance(node, ast.ClassDef):
+            bases = [
+                b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+            ]
+            found.append((node.lineno, "class " + " ".join(bases), node))
+    return found
+
+
+def _sources() -> list[Path]:
+    return sorted((PROJECT / "noteapp").rglob("*.py"))
+
+
+def _makes_an_action_from_text(call: ast.Call) -> bool:
+    """``menu.addAction("Text")``, ``addAction(self.tr("Text"), slot)``: Qt makes the action."""
+    first = call.args[0] if call.args else None
+    if isinstance(first, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+        return True
+    if isinstance(first, ast.Call):
+        func = first.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        return name in {"tr", "translate", "format", "str"}
+    return len(call.args) > 2  # addAction(icon, text, slot)
+
+
+def test_every_action_is_made_by_the_action_factory():
+    """docs/architecture.md: ``noteapp/ui/action_factory.py`` makes every QAction (title,
+    shortcuts, slot, icon, checkable, status tip, object name, context in one place)."""
+    factory = PROJECT / "noteapp" / "ui" / "action_factory.py"
+    offenders = []
+    for path in _sources():
+        if path == factory:
+            continue
+        for line, name, node in _calls_and_classes(path):
+            made = name in {"QAction", "QShortcut", "QWidgetAction"} or "QAction" in name.split()
+            if name == "addAction" and isinstance(node, ast.Call):
+                made = _makes_an_action_from_text(node)
+            if made:
+                offenders.append(f"{path.relative_to(PROJECT)}:{line}: {name}")
+    assert offenders == []
+
+
+def test_every_dock_is_made_by_the_panel_recipe():
+    """docs/architecture.md: ``noteapp/ui/panel.py`` (PanelSpec, make_panel) makes every
+    dock; the rest describe their panel with a PanelSpec and call ``window.add_panel``."""
+    recipe = PROJECT / "noteapp" / "ui" / "panel.py"
+    offenders = []
+    for path in _sources():
+        if path == recipe:
+            continue
+        for line, name, _node in _calls_and_classes(path):
+            words = name.split()
+            if name in {"QDockWidget", "PanelDock"} or (
+                words[:1] == ["class"] and ("QDockWidget" in words or "PanelDock" in words)
+            ):
+                offenders.append(f"{path.relative_to(PROJECT)}:{line}: {name}")
+    assert offenders == []

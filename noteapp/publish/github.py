@@ -41,7 +41,7 @@ from noteapp import __version__
 from noteapp.core.errors import PublishError
 from noteapp.publish.github_http import Answer, NoAnswer, call, check_base_url
 from noteapp.publish.progress import Progress, check, pause, report
-from noteapp.publish.token import GITHUB, Secret, redact
+from noteapp.publish.token import GITHUB, Secret, github_token, redact
 
 DEFAULT_API_URL = "https://api.github.com"
 API_URL_ENV = "NOTEAPP_GITHUB_API_URL"
@@ -584,7 +584,6 @@ def client_from_environment(
     token_for: Callable[[str | None], tuple[Secret, str]] | None = None,
 ) -> GitHubClient:
     """A client with the user's token (environment, keyring or ``gh``) and API URL."""
-    from noteapp.publish.token import github_token
 
     base = os.environ.get(API_URL_ENV) or DEFAULT_API_URL
     token, _where = (token_for or github_token)(base)

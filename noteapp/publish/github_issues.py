@@ -8,9 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from noteapp.core.convert.github_agenda import discussed_issues
 from noteapp.core.errors import PublishError
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.text.source import read_note
+from noteapp.publish.git_publish import GitRunner, commit_message, series_for
 from noteapp.publish.github import GitHubClient, Issue, NotFound, client_from_environment
 from noteapp.publish.progress import Progress, check, report
+from noteapp.publish.pull_request import branch_name
 
 if TYPE_CHECKING:
     from noteapp.core.series.model import Series
@@ -68,10 +73,6 @@ def comment_on_discussed(
 
     The link is ``link``, else the note's open pull request, else the note's address on
     the repository's default branch."""
-    from noteapp.core.convert.github_agenda import discussed_issues
-    from noteapp.core.meeting import parse_meeting
-    from noteapp.core.text.source import read_note
-    from noteapp.publish.git_publish import commit_message, series_for
 
     note = Path(path).resolve()
     series = series_for(note, workspace)
@@ -119,8 +120,6 @@ def _notes_link(
     progress: Progress | None,
 ) -> str:
     """The note's open pull request, else its address on the default branch."""
-    from noteapp.publish.git_publish import GitRunner
-    from noteapp.publish.pull_request import branch_name
 
     repo = client.repo(repository)
     git = GitRunner(note.parent, client.cancel, False)

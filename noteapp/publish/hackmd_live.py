@@ -32,7 +32,8 @@ from noteapp.core.convert.export import split_note, to_hackmd
 from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.errors import NoteError, PublishError
 from noteapp.core.text.merge import Conflict, Merge, merge_texts
-from noteapp.publish.hackmd_api import HackMDClient, RemoteNote
+from noteapp.core.text.source import read_note
+from noteapp.publish.hackmd_api import AuthError, HackMDClient, RemoteNote
 from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
 from noteapp.publish.progress import check
 from noteapp.storage.atomic import write_private
@@ -162,8 +163,6 @@ class LiveSession:
         return mine if mine == theirs else None
 
     def _saved_body(self) -> str | None:
-        from noteapp.core.text.source import read_note
-
         try:
             return split_note(read_note(self.path).text).body
         except (OSError, NoteError):
@@ -198,7 +197,6 @@ def update_checked(client: HackMDClient, note_id: str, content: str, team: str |
     someone who may edit a note but does not own it, *after saving the change*
     (hackmdio/hackmd-cli#87).  So the note is read back: holding the text, it worked;
     else the token's user may not write this note."""
-    from noteapp.publish.hackmd_api import AuthError
 
     try:
         client.update_note(note_id, content, team)

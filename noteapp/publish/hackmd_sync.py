@@ -26,10 +26,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from noteapp.core.convert.export import ExportProfile, split_note, to_hackmd
+from noteapp.core.convert.hackmd_import import import_hackmd
 from noteapp.core.convert.hackmd_meta import split_hackmd
 from noteapp.core.errors import FrontMatterError, NoteError, PublishError
 from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.frontmatter_edit import set_key
 from noteapp.core.text.source import SourceText
+from noteapp.publish.git_publish import series_for
 from noteapp.publish.hackmd_api import (
     BadAnswer,
     Created,
@@ -42,6 +45,7 @@ from noteapp.publish.hackmd_state import SyncRecord, SyncState, fingerprint
 from noteapp.publish.progress import Cancelled, Progress, check, report
 from noteapp.publish.token import hackmd_token
 from noteapp.storage import notefile
+from noteapp.storage.workspace import default_workspace
 
 ConflictChoice = Literal["pull", "overwrite", "cancel"]
 CONFLICT_CHOICES: tuple[ConflictChoice, ...] = ("pull", "overwrite", "cancel")
@@ -90,8 +94,6 @@ def client_from_environment(
 
 
 def default_state() -> SyncState:
-    from noteapp.storage.workspace import default_workspace
-
     return SyncState(default_workspace())
 
 
@@ -410,7 +412,6 @@ def _id_in(data: dict[str, Any] | None) -> str | None:
 
 def _write_id(path: Path, source: SourceText, note_id: str) -> list[str]:
     """Record the note id in the file's front matter, if the file is still as read."""
-    from noteapp.core.text.frontmatter_edit import set_key
 
     try:
         new_text = set_key(source.text, ID_KEY, note_id).apply(source.text)
@@ -553,8 +554,6 @@ def _new_file(
     *,
     save: bool,
 ) -> PullResult:
-    from noteapp.core.convert.hackmd_import import import_hackmd
-
     text = import_hackmd(_remote_text(remote), path=path).text
     if save:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -602,8 +601,6 @@ def series_options(path: str | Path, workspace: Path | None = None) -> dict[str,
     arguments.  The folder and the read and write permissions apply on every push; the
     team and the comment permission only to a note not on HackMD yet (a note stays in
     the team it was made in, and HackMD's PATCH does not take the comment permission)."""
-    from noteapp.publish.git_publish import series_for
-    from noteapp.storage.workspace import default_workspace
 
     state = SyncState(workspace or default_workspace())
     record = state.get(path)

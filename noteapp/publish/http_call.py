@@ -228,6 +228,7 @@ def _connection(endpoint: Endpoint, timeout: float, tls: Any) -> http.client.HTT
 
 def _https_proxy(host: str) -> urllib.parse.SplitResult | None:
     """The proxy the environment names for https (HTTPS_PROXY, NO_PROXY), if any."""
+    # Imported here: urllib.request costs ~37 ms to import; only this path needs it.
     import urllib.request
 
     url = urllib.request.getproxies().get("https")

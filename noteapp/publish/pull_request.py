@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from noteapp.core.errors import PublishError
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.text.source import read_note
 from noteapp.publish.git_publish import (
     GitError,
     GitRunner,
@@ -114,8 +116,6 @@ def open_pull_request(
     """Commit the note ``path`` alone on its meeting's branch, push it, and open (or
     update) the pull request.  ``repository`` (``owner/name``) is the target; by default
     the note's series names it, else the ``upstream`` or ``origin`` remote."""
-    from noteapp.core.meeting import parse_meeting
-    from noteapp.core.text.source import read_note
 
     note = Path(path).resolve()
     if not note.is_file():

@@ -6,7 +6,10 @@ import contextlib
 import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
+
+from noteapp.storage.processes import pid_alive
 
 
 def _umask() -> int:
@@ -123,7 +126,6 @@ def write_new_file(path: str | Path, data: bytes) -> None:
 
 def _temporary_copy(target: Path, data: bytes, mode: int) -> str:
     """``data`` in a fsynced temporary file beside ``target`` with ``mode``; its name."""
-    import tempfile  # with hashlib below, kept off the start-up path until first needed
 
     fd, tmp_name = tempfile.mkstemp(
         prefix=f".{target.name}{TEMP_MARK}{os.getpid()}-", suffix=TEMP_SUFFIX, dir=target.parent
@@ -144,7 +146,6 @@ def _temporary_copy(target: Path, data: bytes, mode: int) -> str:
 def remove_stale_temporaries(folder: str | Path) -> list[Path]:
     """Remove the temporary files a killed noteapp left in ``folder`` (only ours by name,
     only those whose process is gone); the paths removed."""
-    from noteapp.storage.processes import pid_alive
 
     removed: list[Path] = []
     try:

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 import platformdirs
 
+from noteapp.storage.atomic import TEMP_MARK, TEMP_SUFFIX, private_folder, remove_stale_temporaries
 from noteapp.storage.processes import pid_alive
 
 SCHEMA = 1
@@ -235,7 +236,6 @@ def remove_stale_locks(folder: Path | None = None) -> list[Path]:
     """Remove the lock files (and their temporary files) of processes gone from this
     host, so they do not pile up after kills; the paths removed.  Locks of live
     processes, of other hosts and files not named like ours are left alone."""
-    from noteapp.storage.atomic import remove_stale_temporaries
 
     folder = folder or locks_dir()
     removed = remove_stale_temporaries(folder)
@@ -256,7 +256,6 @@ def _replace(file: Path, data: bytes) -> None:
     """Atomic for readers (a temporary file renamed over), private (0600 in a 0700
     folder), but not fsynced: a lock lost to a power cut is stale anyway, and start-up
     should not wait for the disk."""
-    from noteapp.storage.atomic import TEMP_MARK, TEMP_SUFFIX, private_folder
 
     private_folder(file.parent)
     tmp = file.with_name(f".{file.name}{TEMP_MARK}{os.getpid()}-{os.urandom(3).hex()}{TEMP_SUFFIX}")

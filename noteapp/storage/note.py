@@ -6,10 +6,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.attendees.edits import (
+    add_attendee,
+    move_attendee,
+    remove_attendee,
+    set_present,
+    update_attendee,
+)
+from noteapp.core.meeting.task_edits import add_action_item, add_agenda_item, set_checked
+from noteapp.core.meeting.teach import taught_roles
 from noteapp.core.text.edits import Edit
 from noteapp.core.text.frontmatter import FrontMatter, jsonable, parse_front_matter
 from noteapp.core.text.frontmatter_edit import delete_key, set_key
 from noteapp.core.text.headings import headings
+from noteapp.core.text.mojibake import find_mojibake, repair_edit
 from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
 
@@ -20,8 +31,6 @@ SCHEMA = 1
 
 
 def _mojibake(text: str) -> list[Any]:
-    from noteapp.core.text.mojibake import find_mojibake
-
     return find_mojibake(text)
 
 
@@ -72,8 +81,6 @@ class Note:
         affiliation: str | None = None,
         present: bool = True,
     ) -> None:
-        from noteapp.core.meeting.attendees.edits import add_attendee
-
         self.apply(
             add_attendee(
                 self.text, name, initials, handle, affiliation, present, roles=self.roles()
@@ -81,40 +88,28 @@ class Note:
         )
 
     def remove_attendee(self, index: int) -> None:
-        from noteapp.core.meeting.attendees.edits import remove_attendee
-
         self.apply(remove_attendee(self.text, index, roles=self.roles()))
 
     def update_attendee(self, index: int, **fields: str | None) -> None:
         """Rename or edit fields: ``name=``, ``initials=``, ``handle=``, ``affiliation=``."""
-        from noteapp.core.meeting.attendees.edits import update_attendee
 
         self.apply(update_attendee(self.text, index, roles=self.roles(), **fields))
 
     def move_attendee(self, index: int, to_index: int) -> None:
-        from noteapp.core.meeting.attendees.edits import move_attendee
-
         self.apply(move_attendee(self.text, index, to_index, roles=self.roles()))
 
     def set_present(self, index: int, present: bool) -> None:
-        from noteapp.core.meeting.attendees.edits import set_present
-
         self.apply(set_present(self.text, index, present, roles=self.roles()))
 
     def set_checked(self, index: int, checked: bool = True) -> None:
         """Tick (or untick) checklist item ``index``: one character changes."""
-        from noteapp.core.meeting.task_edits import set_checked
 
         self.apply(set_checked(self.text, index, checked))
 
     def add_agenda_item(self, text: str, timebox_minutes: int | None = None) -> None:
-        from noteapp.core.meeting.task_edits import add_agenda_item
-
         self.apply(add_agenda_item(self.text, text, timebox_minutes))
 
     def add_action_item(self, text: str, owners: tuple[str, ...] | list[str] = ()) -> None:
-        from noteapp.core.meeting.task_edits import add_action_item
-
         self.apply(add_action_item(self.text, text, tuple(owners)))
 
     def save(self, path: str | Path | None = None) -> None:
@@ -149,7 +144,6 @@ class Note:
             out.append("contains U+2029 PARAGRAPH SEPARATOR; the editor shows it as a line break")
         if self.source.encoding != "utf-8":
             out.append(f"encoding is {self.source.encoding}, not UTF-8")
-        from noteapp.core.text.mojibake import find_mojibake
 
         out.extend(
             f"line {m.line}: {m.text!r} looks mis-decoded (was it {m.fixed!r}?)"
@@ -159,19 +153,16 @@ class Note:
 
     def repair_mojibake(self) -> None:
         """Repair the mis-decoded words :meth:`warnings` reports (one edit)."""
-        from noteapp.core.text.mojibake import repair_edit
 
         self.apply(repair_edit(self.text))
 
     def meeting(self) -> Meeting:
         """The meeting structure of the current text (attendees, agenda, actions...)."""
-        from noteapp.core.meeting import parse_meeting
 
         return parse_meeting(self.text, self.path, roles=self.roles())
 
     def roles(self) -> dict[str, str]:
         """The section roles taught for this note's folder (``noteapp teach``)."""
-        from noteapp.core.meeting.teach import taught_roles
 
         return taught_roles(self.path)
 

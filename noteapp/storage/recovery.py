@@ -18,6 +18,7 @@ warning and left where it is (it may still hold text worth rescuing by hand).
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import logging
 import os
@@ -280,7 +281,6 @@ class RecoveryStore:
 
 def unified_diff(old: str | None, new: str, old_label: str, new_label: str) -> str:
     """A unified diff of two texts, for people; ``old`` None means there is no old file."""
-    import difflib  # only the recovery and disk-change dialogs need it
 
     lines = difflib.unified_diff(
         (old or "").splitlines(keepends=True),

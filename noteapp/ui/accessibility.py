@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -256,9 +256,8 @@ def set_focus_order(window: QMainWindow) -> None:
 
 def install(window: QMainWindow) -> None:
     """The focus order now; the names right after the first paint (off its path), and
-    for each lazily built panel as it is built (see LazyDock).  Typed as a plain main
-    window: LazyDock imports this module, and the window's API names LazyDock."""
-    from PySide6.QtCore import QTimer
+    for each lazily built panel as it is built (see PanelDock).  Typed as a plain main
+    window: noteapp.ui.panel imports this module, and the window's API names it."""
 
     set_focus_order(window)
     editor: NoteEditor = window.editor  # type: ignore[attr-defined]

@@ -5,13 +5,14 @@ Kept light on purpose: only what the first paint needs is imported here.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,10 +20,10 @@ from noteapp.core.errors import NoteError
 from noteapp.packaged import packaged_dir
 from noteapp.storage.settings import Settings
 from noteapp.storage.workspace import ensure_workspace
+from noteapp.ui.i18n import install_translator
 from noteapp.ui.main_window import MainWindow
-
-if TYPE_CHECKING:
-    import argparse
+from noteapp.ui.safety import after_start, finish_writes
+from noteapp.ui.signals import install as handle_signals
 
 # Exit codes for --quit-after-load.
 EXIT_OPEN_FAILED = 1
@@ -51,8 +52,6 @@ OPTIONS: tuple[tuple[str, str | None, str], ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="noteapp", description="Edit meeting notes.")
     parser.add_argument("files", nargs="*", metavar="FILE", help="notes to open")
     for flag, metavar, text in OPTIONS:
@@ -72,10 +71,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _qt_args(argv: list[str]) -> argparse.Namespace | None:
-    from types import SimpleNamespace
-
-    from PySide6.QtCore import QCommandLineOption, QCommandLineParser
-
     parser = QCommandLineParser()
     parser.setSingleDashWordOptionMode(
         QCommandLineParser.SingleDashWordOptionMode.ParseAsLongOptions
@@ -186,7 +181,6 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("noteapp")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop entry
     app.setWindowIcon(app_icon())
-    from noteapp.ui.i18n import install_translator
 
     install_translator(app)  # the user's language, where noteapp ships it
 
@@ -210,12 +204,9 @@ def run(argv: list[str]) -> int:
         windows.append(window)
         window.show()
 
-    from noteapp.ui.safety import after_start
-
     # Offer back what a crashed session left, right after the first paint (never in batch
     # runs). Restored notes may open windows: they are appended to ``windows``.
     after_start(windows, not args.quit_after_load, lambda: MainWindow(settings))
-    from noteapp.ui.signals import install as handle_signals
 
     # Ctrl+C quits like Ctrl+Q; SIGTERM/SIGHUP keep the text, then exit.
     restore_signals = handle_signals(app)
@@ -228,7 +219,6 @@ def run(argv: list[str]) -> int:
         never_painted.start()
     code = app.exec()
     restore_signals()
-    from noteapp.ui.safety import finish_writes
 
     finish_writes(windows)  # recovery writes still queued reach the disk before exit
     # Stopped here, not only when its window is deleted (later, maybe much later, in a

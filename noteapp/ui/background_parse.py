@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.words import WordCounter
 
 SWITCH_INTERVAL_S = 0.001
@@ -43,8 +44,6 @@ class BackgroundParse(QObject):
         threading.Thread(target=self._run, name="noteapp-parse", daemon=True).start()
 
     def _run(self) -> None:
-        from noteapp.core.meeting import parse_meeting
-
         interval = sys.getswitchinterval()
         sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
         try:

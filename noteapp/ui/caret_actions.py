@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor
 
+from noteapp.ui import repair
+
 if TYPE_CHECKING:
     from noteapp.ui.editor import NoteEditor
     from noteapp.ui.window_api import WindowAPI
@@ -52,8 +54,6 @@ def toggle_task(window: WindowAPI) -> bool:
 
 
 def install(window: WindowAPI) -> None:
-    from noteapp.ui import repair
-
     window.add_command("insert_time", lambda: insert_time(window.editor))
     window.add_command("toggle_task", lambda: toggle_task(window))
     repair.install(window)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from noteapp.storage.atomic import file_digest
 from noteapp.ui.prompts import APP_TITLE
 
 if TYPE_CHECKING:
@@ -139,7 +140,6 @@ class DiskWatch(QObject):
         if QApplication.activeModalWidget() is not None:
             self._settle.start(BUSY_RETRY_MS)  # never stack a question on another one
             return
-        from noteapp.storage.atomic import file_digest
 
         self._watcher.ensure(self._held)
         digest = file_digest(path)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from noteapp.core.errors import NoteError
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.source import SourceText
 from noteapp.core.text.words import WordCounter
 from noteapp.storage import notefile
@@ -196,7 +197,6 @@ class NoteDocument(QObject):
 
     def reparse_now(self, text: str | None = None) -> None:
         """Parse the editor's text now (``text``: that text, when the caller has it)."""
-        from noteapp.core.meeting import parse_meeting
 
         self._timer.stop()
         if self.large:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from noteapp.ui.hotkeys import help_text, title
+from noteapp.ui.action_factory import command_action
 
 if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
@@ -44,10 +44,6 @@ def install(window: WindowAPI) -> None:
     document = editor.document()
     actions: dict[str, QAction] = {}
     for name, (key, slot) in STANDARD.items():
-        action = QAction(title(name), window)
-        action.setObjectName(f"action_{name}")
-        action.setShortcuts(QKeySequence.keyBindings(key))
-        action.setStatusTip(help_text(name))
 
         def run(_checked: bool = False, name: str = name, slot: str = slot) -> None:
             field = _field()
@@ -57,7 +53,7 @@ def install(window: WindowAPI) -> None:
             target = field if field is not None else editor
             getattr(target, slot)()
 
-        action.triggered.connect(run)
+        action = command_action(window, name, run, shortcuts=key)  # type: ignore[arg-type]
         menu.insertAction(first, action)
         window.addAction(action)
         window.commands[name] = action

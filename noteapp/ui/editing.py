@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QTextCharFormat, QTextFormat
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from noteapp.ui import edit_menu
 from noteapp.ui.typography import clamp_zoom, zoomed
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextCharFormat
-
     from noteapp.core.meeting import Meeting
     from noteapp.ui.find_replace import FindBar
     from noteapp.ui.highlighter import NoteHighlighter
@@ -106,8 +105,6 @@ class EditorView(QObject):
         return False
 
     def _recolor(self) -> None:
-        from PySide6.QtGui import QPalette, QTextCharFormat, QTextFormat
-
         from noteapp.ui.highlighter import mix
 
         if self._line_format is None:
@@ -122,7 +119,6 @@ class EditorView(QObject):
     def show_current_line(self) -> None:
         if self._line_format is None:
             return  # until the first paint
-        from PySide6.QtWidgets import QTextEdit
 
         band = QTextEdit.ExtraSelection()
         band.format = self._line_format
@@ -240,8 +236,6 @@ class FindController(QObject):
 
 
 def install(window: WindowAPI) -> None:
-    from noteapp.ui import edit_menu
-
     EditorView(window)
     edit_menu.install(window)
     FindController(window)

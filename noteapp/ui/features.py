@@ -1,46 +1,41 @@
 """What the main window is made of, beyond the plain editor: one installer per feature.
 
 Each ``install(window)`` adds its panel, commands and signal handlers through the
-window's small API (``add_panel``, ``add_command``, ``document``, the document
-signals).  The order here is the order of the docks and menu entries.
+window's small API (``add_panel`` with a :class:`~noteapp.ui.panel.PanelSpec`,
+``add_command``, ``document``, the document signals); a bare ``PanelSpec`` here is a
+panel built on its first show.  The order here is the order of the docks and menu entries.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from noteapp.ui.panel import PanelSpec
 
 if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
 
 
-class LazyPanel(NamedTuple):
-    """A dock whose module (with ``build(window, dock)``) is imported on its first show."""
-
-    title: str
-    name: str
-    focus_command: str
-    module: str
-    hidden: bool = False  # starts closed; View or its shortcut opens it
-
-
-FEATURES: tuple[str | LazyPanel, ...] = (
+FEATURES: tuple[str | PanelSpec, ...] = (
     "noteapp.ui.editing",  # highlighting, current line, find/replace, word wrap, zoom
     "noteapp.ui.theme",  # light and dark (View ▸ Theme)
     "noteapp.ui.panels.attendees",  # attendee table, speaker prefixes
     "noteapp.ui.panels.agenda",  # agenda checklist, meeting timer, now-discussing
     "noteapp.ui.panels.actions",  # action items
     "noteapp.ui.section_roles",  # View ▸ This Section Is…: teach a section's role
-    LazyPanel(
-        "Properties", "propertiesDock", "focus_properties", "noteapp.ui.panels.properties"
+    PanelSpec(
+        "Properties", "propertiesDock", "focus_properties", module="noteapp.ui.panels.properties"
     ),  # front-matter fields
-    LazyPanel(
-        "Preview", "previewDock", "focus_preview", "noteapp.ui.panels.preview", hidden=True
+    PanelSpec(
+        "Preview", "previewDock", "focus_preview", module="noteapp.ui.panels.preview", hidden=True
     ),  # rendered note
-    LazyPanel(
-        "Schedule", "scheduleDock", "focus_schedule", "noteapp.ui.panels.schedule", hidden=True
+    PanelSpec(
+        "Schedule",
+        "scheduleDock",
+        "focus_schedule",
+        module="noteapp.ui.panels.schedule",
+        hidden=True,
     ),  # a series' times and links
     "noteapp.ui.safety",  # recovery snapshots, locks, autosave, changes on disk
     "noteapp.ui.publishing",  # export, copy as, HackMD and git (imported when used)
@@ -53,15 +48,7 @@ FEATURES: tuple[str | LazyPanel, ...] = (
 
 def install_features(window: WindowAPI) -> None:
     for feature in FEATURES:
-        if isinstance(feature, str):
+        if isinstance(feature, PanelSpec):
+            window.add_panel(feature)  # built on its first show
+        else:
             importlib.import_module(feature).install(window)
-            continue
-        dock = window.add_lazy_panel(
-            feature.title,
-            feature.name,
-            lambda dock, module=feature.module: importlib.import_module(module).build(window, dock),
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            feature.focus_command,
-        )
-        if feature.hidden:
-            dock.hide()

@@ -11,22 +11,27 @@ shipped ``resources/translations`` when there is one for the user's language.
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from noteapp.packaged import packaged_dir
+from noteapp.storage.settings import Settings
+from noteapp.ui.features import FEATURES
+from noteapp.ui.hotkeys import COMMANDS, MENUS
+from noteapp.ui.main_window import MainWindow
+from noteapp.ui.panel import PanelSpec
 
 
 def extra_messages() -> dict[str, list[str]]:
     """context -> source texts that are data rather than ``translate()`` calls."""
-    from noteapp.ui.features import FEATURES, LazyPanel
-    from noteapp.ui.hotkeys import COMMANDS, MENUS
 
     hotkeys: list[str] = []
     for command in COMMANDS.values():
         hotkeys += [command.title, command.help]
-    panels = [f.title for f in FEATURES if isinstance(f, LazyPanel)]
+    panels = [f.title for f in FEATURES if isinstance(f, PanelSpec)]
     panels += _dock_titles()
     return {
         "hotkeys": list(dict.fromkeys(hotkeys)),
@@ -37,12 +42,6 @@ def extra_messages() -> dict[str, list[str]]:
 
 def _dock_titles() -> list[str]:
     """The titles of every dock a main window has, as the code writes them."""
-    import tempfile
-
-    from PySide6.QtWidgets import QApplication, QDockWidget
-
-    from noteapp.storage.settings import Settings
-    from noteapp.ui.main_window import MainWindow
 
     _app = QApplication.instance() or QApplication(["noteapp"])
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QGuiApplication,
     QIcon,
@@ -132,7 +133,6 @@ def command_icon(name: str) -> QIcon:
 
 def set_command_icons(commands: dict[str, object]) -> None:
     """Give every command that has a drawing its icon (menus show them too)."""
-    from PySide6.QtGui import QAction
 
     for name in icon_names():
         action = commands.get(name)

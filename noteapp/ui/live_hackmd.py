@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from noteapp.core.errors import NoteError
+from noteapp.core.text.edits import diff_edits, map_offset
+from noteapp.ui.jobs import start_job
+from noteapp.ui.textbridge import OffsetMap, apply_edits
 
 if TYPE_CHECKING:
     from noteapp.core.text.merge import Choice, Conflict
@@ -108,7 +111,6 @@ class LiveHackMD(QObject):
     def poll(self) -> None:
         if self.session is None or self.job is not None or self.asking:
             return
-        from noteapp.ui.jobs import start_job
 
         session, text = self.session, self.window_.document.text()
         self.job = start_job(
@@ -157,9 +159,7 @@ class LiveHackMD(QObject):
         since the step began; one undo step, the caret kept.  False when what was typed
         meanwhile clashes with it (the next step sorts that out, asking if need be)."""
         from noteapp.core.convert.export import split_note
-        from noteapp.core.text.edits import diff_edits, map_offset
         from noteapp.core.text.merge import merge_texts
-        from noteapp.ui.textbridge import OffsetMap, apply_edits
 
         document = self.window_.document
         current = document.text()

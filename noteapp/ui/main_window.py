@@ -16,18 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from noteapp.core.errors import DecodeFailure, EncodeFailure, NoteError
 from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
 from noteapp.storage.settings import Settings
+from noteapp.storage.workspace import default_workspace
 from noteapp.ui import hotkeys
+from noteapp.ui.action_factory import command_action, make_action
 from noteapp.ui.document import NoteDocument
 from noteapp.ui.editor import NoteEditor
 from noteapp.ui.features import install_features
-from noteapp.ui.lazy_dock import LazyDock
+from noteapp.ui.panel import PanelDock, PanelSpec, make_panel
 from noteapp.ui.prompts import APP_TITLE, ENCODING_CHOICES, Answer, Prompts
 from noteapp.ui.textbridge import lossy_breaks
 
@@ -97,17 +99,6 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------
 
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            # setShortcuts([...]): PySide's setShortcut() overload lookup costs ~15 ms on
-            # first use, a tenth of the start-up budget.
-            action.setShortcuts([QKeySequence(shortcut)])
-        action.triggered.connect(slot)
-        return action
-
     def menu(self, name: str) -> QMenu:
         """The menu called ``name`` ("File", "Edit", "Meeting", "View", "Help")."""
         found = self._menus.get(name)
@@ -127,45 +118,18 @@ class MainWindow(QMainWindow):
         """The action for :data:`hotkeys.COMMANDS` ``name``: its title, shortcut and help
         come from there; it is added to its menu (unless ``menu`` is False) and to the
         window, so its shortcut works wherever the focus is."""
-        command = hotkeys.COMMANDS[name]
-        keys = command.keys if "…" not in command.keys else None
-        action = self._action(hotkeys.title(name), slot, keys)
-        action.setObjectName(f"action_{name}")
-        action.setStatusTip(hotkeys.help_text(name))
-        action.setCheckable(checkable)
+        action = command_action(self, name, slot, checkable=checkable)
         if menu:
-            self.menu(command.menu).addAction(action)
+            self.menu(hotkeys.COMMANDS[name].menu).addAction(action)
         self.addAction(action)
         self.commands[name] = action
         return action
 
-    def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea, focus_command: str) -> None:
-        """Dock a panel; View gets a toggle for it and ``focus_command`` shows and focuses it."""
-        # The title as written in the code is the source text (noteapp.ui.i18n extracts it).
-        dock.setWindowTitle(QCoreApplication.translate("panels", dock.windowTitle()))
-        self.addDockWidget(area, dock)
-        self._docks[dock.objectName()] = dock
-        self.menu("View").addAction(dock.toggleViewAction())
-
-        def focus() -> None:
-            dock.show()
-            dock.raise_()
-            content = dock.content() if isinstance(dock, LazyDock) else dock.widget()
-            content.setFocus()
-
-        self.add_command(focus_command, focus, menu=False)
-
-    def add_lazy_panel(
-        self,
-        title: str,
-        name: str,
-        build: Callable[[QDockWidget], QWidget],
-        area: Qt.DockWidgetArea,
-        focus_command: str,
-    ) -> LazyDock:
-        """A panel whose contents ``build(dock)`` makes on its first show (see LazyDock)."""
-        dock = LazyDock(title, name, build, self)
-        self.add_panel(dock, area, focus_command)
+    def add_panel(self, spec: PanelSpec, content: QWidget | None = None) -> PanelDock:
+        """Dock a panel by the one recipe (:func:`noteapp.ui.panel.make_panel`): View gets
+        its toggle, and its focus command shows and focuses it."""
+        dock = make_panel(self, spec, content)
+        self._docks[spec.name] = dock
         return dock
 
     def _build_actions(self) -> None:
@@ -426,17 +390,18 @@ class MainWindow(QMainWindow):
         recent = self.settings.recent_files
         for number, path in enumerate(recent, start=1):
             label = f"&{number % 10} {Path(path).name.replace('&', '&&')}"
-            action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.setData(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+            open_it = lambda _checked=False, p=path: self.open_recent(p)  # noqa: E731
+            action = make_action(
+                self.recent_menu, label, open_it, status_tip=path, tool_tip=path, data=path
+            )
+            self.recent_menu.addAction(action)
         if not recent:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+            none = make_action(self.recent_menu, self.tr("No recent files"), enabled=False)
+            self.recent_menu.addAction(none)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear"))
+        clear = make_action(self.recent_menu, self.tr("Clear"), self.clear_recent)
         clear.setEnabled(bool(recent))
-        clear.triggered.connect(self.clear_recent)
+        self.recent_menu.addAction(clear)
 
     def clear_recent(self) -> None:
         self.settings.clear_recent()
@@ -521,7 +486,6 @@ class MainWindow(QMainWindow):
     def workspace_path(self) -> Path:
         if self.workspace is not None:
             return self.workspace
-        from noteapp.storage.workspace import default_workspace
 
         return default_workspace()
 

@@ -11,6 +11,7 @@ the agenda (:mod:`noteapp.core.convert.github_agenda`); the preview shows them b
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.convert.github_agenda import add_issues_to_agenda
 from noteapp.core.errors import NoteError
+from noteapp.core.series.model import list_series
+from noteapp.core.series.newnote import plan_note, series_folder
+from noteapp.storage.notefile import write_note
+from noteapp.ui.jobs import start_job
 
 if TYPE_CHECKING:
     from noteapp.core.series.model import Series
@@ -55,8 +61,6 @@ class NewMeetingDialog(QDialog):
         self.workspace = workspace
         self.today = today or dt.date.today()
         self.plan: NewNote | None = None  # what is shown, when series and date make one
-
-        from noteapp.core.series.model import list_series
 
         self.series_list: list[Series] = []
         self.load_error = ""
@@ -120,7 +124,6 @@ class NewMeetingDialog(QDialog):
         """Preselect the series whose folder holds the open note, if any."""
         if near is None:
             return
-        from noteapp.core.series.newnote import series_folder
 
         for index, series in enumerate(self.series_list):
             folder = series_folder(series, None, self.workspace)
@@ -154,8 +157,6 @@ class NewMeetingDialog(QDialog):
     # -- preview and create ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        from noteapp.core.series.newnote import plan_note
-
         self.plan = None
         series = self.series()
         if series is None:
@@ -186,9 +187,6 @@ class NewMeetingDialog(QDialog):
         issues = self.issues.get(series.name)
         if not self.github_box.isChecked() or issues is None:
             return plan
-        from dataclasses import replace
-
-        from noteapp.core.convert.github_agenda import add_issues_to_agenda
 
         update = add_issues_to_agenda(plan.text, issues, series.repository)
         self.github_note = (
@@ -203,9 +201,9 @@ class NewMeetingDialog(QDialog):
         if not on or series is None or series.name in self.issues:
             self.refresh()
             return
-        from noteapp.ui.jobs import start_job
 
         def work(cancel, progress):  # type: ignore[no-untyped-def]
+            # Imported here: ssl and urllib.request cost ~42 ms to import; only this path needs it.
             from noteapp.publish.github_issues import agenda_issues
 
             return agenda_issues(series, cancel=cancel, progress=progress)
@@ -241,7 +239,6 @@ class NewMeetingDialog(QDialog):
 
     def create(self) -> None:
         """Write exactly the text shown, then hand its path to the window."""
-        from noteapp.storage.notefile import write_note
 
         if self.plan is None:
             return

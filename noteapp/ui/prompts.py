@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QFileDialog, QFontDialog, QInputDialog, QMessageBox
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QWidget
@@ -44,13 +46,11 @@ class Prompts:
 
     def error(self, message: str) -> None:
         """Something failed; ``message`` says what and that nothing was lost."""
-        from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self.parent, APP_TITLE, message)
 
     def save_changes(self, name: str) -> Answer:
         """Unsaved changes to the note called ``name``: save, discard or cancel?"""
-        from PySide6.QtWidgets import QMessageBox
 
         standard = QMessageBox.StandardButton
         box = QMessageBox(
@@ -71,7 +71,6 @@ class Prompts:
 
     def overwrite_changed(self, path: Path) -> bool:
         """``path`` changed on disk since it was opened: True to overwrite it."""
-        from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -103,7 +102,6 @@ class Prompts:
 
     def encoding(self, message: str) -> str | None:
         """The encoding to read a note with (any name Python knows can be typed)."""
-        from PySide6.QtWidgets import QInputDialog
 
         encoding, ok = QInputDialog.getItem(
             self.parent,
@@ -116,8 +114,6 @@ class Prompts:
         return encoding.strip() if ok and encoding.strip() else None
 
     def open_note(self, start: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(self.parent, "Open note", start, NOTE_FILTER)
         return path or None
 
@@ -137,7 +133,6 @@ class Prompts:
         escape: int | None = None,
     ) -> int | None:
         """A warning with ``buttons``: the index of the one clicked (None: closed)."""
-        from PySide6.QtWidgets import QMessageBox
 
         roles = {
             "accept": QMessageBox.ButtonRole.AcceptRole,
@@ -167,7 +162,6 @@ class Prompts:
     def confirm(self, title: str, text: str, *, discard: bool = False) -> bool:
         """Yes or No; ``discard``: a warning with Discard or Cancel (the default), True for
         Discard."""
-        from PySide6.QtWidgets import QMessageBox
 
         standard = QMessageBox.StandardButton
         if discard:
@@ -178,19 +172,13 @@ class Prompts:
         return QMessageBox.question(self.parent, title, text) == standard.Yes
 
     def save_file(self, caption: str, start: str, pattern: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getSaveFileName(self.parent, caption, start, pattern)
         return path or None
 
     def folder(self, caption: str, start: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
         chosen = QFileDialog.getExistingDirectory(self.parent, caption, start)
         return Path(chosen) if chosen else None
 
     def font(self, current: QFont, caption: str) -> QFont | None:
-        from PySide6.QtWidgets import QFontDialog
-
         ok, font = QFontDialog.getFont(current, self.parent, caption)
         return font if ok else None

@@ -21,7 +21,10 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 
 from noteapp.core.errors import NoteError
+from noteapp.core.text.edits import minimal_edit
+from noteapp.storage.atomic import atomic_write
 from noteapp.ui.jobs import start_job
+from noteapp.ui.live_hackmd import LiveHackMD
 
 if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
@@ -55,7 +58,6 @@ class Publishing(QObject):
         window.add_command("copy_html", lambda: self.copy_html())
         window.add_command("publish_hackmd", lambda: self.push_hackmd())
         window.add_command("pull_hackmd", lambda: self.pull_hackmd())
-        from noteapp.ui.live_hackmd import LiveHackMD
 
         self.live = LiveHackMD(window)  # Publish ▸ Follow HackMD Live
         window.menu("Publish").addSeparator()
@@ -93,7 +95,6 @@ class Publishing(QObject):
         if here is not None and target.resolve() == here.resolve():
             self.window_.prompts.error("Export into another file: this one is the note itself.")
             return None
-        from noteapp.storage.atomic import atomic_write
 
         try:
             atomic_write(target, text.encode("utf-8"))
@@ -176,7 +177,6 @@ class Publishing(QObject):
 
     def replace_text(self, new: str) -> None:
         """The whole text replaced by ``new`` as one undo step (only what differs)."""
-        from noteapp.core.text.edits import minimal_edit
 
         old = self.window_.document.text()
         self.window_.document.apply(minimal_edit(old, 0, len(old), new))

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtGui import QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.storage.recovery import unified_diff
+from noteapp.ui.colours import tone
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -43,9 +44,6 @@ class _DiffColours(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._formats: dict[str, QTextCharFormat] = {}
-        from PySide6.QtGui import QGuiApplication
-
-        from noteapp.ui.colours import tone
 
         palette = QGuiApplication.palette()
         muted = palette.color(palette.ColorRole.PlaceholderText)

@@ -35,8 +35,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from noteapp.storage.atomic import remove_stale_temporaries
+from noteapp.storage.atomic import file_digest, is_read_only, remove_stale_temporaries
 from noteapp.storage.locks import FileLock, LockState, Owner, remove_stale_locks, state_dir
+from noteapp.storage.settings import config_dir
 from noteapp.ui.disk_watch import DiskWatch
 from noteapp.ui.prompts import APP_TITLE
 from noteapp.ui.textbridge import PARAGRAPH_SEPARATOR, document_text
@@ -384,7 +385,6 @@ class Safety(QObject):
         if QApplication.activeModalWidget() is not None:
             self._autosave.start(AUTOSAVE_IDLE_MS)  # a question is open: not now
             return
-        from noteapp.storage.atomic import file_digest, is_read_only
 
         if is_read_only(path):
             window.statusBar().showMessage(
@@ -522,7 +522,6 @@ def after_start(
 def tidy_state() -> None:
     """Remove the locks of processes gone (kills pile them up) and the temporary files
     of the snapshots and settings they were writing."""
-    from noteapp.storage.settings import config_dir
 
     remove_stale_locks()
     remove_stale_temporaries(state_dir() / "recovery")

@@ -26,9 +26,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from noteapp.storage.settings import Settings
+from noteapp.storage.workspace import ensure_workspace
+from noteapp.ui.archive.feature import archive_of
 from noteapp.ui.main_window import MainWindow
+from noteapp.ui.publishing import Publishing
 
 WIDTH, HEIGHT = 1400, 900
 
@@ -56,9 +61,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument("--size", type=_size, default=(WIDTH, HEIGHT), metavar="WxH")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-
-    from noteapp.storage.settings import Settings
-    from noteapp.storage.workspace import ensure_workspace
 
     app = QApplication.instance() or QApplication(["noteapp"])
     assert isinstance(app, QApplication)
@@ -117,7 +119,6 @@ def main(argv: list[str] | None = None) -> int:
 def _publish_scene(app: QApplication, window: MainWindow) -> bool:
     """Open Pull Request run to its end; the Publish menu open on it, over the status bar's
     "Opened pull request #…"."""
-    from noteapp.ui.publishing import Publishing
 
     publishing = window.findChild(Publishing, "publishing")
     window.commands["publish_pr"].trigger()
@@ -140,9 +141,6 @@ def _publish_scene(app: QApplication, window: MainWindow) -> bool:
 
 def _archive_scene(app: QApplication, window: MainWindow) -> None:
     """The index built; the tracker at the bottom, People (with its plot) on the right."""
-    from PySide6.QtCore import Qt
-
-    from noteapp.ui.archive.feature import archive_of
 
     os.environ["NOTEAPP_INDEX"] = "1"
     archive = archive_of(window)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from noteapp.ui.action_factory import make_action
 from noteapp.ui.textbridge import from_utf16
 
 if TYPE_CHECKING:
@@ -74,12 +75,15 @@ class SectionRoleMenu(QMenu):
         group = QActionGroup(self)
         self.choices: dict[str | None, QAction] = {}
         for role, title in CHOICES:
-            action = QAction(QCoreApplication.translate("section_roles", title), self)
-            action.setObjectName(f"action_section_{role or 'guess'}")
-            action.setCheckable(role is not None)
+            action = make_action(
+                self,
+                QCoreApplication.translate("section_roles", title),
+                lambda _checked=False, r=role: teach_section(window, r),
+                checkable=role is not None,
+                object_name=f"action_section_{role or 'guess'}",
+            )
             if role is not None:
                 group.addAction(action)
-            action.triggered.connect(lambda _checked=False, r=role: teach_section(window, r))
             self.addAction(action)
             self.choices[role] = action
         self.aboutToShow.connect(self.refresh)

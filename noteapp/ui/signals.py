@@ -22,6 +22,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
+from noteapp.ui.safety import safety_of
+
 FLUSH_SECONDS = 5.0
 
 
@@ -93,7 +95,6 @@ def quit_asking() -> None:
 
 def keep_and_exit(number: int) -> None:
     """Write every window's unsaved text to its snapshot, release its lock, exit."""
-    from noteapp.ui.safety import safety_of
 
     for window in _main_windows():
         safety = safety_of(window)

@@ -9,11 +9,10 @@ and the completer is built the first time it has something to offer.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -24,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.meeting import speaker_edits
+from noteapp.core.series.roster import person_key
+from noteapp.ui.action_factory import command_action
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys
 from noteapp.ui.hotkeys import COMMANDS, help_text, title
 from noteapp.ui.textbridge import OffsetMap, to_utf16
@@ -41,13 +43,6 @@ class Speaker(NamedTuple):
     label: str  # what the prefix says: initials, else the first name
     name: str
     initials: str | None
-
-
-def speaker_edits() -> ModuleType:
-    """:mod:`noteapp.core.meeting.speaker_edits`, imported on first use (not at start-up)."""
-    from noteapp.core.meeting import speaker_edits
-
-    return speaker_edits
 
 
 def numbered_keys(command: str) -> list[str]:
@@ -82,13 +77,15 @@ class SpeakerPrefixes(QObject):
         menu = self.window.menu(command.menu).addMenu(title("speaker_n"))
         actions = []
         for n, keys in enumerate(numbered_keys("speaker_n"), start=1):
-            action = QAction(
-                QCoreApplication.translate("speakers", "Speaker &{0}").format(n), self.window
+            action = command_action(
+                self.window,  # type: ignore[arg-type]
+                "speaker_n",
+                lambda _checked=False, row=n - 1: self.insert_number(row),
+                shortcuts=keys,
+                text=QCoreApplication.translate("speakers", "Speaker &{0}").format(n),
+                status_tip=help_text("speaker_n").replace("N", str(n), 1),
+                object_name=f"action_speaker_{n}",
             )
-            action.setObjectName(f"action_speaker_{n}")
-            action.setShortcuts([QKeySequence(keys)])
-            action.setStatusTip(help_text("speaker_n").replace("N", str(n), 1))
-            action.triggered.connect(lambda _checked=False, row=n - 1: self.insert_number(row))
             menu.addAction(action)
             self.window.addAction(action)
             actions.append(action)
@@ -96,7 +93,7 @@ class SpeakerPrefixes(QObject):
 
     def show_snapshot(self, meeting: Meeting) -> None:
         """Point Alt+1 … Alt+9 (and the picker, and completion) at the new attendees."""
-        label = speaker_edits().speaker_label
+        label = speaker_edits.speaker_label
         speakers = [
             Speaker(label(a.name, a.initials), a.name, a.initials) for a in meeting.attendees
         ]
@@ -126,7 +123,7 @@ class SpeakerPrefixes(QObject):
     def insert(self, label: str) -> None:
         """Start the caret's line as a minute line of ``label``."""
         text, offset = self.text_and_caret()
-        edit = speaker_edits().insert_speaker(
+        edit = speaker_edits.insert_speaker(
             text,
             offset,
             label,
@@ -202,8 +199,6 @@ class SpeakerPicker(QFrame):
         self.list.itemClicked.connect(self._choose)
 
     def open(self, speakers: Sequence[Speaker], at: QPoint) -> None:
-        from noteapp.core.series.roster import person_key
-
         self.list.clear()
         for who in speakers:
             shown = who.name if who.label == who.name.split()[0] else f"{who.label}  {who.name}"
@@ -222,7 +217,6 @@ class SpeakerPicker(QFrame):
 
     def _filter(self, typed: str) -> None:
         """Keep the people one of whose words starts with each typed word."""
-        from noteapp.core.series.roster import person_key
 
         wanted = person_key(typed).split()
         for i in range(self.list.count()):
@@ -284,7 +278,7 @@ class InitialsCompletion(QObject):
             return  # not typed at the caret
         line = cursor.block().text()
         column = OffsetMap(line).from_utf16(cursor.positionInBlock())
-        typed = speaker_edits().typed_initials(line, column)
+        typed = speaker_edits.typed_initials(line, column)
         matching = self._matching(typed) if typed else []
         if typed and matching:
             self._show(typed, matching)
@@ -336,7 +330,7 @@ class InitialsCompletion(QObject):
         self.hide()
         text, offset = self.prefixes.text_and_caret()
         try:
-            edit, caret = speaker_edits().complete_speaker(
+            edit, caret = speaker_edits.complete_speaker(
                 text, offset, initials, known=self.prefixes.known
             )
         except ValueError:  # the caret left the initials meanwhile

@@ -16,6 +16,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QTextCursor
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
@@ -99,7 +101,6 @@ class OffsetMap:
 
 def apply_edit(doc: QTextDocument, edit: Edit) -> None:
     """Apply a core :class:`Edit` (code-point offsets) to ``doc`` as one undo step."""
-    from PySide6.QtGui import QTextCursor
 
     offsets = OffsetMap(document_text(doc))
     cursor = QTextCursor(doc)
@@ -112,7 +113,6 @@ def apply_edits(doc: QTextDocument, edits: list[Edit]) -> None:
     """Apply several core :class:`Edit` s (ascending, offsets into the current text) to
     ``doc`` as ONE undo step; each touches only its own span, so cursors elsewhere (the
     caret on the line being typed) stay where they are."""
-    from PySide6.QtGui import QTextCursor
 
     if not edits:
         return

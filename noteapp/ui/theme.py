@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
@@ -152,7 +152,6 @@ def theme_manager() -> ThemeManager:
 
 def install(window: WindowAPI) -> None:
     """View ▸ Theme ▸ System / Light / Dark, kept in the settings (shared by every window)."""
-    from PySide6.QtGui import QActionGroup
 
     manager = theme_manager()
     menu = window.menu("View").addMenu(QCoreApplication.translate("theme", "&Theme"))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from noteapp.storage.settings import Settings
     from noteapp.ui.document import NoteDocument
     from noteapp.ui.editor import NoteEditor
-    from noteapp.ui.lazy_dock import LazyDock
+    from noteapp.ui.panel import PanelDock, PanelSpec
     from noteapp.ui.prompts import Prompts
 
 
@@ -63,15 +63,7 @@ class WindowAPI(Protocol):
         checkable: bool = False,
         menu: bool = True,
     ) -> QAction: ...
-    def add_panel(self, dock: QDockWidget, area: Qt.DockWidgetArea, focus_command: str) -> None: ...
-    def add_lazy_panel(
-        self,
-        title: str,
-        name: str,
-        build: Callable[[QDockWidget], QWidget],
-        area: Qt.DockWidgetArea,
-        focus_command: str,
-    ) -> LazyDock: ...
+    def add_panel(self, spec: PanelSpec, content: QWidget | None = None) -> PanelDock: ...
     def settings_changed(self) -> None: ...
     def workspace_path(self) -> Path: ...
 

@@ -89,16 +89,16 @@ def test_a_better_parser_reparses_every_note(archive, monkeypatch):
 
 
 def test_a_note_the_parser_trips_over_is_indexed_as_text_with_its_error(archive, monkeypatch):
-    import noteapp.core.meeting as meeting
+    from noteapp.core.archive import facts  # where the index parses a note
 
-    real = meeting.parse_meeting
+    real = facts.parse_meeting
 
     def parse(text, path=None):
         if "lighthouse" in text:
             raise ValueError("boom")
         return real(text, path)
 
-    monkeypatch.setattr(meeting, "parse_meeting", parse)
+    monkeypatch.setattr(facts, "parse_meeting", parse)
     (archive / "odd.md").write_bytes(b"caf\xe9 minutes, not UTF-8\n")
     with Workspace.open(archive) as ws:
         report_errors = dict(ws.update().failed)  # nothing new: reported at the first build

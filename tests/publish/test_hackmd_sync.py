@@ -386,7 +386,7 @@ def test_series_options_keep_folder_and_permissions_for_a_note_already_on_hackmd
     series = SimpleNamespace(
         hackmd={"team": "zarr", "folder": "Calls", "read": "guest", "comment": "everyone"}
     )
-    monkeypatch.setattr("noteapp.publish.git_publish.series_for", lambda *_a: series)
+    monkeypatch.setattr("noteapp.publish.hackmd_sync.series_for", lambda *_a: series)
     before = hackmd_sync.series_options(zarr_note, workspace)
     assert before == {"team": "zarr", "folder": "Calls", "read_permission": "guest",
                       "comment_permission": "everyone"}  # fmt: skip

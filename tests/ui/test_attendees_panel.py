@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from noteapp.ui.main_window import MainWindow
 from noteapp.ui.panels.attendee_model import PRESENT
-from noteapp.ui.panels.attendees import AttendeesDock
+from noteapp.ui.panels.attendees import AttendeesPanel
 from tests.ui.helpers import text_of, type_at
 
 ZARR = "zarr/2024-01-24.md"
@@ -35,11 +35,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def open_note(window, path: Path) -> tuple[MainWindow, AttendeesDock]:
+def open_note(window, path: Path) -> tuple[MainWindow, AttendeesPanel]:
     win, _dialogs = window
     assert win.open_path(path)
     win.activateWindow()
-    dock = win.findChild(AttendeesDock, "attendeesDock")
+    dock = win.findChild(AttendeesPanel, "attendeesPanel")
     assert dock is not None
     return win, dock
 
@@ -68,11 +68,11 @@ def without_line(text: str, index: int, start: str) -> list[str]:
     return lines
 
 
-def names(dock: AttendeesDock) -> list[str]:
+def names(dock: AttendeesPanel) -> list[str]:
     return [row[0] for row in dock.model.rows]
 
 
-def focus_table(dock: AttendeesDock, row: int) -> None:
+def focus_table(dock: AttendeesPanel, row: int) -> None:
     dock.select(row)
     dock.table.setFocus()
     assert dock.table.hasFocus()
@@ -80,7 +80,7 @@ def focus_table(dock: AttendeesDock, row: int) -> None:
 
 def press_in_table(
     qtbot,
-    dock: AttendeesDock,
+    dock: AttendeesPanel,
     row: int,
     key: Qt.Key,
     modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
@@ -220,7 +220,7 @@ def test_a_walk_in_gets_no_initials_where_the_note_writes_none(window, note_copy
     assert (person.name, person.initials) == ("Jane Hammond", None)
 
 
-def _button(dock: AttendeesDock, name: str) -> QPushButton:
+def _button(dock: AttendeesPanel, name: str) -> QPushButton:
     button = dock.findChild(QPushButton, name)
     assert button is not None
     return button
@@ -252,7 +252,7 @@ def test_ctrl_2_focuses_the_table(window, note_copy, qtbot):
 
 def test_the_completer_and_roster_are_not_built_at_start_up(make_window):
     win, _ = make_window()
-    dock = win.findChild(AttendeesDock, "attendeesDock")
+    dock = win.findChild(AttendeesPanel, "attendeesPanel")
     assert dock.completer is None and dock.roster is None
     assert dock.speakers is not None and dock.speakers.picker is None
     assert dock.speakers.completion.completer is None

@@ -244,17 +244,19 @@ def test_the_word_count_waits_for_a_pause_in_typing(window, note_copy, qtbot):
 
 def test_a_note_is_parsed_once_on_opening(window, note_copy, qtbot, monkeypatch):
     """Colouring the note after its paint changes formats, not text: no second parse."""
-    import noteapp.core.meeting as meeting_module
+    from noteapp.ui import background_parse, document
 
     win, _ = window
     parsed: list[str] = []
-    real = meeting_module.parse_meeting
+    real = document.parse_meeting
 
     def counting(text: str, *args: object, **kwargs: object):
         parsed.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(meeting_module, "parse_meeting", counting)
+    # The window's two places that parse: on the GUI thread, and a long note's worker.
+    monkeypatch.setattr(document, "parse_meeting", counting)
+    monkeypatch.setattr(background_parse, "parse_meeting", counting)
     snapshots: list[object] = []
     win.document.snapshotChanged.connect(snapshots.append)
     open_highlighted(win, qtbot, note_copy("conda-forge/2022-11-16.md"))
@@ -433,7 +435,7 @@ def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_pa
     own thread goes on, and the snapshot and word count follow when it is done."""
     import threading
 
-    import noteapp.core.meeting as meeting_module
+    from noteapp.ui import background_parse, document
     from noteapp.ui.document import BACKGROUND_CHARACTERS
 
     win, _ = window
@@ -443,13 +445,14 @@ def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_pa
     open_highlighted(win, qtbot, note)
     qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
     threads: list[str] = []
-    real = meeting_module.parse_meeting
+    real = document.parse_meeting
 
     def spy(text, *args, **kwargs):
         threads.append(threading.current_thread().name)
         return real(text, *args, **kwargs)
 
-    meeting_module.parse_meeting = spy
+    # The window's two places that parse: on the GUI thread, and a long note's worker.
+    document.parse_meeting = background_parse.parse_meeting = spy
     try:
         text = text_of(win)
         put_cursor(win, len(text))
@@ -457,7 +460,7 @@ def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_pa
         with qtbot.waitSignal(win.document.snapshotChanged, timeout=20_000):
             pass
     finally:
-        meeting_module.parse_meeting = real
+        document.parse_meeting = background_parse.parse_meeting = real
     assert threads == ["noteapp-parse"]
     assert win.document.meeting.text == text_of(win)
     body = text_of(win)[win.document.meeting.front_matter.end :]

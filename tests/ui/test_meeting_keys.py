@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.frontmatter import parse_front_matter
-from noteapp.ui.panels.attendees import AttendeesDock
+from noteapp.ui.panels.attendees import AttendeesPanel
 from tests.conftest import PROJECT
 from tests.ui.helpers import text_of
 
@@ -114,7 +114,7 @@ def test_a_whole_meeting_meets_every_key_goal(
     keys.press(Qt.Key.Key_Return)
     assert walk_in in [a.name for a in win.document.meeting.attendees]
 
-    dock = win.findChild(AttendeesDock, "attendeesDock")
+    dock = win.findChild(AttendeesPanel, "attendeesPanel")
     qtbot.waitUntil(lambda: bool(dock.model.expected))  # the roster is read after opening
     keys.start("check in (panel)")  # the regular not yet here is the greyed row
     keys.press(Qt.Key.Key_2, CTRL)

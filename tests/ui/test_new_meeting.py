@@ -61,7 +61,7 @@ def test_the_new_notes_regulars_are_greyed_and_checked_in_with_one_key(
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from noteapp.ui.panels.attendees import AttendeesDock
+    from noteapp.ui.panels.attendees import AttendeesPanel
 
     window = sample_window(make_window, tmp_path)
     dialog = open_dialog(window, qtbot)
@@ -70,7 +70,7 @@ def test_the_new_notes_regulars_are_greyed_and_checked_in_with_one_key(
     created = window.document.text()
     assert "Katherine Johnson" not in created and window.document.meeting.attendees == ()
 
-    dock = window.findChild(AttendeesDock, "attendeesDock")
+    dock = window.findChild(AttendeesPanel, "attendeesPanel")
     model = dock.model
     qtbot.waitUntil(lambda: model.rowCount() == 4)  # the sample's four regulars
     names = [model.index(r, 0).data() for r in range(4)]

@@ -7,14 +7,14 @@ import pytest
 
 from noteapp.ui.panels.actions import ActionPanel
 from noteapp.ui.panels.agenda import AgendaPanel
-from noteapp.ui.panels.attendees import AttendeesDock
+from noteapp.ui.panels.attendees import AttendeesPanel
 from tests.ui.panel_helpers import open_with_panel
 
 NOTES = ("conda-forge/2022-11-16.md", "czi-conda-forge/2024-01-30.md", "zarr/2024-01-24.md")
 
 
 @pytest.mark.parametrize("name", NOTES)
-@pytest.mark.parametrize("panel_type", [AgendaPanel, ActionPanel, AttendeesDock])
+@pytest.mark.parametrize("panel_type", [AgendaPanel, ActionPanel, AttendeesPanel])
 def test_the_model_passes_qts_model_checks(window, note_copy, qtmodeltester, name, panel_type):
     _win, panel, _text = open_with_panel(window, note_copy, name, panel_type)
     model = panel.model

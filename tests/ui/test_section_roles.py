@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from noteapp.core.meeting.teach import taught_roles
-from noteapp.ui.panels.attendees import AttendeesDock
+from noteapp.ui.panels.attendees import AttendeesPanel
 from noteapp.ui.section_roles import SectionRoleMenu
 from tests.ui.helpers import put_cursor, text_of
 
@@ -30,7 +30,7 @@ NOTE = """# Board call, 4 May 2031
 def _open(window, path: Path):
     win, _dialogs = window
     assert win.open_path(path)
-    dock = win.findChild(AttendeesDock, "attendeesDock")
+    dock = win.findChild(AttendeesPanel, "attendeesPanel")
     menu = win.findChild(SectionRoleMenu, "sectionRoleMenu")
     assert dock is not None and menu is not None
     return win, dock, menu

@@ -30,14 +30,14 @@ def _child(note: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from noteapp.ui import app, prompts, signals
+    from noteapp.ui import app, prompts
 
     def asked(_self: object, _name: str) -> prompts.Answer:
         print("asked", flush=True)
         return prompts.Answer.DISCARD
 
     prompts.Prompts.save_changes = asked  # type: ignore[method-assign]
-    real_install = signals.install
+    real_install = app.handle_signals
 
     def type_then_tell() -> None:
         [window] = [w for w in QApplication.topLevelWidgets() if hasattr(w, "editor")]
@@ -49,7 +49,7 @@ def _child(note: str) -> int:
         QTimer.singleShot(200, type_then_tell)
         return real_install(application)
 
-    signals.install = install  # type: ignore[assignment]
+    app.handle_signals = install  # type: ignore[assignment]  # app.run calls it so
     return app.run([note])
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from noteapp.ui.main_window import MainWindow
-from noteapp.ui.panels.attendees import AttendeesDock
+from noteapp.ui.panels.attendees import AttendeesPanel
 from noteapp.ui.speakers import SpeakerPrefixes
 from noteapp.ui.textbridge import to_utf16
 from tests.ui.helpers import put_cursor, text_of
@@ -37,7 +37,7 @@ def open_note(window, path: Path) -> tuple[MainWindow, SpeakerPrefixes]:
     assert win.open_path(path)
     win.activateWindow()
     win.editor.setFocus()
-    dock = win.findChild(AttendeesDock, "attendeesDock")
+    dock = win.findChild(AttendeesPanel, "attendeesPanel")
     assert dock is not None and dock.speakers is not None
     return win, dock.speakers
 
@@ -136,7 +136,7 @@ def test_the_nine_actions_carry_alt_1_to_alt_9_and_the_attendees_names(window, n
 
 def test_alt_n_follows_the_attendee_list_after_a_change(window, note_copy, qtbot):
     win, speakers = open_note(window, note_copy(ZARR))
-    dock = win.findChild(AttendeesDock, "attendeesDock")
+    dock = win.findChild(AttendeesPanel, "attendeesPanel")
     dock.select(0)
     dock.remove_current()  # Ward Fisher leaves: Sanket Verma is now first
     assert speakers.number_actions[0].text() == "&1 SV — Sanket Verma"

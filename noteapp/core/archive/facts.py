@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import DecodeFailure, NoteError
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.when import date_from_path
 from noteapp.core.text.source import NEWLINE_RE, decode
 
@@ -83,8 +84,6 @@ def facts_from_bytes(data: bytes, path: Path) -> NoteFacts | None:
 
 
 def facts_from_text(text: str, path: Path | None = None) -> NoteFacts:
-    from noteapp.core.meeting import parse_meeting
-
     try:
         meeting = parse_meeting(text, path)
     except Exception as exc:  # a parser bug must not drop the note from the index

@@ -8,12 +8,17 @@ unified diff shown before anything is written.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from noteapp.core.errors import NoteError
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.attendees.edits import update_attendee
 from noteapp.core.series.roster import person_key
 from noteapp.core.text.edits import Edit, minimal_edit
+from noteapp.core.text.source import read_note
 
 MAX_ENTRIES = 20  # one note names one person a few times at most
 
@@ -21,8 +26,6 @@ MAX_ENTRIES = 20  # one note names one person a few times at most
 def rename_in_text(text: str, old: str, new: str) -> Edit | None:
     """The edit that renames attendee ``old`` to ``new`` in ``text``; None if the note
     has no such entry.  Raises StructureEditError when an entry cannot be rewritten."""
-    from noteapp.core.meeting import parse_meeting
-    from noteapp.core.meeting.attendees.edits import update_attendee
 
     key = person_key(old)
     current = text
@@ -39,7 +42,6 @@ def rename_in_text(text: str, old: str, new: str) -> Edit | None:
 
 def preview(text: str, edit: Edit, name: str) -> str:
     """A unified diff of ``text`` before and after ``edit`` (three lines of context)."""
-    import difflib
 
     after = edit.apply(text)
     lines = difflib.unified_diff(
@@ -62,8 +64,6 @@ class Planned(NamedTuple):
 
 def plan_rename(paths: Iterable[Path], old: str, new: str) -> list[Planned]:
     """The edit of each note; a note that cannot be read or edited says why."""
-    from noteapp.core.errors import NoteError
-    from noteapp.core.text.source import read_note
 
     planned = []
     for path in paths:

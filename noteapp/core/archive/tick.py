@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from noteapp.core.errors import StructureEditError
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.task_edits import set_checked
 from noteapp.core.series.matching import item_key
 from noteapp.core.text.edits import Edit, minimal_edit
 
 
 def done_edit(text: str, words: str, lines: Iterable[int]) -> Edit:
     """The one edit that marks the item with ``words`` done on ``lines`` of ``text``."""
-    from noteapp.core.meeting import parse_meeting
-    from noteapp.core.meeting.task_edits import set_checked
 
     key = item_key(words)
     items = parse_meeting(text).action_items

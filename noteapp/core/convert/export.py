@@ -12,10 +12,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from noteapp.core.convert.hackmd_meta import hackmd_metadata, metadata_block, tags_list
+from noteapp.core.convert.hackmd_meta import (
+    hackmd_metadata,
+    metadata_block,
+    tags_list,
+    yaml_flow_list,
+)
 from noteapp.core.convert.hackmd_syntax import TOC_LINE, to_plain_markdown
 from noteapp.core.errors import FrontMatterError, PublishError
 from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
+from noteapp.core.text.frontmatter_edit import set_key
 
 FORMATS = ("markdown", "hackmd", "html")
 TagsPlace = Literal["front-matter", "remove", "keep"]
@@ -109,8 +115,6 @@ def to_site_markdown(text: str, *, profile: ExportProfile | None = None) -> str:
 
 def add_tags(text: str, tags: tuple[str, ...] | list[str]) -> str:
     """``text`` with ``tags`` merged into its front matter's tags, in the file's style."""
-    from noteapp.core.convert.hackmd_meta import yaml_flow_list
-    from noteapp.core.text.frontmatter_edit import set_key
 
     fm = parse_front_matter(text)
     if fm.kind == "none":

@@ -26,7 +26,9 @@ from noteapp.core.convert.hackmd_meta import (
 )
 from noteapp.core.convert.hackmd_syntax import remove_tags_lines
 from noteapp.core.errors import FrontMatterError
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.frontmatter import jsonable, parse_front_matter
+from noteapp.core.text.frontmatter_edit import set_key
 
 # HackMD settings that mean nothing on a site: not carried into the front matter.
 DISPLAY_KEYS = frozenset(HACKMD_KEYS) - {"title", "description", "tags", "lang"}
@@ -129,9 +131,6 @@ def _like_example(
     like_path: str | Path | None,
     path: str | Path | None,
 ) -> ImportResult:
-    from noteapp.core.meeting import parse_meeting
-    from noteapp.core.text.frontmatter_edit import set_key
-
     example = parse_front_matter(like)
     if example.kind not in ("yaml", "toml", "pelican"):
         why = "has no front matter" if example.kind == "none" else "has a broken front matter"

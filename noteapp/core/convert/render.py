@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from html import escape
 from typing import Any
 
+from noteapp.core.convert.cmark import to_html
 from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
 
 TASK_OPEN = "☐"
@@ -68,7 +69,6 @@ def html_page(body: str, title: str = "") -> str:
 
 def markdown_html(body: str) -> str:
     """CommonMark + GFM to HTML, raw HTML shown as text, boxes for task items."""
-    from noteapp.core.convert.cmark import to_html
 
     stand_in = next((c for c in _STAND_INS if c not in body), None)
     if stand_in is None:  # all four in the note (never seen): show its HTML as cmark would

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from noteapp.core.meeting.speaker_lines import speaker_lines
 from noteapp.core.text.vocabulary import normalize
 
 if TYPE_CHECKING:
@@ -215,7 +216,6 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
 def _least_indented(meeting: Meeting, start: int, end: int) -> int | None:
     """The start of the least indented minute line in [start, end) (the style a new
     top-level line of that part takes)."""
-    from noteapp.core.meeting.speaker_lines import speaker_lines
 
     best: tuple[int, int] | None = None
     for at, indent in speaker_lines(meeting.text, start, end):

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from noteapp.core.meeting.snapshot import parse_meeting
 from noteapp.core.meeting.speaker_lines import (
     COLON_FORM,
     form_of,
@@ -161,7 +162,6 @@ def insert_speaker(
 def _meeting_of(text: str, meeting: Meeting | None) -> Meeting:
     if meeting is not None and meeting.text == text:
         return meeting
-    from noteapp.core.meeting.snapshot import parse_meeting
 
     return parse_meeting(text)
 

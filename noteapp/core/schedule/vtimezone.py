@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
+from noteapp.core.schedule.zones import transition
+
 if TYPE_CHECKING:
     from icalendar import Timezone
 
@@ -35,7 +37,6 @@ class Change(NamedTuple):
 
 def changes(tz: tzinfo, start: datetime, end: datetime) -> list[Change]:
     """Every offset change of ``tz`` in [start, end) (zone changes fall on whole minutes)."""
-    from noteapp.core.schedule.zones import transition
 
     found: list[Change] = []
     low = start.astimezone(UTC)
@@ -123,6 +124,7 @@ def _run(changes_: list[Change], weeks: set[int]) -> _Run:
 def vtimezone(tz: tzinfo, key: str, first: datetime, last: datetime) -> Timezone:
     """A VTIMEZONE for ``tz`` (named ``key``) right for every instant from ``first`` (the
     first event) to ``last`` and, by its last rules, after it."""
+    # Imported here: icalendar costs ~136 ms to import; only this path needs it.
     from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
     # From a year before: the change in force at the first event is then included.

@@ -12,6 +12,7 @@ Ambiguous letters take the reading the communities in the corpus use: ``IST`` In
 from __future__ import annotations
 
 from functools import cache
+from zoneinfo import available_timezones
 
 ABBREVIATIONS = {
     "UTC": "UTC",
@@ -114,7 +115,6 @@ def resolve_zone(name: str) -> str | None:
 @cache
 def _zone_by_city() -> dict[str, str]:
     """ "los_angeles" -> "America/Los_Angeles", from the system's time-zone database."""
-    from zoneinfo import available_timezones
 
     cities: dict[str, str] = {}
     for zone in sorted(available_timezones()):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
+import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from noteapp.core.errors import ScheduleError, SeriesError
+from noteapp.core.schedule.recurrence import parse_cadence
+from noteapp.core.schedule.zones import zone as find_zone
 from noteapp.core.series.workspace import workspace_or_default
+from noteapp.core.text.yaml_guard import YamlProblem, check_shape
 from noteapp.packaged import packaged_dir
 
 SERIES_SUFFIXES = (".toml", ".yaml", ".yml")
@@ -174,8 +179,6 @@ class _Where:
 
 
 def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], LineOf]:
-    import tomllib
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -220,10 +223,9 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], LineOf]:
 
 
 def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], LineOf]:
+    # Imported here: ruamel costs ~70 ms to import; only this path needs it.
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
-
-    from noteapp.core.text.yaml_guard import YamlProblem, check_shape
 
     try:
         node = YAML(typ="rt").compose(text)
@@ -278,8 +280,6 @@ def _plain(value: Any) -> Any:
 def _build(
     name: str, data: dict[str, Any], where: _Where, workspace: Path | None, builtin: bool
 ) -> Series:
-    from noteapp.core.schedule.recurrence import parse_cadence
-
     for key in data:
         if key not in _KEYS:
             raise where.error((key,), f"unknown key {key!r}; a series has {', '.join(_KEYS)}")
@@ -431,7 +431,6 @@ def _table(data: dict[str, Any], key: str, where: _Where) -> dict[str, str]:
 
 def _check_zone(zone: str, key: tuple[str | int, ...], where: _Where) -> str:
     """The IANA name for what the file wrote (``Europe/Berlin``, ``CET``, ``Berlin``)."""
-    from noteapp.core.schedule.zones import zone as find_zone
 
     try:
         return find_zone(zone).key
@@ -476,8 +475,6 @@ def _duration(value: Any, where: _Where) -> dt.timedelta:
 
 
 def _check_pattern(pattern: str, where: _Where) -> None:
-    import string
-
     try:
         fields = [f for _lit, f, _spec, _conv in string.Formatter().parse(pattern) if f is not None]
     except ValueError as exc:

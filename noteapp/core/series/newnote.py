@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from noteapp.core.errors import NoteError, ScheduleError, SeriesError
+from noteapp.core.schedule import recurrence
+from noteapp.core.schedule.tzlinks import arewemeetingyet_url, timeanddate_url
+from noteapp.core.schedule.zones import local_times
 from noteapp.core.series.carryover import CarriedItem, carried_items
 from noteapp.core.series.model import Person, Series
 from noteapp.core.series.note_fields import (
@@ -94,7 +98,6 @@ def plan_note(
     """The path and text of the note for ``date`` (default: the next occurrence without a
     note).  ``folder`` overrides where the series' notes live (``--dir``); ``attending``
     is who came, where that is known before the note is written."""
-    from noteapp.core.schedule import recurrence
 
     workspace = workspace_or_default(workspace)
     chosen = series_folder(series, folder, workspace)
@@ -174,8 +177,6 @@ def _confine(series: Series, key: str, path: Path, base: Path, what: str) -> Non
 
 
 def _next_free_day(series: Series, root: Path, today: dt.date) -> dt.date:
-    from noteapp.core.schedule import recurrence
-
     day = today
     for _ in range(_LOOKAHEAD):
         start = recurrence.next_occurrence(series.first_start, series.rule, day)
@@ -191,7 +192,6 @@ def _next_free_day(series: Series, root: Path, today: dt.date) -> dt.date:
 
 def _off_cadence(series: Series, date: dt.date) -> str:
     """The warning for a date the cadence does not give, naming the nearest ones."""
-    from noteapp.core.schedule import recurrence
 
     tz = series.first_start.tzinfo
     window = dt.datetime.combine(date - dt.timedelta(days=62), dt.time(), tzinfo=tz)
@@ -224,8 +224,6 @@ def _series_error(series: Series, key: str, message: str) -> SeriesError:
 
 
 def _key_line(source: Path, key: str) -> int | None:
-    import re
-
     try:
         lines = source.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError):
@@ -265,8 +263,6 @@ def _context(
     carried: tuple[CarriedItem, ...],
     previous: tuple[dt.date, Path] | None,
 ) -> dict[str, Any]:
-    from noteapp.core.schedule.tzlinks import arewemeetingyet_url, timeanddate_url
-
     link_title = series.vars.get("link_title", series.title)
     return {
         "series": series,
@@ -297,7 +293,6 @@ def _context(
 def _local_times(series: Series, start: dt.datetime) -> list[str]:
     """``"18:00 Europe/Berlin"`` (``"02:00 Asia/Tokyo (+1 day)"``) for the series' extra
     zones and the roster's home zones, the meeting's own zone left out."""
-    from noteapp.core.schedule.zones import local_times
 
     zones = [*series.zones, *(p.zone for p in series.roster if p.zone)]
     wanted = [z for z in dict.fromkeys(zones) if z != series.zone]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from noteapp.core.errors import ScheduleError
 from noteapp.core.schedule.recurrence import describe, occurrences, previous_occurrence
 from noteapp.core.schedule.tzlinks import arewemeetingyet_url, timeanddate_url
 from noteapp.core.schedule.zones import (
@@ -89,7 +90,6 @@ def series_zones(series: Series) -> tuple[list[str], list[str]]:
     """The zones a series' table shows (its own, UTC, its listed zones, then each roster
     member's), and a message for each roster zone that is not a zone: one typo in a
     roster should not hide the whole table."""
-    from noteapp.core.errors import ScheduleError
 
     zones = [series.zone, "UTC", *series.zones]
     skipped = []

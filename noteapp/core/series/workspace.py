@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "noteapp"
 
 
@@ -17,7 +19,6 @@ def default_workspace() -> Path:
     override = os.environ.get("NOTEAPP_WORKSPACE")
     if override:
         return Path(override).expanduser()
-    import platformdirs  # only without the variable: the tests and CI set it
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "workspace"
 

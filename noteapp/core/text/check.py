@@ -8,6 +8,7 @@ from pathlib import Path
 
 from noteapp.core.errors import NoteError
 from noteapp.core.text.frontmatter import parse_front_matter
+from noteapp.core.text.mojibake import find_mojibake
 from noteapp.core.text.source import MIXED, decode, read_file_bytes
 
 NOTE_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".qmd", ".rmd", ".txt", ""}
@@ -57,7 +58,6 @@ def check_file(path: Path) -> CheckResult:
         warnings.append(fm.error)
     if source.newline == MIXED:
         warnings.append("mixed line endings")
-    from noteapp.core.text.mojibake import find_mojibake
 
     warnings.extend(
         f"line {m.line}: {m.text!r} looks mis-decoded (was it {m.fixed!r}?)"

@@ -13,10 +13,12 @@ import copy
 import datetime as dt
 import math
 import re
+import tomllib
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from noteapp.core.text.lazy_pattern import lazy_compile
+from noteapp.core.text.simple_yaml import load_simple
 
 Kind = Literal["yaml", "toml", "pelican", "none", "invalid"]
 
@@ -200,8 +202,6 @@ def _load_yaml(content: str) -> tuple[dict[str, Any] | None, str | None]:
 
 @lru_cache(maxsize=64)  # the editor reparses after each pause; the front matter rarely changes
 def _load_yaml_cached(content: str) -> tuple[dict[str, Any] | None, str | None]:
-    from noteapp.core.text.simple_yaml import load_simple
-
     simple = load_simple(content)  # most notes: no need to import ruamel.yaml at all
     if simple is not None:
         return simple, None
@@ -220,8 +220,6 @@ def _load_yaml_cached(content: str) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def _load_toml(content: str) -> tuple[dict[str, Any] | None, str | None]:
-    import tomllib  # few notes have TOML front matter: not on every start-up's path
-
     try:
         return tomllib.loads(content), None
     except tomllib.TOMLDecodeError as exc:

@@ -15,6 +15,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from io import StringIO
 from typing import Any
 
 from noteapp.core.errors import FrontMatterError
@@ -316,7 +317,6 @@ def _flow_item_style(flow: str) -> str:
 
 def _yaml_dump_entry(prefix: str, value: Any, following: list[str], styles: _Styles) -> str:
     """Nested values: let ruamel.yaml write them, indented like the entry it replaces."""
-    from io import StringIO
 
     from ruamel.yaml import YAML
 

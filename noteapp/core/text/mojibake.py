@@ -34,6 +34,7 @@ def find_mojibake(text: str) -> list[Mojibake]:
     """Each run of words that ``ftfy`` judges mis-decoded, with its repair."""
     if text.isascii():
         return []
+    # Imported here: ftfy costs ~107 ms to import; only this path needs it.
     from ftfy import fix_text
     from ftfy.badness import is_bad
 

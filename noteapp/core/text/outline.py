@@ -19,6 +19,7 @@ from operator import add
 from typing import NamedTuple
 
 from noteapp.core.text.lazy_pattern import lazy_compile
+from noteapp.core.text.vocabulary import label_role
 
 # Line patterns start with a literal "\n" and run over Outline.padded ("\n" + text): the
 # regex engine then jumps from newline to newline, 4-5x faster than "^" with re.M.  One
@@ -106,7 +107,6 @@ _ROLE_KINDS = {
 def section_kind(heading_text: str) -> str:
     """What a heading's section holds, from its words: the vocabulary table's role
     (:mod:`noteapp.core.text.vocabulary`), else the forms seen in the corpus."""
-    from noteapp.core.text.vocabulary import label_role
 
     kind = _ROLE_KINDS.get(label_role(heading_text) or "")
     if kind is not None:

@@ -10,12 +10,14 @@ refused instead of being rewritten lossily.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from noteapp.core.errors import DecodeFailure, EncodeFailure, NotATextFile
+from noteapp.core.errors import DecodeFailure, EncodeFailure, NotATextFile, describe_os_error
 
 NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
@@ -144,9 +146,6 @@ def read_file_bytes(path: Path) -> bytes:
     until some writer came, and ``/dev/zero`` never ends.  It is opened non-blocking and
     checked again on the open file, so a swap between the two looks changes nothing.
     """
-    import os
-
-    from noteapp.core.errors import describe_os_error
 
     try:
         info = path.stat()
@@ -170,8 +169,6 @@ def read_file_bytes(path: Path) -> bytes:
 
 
 def _unreadable(path: Path, exc: OSError) -> NotATextFile:
-    from noteapp.core.errors import describe_os_error
-
     if isinstance(exc, FileNotFoundError) and path.is_symlink():
         return NotATextFile(
             f"{path}: is a symbolic link to {path.readlink()}, which does not exist "
@@ -189,8 +186,6 @@ _KINDS = (
 
 
 def _check_kind(path: Path, mode: int, size: int) -> None:
-    import stat
-
     if stat.S_ISDIR(mode):
         raise NotATextFile(f"{path}: is a folder, not a note — open a file in it")
     if not stat.S_ISREG(mode):

@@ -29,6 +29,7 @@ class YamlProblem(Exception):
 
 def load_guarded(content: str) -> Any:
     """The document in ``content`` (None when empty); raises YamlProblem, never hangs."""
+    # Imported here: ruamel costs ~70 ms to import; only this path needs it.
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -51,6 +52,7 @@ def load_guarded(content: str) -> Any:
 
 
 def _children(node: Any) -> list[Any]:
+    # Imported here: ruamel costs ~70 ms to import; only this path needs it.
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
     if isinstance(node, SequenceNode):

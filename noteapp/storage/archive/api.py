@@ -20,11 +20,13 @@ import threading
 from pathlib import Path
 
 from noteapp.core.archive.people import Person, Variant
+from noteapp.core.archive.tick import done_edit
 from noteapp.storage.archive import attendance, db, indexer, listing, search, tracker
 from noteapp.storage.archive.indexer import Progress, UpdateReport
 from noteapp.storage.archive.listing import MeetingRow, SeriesRow
 from noteapp.storage.archive.search import Filters, Results
 from noteapp.storage.archive.tracker import Tracked
+from noteapp.storage.note import Note
 
 
 def _day(value: dt.date | str | None) -> dt.date | None:
@@ -134,8 +136,6 @@ class Workspace:
     def mark_done(self, item: Tracked) -> Path:
         """Tick ``item`` in the note where it is open now and save that note (atomic;
         only the box characters change).  Returns the note's path."""
-        from noteapp.core.archive.tick import done_edit
-        from noteapp.storage.note import Note
 
         path = self.root / item.newest
         note = Note.open(path)

@@ -20,9 +20,13 @@ workers.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
+import os
+import pickle
 import sqlite3
+import subprocess
 import sys
 import threading
 import time
@@ -32,9 +36,13 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
+import noteapp
+import noteapp.core
 from noteapp.core.archive.facts import NoteFacts, facts_from_bytes
 from noteapp.core.archive.series_of import SeriesRule, series_of
 from noteapp.core.series.matching import Copy, Meeting, item_key, thread_items
+from noteapp.core.series.model import list_series
+from noteapp.core.series.note_fields import pattern_regex
 from noteapp.core.series.roster import person_key
 from noteapp.storage.archive import db
 from noteapp.storage.archive.scan import Stamp, scan, stat
@@ -65,8 +73,6 @@ class UpdateReport:
 def parser_fingerprint() -> str:
     """A digest of the parsing code (noteapp/core's sources), so a better parser
     re-parses every note; the version number where the sources are not on disk."""
-    import noteapp
-    import noteapp.core
 
     digest = hashlib.sha1(f"{db.SCHEMA}:{noteapp.__version__}".encode())
     for path in sorted(Path(noteapp.core.__file__).parent.rglob("*.py")):
@@ -81,8 +87,6 @@ def series_rules(root: Path) -> list[SeriesRule]:
     """The claims of the root's own series files (``<root>/series/*.toml``)."""
     if not (root / "series").is_dir():
         return []
-    from noteapp.core.series.model import list_series
-    from noteapp.core.series.note_fields import pattern_regex
 
     rules = []
     for series in list_series(root):
@@ -180,7 +184,6 @@ def _stamp(row: sqlite3.Row) -> Stamp:
 
 def default_workers() -> int:
     """Parsing processes for a large update: one per core but one (at most four)."""
-    import os
 
     return max(0, min(4, (os.cpu_count() or 1) - 1)) or 1
 
@@ -232,9 +235,6 @@ def _in_workers(
     root: Path, todo: list[tuple[str, str | None]], count: int, cancel: threading.Event | None
 ) -> Iterator[Parsed]:
     """Note ``i`` goes to worker ``i % count``; the answers come back in order."""
-    import json
-    import pickle
-    import subprocess
 
     flags = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows; POSIX: nice
     procs = [
@@ -397,7 +397,6 @@ def _delete(conn: sqlite3.Connection, note: int) -> None:
 
 def rethread(conn: sqlite3.Connection, series: str) -> None:
     """Recompute the action-item threads of ``series`` from its meetings' items."""
-    import datetime as dt
 
     meetings: dict[str, Meeting] = {}
     for row in conn.execute(

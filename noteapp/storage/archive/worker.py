@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import pickle
 import sys
 
+from noteapp.storage.archive.indexer import parse_file
+
 
 def main() -> int:
-    import os
-
-    from noteapp.storage.archive.indexer import parse_file
-
     if hasattr(os, "nice"):  # background work: the window that waits for it comes first
         with contextlib.suppress(OSError):
             os.nice(10)

@@ -13,8 +13,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
+
+from noteapp.ui.panel import PanelSpec
 
 if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
@@ -22,18 +24,13 @@ if TYPE_CHECKING:
     from noteapp.ui.archive.service import ArchiveService
     from noteapp.ui.window_api import WindowAPI
 
-# (title, object name, focus command, module with build(window, dock), area)
+MODULE = "noteapp.ui.archive."  # each panel's module has build(window, dock)
 PANELS = (
-    ("Meetings", "meetingsDock", "focus_meetings", "noteapp.ui.archive.meetings", "left"),
-    ("Search", "searchDock", "search_workspace", "noteapp.ui.archive.search", "right"),
-    ("Action tracker", "trackerDock", "focus_tracker", "noteapp.ui.archive.tracker", "bottom"),
-    ("People", "peopleDock", "focus_people", "noteapp.ui.archive.people", "bottom"),
+    PanelSpec("Meetings", "meetingsDock", "focus_meetings", "left", MODULE + "meetings", True),
+    PanelSpec("Search", "searchDock", "search_workspace", "right", MODULE + "search", True),
+    PanelSpec("Action tracker", "trackerDock", "focus_tracker", "bottom", MODULE + "tracker", True),
+    PanelSpec("People", "peopleDock", "focus_people", "bottom", MODULE + "people", True),
 )
-_AREAS = {
-    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-    "right": Qt.DockWidgetArea.RightDockWidgetArea,
-    "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
-}
 
 
 class Archive(QObject):
@@ -198,26 +195,14 @@ def archive_of(window: WindowAPI) -> Archive:
 
 
 def install(window: WindowAPI) -> None:
-    import importlib
-
     archive = Archive(window)
-    docks = []
-    for title, name, command, module, area in PANELS:
-        dock = window.add_lazy_panel(
-            title,
-            name,
-            lambda dock, module=module: importlib.import_module(module).build(window, dock),
-            _AREAS[area],
-            command,
-        )
-        dock.hide()
-        docks.append(dock)
+    docks = [window.add_panel(spec) for spec in PANELS]  # each built on its first show
     window.tabifyDockWidget(docks[2], docks[3])  # tracker and people share the bottom
     window.add_command("previous_meeting", lambda: archive.step_meeting(-1))
     window.add_command("next_meeting", lambda: archive.step_meeting(+1))
     window.add_command("open_workspace", archive.open_workspace)
     window.menu("Workspace").addSeparator()
-    for _title, _name, command, _module, _area in PANELS:
-        window.menu("Workspace").addAction(window.commands[command])
+    for spec in PANELS:
+        window.menu("Workspace").addAction(window.commands[spec.focus_command])
     # Indexing starts once the window is on screen, never on the way to the first paint.
     window.editor.after_next_paint(lambda: QTimer.singleShot(0, archive.start))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from noteapp.ui.archive.common import SeriesBox
 from noteapp.ui.archive.feature import archive_of
+from noteapp.ui.archive.service import Question
 
 if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
@@ -57,7 +58,6 @@ class ArchivePanel(QWidget):
         (unless the panel asked again meanwhile).  False while there is no index yet."""
         if self.workspace() is None or self.archive.service is None:
             return False
-        from noteapp.ui.archive.service import Question
 
         self._asked += 1
         asked = self._asked

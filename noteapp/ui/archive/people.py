@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from noteapp.ui.archive.common import RowsModel, SeriesBox, table
 from noteapp.ui.archive.panel import ArchivePanel
+from noteapp.ui.archive.plot import AttendancePlot
+from noteapp.ui.archive.rename_dialog import RenameDialog
 
 if TYPE_CHECKING:
     from noteapp.core.archive.people import Person, Variant
@@ -58,7 +60,6 @@ def _tip(person: Person, _column: int) -> str:
 class PeoplePanel(ArchivePanel):
     def __init__(self, window: WindowAPI, dock: QDockWidget) -> None:
         super().__init__(window, dock)
-        from noteapp.ui.archive.plot import AttendancePlot
 
         self.series_box = SeriesBox(self, "peopleSeries")
         self.series_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -138,7 +139,6 @@ class PeoplePanel(ArchivePanel):
             row = 0
         if not self._variant_list:
             return
-        from noteapp.ui.archive.rename_dialog import RenameDialog
 
         variant = self._variant_list[row]
         dialog = RenameDialog(self.window, self.archive, variant)

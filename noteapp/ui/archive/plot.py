@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from noteapp.core.series.roster import person_key
+
 if TYPE_CHECKING:
     from noteapp.storage.archive.attendance import MeetingCount
 
@@ -60,7 +62,6 @@ class AttendancePlot:
 
     def show(self, counts: Sequence[MeetingCount], person: str | None) -> None:
         """The series' attendance; ``person`` (a name as the notes write it, or None)."""
-        from noteapp.core.series.roster import person_key
 
         self.points = [(_x(c.date), c.present) for c in counts]
         key = person_key(person) if person else None

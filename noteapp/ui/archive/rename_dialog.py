@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from noteapp.core.archive.rename import Planned, plan_rename, preview, rename_in_text
+from noteapp.storage.note import Note
+from noteapp.ui.archive.common import same_file
+
 if TYPE_CHECKING:
     from noteapp.core.archive.people import Variant
-    from noteapp.core.archive.rename import Planned
     from noteapp.ui.archive.feature import Archive
     from noteapp.ui.window_api import WindowAPI
 
@@ -80,13 +83,10 @@ class RenameDialog(QDialog):
 
     def _text_of(self, path: Path) -> str | None:
         """The open note's text as the editor holds it (None for other notes)."""
-        from noteapp.ui.archive.common import same_file
 
         return self.window_.document.text() if same_file(self.window_.path, path) else None
 
     def preview(self) -> None:
-        from noteapp.core.archive.rename import Planned, plan_rename, preview, rename_in_text
-
         new = self.new.text().strip()
         planned: list[Planned] = []
         for path in self.chosen():
@@ -109,9 +109,6 @@ class RenameDialog(QDialog):
         self.apply_button.setEnabled(bool(new) and any(p.edit for p in planned))
 
     def apply(self) -> None:
-        from noteapp.core.archive.rename import rename_in_text
-        from noteapp.storage.note import Note
-
         new = self.new.text().strip()
         written, problems = 0, []
         for plan in self.planned:

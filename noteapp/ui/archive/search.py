@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QLineEdit, QWidget
 
-from noteapp.storage.archive.search import START, STOP
+from noteapp.storage.archive.search import START, STOP, Filters, search
 from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
 from noteapp.ui.archive.panel import ArchivePanel
 
@@ -92,7 +92,6 @@ class SearchPanel(ArchivePanel):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
-        from noteapp.storage.archive.search import Filters, search
 
         filters = Filters(
             self.series_box.series(), since, until, self.person.text().strip() or None

@@ -25,8 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
-from noteapp.storage.archive import Workspace
+from noteapp.storage.archive import Workspace, db
 from noteapp.storage.archive.indexer import UpdateReport
+from noteapp.storage.archive.scan import folders
 
 SETTLE_MS = 400  # a git checkout touches many folders: one update after it settles
 _STOP = object()
@@ -130,8 +131,6 @@ class ArchiveService(QObject):
     # -- the writer thread ------------------------------------------------------------------
 
     def _run(self) -> None:
-        from noteapp.storage.archive.scan import folders
-
         try:
             workspace = Workspace.open(self.root, update=False)
         except Exception as exc:  # an unwritable cache folder: say so, the notes are fine
@@ -173,8 +172,6 @@ class ArchiveService(QObject):
             workspace.close()
 
     def _answer(self) -> None:
-        from noteapp.storage.archive import db
-
         workspace: Workspace | None = None
         try:
             while True:

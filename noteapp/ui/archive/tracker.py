@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.archive.tick import done_edit
+from noteapp.ui.action_factory import command_action
 from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
 from noteapp.ui.archive.panel import ArchivePanel
 
@@ -95,11 +96,8 @@ class TrackerPanel(ArchivePanel):
         self.model = TrackerModel(self)
         self.view = table(self, self.model, "trackerView", ITEM)
         self.view.activated.connect(lambda index: self.open_item(index.row()))
-        from noteapp.ui import hotkeys
-
-        space = QShortcut(QKeySequence(hotkeys.COMMANDS["tracker_done"].keys), self.view)
-        space.setContext(Qt.ShortcutContext.WidgetShortcut)
-        space.activated.connect(self.tick_current)
+        # Space, while the list has the focus (a scoped command: a widget shortcut).
+        self.view.addAction(command_action(self.view, "tracker_done", self.tick_current))
         self.layout_.addWidget(self.view)
         self.series_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.owner.textChanged.connect(lambda _t: self.refresh())
@@ -137,7 +135,6 @@ class TrackerPanel(ArchivePanel):
 
     def tick(self, item: Tracked) -> bool:
         """Open the note where ``item`` is open now and tick it there (one undo step)."""
-        from noteapp.core.archive.tick import done_edit
 
         if not open_at(self.window, self.archive.path_of(item.newest), item.lines[0]):
             return False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.snapshot_rows import (
     Index,
     Panel,
@@ -158,7 +159,7 @@ class ActionPanel(Panel):
 def install(window: WindowAPI) -> None:
     """The Action items dock and the add_action command."""
     panel = ActionPanel(window.document, window)
-    dock = dock_panel(window, panel, "Action items", "actionsDock", "focus_actions")
+    dock = dock_panel(window, panel, PanelSpec("Action items", "actionsDock", "focus_actions"))
     window.add_command("add_action", lambda: show_and_focus(dock, panel.owner_field))
 
 

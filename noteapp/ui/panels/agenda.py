@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QFont, QKeySequence
+from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -25,8 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.core.meeting.clock import item_time
-from noteapp.ui import hotkeys
+from noteapp.core.text.edits import Edit
+from noteapp.ui import caret_actions
+from noteapp.ui.action_factory import command_action
+from noteapp.ui.caret_actions import local_time
 from noteapp.ui.meeting_timer import WARNING_COLOUR, MeetingTimer
+from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.snapshot_rows import (
     Index,
     Panel,
@@ -210,12 +214,7 @@ class AgendaPanel(Panel):
 
     def _view_action(self, name: str, slot: Any) -> None:
         """A panel-local shortcut from hotkeys.COMMANDS: works while the list has focus."""
-        action = QAction(hotkeys.title(name), self.view)
-        action.setShortcuts([QKeySequence(hotkeys.COMMANDS[name].keys)])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.setObjectName(f"action_{name}")
-        action.triggered.connect(slot)
-        self.view.addAction(action)
+        self.view.addAction(command_action(self.view, name, slot))
 
     # -- following the note -------------------------------------------------------------
 
@@ -276,8 +275,6 @@ class AgendaPanel(Panel):
         """Where the minutes are grouped by topic, start ``topic``'s group (one undo
         step), written like the groups before it."""
         from noteapp.core.meeting.minute_place import start_topic
-        from noteapp.core.text.edits import Edit
-        from noteapp.ui.caret_actions import local_time
 
         found = start_topic(self.document.meeting, topic, local_time().strftime("%H:%M"))
         if found is not None:
@@ -366,12 +363,11 @@ class AgendaPanel(Panel):
 
 def install(window: WindowAPI) -> None:
     """The Agenda dock, the meeting timer in the status bar, and their commands."""
-    from noteapp.ui import caret_actions
 
     timer = MeetingTimer(window)
     window.statusBar().addPermanentWidget(timer.label)
     panel = AgendaPanel(window.document, timer, window)
-    dock = dock_panel(window, panel, "Agenda", "agendaDock", "focus_agenda")
+    dock = dock_panel(window, panel, PanelSpec("Agenda", "agendaDock", "focus_agenda"))
     timer_action = window.add_command("timer", timer.toggle, checkable=True)
     timer.runningChanged.connect(timer_action.setChecked)
     window.add_command("next_agenda", panel.next_item)

@@ -7,7 +7,7 @@ changed, so the selection and an open editor survive a pause in typing.
 
 Below the attendees, greyed, come the people *expected*: the series' regulars (its
 roster) not yet in the note. They are not part of the note; checking one in
-(:meth:`AttendeesDock.check_in`) adds them in the note's style.
+(:meth:`AttendeesPanel.check_in`) adds them in the note's style.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from noteapp.ui.completion import Index
 
@@ -89,8 +91,6 @@ _EXPECTED_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 def _expected_data(column: int, value: Any, role: int) -> Any:
     """A greyed row: the person's fields, an unchecked Present box, a tip saying how."""
-    from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication
 
     if role == Qt.ItemDataRole.ForegroundRole:
         return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -5,7 +5,7 @@ that completes names from the series' earlier notes (:mod:`noteapp.core.series.r
 Every action is an intent for :meth:`NoteDocument.run`, so it is one undo step and
 a refusal (a style that cannot hold a field) reaches the status bar, changing nothing.
 The roster's people not in the note yet follow the attendees as greyed *expected*
-rows; Space or Enter on one checks them in (:meth:`AttendeesDock.check_in`). The
+rows; Space or Enter on one checks them in (:meth:`AttendeesPanel.check_in`). The
 roster is read once a note is open, after its first snapshot (off the opening path);
 the completer is built when the Add field first gets the focus, not at start-up.
 :func:`install` also sets up the speaker prefixes (:mod:`noteapp.ui.speakers`).
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.series.roster import person_key, typed_person
+from noteapp.ui.action_factory import command_action
 from noteapp.ui.completion import ENTER_KEYS, ChoiceModel, accept_keys, select_first
-from noteapp.ui.hotkeys import COMMANDS, help_text, title
+from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.attendee_model import (
     PRESENT,
     AttendeeModel,
@@ -40,21 +42,21 @@ from noteapp.ui.panels.attendee_model import (
     run_attendee_edit,
     set_present,
 )
+from noteapp.ui.speakers import SpeakerPrefixes
+
+PANEL = PanelSpec("Attendees", "attendeesDock", "focus_attendees", "left")
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.series.roster import RosterEntry
-    from noteapp.ui.speakers import SpeakerPrefixes
     from noteapp.ui.window_api import WindowAPI
 
 
 def install(window: WindowAPI) -> None:
-    from noteapp.ui.speakers import SpeakerPrefixes
-
-    dock = AttendeesDock(window)
-    window.add_panel(dock, Qt.DockWidgetArea.LeftDockWidgetArea, "focus_attendees")
-    window.add_command("add_attendee", dock.focus_add_field)
-    dock.speakers = SpeakerPrefixes(window)
+    panel = AttendeesPanel(window)
+    panel.dock = window.add_panel(PANEL, panel)
+    window.add_command("add_attendee", panel.focus_add_field)
+    panel.speakers = SpeakerPrefixes(window)
 
 
 class AddField(QLineEdit):
@@ -83,31 +85,33 @@ class AttendeeTable(QTableView):
                 self.setCurrentIndex(model.index(len(model.rows), 0))
 
 
-class AttendeesDock(QDockWidget):
+class AttendeesPanel(QWidget):
+    """The contents of the Attendees dock: the Add field, its buttons and the table."""
+
     def __init__(self, window: WindowAPI) -> None:
-        super().__init__("Attendees", window)
-        self.setObjectName("attendeesDock")
+        super().__init__(window)  # type: ignore[arg-type]
+        self.setObjectName("attendeesPanel")
         self.main = window
+        self.dock: QDockWidget | None = None  # set by install()
         self.document = window.document
         self.speakers: SpeakerPrefixes | None = None  # set by install()
         self.roster: list[RosterEntry] | None = None  # read on first need
         self.completer: QCompleter | None = None
 
-        body = QWidget(self)
-        self.add_field = AddField(self.prepare_completion, body)
+        self.add_field = AddField(self.prepare_completion, self)
         self.add_field.setObjectName("attendeeAdd")
         self.add_field.setPlaceholderText("Add attendee: name, or Name (XX)")
         self.add_field.setClearButtonEnabled(True)
         self.add_field.returnPressed.connect(self.add_typed)
-        add_button = QPushButton("Add", body)
+        add_button = QPushButton("Add", self)
         add_button.setObjectName("attendeeAddButton")
         add_button.clicked.connect(self.add_typed)
-        remove_button = QPushButton("Remove", body)
+        remove_button = QPushButton("Remove", self)
         remove_button.setObjectName("attendeeRemoveButton")
         remove_button.clicked.connect(self.remove_current)
 
         self.model = AttendeeModel(self.document, self)
-        self.table = self._table(body)
+        self.table = self._table(self)
         self._kept: tuple[int, int, Row] | None = None
         self.table.activated.connect(self._activated)
 
@@ -115,12 +119,11 @@ class AttendeesDock(QDockWidget):
         top.addWidget(self.add_field, 1)
         top.addWidget(add_button)
         top.addWidget(remove_button)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table)
-        body.setFocusProxy(self.table)
-        self.setWidget(body)
+        self.setFocusProxy(self.table)
 
         self.document.snapshotChanged.connect(self.show_snapshot)
         window.documentLoaded.connect(self._forget_roster)
@@ -159,7 +162,7 @@ class AttendeesDock(QDockWidget):
             ("attendee_down", lambda: self.move_current(1)),
             ("attendee_remove", self.remove_current),
         ):
-            table.addAction(_table_action(table, name, slot))
+            table.addAction(command_action(table, name, slot))
         return table
 
     # -- the snapshot ------------------------------------------------------------------
@@ -171,7 +174,6 @@ class AttendeesDock(QDockWidget):
 
     def _expected(self, meeting: Meeting) -> list[Row]:
         """The roster's people not in the note, as greyed rows (none until it is read)."""
-        from noteapp.core.series.roster import person_key
 
         if self.roster is None:
             if self.document.path is not None:
@@ -267,8 +269,9 @@ class AttendeesDock(QDockWidget):
 
     def focus_add_field(self) -> None:
         """The ``add_attendee`` command: show the panel and type a name."""
-        self.show()
-        self.raise_()
+        if self.dock is not None:
+            self.dock.show()
+            self.dock.raise_()
         self.prepare_completion()
         self.add_field.setFocus()
         self.add_field.selectAll()
@@ -277,7 +280,6 @@ class AttendeesDock(QDockWidget):
         typed = self.add_field.text().strip()
         if not typed:
             return
-        from noteapp.core.series.roster import typed_person
 
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
@@ -295,7 +297,6 @@ class AttendeesDock(QDockWidget):
 
     def prepare_completion(self) -> None:
         """Build the completer (once) and offer the series' people not yet listed."""
-        from noteapp.core.series.roster import person_key
 
         if self.completer is None:
             self.completer = QCompleter(ChoiceModel(self), self.add_field)
@@ -328,15 +329,3 @@ class AttendeesDock(QDockWidget):
 def _describe(entry: RosterEntry) -> str:
     details = [d for d in (entry.initials, entry.affiliation) if d]
     return f"{entry.name} ({', '.join(details)})" if details else entry.name
-
-
-def _table_action(table: QTableView, name: str, slot: Callable[[], object]) -> QAction:
-    """A table-only action for :data:`COMMANDS` ``name`` (keys work while it has focus)."""
-    command = COMMANDS[name]
-    action = QAction(title(name), table)
-    action.setObjectName(f"action_{name}")
-    action.setShortcuts([QKeySequence(command.keys)])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.setStatusTip(help_text(name))
-    action.triggered.connect(slot)
-    return action

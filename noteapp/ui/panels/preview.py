@@ -16,7 +16,9 @@ out a 50,000-line document took QTextBrowser seconds on the GUI thread.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import threading
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,8 +132,6 @@ class LatestOnlyWorker:
     """
 
     def __init__(self, work: Callable[..., None], name: str) -> None:
-        import threading
-
         self._work = work
         self._name = name
         self._lock = threading.Lock()
@@ -139,8 +139,6 @@ class LatestOnlyWorker:
         self._running = False
 
     def submit(self, *args: object) -> None:
-        import threading
-
         with self._lock:
             self._pending = args
             if self._running:
@@ -277,7 +275,6 @@ class Preview(QObject):
         if self._window is not None and abs(top - self._window) > WINDOW_LINES // 4:
             self._timer.start()  # after the scrolling pauses
             return
-        import bisect
 
         index = max(0, bisect.bisect_right(self._lines, top) - 1)
         self.pane.scrollToAnchor(f"L{self._lines[index]}")

@@ -9,6 +9,7 @@ matter is shown read-only with the parse error.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -204,8 +205,6 @@ class ListField(TextField):
         self.widget.setText(", ".join(_list_item(v) for v in value))
 
     def read(self) -> Any:
-        import csv
-
         items = [
             item.strip() for item in next(csv.reader([self.content()], skipinitialspace=True), [])
         ]

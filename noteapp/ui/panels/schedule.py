@@ -4,7 +4,7 @@ The same plan as ``noteapp schedule --series NAME`` (:func:`noteapp.core.series.
 one row per meeting, one column per zone, the rows where someone's local time moves
 (a daylight-saving change) marked, the warnings below, and buttons that copy the
 arewemeetingyet.com and timeanddate.com links or export the series as ``.ics``.
-Built on the dock's first show (see LazyDock); it reads files only when asked.
+Built on the dock's first show (see noteapp.ui.panel); it reads files only when asked.
 """
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from noteapp.core.errors import NoteError
+from noteapp.core.series.model import list_series
+from noteapp.core.series.newnote import series_folder
+from noteapp.core.series.upcoming import plan, series_zones
+from noteapp.storage.atomic import atomic_write
 
 if TYPE_CHECKING:
     from noteapp.core.series.model import Series
@@ -108,9 +112,6 @@ class SchedulePanel(QWidget):
     # -- which series ---------------------------------------------------------------------
 
     def reload_series(self) -> None:
-        from noteapp.core.series.model import list_series
-        from noteapp.core.series.newnote import series_folder
-
         workspace = self.window_.workspace_path()
         try:
             self.series_list = list_series(workspace)
@@ -144,8 +145,6 @@ class SchedulePanel(QWidget):
     # -- the table ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from noteapp.core.series.upcoming import plan, series_zones
-
         series = self.series()
         self.plan = None
         self.table.clear()
@@ -204,8 +203,8 @@ class SchedulePanel(QWidget):
 
     def export_calendar(self) -> None:
         """Write the series as an .ics file the user picks (every calendar imports it)."""
+        # Imported here: icalendar costs ~136 ms to import; only this path needs it.
         from noteapp.core.schedule.ics import series_ics
-        from noteapp.storage.atomic import atomic_write
 
         series = self.series()
         if series is None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.structure import TaskItem
     from noteapp.ui.document import NoteDocument
+    from noteapp.ui.panel import PanelSpec
     from noteapp.ui.window_api import WindowAPI
 
 Index = QModelIndex | QPersistentModelIndex
@@ -239,14 +240,9 @@ def tick_boxes(model: SnapshotRows, document: NoteDocument) -> None:
     model.checkRequested.connect(tick)
 
 
-def dock_panel(
-    window: WindowAPI, panel: Panel, title: str, name: str, focus_command: str
-) -> QDockWidget:
-    """Dock ``panel`` on the right; its ``message`` signal speaks in the status bar."""
-    dock = QDockWidget(title, window)
-    dock.setObjectName(name)
-    dock.setWidget(panel)
-    window.add_panel(dock, Qt.DockWidgetArea.RightDockWidgetArea, focus_command)
+def dock_panel(window: WindowAPI, panel: Panel, spec: PanelSpec) -> QDockWidget:
+    """Dock ``panel`` by the panel recipe; its ``message`` signal speaks in the status bar."""
+    dock = window.add_panel(spec, panel)
     panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
     return dock
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import StructureEditError
+from noteapp.core.meeting.community import detect_community
 from noteapp.core.meeting.structure import Attendee, AttendeeGroup
 
 if TYPE_CHECKING:
@@ -213,8 +214,6 @@ class AttendeeNote:
         return entries[index]
 
     def community(self) -> str:
-        from noteapp.core.meeting.community import detect_community
-
         return detect_community(self.outline, self.fm)
 
 
