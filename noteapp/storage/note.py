@@ -104,18 +104,20 @@ class Note:
     def set_checked(self, index: int, checked: bool = True) -> None:
         """Tick (or untick) checklist item ``index``: one character changes."""
         from noteapp.core.meeting.task_edits import set_checked
+        from noteapp.storage.earlier_notes import earlier_notes
 
-        self.apply(set_checked(self.text, index, checked))
+        like = earlier_notes(self.path)  # read only if the note shows no tick mark yet
+        self.apply(set_checked(self.text, index, checked, roles=self.roles(), like=like))
 
     def add_agenda_item(self, text: str, timebox_minutes: int | None = None) -> None:
         from noteapp.core.meeting.task_edits import add_agenda_item
 
-        self.apply(add_agenda_item(self.text, text, timebox_minutes))
+        self.apply(add_agenda_item(self.text, text, timebox_minutes, roles=self.roles()))
 
     def add_action_item(self, text: str, owners: tuple[str, ...] | list[str] = ()) -> None:
         from noteapp.core.meeting.task_edits import add_action_item
 
-        self.apply(add_action_item(self.text, text, tuple(owners)))
+        self.apply(add_action_item(self.text, text, tuple(owners), roles=self.roles()))
 
     def save(self, path: str | Path | None = None) -> None:
         """Write atomically; unedited text gives back the original bytes.  Raises

@@ -21,7 +21,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -401,13 +401,22 @@ def timebox_minutes(text: str) -> int | None:
     return round(amount * 60 if unit in HOUR_UNITS else amount)
 
 
-def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[AgendaItem, ...]:
-    """List items at any depth, and sub-headings, of the agenda sections."""
+def parse_agenda(
+    outline: Outline,
+    checklist: tuple[TaskItem, ...],
+    taught: Mapping[int, str] | None = None,
+) -> tuple[AgendaItem, ...]:
+    """List items at any depth, and sub-headings, of the agenda sections.
+
+    ``taught`` (a heading's offset -> role) holds the roles the user set for the
+    series' sections: a heading taught as the agenda is one, one taught as anything
+    else is not, and their sub-sections follow them."""
     mod = model(outline)
     boxes = {t.start: t.checked for t in checklist}
     line_of = outline.line_of
     found: list[AgendaItem] = []
-    for seg in mod.segments_of("agenda"):
+    segments = _taught_segments(mod, outline, taught) if taught else mod.segments_of("agenda")
+    for seg in segments:
         for item in mod.items(seg):
             found.append(
                 AgendaItem(
@@ -421,7 +430,7 @@ def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[Age
                 )
             )
     sections = outline.sections
-    for i, depth in mod.sub_headings:
+    for i, depth in _taught_sub_headings(mod, outline, taught) if taught else mod.sub_headings:
         head = sections[i].heading
         end = outline.line_end(head.line)
         found.append(
@@ -431,6 +440,52 @@ def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[Age
         )
     found.sort(key=lambda a: a.start)
     return tuple(found)
+
+
+def _taught_segments(mod: ListModel, outline: Outline, taught: Mapping[int, str]) -> list[int]:
+    """The agenda segments with the taught roles: a segment's role is that of the
+    nearest heading above it (itself first) that is taught or has a role of its own."""
+    sections = outline.sections
+    out = []
+    for k in range(1, len(mod.seg_starts)):
+        j: int | None = k - 1
+        role = "other"
+        while j is not None:
+            section = sections[j]
+            if section.heading.start in taught:
+                role = taught[section.heading.start]
+                break
+            if section.kind != "other":
+                role = section.kind
+                break
+            j = mod.parents[j]
+        if role == "agenda":
+            out.append(k)
+    return out
+
+
+def _taught_sub_headings(
+    mod: ListModel, outline: Outline, taught: Mapping[int, str]
+) -> list[tuple[int, int]]:
+    """``ListModel.sub_headings`` with the taught roles: the headings without a role of
+    their own whose nearest heading with one is the agenda."""
+    sections = outline.sections
+    out: list[tuple[int, int]] = []
+    for i, section in enumerate(sections):
+        if section.heading.start in taught or section.kind != "other":
+            continue
+        depth, j = 0, mod.parents[i]
+        while j is not None:
+            above = sections[j]
+            role = taught.get(above.heading.start) or (
+                above.kind if above.kind != "other" else None
+            )
+            if role is not None:
+                if role == "agenda":
+                    out.append((i, depth))
+                break
+            depth, j = depth + 1, mod.parents[j]
+    return out
 
 
 def marked_actions(outline: Outline) -> list[ActionItem]:
