@@ -125,8 +125,8 @@ def test_a_tie_follows_the_earlier_notes_and_never_the_title(corpus):
 
 def test_the_note_s_own_majority_beats_the_earlier_notes():
     text = "# Call\n\n- [x] one\n- [ ] two\n"
-    assert set_checked(text, 1, True, like=["- [X] a\n- [X] b\n"]).apply(text).endswith(
-        "- [x] two\n"
+    assert (
+        set_checked(text, 1, True, like=["- [X] a\n- [X] b\n"]).apply(text).endswith("- [x] two\n")
     )
 
 

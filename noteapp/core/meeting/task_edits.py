@@ -26,6 +26,7 @@ from noteapp.core.meeting.tasks import (
     ListItem,
     model,
     parse_checklist,
+    taught_home,
 )
 from noteapp.core.text.edits import Edit, minimal_edit
 from noteapp.core.text.frontmatter import parse_front_matter
@@ -193,6 +194,11 @@ def _majority_mark(note: Meeting | str) -> str | None:
     return "x" if counts["x"] > counts["X"] else "X"
 
 
+def _taught(meeting: Meeting) -> dict[int, str]:
+    """The taught headings of ``meeting``: offset -> role."""
+    return {s.start: s.role for s in meeting.sections if s.taught and s.source == "heading"}
+
+
 def _again(meeting: Meeting, text: str) -> Meeting:
     """``text`` (an edit's result) read with the roles ``meeting`` was read with."""
     return parse_meeting(text, roles=dict(meeting.roles))
@@ -257,7 +263,7 @@ def _main_agenda(meeting: Meeting) -> Section | None:
     agenda items", "New agenda items", "add here"); else the last agenda section that is
     not a standing one (the first, in an archive that repeats one heading). A heading
     taught as the agenda is one; one taught as something else is not."""
-    taught = {s.start: s.role for s in meeting.sections if s.taught and s.source == "heading"}
+    taught = _taught(meeting)
     sections = [
         s for s in meeting.outline.sections if taught.get(s.heading.start, s.kind) == "agenda"
     ]
@@ -393,9 +399,11 @@ def _main_actions(meeting: Meeting) -> Section | None:
     sections = outline.sections
     parents = model(outline).parents
     actions = {s.start for s in meeting.sections if s.role == "actions" and s.source == "heading"}
+    taught = _taught(meeting)
     current = []
     for i, section in enumerate(sections):
-        if section.kind != "actions" or section.heading.start not in actions:
+        kind = taught.get(section.heading.start, section.kind)
+        if kind != "actions" or section.heading.start not in actions:
             continue
         j = parents[i]
         while j is not None and not (
@@ -610,7 +618,7 @@ def _append(
 ) -> Edit:
     """Add an item after the last top-level item of ``section``, like its neighbours."""
     outline = meeting.outline
-    items, heads = _top_level(outline, section)
+    items, heads = _top_level(outline, section, _taught(meeting))
     last_item = items[-1] if items else None
     last_head = heads[-1] if heads else None
     if last_head is not None and (last_item is None or last_head.start > last_item.start):
@@ -636,9 +644,21 @@ def _append(
     return _insert_after(outline, _block_end(outline, last_item), [line])
 
 
-def _top_level(outline: Outline, section: Section) -> tuple[list[ListItem], list[HeadingAt]]:
-    """The top-level list items and sub-heading items whose home is ``section``."""
+def _top_level(
+    outline: Outline, section: Section, taught: Mapping[int, str] | None = None
+) -> tuple[list[ListItem], list[HeadingAt]]:
+    """The top-level list items and sub-heading items whose home is ``section`` (with
+    the headings ``taught``, offset -> role, homes of their own)."""
     mod = model(outline)
+    index = outline.sections.index(section)
+    if taught:
+        segments = [
+            k
+            for k in range(1, len(mod.seg_starts))
+            if taught_home(mod, outline, k, taught) == index
+        ]
+        items = [item for k in segments for item in mod.items(k) if item.depth == 0]
+        return items, []
     items = [
         item
         for k, home in enumerate(mod.seg_homes)
@@ -646,7 +666,6 @@ def _top_level(outline: Outline, section: Section) -> tuple[list[ListItem], list
         for item in mod.items(k)
         if item.depth == 0
     ]
-    index = outline.sections.index(section)
     heads = [
         outline.sections[i].heading
         for i, depth in mod.sub_headings

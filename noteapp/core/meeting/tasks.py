@@ -443,25 +443,31 @@ def parse_agenda(
 
 
 def _taught_segments(mod: ListModel, outline: Outline, taught: Mapping[int, str]) -> list[int]:
-    """The agenda segments with the taught roles: a segment's role is that of the
-    nearest heading above it (itself first) that is taught or has a role of its own."""
+    """The agenda segments with the taught roles (see :func:`taught_home`)."""
     sections = outline.sections
     out = []
     for k in range(1, len(mod.seg_starts)):
-        j: int | None = k - 1
-        role = "other"
-        while j is not None:
-            section = sections[j]
-            if section.heading.start in taught:
-                role = taught[section.heading.start]
-                break
-            if section.kind != "other":
-                role = section.kind
-                break
-            j = mod.parents[j]
-        if role == "agenda":
-            out.append(k)
+        home = taught_home(mod, outline, k, taught)
+        if home is not None:
+            role = taught.get(sections[home].heading.start, sections[home].kind)
+            if role == "agenda":
+                out.append(k)
     return out
+
+
+def taught_home(
+    mod: ListModel, outline: Outline, seg: int, taught: Mapping[int, str]
+) -> int | None:
+    """The index of the section whose role segment ``seg`` has: the nearest heading above
+    it (its own first) that is taught or has a role of its own; None if none has."""
+    sections = outline.sections
+    j: int | None = seg - 1 if seg > 0 else None
+    while j is not None:
+        section = sections[j]
+        if section.heading.start in taught or section.kind != "other":
+            return j
+        j = mod.parents[j]
+    return None
 
 
 def _taught_sub_headings(
