@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.actions import parse_action_items
 from noteapp.core.meeting.tasks import (
     count_speakers,
@@ -336,10 +337,58 @@ def test_todo_spellings_and_code():
         ("Everyone take a look at the roadmap", ("Everyone",)),
         ("remove the old docs (Jilayne) - in progress", ("Jilayne",)),
         ("Figure out how to package them", ()),
+        # "+" joins names; "is working to/on" commits as "will" does
+        ("JO + KH to talk more about containerizing", ("JO", "KH")),
+        ("Michael Lawrence is working to restart the meetings", ("Michael Lawrence",)),
+        ("The group is planning to meet", ()),
+        # the owner named before "action item:"
+        ("Anaconda action item: get clarification about the trademark", ("Anaconda",)),
+        ("Action item: open an issue", ()),
+        # initials written in mixed case, a done mark beside the name, a dash after it
+        ("eP to add Solid World to the calendar", ("eP",)),
+        ("JW ✅ to write a paragraph", ("JW",)),
+        ("JW- have a discussion with Christoph", ("JW",)),
+        ("Follow-up - next week", ()),
+        # a name, then a verb of the imperative kind
+        ("Theo have a meeting with Niko", ("Theo",)),
+        ("Stewart add in a couple of fields", ("Stewart",)),
+        ("Please send the slides", ()),
+        ("To do: send the slides", ()),
+        # a group of people in parentheses at the end
+        ("Review the websocket doc (all editors)", ("all editors",)),
     ],
 )
 def test_owners(text, owners):
     assert owners_of(text) == owners
+
+
+def test_a_wrapped_action_item_s_owner_at_its_end_is_read():
+    text = (
+        "## Action items\n\n"
+        "- coordinate with Gary on how the list will be displayed and\n"
+        "  other changes to the pages (Jilayne & Gary)\n"
+        "- send the slides\n"
+        "  to the list\n"
+    )
+    meeting = parse_meeting(text)
+    assert [(a.text, a.owners) for a in meeting.action_items] == [
+        ("coordinate with Gary on how the list will be displayed and", ("Jilayne", "Gary")),
+        ("send the slides", ()),
+    ]
+
+
+def test_a_topic_brought_by_a_tagged_person_does_not_make_them_its_actions_owner():
+    text = (
+        "## Focus items\n\n"
+        "- [name=micky774] Is there interest in a unified CLI tool?\n"
+        "    - Start with a development environment file\n"
+        "    - **Action Item**: Open issue regarding CLI\n"
+        "- [name=Guillaume]\n"
+        "    - TODO: review the release notes\n"
+    )
+    owners = {a.text: a.owners for a in parse_meeting(text).action_items}
+    assert owners["Open issue regarding CLI"] == ()
+    assert owners["TODO: review the release notes"] == ("Guillaume",)  # a report: theirs
 
 
 # -- speakers -----------------------------------------------------------------------------

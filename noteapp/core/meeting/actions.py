@@ -32,6 +32,7 @@ from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.sections import find_sections
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, Attendee, TaskItem
+from noteapp.core.meeting.tasks import IMPERATIVES as _IMPERATIVES
 from noteapp.core.meeting.tasks import item_text, marked_actions, owners_of, parse_agenda, unstrike
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
@@ -51,60 +52,9 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.org|\.com|\.io)\S*")
 _MID_CAPITAL = re.compile(r"(?:(?<=[a-z,;] )|(?<=name=))[A-Z][a-z][\w'’-]*")
 _NAME_TAG = re.compile(r"\[name=([^\]\n]+)\]")
+# After a person's tag, a question or a link: a topic they bring, not their report
+_TOPIC_AFTER_TAG = re.compile(r"[ \t]*(?:\[[^\]\n]+\]\(|[^\n]*\?[ \t]*$)")
 _LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+\b")
-_IMPERATIVES = frozenset(
-    [
-        "add",
-        "ask",
-        "build",
-        "check",
-        "contact",
-        "create",
-        "document",
-        "do",
-        "draft",
-        "email",
-        "figure",
-        "file",
-        "fill",
-        "find",
-        "finish",
-        "fix",
-        "follow",
-        "get",
-        "invite",
-        "look",
-        "make",
-        "merge",
-        "move",
-        "open",
-        "organise",
-        "organize",
-        "ping",
-        "post",
-        "prepare",
-        "publish",
-        "put",
-        "reach",
-        "release",
-        "remove",
-        "reply",
-        "review",
-        "schedule",
-        "send",
-        "set",
-        "share",
-        "start",
-        "submit",
-        "talk",
-        "test",
-        "try",
-        "update",
-        "upload",
-        "wait",
-        "write",
-    ]
-)
 _ACTION_WORDS = re.compile(
     r"\b(?:actions?|action items?|tasks?|to-?dos?|next steps|follow-?ups?)\b", re.I
 )
@@ -522,6 +472,15 @@ class _Reader:
             if not _is_empty(entry.text):
                 self._entry(entry, self._in_carried(entry.start))
 
+    def _owners(self, text: str, end: int) -> tuple[str, ...]:
+        """``owners_of(text)``; for a wrapped item whose owner ends it ("... on the
+        HTML pages (Jilayne & Gary)"), read with its continuation lines."""
+        owners = owners_of(text)
+        if not owners and end < len(self.outline.text):
+            more = _wrapped(self.outline.text, end)
+            owners = owners_of(f"{text} {more}") if more else owners
+        return owners
+
     def _entry(self, entry: Entry, carried: bool) -> None:
         text, struck = unstrike(entry.text)
         task = self.boxes.get(entry.start)
@@ -530,7 +489,7 @@ class _Reader:
             done = done or task.checked
         self.found[entry.start] = ActionItem(
             text,
-            owners_of(text),
+            self._owners(text, entry.end),
             done,
             self.outline.line_of(entry.start),
             entry.start,
@@ -560,11 +519,13 @@ class _Reader:
 
     def _add(self, start: int, end: int, line: str, carried: bool, done: bool = False) -> None:
         text, struck = unstrike(line.strip())
+        if start in self.found:
+            return
         self.found.setdefault(
             start,
             ActionItem(
                 text,
-                owners_of(text),
+                self._owners(text, end),
                 done or struck,
                 self.outline.line_of(start),
                 start,
@@ -700,9 +661,30 @@ def _span(outline: Outline, block: Block) -> tuple[int, int]:
     return outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
 
 
+_MARKER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _wrapped(text: str, end: int, most: int = 4) -> str:
+    """The indented lines that continue the line ending at ``end`` (a wrapped list
+    item), joined; "" if the next line is blank, unindented or a new item."""
+    out: list[str] = []
+    at = end + 1
+    while len(out) < most and at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        if not line.strip() or not line[:1].isspace() or _MARKER_LINE.match(line):
+            break
+        out.append(line.strip())
+        at = stop + 1
+    return " ".join(out)
+
+
 def _tag_walk(entry: Entry, who: str | None, out: dict[int, str]) -> None:
     m = _NAME_TAG.match(entry.text)
-    if m:
+    if m and _TOPIC_AFTER_TAG.match(entry.text, m.end()):
+        who = None  # "[name=X] Is there interest in ...?": who proposed a topic, not a report
+    elif m:
         who = m.group(1)
     elif who:
         out[entry.start] = who

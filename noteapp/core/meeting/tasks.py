@@ -80,16 +80,82 @@ _TODO_PREFIX = lazy_compile(
 )
 _WORD = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"(?:@[\w-]+|{_WORD}(?: {_WORD}){{0,2}})"
-_JOIN = r"(?:[ \t]*[,/&][ \t]*|[ \t]+and[ \t]+)"
+_JOIN = r"(?:[ \t]*[,/&+][ \t]*|[ \t]+and[ \t]+)"
 _BOLD_LEAD = lazy_compile(rf"\*\*({_NAME}(?:{_JOIN}{_NAME})*):?\*\*:?[ \t]")
 _PAREN_LEAD = re.compile(r"\(([^()\n]{1,60})\)(?=[ \t:]|$)")
 _COLON_LEAD = lazy_compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
 _TO_LEAD = lazy_compile(
-    rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&][ \t]*){_NAME})*)[ \t]+(?:to|will|should)[ \t]"
+    rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&+][ \t]*){_NAME})*)"
+    r"(?:[ \t]+[✅✔☑✓]\ufe0f?)?"  # "JW ✅ to write ...": ticked off beside the name
+    r"[ \t]+(?:to|will|should|(?:is|are)[ \t]+[a-z]+ing[ \t]+(?:to|on))[ \t]"
 )
-_DASH_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)[ \t]+[-–—][ \t]")
+_DASH_LEAD = lazy_compile(
+    rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)(?:[ \t]+|(?<=[^\W_]))[-–—][ \t]"
+)
 _TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
+# The verbs an action item starts with ("Send the slides"), or that follow its owner
+# ("Theo have a meeting with ...", "Stewart add a field ...")
+IMPERATIVES = frozenset(
+    [
+        "add",
+        "ask",
+        "have",
+        "build",
+        "check",
+        "contact",
+        "create",
+        "document",
+        "do",
+        "draft",
+        "email",
+        "figure",
+        "file",
+        "fill",
+        "find",
+        "finish",
+        "fix",
+        "follow",
+        "get",
+        "invite",
+        "look",
+        "make",
+        "merge",
+        "move",
+        "open",
+        "organise",
+        "organize",
+        "ping",
+        "post",
+        "prepare",
+        "publish",
+        "put",
+        "reach",
+        "release",
+        "remove",
+        "reply",
+        "review",
+        "schedule",
+        "send",
+        "set",
+        "share",
+        "start",
+        "submit",
+        "talk",
+        "test",
+        "try",
+        "update",
+        "upload",
+        "wait",
+        "write",
+    ]
+)
 _SPLIT_NAMES = re.compile(_JOIN)
+_TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
+_NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([a-z]+)\b")
+_MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
+_OWNERS_ACTION = lazy_compile(
+    rf"({_NAME}(?:{_JOIN}{_NAME})*)[ \t]+(?i:action(?:[ \t]+items?|[ \t]+points?)?|AI)[ \t]*:[ \t]"
+)
 _HANDLE_LIKE = re.compile(r"@?[a-z][a-z0-9-]{2,38}")
 _FIRST_AND_INITIAL = re.compile(r"[a-z][a-z'’-]+ [A-Z]\.?")
 _LABEL_THEN = lazy_compile(r"[^:\n]{1,40}:[ \t]+")
@@ -120,6 +186,10 @@ _LABEL_WORDS = (
     "where which who why yes you"
 )
 _NOT_NAMES = frozenset(_LABEL_WORDS.split())
+# Words that open a sentence before a verb and name nobody ("Please send ...")
+_OPENERS = frozenset(
+    ["please", "to", "docs", "everyone", "someone", "somebody", "all", "let", "lets", "just"]
+)
 _LABEL_CAPITALS = "A API CEP CFEP CI FAQ FYI NB NOTE OK PR PRS PS Q RFC TBD TODO UI URL UX WIP"
 _NOT_INITIALS = frozenset(_LABEL_CAPITALS.split())
 
@@ -657,7 +727,11 @@ def _names(group: str, *, any_case: bool) -> list[str] | None:
         if (
             not any_case
             and not part.startswith("@")
-            and not all(w[0].isupper() and not re.search(r"(?<![A-Z])-[a-z]", w) for w in words)
+            and not all(
+                (w[0].isupper() or _MIXED_INITIALS.fullmatch(w))
+                and not re.search(r"(?<![A-Z])-[a-z]", w)
+                for w in words
+            )
         ):
             return None
         names.append(name)
@@ -691,6 +765,11 @@ def owners_of(text: str) -> tuple[str, ...]:
             if who and not _not_a_name(who):
                 owners.append(who)
             text = text[todo.end() :]
+    labelled = _OWNERS_ACTION.match(text) if " action" in text[:60].lower() else None
+    if labelled:  # "Anaconda action item: get clarification ...": whose action it is
+        names = _names(labelled.group(1), any_case=False)
+        if names:
+            return tuple(names)
     bold = _BOLD_LABEL.match(text)
     if bold and _not_a_name(bold.group(1).split()[0]):  # "**Resolution**: Tim to ..."
         text = text[bold.end() :]
@@ -707,7 +786,7 @@ def owners_of(text: str) -> tuple[str, ...]:
         leads = ((_COLON_LEAD, False),) if ":" in head else ()
         if " to " in head or " will " in head or " should " in head:
             leads = (*leads, (_TO_LEAD, False))
-        if " - " in head or " – " in head:
+        if " - " in head or " – " in head or "- " in head[:24]:
             leads = (*leads, (_DASH_LEAD, False))
     for pattern, any_case in leads:
         m = pattern.match(text)
@@ -726,11 +805,18 @@ def owners_of(text: str) -> tuple[str, ...]:
         everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
         if everyone and not owners:
             owners.append(everyone.group(1))
+    if not owners:  # "Theo have a meeting with ...": a name, then a verb
+        m = _NAME_VERB.match(text)
+        who = m.group(1) if m else ""
+        if m and m.group(2) in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
+            owners.append(m.group(1))
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
         names = _names(m.group(1), any_case=False) if m else None
         if names:
             owners.extend(names)
+        elif group := _TRAILING_GROUP.search(text):  # "... doc (all editors)"
+            owners.append(group.group(1))
     if "@" in text:
         owners.extend(
             h.group(1)
