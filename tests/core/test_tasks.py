@@ -356,6 +356,9 @@ def test_todo_spellings_and_code():
         ("To do: send the slides", ()),
         # a group of people in parentheses at the end
         ("Review the websocket doc (all editors)", ("all editors",)),
+        # several assignments in one decision
+        ("Consensus: Chrome to keep the behavior, Rob to comment on issue", ("Chrome", "Rob")),
+        ("Ada to send it, then to review", ("Ada",)),
     ],
 )
 def test_owners(text, owners):
@@ -389,6 +392,37 @@ def test_a_topic_brought_by_a_tagged_person_does_not_make_them_its_actions_owner
     owners = {a.text: a.owners for a in parse_meeting(text).action_items}
     assert owners["Open issue regarding CLI"] == ()
     assert owners["TODO: review the release notes"] == ("Guillaume",)  # a report: theirs
+
+
+def test_a_decision_names_who_is_to_act_and_narration_is_not_an_action():
+    text = (
+        "# Call\n\n## Notes\n\n"
+        "- Issue 507: unknown manifest keys\n"
+        "  - [rob] DNR dynamic rules are kept after updates.\n"
+        "  - **Resolution**: Chrome to ignore the key instead of warning.\n"
+        "  - Rendering to be tested on mobile later.\n\n"
+        "## Next steps\n\n"
+        "Joe asked people about what tasks the group should undertake.\n\n"
+        "Ada to draft the charter.\n"
+    )
+    found = [(a.text, a.owners) for a in parse_meeting(text).action_items]
+    assert found == [
+        ("**Resolution**: Chrome to ignore the key instead of warning.", ("Chrome",)),
+        ("Ada to draft the charter.", ("Ada",)),
+    ]
+
+
+def test_a_slot_without_words_is_no_topic():
+    text = "# Call\n\n## Agenda\n\n- [ ] Budget\n- [ ] .\n- [ ] ...\n\n## Notes\n\n- x\n"
+    assert [t.text for t in parse_meeting(text).topics] == ["Budget"]
+
+
+def test_the_next_meeting_under_the_discussion_is_no_topic():
+    text = (
+        "# 第四次会议纪要\n\n## 会议分享与讨论\n\n### 文档方向启动信息介绍\n\n- 介绍\n\n"
+        "### 下次会议安排\n\n确定下次会议的时间为两周后。\n"
+    )
+    assert [t.text for t in parse_meeting(text).topics] == ["文档方向启动信息介绍"]
 
 
 # -- speakers -----------------------------------------------------------------------------

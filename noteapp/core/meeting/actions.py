@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 _EMPTY = re.compile(r"[\s.…*_-]*|n/?a|none|tbd|\(\s*\)|\[\s*\]", re.I)
 _LABEL_ITEM = re.compile(r"(?:\*\*|__)?[^\n:*_]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
+# A decision's label: what follows says who is to act on it
+_DECIDED = re.compile(
+    r"(?:\*\*)?(?:Consensus|Resolution|Resolved|Decision|Decided|Agreed|Agreement)"
+    r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*",
+)
 _LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)")
 _PROPOSER_LEAD = re.compile(r"^\([^()\n]{1,30}\)[ \t]*")
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
@@ -59,6 +64,13 @@ _ACTION_WORDS = re.compile(
     r"\b(?:actions?|action items?|tasks?|to-?dos?|next steps|follow-?ups?)\b", re.I
 )
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+# A paragraph that tells what someone said or did at the meeting (past tense): minutes,
+# even under an action heading ("Joe Rickert asked people about what tasks ...")
+_NARRATES = re.compile(
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}|[Tt]he [a-z]+|We|They)[ \t]+"
+    r"(?:asked|noted|said|mentioned|reported|explained|described|provided|presented|"
+    r"shared|discussed|thanked|gave|talked|commented|summari[sz]ed|welcomed)\b"
+)
 # The columns of an action table: what is to be done, and who owns it; an id cell.
 _DESCRIBES_FIRST = re.compile(r"descr|summary|details", re.I)
 _DESCRIBES = re.compile(r"^(?:action|task|to-?do|what|item)s?\b", re.I)
@@ -513,6 +525,7 @@ class _Reader:
             or _is_empty(line)
             or _NEXT_MEETING.search(line)
             or _ATTRIBUTES.fullmatch(line.strip())  # kramdown's "{: #act}"
+            or _NARRATES.match(line.strip())  # "Joe asked people about ...": minutes
         ):
             return
         self._add(line_start, line_end, line, carried=False)
@@ -595,6 +608,8 @@ class _Reader:
         head = _LEAD_LABEL.sub("", body, count=1)
         subject = head.split(" to ", 1)[0]
         names = [n.strip() for n in re.split(r",|&|\band\b", subject) if n.strip()]
+        if names and _DECIDED.match(body):  # "Resolution: Chrome to ignore ...": who is
+            return all(n[:1].isupper() and len(n.split()) <= 3 for n in names)  # to act
         return bool(names) and all(self._is_person(n) for n in names)
 
     def _is_person(self, name: str) -> bool:

@@ -150,6 +150,7 @@ IMPERATIVES = frozenset(
     ]
 )
 _SPLIT_NAMES = re.compile(_JOIN)
+_MORE_TO = lazy_compile(rf",[ \t]+(?:and[ \t]+)?({_NAME})[ \t]+to[ \t]+[a-z]")
 _TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
 _NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([a-z]+)\b")
 _MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
@@ -795,6 +796,9 @@ def owners_of(text: str) -> tuple[str, ...]:
             names = _loose_names(m.group(1))
         if names:
             owners.extend(names)
+            if pattern is _TO_LEAD and ", " in text:  # "Chrome to keep it, Rob to comment"
+                for more in _MORE_TO.finditer(text, m.end()):
+                    owners.extend(_names(more.group(1), any_case=False) or ())
             break
     else:
         label = _LABEL_THEN.match(text)  # "cfep-10 next steps: CJ to call a vote"
@@ -802,6 +806,9 @@ def owners_of(text: str) -> tuple[str, ...]:
             m = _TO_LEAD.match(text, label.end())
             names = _names(m.group(1), any_case=False) if m else None
             owners.extend(names or ())
+            if m and names and ", " in text:
+                for more in _MORE_TO.finditer(text, m.end()):
+                    owners.extend(_names(more.group(1), any_case=False) or ())
         everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
         if everyone and not owners:
             owners.append(everyone.group(1))
