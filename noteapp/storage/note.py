@@ -23,6 +23,7 @@ from noteapp.core.text.headings import headings
 from noteapp.core.text.mojibake import find_mojibake, repair_edit
 from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
+from noteapp.storage.earlier_notes import earlier_notes
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -104,13 +105,14 @@ class Note:
     def set_checked(self, index: int, checked: bool = True) -> None:
         """Tick (or untick) checklist item ``index``: one character changes."""
 
-        self.apply(set_checked(self.text, index, checked))
+        like = earlier_notes(self.path)  # read only if the note shows no tick mark yet
+        self.apply(set_checked(self.text, index, checked, roles=self.roles(), like=like))
 
     def add_agenda_item(self, text: str, timebox_minutes: int | None = None) -> None:
-        self.apply(add_agenda_item(self.text, text, timebox_minutes))
+        self.apply(add_agenda_item(self.text, text, timebox_minutes, roles=self.roles()))
 
     def add_action_item(self, text: str, owners: tuple[str, ...] | list[str] = ()) -> None:
-        self.apply(add_action_item(self.text, text, tuple(owners)))
+        self.apply(add_action_item(self.text, text, tuple(owners), roles=self.roles()))
 
     def save(self, path: str | Path | None = None) -> None:
         """Write atomically; unedited text gives back the original bytes.  Raises

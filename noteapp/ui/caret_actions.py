@@ -45,7 +45,8 @@ def toggle_task(window: WindowAPI) -> bool:
         window.statusBar().showMessage("No task item (- [ ] …) on this line", 4000)
         return False
     anchor, position = cursor.anchor(), cursor.position()
-    if not window.document.run(toggle_item, index):
+    document = window.document
+    if not document.run(toggle_item, index, roles=document.roles(), like=document.earlier_notes()):
         return False
     cursor.setPosition(anchor)  # a tick changes one character in place: same offsets
     cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)

@@ -222,6 +222,13 @@ class NoteDocument(QObject):
             self._roles = (path, taught_roles(path))
         return self._roles[1]
 
+    def earlier_notes(self) -> Iterator[str]:
+        """The series' earlier notes beside this one, newest first, read one at a time
+        when asked (a tick in a note that has none follows their mark)."""
+        from noteapp.storage.earlier_notes import earlier_notes
+
+        return earlier_notes(self.path)
+
     def teach(self, label: str, role: str | None) -> bool:
         """Remember that sections labelled ``label`` are ``role`` in the note's folder
         (None: back to noteapp's guess), as ``noteapp teach`` does, and re-read the note.

@@ -282,6 +282,14 @@ def test_add_to_a_note_without_attendees_writes_the_zarr_line_after_the_h1(corpu
     ]
 
 
+def test_a_labelled_line_goes_under_the_title_of_a_note_without_sections():
+    """Not a rule of one community: any note whose new block is a labelled line (no
+    heading of its own) and that has no section under its title gets it there."""
+    text = "---\ntitle: HSF Coordination Meeting\n---\n# Meeting #400\n\nMinutes.\n\nMore.\n"
+    new = apply(text, edits.add_attendee(text, "Ada Lovelace"))
+    assert new == text.replace("\n\nMinutes", "\n\nPresent: Ada Lovelace\n\nMinutes", 1)
+
+
 def test_add_to_a_note_without_attendees_writes_an_hsf_present_line(corpus):
     text = note(corpus, "hsf/2018-11-26-generators.md")
     new = apply(text, edits.add_attendee(text, "Ada Lovelace"))

@@ -17,6 +17,8 @@ def changed_lines(old: str, new: str) -> list[str]:
 def test_a_bot_adds_the_calls_attendees_and_ticks_the_discussed_items(corpus, tmp_path):
     path = tmp_path / "2024-01-30.md"
     shutil.copyfile(corpus / "czi-conda-forge/2024-01-30.md", path)
+    # the series' earlier note beside it: nothing is ticked yet, so ticks follow its "X"
+    shutil.copyfile(corpus / "czi-conda-forge/2023-01-06.md", tmp_path / "2023-01-06.md")
     original = path.read_text(encoding="utf-8")
 
     # -- the example from the README -------------------------------------------------------

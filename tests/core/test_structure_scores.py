@@ -21,16 +21,11 @@ LABELS = Path(__file__).parent / "labels"
 
 # Not reached yet (measured when this table was written; see the report of issue 13).
 BELOW_GOAL = {
-    ("carpentries", "owners"), ("conda-community", "owners"),
-    ("czi-conda-forge", "agenda"), ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"),
+    ("carpentries", "owners"), ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"),
     ("ethereum-pm", "handle"), ("hsf", "actions"), ("jupyterhub", "actions"),
-    ("jupyterhub", "agenda"), ("paddle", "agenda"),
-    ("python-sc", "agenda"), ("r-consortium", "actions"), ("r-consortium", "agenda"),
-    ("r-consortium", "owners"), ("scikit-learn", "agenda"),
-    ("scikit-learn", "owners"), ("seeds", "agenda"), ("spdx", "actions"),
-    ("spdx", "agenda"), ("spdx", "owners"),
+    ("jupyterhub", "agenda"), ("python-sc", "agenda"), ("r-consortium", "agenda"),
+    ("scikit-learn", "agenda"), ("seeds", "agenda"), ("spdx", "actions"), ("spdx", "agenda"),
     ("w3c-privacycg", "agenda"), ("w3c-solid", "actions"), ("w3c-solid", "agenda"),
-    ("w3c-solid", "owners"), ("w3c-webextensions", "actions"),
     ("w3c-webextensions", "agenda"),
 }  # fmt: skip
 

@@ -95,7 +95,7 @@ def test_ticking_a_nested_nbsp_indented_item(corpus):
 @pytest.mark.parametrize(
     ("name", "mark"),
     [
-        ("czi-conda-forge/TEMPLATE.md", "X"),  # nothing ticked yet: CZI writes "X"
+        ("czi-conda-forge/TEMPLATE.md", "x"),  # nothing ticked, no earlier notes: "x"
         ("conda-community/20250212_agenda_and_minutes.md", "x"),  # 2025: "x" era
         ("conda-community/20260812-conda-ecosystem.md", "X"),  # two [X], none [x]
         ("geojupyter/20250114-community__index.md", "x"),
@@ -105,15 +105,29 @@ def test_the_tick_mark_a_note_writes(corpus, name, mark):
     assert checked_mark(read(corpus / name)) == mark
 
 
-def test_conda_ecosystem_notes_tick_with_upper_case_when_nothing_is_ticked():
-    text = "---\ntags: [meeting-notes]\n---\n# 2026-09-02 Conda Ecosystem Meeting\n\n- [ ] a\n"
-    assert checked_mark(text) == "X"
-    assert checked_mark(text.replace("Ecosystem", "Community")) == "x"
+def test_a_note_with_nothing_ticked_follows_the_series_earlier_notes(corpus):
+    template = read(corpus / "czi-conda-forge/TEMPLATE.md")
+    earlier = [read(corpus / f"czi-conda-forge/{n}.md") for n in ("2024-10-29", "2023-01-06")]
+    assert checked_mark(template, like=earlier) == "X"  # the newest with a tick decides
+    text = "# 2026-09-02 Weekly call\n\n- [ ] a\n"
+    assert checked_mark(text, like=["- [ ] none\n", "- [X] b\n- [x] c\n- [X] d\n"]) == "X"
+    assert checked_mark(text, like=["- [x] b\n", "- [X] c\n"]) == "x"
+    assert checked_mark(text) == "x"  # no earlier note: the neutral default
 
 
-def test_a_tie_falls_back_to_the_community_habit(corpus):
-    text = read(corpus / "czi-conda-forge/2024-10-29.md") + "- [x] one\n- [X] two\n"
-    assert checked_mark(text) == "X"
+def test_a_tie_follows_the_earlier_notes_and_never_the_title(corpus):
+    text = "# 2031-01-09 CZI EOSS 5 conda-forge grant meeting\n\n- [x] one\n- [X] two\n- [ ] c\n"
+    assert checked_mark(text) == "x"  # a title names no habit
+    assert checked_mark(text, like=["- [X] done\n"]) == "X"
+    edit = toggle_item(text, 2, like=["- [X] done\n"])
+    assert edit.apply(text).endswith("- [X] c\n")
+
+
+def test_the_note_s_own_majority_beats_the_earlier_notes():
+    text = "# Call\n\n- [x] one\n- [ ] two\n"
+    assert (
+        set_checked(text, 1, True, like=["- [X] a\n- [X] b\n"]).apply(text).endswith("- [x] two\n")
+    )
 
 
 def test_setting_the_state_a_box_already_has_is_a_no_op(corpus):
@@ -392,9 +406,9 @@ def test_an_edit_that_would_change_another_item_is_refused_with_a_message(monkey
     real = task_edits.parse_meeting
     calls = []
 
-    def shifted(source: str, *args):  # the second parse (the read-back) sees a changed note
+    def shifted(source: str, *args, **kwargs):  # the read-back parse sees a changed note
         calls.append(source)
-        meeting = real(source, *args)
+        meeting = real(source, *args, **kwargs)
         if len(calls) > 1:
             meeting = meeting._replace(action_items=meeting.action_items[:0])
         return meeting

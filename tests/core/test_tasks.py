@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.actions import parse_action_items
 from noteapp.core.meeting.tasks import (
     count_speakers,
@@ -336,10 +337,92 @@ def test_todo_spellings_and_code():
         ("Everyone take a look at the roadmap", ("Everyone",)),
         ("remove the old docs (Jilayne) - in progress", ("Jilayne",)),
         ("Figure out how to package them", ()),
+        # "+" joins names; "is working to/on" commits as "will" does
+        ("JO + KH to talk more about containerizing", ("JO", "KH")),
+        ("Michael Lawrence is working to restart the meetings", ("Michael Lawrence",)),
+        ("The group is planning to meet", ()),
+        # the owner named before "action item:"
+        ("Anaconda action item: get clarification about the trademark", ("Anaconda",)),
+        ("Action item: open an issue", ()),
+        # initials written in mixed case, a done mark beside the name, a dash after it
+        ("eP to add Solid World to the calendar", ("eP",)),
+        ("JW ✅ to write a paragraph", ("JW",)),
+        ("JW- have a discussion with Christoph", ("JW",)),
+        ("Follow-up - next week", ()),
+        # a name, then a verb of the imperative kind
+        ("Theo have a meeting with Niko", ("Theo",)),
+        ("Stewart add in a couple of fields", ("Stewart",)),
+        ("Please send the slides", ()),
+        ("To do: send the slides", ()),
+        # a group of people in parentheses at the end
+        ("Review the websocket doc (all editors)", ("all editors",)),
+        # several assignments in one decision
+        ("Consensus: Chrome to keep the behavior, Rob to comment on issue", ("Chrome", "Rob")),
+        ("Ada to send it, then to review", ("Ada",)),
     ],
 )
 def test_owners(text, owners):
     assert owners_of(text) == owners
+
+
+def test_a_wrapped_action_item_s_owner_at_its_end_is_read():
+    text = (
+        "## Action items\n\n"
+        "- coordinate with Gary on how the list will be displayed and\n"
+        "  other changes to the pages (Jilayne & Gary)\n"
+        "- send the slides\n"
+        "  to the list\n"
+    )
+    meeting = parse_meeting(text)
+    assert [(a.text, a.owners) for a in meeting.action_items] == [
+        ("coordinate with Gary on how the list will be displayed and", ("Jilayne", "Gary")),
+        ("send the slides", ()),
+    ]
+
+
+def test_a_topic_brought_by_a_tagged_person_does_not_make_them_its_actions_owner():
+    text = (
+        "## Focus items\n\n"
+        "- [name=micky774] Is there interest in a unified CLI tool?\n"
+        "    - Start with a development environment file\n"
+        "    - **Action Item**: Open issue regarding CLI\n"
+        "- [name=Guillaume]\n"
+        "    - TODO: review the release notes\n"
+    )
+    owners = {a.text: a.owners for a in parse_meeting(text).action_items}
+    assert owners["Open issue regarding CLI"] == ()
+    assert owners["TODO: review the release notes"] == ("Guillaume",)  # a report: theirs
+
+
+def test_a_decision_names_who_is_to_act_and_narration_is_not_an_action():
+    text = (
+        "# Call\n\n## Notes\n\n"
+        "- Issue 507: unknown manifest keys\n"
+        "  - [rob] DNR dynamic rules are kept after updates.\n"
+        "  - **Resolution**: Chrome to ignore the key instead of warning.\n"
+        "  - Rendering to be tested on mobile later.\n\n"
+        "## Next steps\n\n"
+        "Joe asked people about what tasks the group should undertake.\n\n"
+        "Ada to draft the charter.\n"
+    )
+    found = [(a.text, a.owners) for a in parse_meeting(text).action_items]
+    assert found == [
+        ("**Resolution**: Chrome to ignore the key instead of warning.", ("Chrome",)),
+        ("Ada to draft the charter.", ("Ada",)),
+    ]
+
+
+def test_a_slot_without_words_is_no_topic():
+    text = "# Call\n\n## Agenda\n\n- [ ] Budget\n- [ ] .\n- [ ] ...\n\n## Notes\n\n- x\n"
+    assert [t.text for t in parse_meeting(text).topics] == ["Budget"]
+
+
+def test_the_next_meeting_under_the_discussion_is_no_topic():
+    text = (
+        "# 第四次会议纪要\n\n## 会议分享与讨论\n\n### 文档方向启动信息介绍\n\n- 介绍\n\n"
+        "### 下次会议安排\n\n确定下次会议的时间为两周后。\n"
+    )
+    assert [t.text for t in parse_meeting(text).topics] == ["文档方向启动信息介绍"]
 
 
 # -- speakers -----------------------------------------------------------------------------

@@ -20,7 +20,8 @@ from noteapp.ui.panels.agenda import NOW, AgendaPanel
 from tests.ui.helpers import put_cursor, text_of
 from tests.ui.panel_helpers import open_with_panel, with_char
 
-CZI = "czi-conda-forge/2024-01-30.md"  # a nested "- [ ]" agenda; CZI ticks with "X"
+CZI = "czi-conda-forge/2024-01-30.md"  # a nested "- [ ]" agenda, nothing ticked yet
+CZI_EARLIER = "czi-conda-forge/2023-01-06.md"  # the series' earlier note: it ticks with "X"
 JUPYTERHUB = "jupyterhub/2021-11-18.md"  # a plain agenda with "(5m)" time boxes
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -36,6 +37,10 @@ class FakeTime:
 
 
 def open_note(window, note_copy, name: str) -> tuple[MainWindow, AgendaPanel, str]:
+    """The note, with the series' earlier note beside it for a CZI one (a first tick
+    follows the mark of the earlier notes)."""
+    if name == CZI:
+        note_copy(CZI_EARLIER)
     return open_with_panel(window, note_copy, name, AgendaPanel)
 
 

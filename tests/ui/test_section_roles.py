@@ -103,3 +103,68 @@ def test_an_unsaved_note_is_refused_with_a_message(window, tmp_path):
     _choose(win, menu, "attendees")
     assert refused and "Save the note first" in refused[0]
     assert dock.model.rowCount() == 0
+
+
+ROUNDS = """# Board call, 4 May 2031
+
+## Running order
+
+- [ ] Budget
+- [ ] Hiring
+
+## Over to you
+
+- [ ] Ada Lovelace: send the budget
+
+## Notes
+
+- Budget approved.
+"""
+
+
+def test_agenda_and_action_panel_edits_follow_the_taught_roles(window, tmp_path, qtbot):
+    """Neither heading is a word noteapp knows: taught as the agenda and the action
+    items, the panels list them, and every edit from the panels writes into them."""
+    from noteapp.ui.panels.actions import ActionPanel
+    from noteapp.ui.panels.agenda import AgendaPanel
+    from noteapp.ui.panels.snapshot_rows import set_current
+
+    folder = tmp_path / "board"
+    folder.mkdir()
+    path = folder / "2031-05-04.md"
+    path.write_text(ROUNDS, encoding="utf-8")
+    win, _dock, menu = _open(window, path)
+    agenda = win.findChild(AgendaPanel)
+    actions = win.findChild(ActionPanel)
+    assert agenda is not None and actions is not None
+    assert agenda.model.rowCount() == 0  # untaught: the boxes are read as action items
+    put_cursor(win, ROUNDS.index("Hiring"))
+    _choose(win, menu, "agenda")
+    put_cursor(win, ROUNDS.index("send the budget"))
+    _choose(win, menu, "actions")
+    assert [r.item.text for r in agenda.model.rows] == ["Budget", "Hiring"]
+    assert [r.item.text for r in actions.model.rows] == ["Ada Lovelace: send the budget"]
+
+    agenda.add_field.setText("Roadmap")
+    qtbot.keyClick(agenda.add_field, Qt.Key.Key_Return)
+    assert "- [ ] Hiring\n- [ ] Roadmap\n\n## Over to you" in text_of(win)
+
+    actions.owner_field.setText("Grace Hopper")
+    actions.text_field.setText("book the room")
+    qtbot.keyClick(actions.text_field, Qt.Key.Key_Return)
+    assert (
+        "- [ ] Ada Lovelace: send the budget\n- [ ] Grace Hopper: book the room\n\n## Notes"
+        in text_of(win)
+    )
+    assert text_of(win).count("## ") == 3  # no new section
+
+    first = agenda.model.rows[0].id
+    set_current(agenda.view, agenda.model, first)
+    agenda.move_current(1)  # Alt+Down
+    assert "- [ ] Hiring\n- [ ] Budget\n- [ ] Roadmap" in text_of(win)
+    agenda.model.checkRequested.emit(agenda.model.rows[0].id, True)  # a tick in the view
+    assert "- [x] Hiring\n" in text_of(win)
+    assert [r.item.text for r in actions.model.rows] == [
+        "Ada Lovelace: send the budget",
+        "Grace Hopper: book the room",
+    ]

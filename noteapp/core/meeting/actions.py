@@ -32,6 +32,7 @@ from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.sections import find_sections
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, Attendee, TaskItem
+from noteapp.core.meeting.tasks import IMPERATIVES as _IMPERATIVES
 from noteapp.core.meeting.tasks import item_text, marked_actions, owners_of, parse_agenda, unstrike
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
@@ -45,70 +46,31 @@ if TYPE_CHECKING:
 _EMPTY = re.compile(r"[\s.…*_-]*|n/?a|none|tbd|\(\s*\)|\[\s*\]", re.I)
 _LABEL_ITEM = re.compile(r"(?:\*\*|__)?[^\n:*_]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
+# A decision's label: what follows says who is to act on it
+_DECIDED = re.compile(
+    r"(?:\*\*)?(?:Consensus|Resolution|Resolved|Decision|Decided|Agreed|Agreement)"
+    r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*",
+)
 _LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)")
 _PROPOSER_LEAD = re.compile(r"^\([^()\n]{1,30}\)[ \t]*")
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.org|\.com|\.io)\S*")
 _MID_CAPITAL = re.compile(r"(?:(?<=[a-z,;] )|(?<=name=))[A-Z][a-z][\w'’-]*")
 _NAME_TAG = re.compile(r"\[name=([^\]\n]+)\]")
+# After a person's tag, a question or a link: a topic they bring, not their report
+_TOPIC_AFTER_TAG = re.compile(r"[ \t]*(?:\[[^\]\n]+\]\(|[^\n]*\?[ \t]*$)")
 _LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'’-]+\b")
-_IMPERATIVES = frozenset(
-    [
-        "add",
-        "ask",
-        "build",
-        "check",
-        "contact",
-        "create",
-        "document",
-        "do",
-        "draft",
-        "email",
-        "figure",
-        "file",
-        "fill",
-        "find",
-        "finish",
-        "fix",
-        "follow",
-        "get",
-        "invite",
-        "look",
-        "make",
-        "merge",
-        "move",
-        "open",
-        "organise",
-        "organize",
-        "ping",
-        "post",
-        "prepare",
-        "publish",
-        "put",
-        "reach",
-        "release",
-        "remove",
-        "reply",
-        "review",
-        "schedule",
-        "send",
-        "set",
-        "share",
-        "start",
-        "submit",
-        "talk",
-        "test",
-        "try",
-        "update",
-        "upload",
-        "wait",
-        "write",
-    ]
-)
 _ACTION_WORDS = re.compile(
     r"\b(?:actions?|action items?|tasks?|to-?dos?|next steps|follow-?ups?)\b", re.I
 )
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+# A paragraph that tells what someone said or did at the meeting (past tense): minutes,
+# even under an action heading ("Joe Rickert asked people about what tasks ...")
+_NARRATES = re.compile(
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}|[Tt]he [a-z]+|We|They)[ \t]+"
+    r"(?:asked|noted|said|mentioned|reported|explained|described|provided|presented|"
+    r"shared|discussed|thanked|gave|talked|commented|summari[sz]ed|welcomed)\b"
+)
 # The columns of an action table: what is to be done, and who owns it; an id cell.
 _DESCRIBES_FIRST = re.compile(r"descr|summary|details", re.I)
 _DESCRIBES = re.compile(r"^(?:action|task|to-?do|what|item)s?\b", re.I)
@@ -522,6 +484,15 @@ class _Reader:
             if not _is_empty(entry.text):
                 self._entry(entry, self._in_carried(entry.start))
 
+    def _owners(self, text: str, end: int) -> tuple[str, ...]:
+        """``owners_of(text)``; for a wrapped item whose owner ends it ("... on the
+        HTML pages (Jilayne & Gary)"), read with its continuation lines."""
+        owners = owners_of(text)
+        if not owners and end < len(self.outline.text):
+            more = _wrapped(self.outline.text, end)
+            owners = owners_of(f"{text} {more}") if more else owners
+        return owners
+
     def _entry(self, entry: Entry, carried: bool) -> None:
         text, struck = unstrike(entry.text)
         task = self.boxes.get(entry.start)
@@ -530,7 +501,7 @@ class _Reader:
             done = done or task.checked
         self.found[entry.start] = ActionItem(
             text,
-            owners_of(text),
+            self._owners(text, entry.end),
             done,
             self.outline.line_of(entry.start),
             entry.start,
@@ -554,17 +525,20 @@ class _Reader:
             or _is_empty(line)
             or _NEXT_MEETING.search(line)
             or _ATTRIBUTES.fullmatch(line.strip())  # kramdown's "{: #act}"
+            or _NARRATES.match(line.strip())  # "Joe asked people about ...": minutes
         ):
             return
         self._add(line_start, line_end, line, carried=False)
 
     def _add(self, start: int, end: int, line: str, carried: bool, done: bool = False) -> None:
         text, struck = unstrike(line.strip())
+        if start in self.found:
+            return
         self.found.setdefault(
             start,
             ActionItem(
                 text,
-                owners_of(text),
+                self._owners(text, end),
                 done or struck,
                 self.outline.line_of(start),
                 start,
@@ -634,6 +608,8 @@ class _Reader:
         head = _LEAD_LABEL.sub("", body, count=1)
         subject = head.split(" to ", 1)[0]
         names = [n.strip() for n in re.split(r",|&|\band\b", subject) if n.strip()]
+        if names and _DECIDED.match(body):  # "Resolution: Chrome to ignore ...": who is
+            return all(n[:1].isupper() and len(n.split()) <= 3 for n in names)  # to act
         return bool(names) and all(self._is_person(n) for n in names)
 
     def _is_person(self, name: str) -> bool:
@@ -700,9 +676,30 @@ def _span(outline: Outline, block: Block) -> tuple[int, int]:
     return outline.line_starts[block.first - 1], outline.line_end(block.last) + 1
 
 
+_MARKER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _wrapped(text: str, end: int, most: int = 4) -> str:
+    """The indented lines that continue the line ending at ``end`` (a wrapped list
+    item), joined; "" if the next line is blank, unindented or a new item."""
+    out: list[str] = []
+    at = end + 1
+    while len(out) < most and at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        if not line.strip() or not line[:1].isspace() or _MARKER_LINE.match(line):
+            break
+        out.append(line.strip())
+        at = stop + 1
+    return " ".join(out)
+
+
 def _tag_walk(entry: Entry, who: str | None, out: dict[int, str]) -> None:
     m = _NAME_TAG.match(entry.text)
-    if m:
+    if m and _TOPIC_AFTER_TAG.match(entry.text, m.end()):
+        who = None  # "[name=X] Is there interest in ...?": who proposed a topic, not a report
+    elif m:
         who = m.group(1)
     elif who:
         out[entry.start] = who

@@ -53,6 +53,7 @@ class Meeting(NamedTuple):
     blocks: tuple[Block, ...] = ()
     sections: tuple[MeetingSection, ...] = ()
     topics: tuple[AgendaItem, ...] = ()  # the agenda as a person reads it (.topics)
+    roles: tuple[tuple[str, str], ...] = ()  # the taught roles it was read with (sorted)
 
     @property
     def text(self) -> str:
@@ -99,7 +100,8 @@ def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) 
     attendees, groups = parse_attendees(outline, fm, sections)
     sections = demote_empty_attendee_sections(outline, sections, groups)
     links = find_links(outline)
-    agenda = parse_agenda(outline, checklist)
+    taught = {s.start: s.role for s in sections if s.taught and s.source == "heading"}
+    agenda = parse_agenda(outline, checklist, taught)
     index = ListIndex(outline, blocks)  # the list items, read once for both readers
     topics = find_topics(outline, agenda, sections, blocks, index)
     return Meeting(
@@ -117,4 +119,5 @@ def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) 
         blocks=blocks,
         sections=sections,
         topics=topics,
+        roles=tuple(sorted((roles or {}).items())),
     )

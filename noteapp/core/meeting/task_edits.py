@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Literal
@@ -26,6 +26,7 @@ from noteapp.core.meeting.tasks import (
     ListItem,
     model,
     parse_checklist,
+    taught_home,
 )
 from noteapp.core.text.edits import Edit, minimal_edit
 from noteapp.core.text.frontmatter import parse_front_matter
@@ -47,6 +48,10 @@ _LEAD = re.compile(
 )
 _NAME_OWNER = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}")
 _PAREN_OWNER = re.compile(r"[^\s()/,][^()/,\n]*")
+
+
+# The section roles a user taught for a series (normalised label -> role).
+Roles = Mapping[str, str] | None
 
 
 @dataclass(frozen=True)
@@ -77,20 +82,31 @@ _ACTION_DEFAULT = _Style("## Action items", False)
 # -- ticking ----------------------------------------------------------------------------------
 
 
-def toggle_item(text: str, index: int) -> Edit:
-    """Tick or untick task item ``index`` (an index into ``parse_checklist``)."""
-    meeting = parse_meeting(text)
-    return _set(meeting, index, not _task(meeting, index).checked)
+def toggle_item(text: str, index: int, roles: Roles = None, like: Iterable[str] = ()) -> Edit:
+    """Tick or untick task item ``index`` (an index into ``parse_checklist``).
+
+    ``roles`` are the section roles taught for the note's series (as ``parse_meeting``
+    takes them); ``like`` the series' earlier notes, whose tick mark a note that has
+    none of its own follows (:func:`checked_mark`)."""
+    meeting = parse_meeting(text, roles=roles)
+    return _set(meeting, index, not _task(meeting, index).checked, like)
 
 
-def set_checked(text: str, index: int, checked: bool) -> Edit:
-    """Set task item ``index``'s box; a no-op edit when it already is so."""
-    return _set(parse_meeting(text), index, checked)
+def set_checked(
+    text: str, index: int, checked: bool, roles: Roles = None, like: Iterable[str] = ()
+) -> Edit:
+    """Set task item ``index``'s box; a no-op edit when it already is so (``roles`` and
+    ``like`` as for :func:`toggle_item`)."""
+    return _set(parse_meeting(text, roles=roles), index, checked, like)
 
 
-def checked_mark(text: str) -> str:
-    """The character this note writes in a ticked box: "x" or "X"."""
-    return _checked_mark(parse_meeting(text))
+def checked_mark(text: str, like: Iterable[str] = ()) -> str:
+    """The character this note writes in a ticked box: "x" or "X".
+
+    The note's own majority among its ticked boxes; on a tie (nothing ticked yet, say)
+    the majority of the notes ``like`` (the series' earlier notes, newest first: the
+    first of them with a majority decides), else "x"."""
+    return _checked_mark(parse_meeting(text), like)
 
 
 def _task(meeting: Meeting, index: int) -> TaskItem:
@@ -100,13 +116,13 @@ def _task(meeting: Meeting, index: int) -> TaskItem:
     return meeting.checklist[index]
 
 
-def _set(meeting: Meeting, index: int, checked: bool) -> Edit:
+def _set(meeting: Meeting, index: int, checked: bool, like: Iterable[str] = ()) -> Edit:
     item = _task(meeting, index)
     if item.checked == checked:
         return Edit(item.box, item.box, "")
-    edit = Edit(item.box, item.box + 1, _checked_mark(meeting) if checked else " ")
+    edit = Edit(item.box, item.box + 1, _checked_mark(meeting, like) if checked else " ")
     _check_span(meeting, edit, item.box, item.box + 1, f"ticking task item {index}")
-    after = parse_meeting(edit.apply(meeting.text))
+    after = _again(meeting, edit.apply(meeting.text))
     for name, old, new in _records(meeting, after):
         if len(old) != len(new):
             raise StructureEditError(f"ticking task item {index} would change the note's {name}")
@@ -153,38 +169,63 @@ def _check_span(meeting: Meeting, edit: Edit, start: int, end: int, what: str) -
         raise StructureEditError(f"{what} would change text outside the item")
 
 
-def _checked_mark(meeting: Meeting) -> str:
-    """The file's majority among ticked boxes; on a tie its community's habit (CZI and
-    the 2026 conda ecosystem notes write "X"), else "x"."""
-    counts = Counter(meeting.text[t.box] for t in meeting.checklist if t.checked)
-    if counts["x"] != counts["X"]:
-        return "x" if counts["x"] > counts["X"] else "X"
-    head = meeting.outline.first_heading()
-    ecosystem = (
-        meeting.community == "conda-community"
-        and head is not None
-        and ("ecosystem" in head.text.lower())
-    )
-    return "X" if meeting.community == "czi-conda-forge" or ecosystem else "x"
+def _checked_mark(meeting: Meeting, like: Iterable[str] = ()) -> str:
+    """The note's majority among its ticked boxes; on a tie, that of the first of the
+    notes ``like`` that has one (they are read only then); else "x"."""
+    found = _majority_mark(meeting)
+    if found is not None:
+        return found
+    for other in like:
+        found = _majority_mark(other)
+        if found is not None:
+            return found
+    return "x"
+
+
+def _majority_mark(note: Meeting | str) -> str | None:
+    """ "x" or "X", whichever more of the note's ticked boxes hold; None on a tie."""
+    if isinstance(note, str):
+        text, checklist = note, parse_checklist(_outline(note))
+    else:
+        text, checklist = note.text, note.checklist
+    counts = Counter(text[t.box] for t in checklist if t.checked)
+    if counts["x"] == counts["X"]:
+        return None
+    return "x" if counts["x"] > counts["X"] else "X"
+
+
+def _taught(meeting: Meeting) -> dict[int, str]:
+    """The taught headings of ``meeting``: offset -> role."""
+    return {s.start: s.role for s in meeting.sections if s.taught and s.source == "heading"}
+
+
+def _again(meeting: Meeting, text: str) -> Meeting:
+    """``text`` (an edit's result) read with the roles ``meeting`` was read with."""
+    return parse_meeting(text, roles=dict(meeting.roles))
 
 
 # -- adding an agenda item --------------------------------------------------------------------
 
 
 def add_agenda_item(
-    text: str, item_text: str, timebox_minutes: int | None = None, checkbox: bool | None = None
+    text: str,
+    item_text: str,
+    timebox_minutes: int | None = None,
+    checkbox: bool | None = None,
+    roles: Roles = None,
 ) -> Edit:
     """Append an agenda item after the last top-level item of the main agenda section,
     written like its neighbours (marker, indentation, box, numbering, time boxes); when
     the note has no agenda, add one in its community's style.
 
-    ``checkbox`` None follows the file; True or False asks for a box or none.
+    ``checkbox`` None follows the file; True or False asks for a box or none; ``roles``
+    are the section roles taught for the note's series (as ``parse_meeting`` takes them).
     """
     content = _one_line(item_text, "an agenda item")
     if timebox_minutes is not None and timebox_minutes <= 0:
         raise StructureEditError(f"a time box must be positive, not {timebox_minutes} minutes")
-    meeting = parse_meeting(text)
-    section = _main_agenda(meeting.outline)
+    meeting = parse_meeting(text, roles=roles)
+    section = _main_agenda(meeting)
     style = _AGENDA_STYLES.get(meeting.community, _AGENDA_DEFAULT)
     if section is None:
         box = style.box if checkbox is None else checkbox
@@ -217,11 +258,15 @@ def _heading_starts(meeting: Meeting) -> set[int]:
     return {h.start for h in meeting.outline.headings}
 
 
-def _main_agenda(outline: Outline) -> Section | None:
+def _main_agenda(meeting: Meeting) -> Section | None:
     """Where new agenda items go: the last section that asks for them ("Your __new__()
     agenda items", "New agenda items", "add here"); else the last agenda section that is
-    not a standing one (the first, in an archive that repeats one heading)."""
-    sections = outline.sections_of("agenda")
+    not a standing one (the first, in an archive that repeats one heading). A heading
+    taught as the agenda is one; one taught as something else is not."""
+    taught = _taught(meeting)
+    sections = [
+        s for s in meeting.outline.sections if taught.get(s.heading.start, s.kind) == "agenda"
+    ]
     wanted = [s for s in sections if _ADD_HERE.search(s.heading.text)]
     if wanted:
         return wanted[-1]
@@ -276,13 +321,16 @@ def _with_timebox(meeting: Meeting, content: str, minutes: int | None) -> str:
 # -- adding an action item --------------------------------------------------------------------
 
 
-def add_action_item(text: str, item_text: str, owners: Sequence[str] = ()) -> Edit:
+def add_action_item(
+    text: str, item_text: str, owners: Sequence[str] = (), roles: Roles = None
+) -> Edit:
     """Append an action item to the note's action-item section, with its owners written
     the way the file writes them ("(MRB/IF) task" or "Name: task"); when the note has
-    none, add the section in its community's style."""
+    none, add the section in its community's style. ``roles`` are the section roles
+    taught for the note's series (a section taught as the actions is one)."""
     content = _one_line(item_text, "an action item")
     names = tuple(_one_line(o, "an owner").lstrip("@") for o in owners)
-    meeting = parse_meeting(text)
+    meeting = parse_meeting(text, roles=roles)
     style = _ACTION_STYLES.get(meeting.community, _ACTION_DEFAULT)
     written = _with_owners(content, names, _owner_style(meeting, style))
     section = _main_actions(meeting)
@@ -351,9 +399,11 @@ def _main_actions(meeting: Meeting) -> Section | None:
     sections = outline.sections
     parents = model(outline).parents
     actions = {s.start for s in meeting.sections if s.role == "actions" and s.source == "heading"}
+    taught = _taught(meeting)
     current = []
     for i, section in enumerate(sections):
-        if section.kind != "actions" or section.heading.start not in actions:
+        kind = taught.get(section.heading.start, section.kind)
+        if kind != "actions" or section.heading.start not in actions:
             continue
         j = parents[i]
         while j is not None and not (
@@ -412,7 +462,7 @@ def _before_trailing(outline: Outline) -> int | None:
 # -- moving an agenda item --------------------------------------------------------------------
 
 
-def move_agenda_item(text: str, index: int, to_index: int) -> Edit:
+def move_agenda_item(text: str, index: int, to_index: int, roles: Roles = None) -> Edit:
     """Move agenda item ``index``, with its nested lines, to the place of its sibling
     ``to_index`` (above it when moving up, below it when moving down).
 
@@ -420,7 +470,7 @@ def move_agenda_item(text: str, index: int, to_index: int) -> Edit:
     numbered list keeps counting.  Only list items of one list move, among the items
     of the same parent (see :func:`agenda_siblings`).
     """
-    meeting = parse_meeting(text)
+    meeting = parse_meeting(text, roles=roles)
     siblings = agenda_siblings(meeting, index)
     if to_index == index:
         return Edit(0, 0, "")
@@ -522,7 +572,7 @@ def _check_moved(
 ) -> None:
     """Parse the moved text: agenda, task and action items are the old ones with the
     blocks' items in the new order, and nothing else changed."""
-    after = parse_meeting(edit.apply(meeting.text))
+    after = _again(meeting, edit.apply(meeting.text))
 
     def expected(records: Sequence[_Item]) -> list[dict[str, Any]]:
         groups: list[list[dict[str, Any]]] = [[] for _ in spans]
@@ -568,7 +618,7 @@ def _append(
 ) -> Edit:
     """Add an item after the last top-level item of ``section``, like its neighbours."""
     outline = meeting.outline
-    items, heads = _top_level(outline, section)
+    items, heads = _top_level(outline, section, _taught(meeting))
     last_item = items[-1] if items else None
     last_head = heads[-1] if heads else None
     if last_head is not None and (last_item is None or last_head.start > last_item.start):
@@ -594,9 +644,21 @@ def _append(
     return _insert_after(outline, _block_end(outline, last_item), [line])
 
 
-def _top_level(outline: Outline, section: Section) -> tuple[list[ListItem], list[HeadingAt]]:
-    """The top-level list items and sub-heading items whose home is ``section``."""
+def _top_level(
+    outline: Outline, section: Section, taught: Mapping[int, str] | None = None
+) -> tuple[list[ListItem], list[HeadingAt]]:
+    """The top-level list items and sub-heading items whose home is ``section`` (with
+    the headings ``taught``, offset -> role, homes of their own)."""
     mod = model(outline)
+    index = outline.sections.index(section)
+    if taught:
+        segments = [
+            k
+            for k in range(1, len(mod.seg_starts))
+            if taught_home(mod, outline, k, taught) == index
+        ]
+        items = [item for k in segments for item in mod.items(k) if item.depth == 0]
+        return items, []
     items = [
         item
         for k, home in enumerate(mod.seg_homes)
@@ -604,7 +666,6 @@ def _top_level(outline: Outline, section: Section) -> tuple[list[ListItem], list
         for item in mod.items(k)
         if item.depth == 0
     ]
-    index = outline.sections.index(section)
     heads = [
         outline.sections[i].heading
         for i, depth in mod.sub_headings
@@ -744,7 +805,7 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
     if not at_line or (replaced and not _PLACEHOLDER.fullmatch(replaced)):
         raise StructureEditError(f"adding the {what} would change text outside the new lines")
     _check_span(meeting, edit, edit.start, edit.end, f"adding the {what}")
-    after = parse_meeting(edit.apply(text))
+    after = _again(meeting, edit.apply(text))
     old_topics = [_content(t) for t in meeting.topics]
     new_topics = [_content(t) for t in after.topics]
     # A note without an agenda had its headings or minutes read as its topics: its first

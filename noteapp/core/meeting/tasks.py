@@ -21,7 +21,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -80,16 +80,83 @@ _TODO_PREFIX = lazy_compile(
 )
 _WORD = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"(?:@[\w-]+|{_WORD}(?: {_WORD}){{0,2}})"
-_JOIN = r"(?:[ \t]*[,/&][ \t]*|[ \t]+and[ \t]+)"
+_JOIN = r"(?:[ \t]*[,/&+][ \t]*|[ \t]+and[ \t]+)"
 _BOLD_LEAD = lazy_compile(rf"\*\*({_NAME}(?:{_JOIN}{_NAME})*):?\*\*:?[ \t]")
 _PAREN_LEAD = re.compile(r"\(([^()\n]{1,60})\)(?=[ \t:]|$)")
 _COLON_LEAD = lazy_compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
 _TO_LEAD = lazy_compile(
-    rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&][ \t]*){_NAME})*)[ \t]+(?:to|will|should)[ \t]"
+    rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&+][ \t]*){_NAME})*)"
+    r"(?:[ \t]+[✅✔☑✓]\ufe0f?)?"  # "JW ✅ to write ...": ticked off beside the name
+    r"[ \t]+(?:to|will|should|(?:is|are)[ \t]+[a-z]+ing[ \t]+(?:to|on))[ \t]"
 )
-_DASH_LEAD = lazy_compile(rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)[ \t]+[-–—][ \t]")
+_DASH_LEAD = lazy_compile(
+    rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)(?:[ \t]+|(?<=[^\W_]))[-–—][ \t]"
+)
 _TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
+# The verbs an action item starts with ("Send the slides"), or that follow its owner
+# ("Theo have a meeting with ...", "Stewart add a field ...")
+IMPERATIVES = frozenset(
+    [
+        "add",
+        "ask",
+        "have",
+        "build",
+        "check",
+        "contact",
+        "create",
+        "document",
+        "do",
+        "draft",
+        "email",
+        "figure",
+        "file",
+        "fill",
+        "find",
+        "finish",
+        "fix",
+        "follow",
+        "get",
+        "invite",
+        "look",
+        "make",
+        "merge",
+        "move",
+        "open",
+        "organise",
+        "organize",
+        "ping",
+        "post",
+        "prepare",
+        "publish",
+        "put",
+        "reach",
+        "release",
+        "remove",
+        "reply",
+        "review",
+        "schedule",
+        "send",
+        "set",
+        "share",
+        "start",
+        "submit",
+        "talk",
+        "test",
+        "try",
+        "update",
+        "upload",
+        "wait",
+        "write",
+    ]
+)
 _SPLIT_NAMES = re.compile(_JOIN)
+_MORE_TO = lazy_compile(rf",[ \t]+(?:and[ \t]+)?({_NAME})[ \t]+to[ \t]+[a-z]")
+_TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
+_NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([a-z]+)\b")
+_MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
+_OWNERS_ACTION = lazy_compile(
+    rf"({_NAME}(?:{_JOIN}{_NAME})*)[ \t]+(?i:action(?:[ \t]+items?|[ \t]+points?)?|AI)[ \t]*:[ \t]"
+)
 _HANDLE_LIKE = re.compile(r"@?[a-z][a-z0-9-]{2,38}")
 _FIRST_AND_INITIAL = re.compile(r"[a-z][a-z'’-]+ [A-Z]\.?")
 _LABEL_THEN = lazy_compile(r"[^:\n]{1,40}:[ \t]+")
@@ -120,6 +187,10 @@ _LABEL_WORDS = (
     "where which who why yes you"
 )
 _NOT_NAMES = frozenset(_LABEL_WORDS.split())
+# Words that open a sentence before a verb and name nobody ("Please send ...")
+_OPENERS = frozenset(
+    ["please", "to", "docs", "everyone", "someone", "somebody", "all", "let", "lets", "just"]
+)
 _LABEL_CAPITALS = "A API CEP CFEP CI FAQ FYI NB NOTE OK PR PRS PS Q RFC TBD TODO UI URL UX WIP"
 _NOT_INITIALS = frozenset(_LABEL_CAPITALS.split())
 
@@ -401,13 +472,22 @@ def timebox_minutes(text: str) -> int | None:
     return round(amount * 60 if unit in HOUR_UNITS else amount)
 
 
-def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[AgendaItem, ...]:
-    """List items at any depth, and sub-headings, of the agenda sections."""
+def parse_agenda(
+    outline: Outline,
+    checklist: tuple[TaskItem, ...],
+    taught: Mapping[int, str] | None = None,
+) -> tuple[AgendaItem, ...]:
+    """List items at any depth, and sub-headings, of the agenda sections.
+
+    ``taught`` (a heading's offset -> role) holds the roles the user set for the
+    series' sections: a heading taught as the agenda is one, one taught as anything
+    else is not, and their sub-sections follow them."""
     mod = model(outline)
     boxes = {t.start: t.checked for t in checklist}
     line_of = outline.line_of
     found: list[AgendaItem] = []
-    for seg in mod.segments_of("agenda"):
+    segments = _taught_segments(mod, outline, taught) if taught else mod.segments_of("agenda")
+    for seg in segments:
         for item in mod.items(seg):
             found.append(
                 AgendaItem(
@@ -421,7 +501,7 @@ def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[Age
                 )
             )
     sections = outline.sections
-    for i, depth in mod.sub_headings:
+    for i, depth in _taught_sub_headings(mod, outline, taught) if taught else mod.sub_headings:
         head = sections[i].heading
         end = outline.line_end(head.line)
         found.append(
@@ -431,6 +511,58 @@ def parse_agenda(outline: Outline, checklist: tuple[TaskItem, ...]) -> tuple[Age
         )
     found.sort(key=lambda a: a.start)
     return tuple(found)
+
+
+def _taught_segments(mod: ListModel, outline: Outline, taught: Mapping[int, str]) -> list[int]:
+    """The agenda segments with the taught roles (see :func:`taught_home`)."""
+    sections = outline.sections
+    out = []
+    for k in range(1, len(mod.seg_starts)):
+        home = taught_home(mod, outline, k, taught)
+        if home is not None:
+            role = taught.get(sections[home].heading.start, sections[home].kind)
+            if role == "agenda":
+                out.append(k)
+    return out
+
+
+def taught_home(
+    mod: ListModel, outline: Outline, seg: int, taught: Mapping[int, str]
+) -> int | None:
+    """The index of the section whose role segment ``seg`` has: the nearest heading above
+    it (its own first) that is taught or has a role of its own; None if none has."""
+    sections = outline.sections
+    j: int | None = seg - 1 if seg > 0 else None
+    while j is not None:
+        section = sections[j]
+        if section.heading.start in taught or section.kind != "other":
+            return j
+        j = mod.parents[j]
+    return None
+
+
+def _taught_sub_headings(
+    mod: ListModel, outline: Outline, taught: Mapping[int, str]
+) -> list[tuple[int, int]]:
+    """``ListModel.sub_headings`` with the taught roles: the headings without a role of
+    their own whose nearest heading with one is the agenda."""
+    sections = outline.sections
+    out: list[tuple[int, int]] = []
+    for i, section in enumerate(sections):
+        if section.heading.start in taught or section.kind != "other":
+            continue
+        depth, j = 0, mod.parents[i]
+        while j is not None:
+            above = sections[j]
+            role = taught.get(above.heading.start) or (
+                above.kind if above.kind != "other" else None
+            )
+            if role is not None:
+                if role == "agenda":
+                    out.append((i, depth))
+                break
+            depth, j = depth + 1, mod.parents[j]
+    return out
 
 
 def marked_actions(outline: Outline) -> list[ActionItem]:
@@ -596,7 +728,11 @@ def _names(group: str, *, any_case: bool) -> list[str] | None:
         if (
             not any_case
             and not part.startswith("@")
-            and not all(w[0].isupper() and not re.search(r"(?<![A-Z])-[a-z]", w) for w in words)
+            and not all(
+                (w[0].isupper() or _MIXED_INITIALS.fullmatch(w))
+                and not re.search(r"(?<![A-Z])-[a-z]", w)
+                for w in words
+            )
         ):
             return None
         names.append(name)
@@ -630,6 +766,11 @@ def owners_of(text: str) -> tuple[str, ...]:
             if who and not _not_a_name(who):
                 owners.append(who)
             text = text[todo.end() :]
+    labelled = _OWNERS_ACTION.match(text) if " action" in text[:60].lower() else None
+    if labelled:  # "Anaconda action item: get clarification ...": whose action it is
+        names = _names(labelled.group(1), any_case=False)
+        if names:
+            return tuple(names)
     bold = _BOLD_LABEL.match(text)
     if bold and _not_a_name(bold.group(1).split()[0]):  # "**Resolution**: Tim to ..."
         text = text[bold.end() :]
@@ -646,7 +787,7 @@ def owners_of(text: str) -> tuple[str, ...]:
         leads = ((_COLON_LEAD, False),) if ":" in head else ()
         if " to " in head or " will " in head or " should " in head:
             leads = (*leads, (_TO_LEAD, False))
-        if " - " in head or " – " in head:
+        if " - " in head or " – " in head or "- " in head[:24]:
             leads = (*leads, (_DASH_LEAD, False))
     for pattern, any_case in leads:
         m = pattern.match(text)
@@ -655,6 +796,9 @@ def owners_of(text: str) -> tuple[str, ...]:
             names = _loose_names(m.group(1))
         if names:
             owners.extend(names)
+            if pattern is _TO_LEAD and ", " in text:  # "Chrome to keep it, Rob to comment"
+                for more in _MORE_TO.finditer(text, m.end()):
+                    owners.extend(_names(more.group(1), any_case=False) or ())
             break
     else:
         label = _LABEL_THEN.match(text)  # "cfep-10 next steps: CJ to call a vote"
@@ -662,14 +806,24 @@ def owners_of(text: str) -> tuple[str, ...]:
             m = _TO_LEAD.match(text, label.end())
             names = _names(m.group(1), any_case=False) if m else None
             owners.extend(names or ())
+            if m and names and ", " in text:
+                for more in _MORE_TO.finditer(text, m.end()):
+                    owners.extend(_names(more.group(1), any_case=False) or ())
         everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
         if everyone and not owners:
             owners.append(everyone.group(1))
+    if not owners:  # "Theo have a meeting with ...": a name, then a verb
+        m = _NAME_VERB.match(text)
+        who = m.group(1) if m else ""
+        if m and m.group(2) in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
+            owners.append(m.group(1))
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
         names = _names(m.group(1), any_case=False) if m else None
         if names:
             owners.extend(names)
+        elif group := _TRAILING_GROUP.search(text):  # "... doc (all editors)"
+            owners.append(group.group(1))
     if "@" in text:
         owners.extend(
             h.group(1)

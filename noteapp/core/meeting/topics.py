@@ -86,7 +86,9 @@ _CONTENT_ROLES = frozenset(
         "chat",
     )
 )
-_SKIP_ROLES = frozenset(("attendees", "apologies", "roles", "actions", "logistics", "when"))
+_SKIP_ROLES = frozenset(
+    ("attendees", "apologies", "roles", "actions", "logistics", "when", "next_meeting")
+)
 _PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
 # "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
 _SPEAKER = re.compile(
@@ -597,8 +599,8 @@ def _lists_topics(entries: Sequence[Entry]) -> bool:
 def _is_aside(text: str) -> bool:
     """Logistics, remarks and empty slots under an agenda heading: not topics."""
     bare = text.strip(" *_")
-    if not bare or _REMARK.fullmatch(bare):
-        return True
+    if not bare or _REMARK.fullmatch(bare) or not any(c.isalnum() for c in bare):
+        return True  # no words: an empty slot a template left ("- [ ] .", "- ...")
     head, colon, _rest = text.partition(":")
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 

@@ -148,7 +148,7 @@ class ActionPanel(Panel):
             self.message.emit("Type the action item, then Enter")
             return
         owners = [o for o in OWNER_SEPARATOR.split(self.owner_field.text().strip()) if o]
-        if self.document.run(add_action_item, text, owners):
+        if self.document.run(add_action_item, text, owners, roles=self.document.roles()):
             self.text_field.clear()
             self.owner_field.clear()
             added = max(self.model.rows, key=lambda r: r.id, default=None)

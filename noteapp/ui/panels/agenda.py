@@ -258,7 +258,10 @@ class AgendaPanel(Panel):
             if current.task is not None and not current.item.checked:
                 from noteapp.core.meeting.task_edits import set_checked
 
-                self.document.run(set_checked, current.task, True)
+                doc = self.document
+                doc.run(
+                    set_checked, current.task, True, roles=doc.roles(), like=doc.earlier_notes()
+                )
                 rows = self.model.rows
                 here = self.model.row_of(current.id)
         start = 0 if here is None else here + 1
@@ -307,7 +310,7 @@ class AgendaPanel(Panel):
         if not text:
             return
         before = len(self.model.rows)
-        if self.document.run(add_agenda_item, text):
+        if self.document.run(add_agenda_item, text, roles=self.document.roles()):
             self.add_field.clear()
             if len(self.model.rows) > before:
                 added = max(self.model.rows, key=lambda r: r.id)  # the newest id
@@ -357,7 +360,8 @@ class AgendaPanel(Panel):
         from noteapp.core.meeting.task_edits import move_agenda_item
 
         moved = self.model.rows[row].id
-        if self.document.run(move_agenda_item, self.model.indexes[row], to_index):
+        doc = self.document
+        if doc.run(move_agenda_item, self.model.indexes[row], to_index, roles=doc.roles()):
             set_current(self.view, self.model, moved)
 
 

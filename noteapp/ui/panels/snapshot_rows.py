@@ -235,7 +235,13 @@ def tick_boxes(model: SnapshotRows, document: NoteDocument) -> None:
         row = model.row_of(row_id)
         task = None if row is None else model.rows[row].task
         if task is not None:
-            document.run(set_checked, task, checked)
+            document.run(
+                set_checked,
+                task,
+                checked,
+                roles=document.roles(),
+                like=document.earlier_notes(),
+            )
 
     model.checkRequested.connect(tick)
 

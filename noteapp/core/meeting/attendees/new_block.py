@@ -29,10 +29,6 @@ def create_block(note: AttendeeNote, fields: Fields, present: bool) -> tuple[Edi
         return Edit(at, at, "\n\n" + body), written
     outline = note.outline
     h1 = next((h for h in outline.headings if h.level == 1), None)
-    if community == "zarr":
-        at = h1.end if h1 else outline.body_start
-        at_line_end = at - 1 if at > 0 and text[at - 1] == "\n" else at
-        return Edit(at_line_end, at_line_end, "\n\n" + body), written
     after = h1.end if h1 else outline.body_start
     nxt = next(
         (
@@ -42,6 +38,12 @@ def create_block(note: AttendeeNote, fields: Fields, present: bool) -> tuple[Edi
         ),
         None,
     )
+    if nxt is None and h1 is not None and heading is None:
+        # A labelled line in a note of one section: right under its title, where a
+        # reader looks for who came (not at the end, after the minutes). A block with
+        # a heading of its own stays at the end: it would take in the text after it.
+        at = h1.end - 1 if text[h1.end - 1 : h1.end] == "\n" else h1.end
+        return Edit(at, at, "\n\n" + body), written
     block = f"{heading}\n\n{body}" if heading else body
     if nxt is not None:
         lead = "" if text[: nxt.start].endswith("\n\n") or nxt.start == 0 else "\n"
