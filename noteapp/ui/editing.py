@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -163,7 +163,9 @@ class EditorView(QObject):
 
     def choose_font(self, current: QFont) -> QFont | None:
         """Ask for a font (tests replace this); None when cancelled."""
-        return self.window.prompts.font(current, "Editor font")
+        return self.window.prompts.font(
+            current, QCoreApplication.translate("editing", "Editor font")
+        )
 
     def choose_and_set_font(self) -> None:
         """View ▸ Font…: the chosen font is used at once and kept in the settings."""
@@ -176,14 +178,18 @@ class EditorView(QObject):
 
     def show_word_count(self, meeting: Meeting) -> None:
         if self.window.document.large:
-            self.word_count.setText("large note")
+            self.word_count.setText(QCoreApplication.translate("editing", "large note"))
             return
         if self.highlighter is None or self.highlighter.document() is None:
             # A note is loading: count after its paint.
             self._count_held = True
             return
         words = self.window.document.word_count  # counted with the parse of ``meeting``
-        self.word_count.setText(f"{words:,} word{'s' if words != 1 else ''}")
+        self.word_count.setText(
+            QCoreApplication.translate("editing", "{0:,} word{1}").format(
+                words, "s" if words != 1 else ""
+            )
+        )
 
 
 def _unique(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySequence]:

@@ -96,13 +96,15 @@ class AttendeesDock(QDockWidget):
         body = QWidget(self)
         self.add_field = AddField(self.prepare_completion, body)
         self.add_field.setObjectName("attendeeAdd")
-        self.add_field.setPlaceholderText("Add attendee: name, or Name (XX)")
+        self.add_field.setPlaceholderText(
+            QCoreApplication.translate("panels.attendees", "Add attendee: name, or Name (XX)")
+        )
         self.add_field.setClearButtonEnabled(True)
         self.add_field.returnPressed.connect(self.add_typed)
-        add_button = QPushButton("Add", body)
+        add_button = QPushButton(QCoreApplication.translate("panels.attendees", "Add"), body)
         add_button.setObjectName("attendeeAddButton")
         add_button.clicked.connect(self.add_typed)
-        remove_button = QPushButton("Remove", body)
+        remove_button = QPushButton(QCoreApplication.translate("panels.attendees", "Remove"), body)
         remove_button.setObjectName("attendeeRemoveButton")
         remove_button.clicked.connect(self.remove_current)
 
@@ -255,7 +257,12 @@ class AttendeesDock(QDockWidget):
         if row is not None:
             name = self.model.rows[row][0]
             if run_attendee_edit(self.document, "remove_attendee", row):
-                self.main.statusBar().showMessage(f"Removed {name}: Ctrl+Z brings them back", 5000)
+                self.main.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "panels.attendees", "Removed {0}: Ctrl+Z brings them back"
+                    ).format(name),
+                    5000,
+                )
 
     def move_current(self, delta: int) -> None:
         row = self.current_row()
@@ -284,7 +291,10 @@ class AttendeesDock(QDockWidget):
             self.completer.popup().hide()
         if run_attendee_edit(self.document, "add_attendee", **fields):
             self.add_field.clear()
-            self.main.statusBar().showMessage(f"Added {fields['name']}", 3000)
+            self.main.statusBar().showMessage(
+                QCoreApplication.translate("panels.attendees", "Added {0}").format(fields["name"]),
+                3000,
+            )
 
     def _add_chosen(self, name: str | None) -> bool:
         """Enter in the completion popup adds the person chosen (or what was typed)."""
