@@ -87,7 +87,9 @@ class EditorView(QObject):
         if self.highlighter is None:
             from noteapp.ui.highlighter import NoteHighlighter
 
-            self.highlighter = NoteHighlighter(self, self.editor.palette())
+            self.highlighter = NoteHighlighter(
+                self, self.editor.palette(), self.editor.font().pointSizeF()
+            )
             self._recolor()
         if self.highlighter.document() is not None:
             return
@@ -103,6 +105,9 @@ class EditorView(QObject):
             self._recolor()  # a light/dark switch
             with self.window.document.formats_only():
                 self.highlighter.set_palette(self.editor.palette())
+        elif event.type() == QEvent.Type.FontChange and self.highlighter is not None:
+            with self.window.document.formats_only():  # zoom: headings keep their scale
+                self.highlighter.set_point_size(self.editor.font().pointSizeF())
         return False
 
     def _recolor(self) -> None:

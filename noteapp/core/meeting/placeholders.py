@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from noteapp.core.text.lazy_pattern import lazy_compile
+
 # "nothing yet": to be decided, to do, an ellipsis (ASCII or the character).
 _WORD = r"(?:TBD|tbd|TBA|tba|TODO|todo|\.\.\.|…)"
 
 # A placeholder line, whole: an empty list item (a marker, with or without an empty
 # box), that item with a "nothing yet" word, or the word alone.
-PLACEHOLDER_LINE = re.compile(
+PLACEHOLDER_LINE = lazy_compile(
     r"(?P<indent>[ \t\xa0]*)"
     r"(?:(?P<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+(?P<box>\[ \]))?(?:[ \t]+" + _WORD + r")?"
     r"|" + _WORD + r")"
