@@ -148,8 +148,8 @@ def check_outline(palette: QPalette) -> QColor:
 
 class NoteStyle(QProxyStyle):
     """The platform's style with denser chrome (:data:`_METRICS`, table rows) and check
-    boxes whose outline reads on a dark base and a light one (the agenda, the attendees' Present, the
-    action items' Done)."""
+    boxes whose outline reads on a dark base and a light one (the agenda, the attendees'
+    Present, the action items' Done)."""
 
     def pixelMetric(
         self,
