@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
 
 class Command(NamedTuple):
     menu: str  # the menu it lives in
@@ -267,12 +265,14 @@ QUIT = COMMANDS["quit"].keys
 def title(name: str) -> str:
     """Command ``name``'s menu text in the user's language (the .ts files hold the
     COMMANDS strings: ``make translations``, noteapp.ui.i18n)."""
+    from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("hotkeys", COMMANDS[name].title)
 
 
 def help_text(name: str) -> str:
     """Command ``name``'s one-line help in the user's language."""
+    from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("hotkeys", COMMANDS[name].help)
 
