@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,7 +43,7 @@ class AccountsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(QCoreApplication.translate("accounts", "Accounts"))
         self.fields: dict[str, QLineEdit] = {}
         self.states: dict[str, QLabel] = {}
         self.message = QLabel(self, objectName="accountsMessage", wordWrap=True)
@@ -51,14 +51,22 @@ class AccountsDialog(QDialog):
         for account in (HACKMD, GITHUB):
             field = QLineEdit(self, objectName=f"{account.name}Token")
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setPlaceholderText("paste a new token to store it")
-            clear = QPushButton("Clear", self, objectName=f"{account.name}Clear")
+            field.setPlaceholderText(
+                QCoreApplication.translate("accounts", "paste a new token to store it")
+            )
+            clear = QPushButton(
+                QCoreApplication.translate("accounts", "Clear"),
+                self,
+                objectName=f"{account.name}Clear",
+            )
             clear.clicked.connect(lambda *_, a=account: self.clear(a))
             row = QHBoxLayout()
             row.addWidget(field, 1)
             row.addWidget(clear)
             state = QLabel(self, objectName=f"{account.name}State", wordWrap=True)
-            form.addRow(f"{account.label} token:", row)
+            form.addRow(
+                QCoreApplication.translate("accounts", "{0} token:").format(account.label), row
+            )
             form.addRow("", state)
             self.fields[account.name] = field
             self.states[account.name] = state
@@ -100,7 +108,9 @@ class AccountsDialog(QDialog):
 
     def refresh(self) -> None:
         for account in (HACKMD, GITHUB):
-            self.states[account.name].setText("Looking in the keyring…")
+            self.states[account.name].setText(
+                QCoreApplication.translate("accounts", "Looking in the keyring…")
+            )
         self._in_background(
             lambda: {a.name: token_source(a) for a in (HACKMD, GITHUB)}, self._show_sources
         )
@@ -130,7 +140,13 @@ class AccountsDialog(QDialog):
         def stored(labels: list[str]) -> None:
             for account, _value in given:
                 self.fields[account.name].clear()
-            self.message.setText(f"Stored the {' and '.join(labels)} token." if labels else "")
+            self.message.setText(
+                QCoreApplication.translate("accounts", "Stored the {0} token.").format(
+                    QCoreApplication.translate("accounts", " and ").join(labels)
+                )
+                if labels
+                else ""
+            )
             self.refresh()
             if labels:
                 self.accept()
@@ -142,7 +158,11 @@ class AccountsDialog(QDialog):
             return
 
         def cleared(_result: object) -> None:
-            self.message.setText(f"Removed the stored {account.label} token.")
+            self.message.setText(
+                QCoreApplication.translate("accounts", "Removed the stored {0} token.").format(
+                    account.label
+                )
+            )
             self.refresh()
 
         self._in_background(lambda: store_token(account, ""), cleared)

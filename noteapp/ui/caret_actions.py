@@ -7,6 +7,7 @@ import datetime as dt
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
 from noteapp.ui import repair
@@ -42,7 +43,9 @@ def toggle_task(window: WindowAPI) -> bool:
     checklist = window.document.meeting.checklist
     index = bisect_left(checklist, line, key=lambda t: t.line)
     if index == len(checklist) or checklist[index].line != line:
-        window.statusBar().showMessage("No task item (- [ ] …) on this line", 4000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("caret_actions", "No task item (- [ ] …) on this line"), 4000
+        )
         return False
     anchor, position = cursor.anchor(), cursor.position()
     document = window.document

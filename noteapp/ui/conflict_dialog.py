@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,31 +30,54 @@ class ConflictDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Edited here and on HackMD")
+        self.setWindowTitle(
+            QCoreApplication.translate("conflict_dialog", "Edited here and on HackMD")
+        )
         self.choice: Choice | None = None
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        of = f" ({index} of {count})" if count > 1 else ""
+        of = (
+            QCoreApplication.translate("conflict_dialog", " ({0} of {1})").format(index, count)
+            if count > 1
+            else ""
+        )
+        by = QCoreApplication.translate("conflict_dialog", " by {0}").format(who) if who else ""
         intro = QLabel(
-            f"Line {conflict.line} was changed both here and on HackMD"
-            f"{' by ' + who if who else ''}{of}. Which version goes on?",
+            QCoreApplication.translate(
+                "conflict_dialog",
+                "Line {0} was changed both here and on HackMD{1}{2}. Which version goes on?",
+            ).format(conflict.line, by, of),
             self,
             wordWrap=True,
         )
         grid = QGridLayout()
-        for column, (title, text, name) in enumerate((
-            ("In noteapp (yours)", conflict.mine, "mineText"),
-            (f"On HackMD{' (' + who + ')' if who else ''}", conflict.theirs, "theirsText"),
-        )):  # fmt: skip
+        theirs = (
+            QCoreApplication.translate("conflict_dialog", "On HackMD ({0})").format(who)
+            if who
+            else QCoreApplication.translate("conflict_dialog", "On HackMD")
+        )
+        mine = QCoreApplication.translate("conflict_dialog", "In noteapp (yours)")
+        for column, (title, text, name) in enumerate(
+            ((mine, conflict.mine, "mineText"), (theirs, conflict.theirs, "theirsText"))
+        ):
             view = QPlainTextEdit(text, self, objectName=name, readOnly=True)
             view.setFont(fixed)
             view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             grid.addWidget(QLabel(title, self), 0, column)
             grid.addWidget(view, 1, column)
-        base = QLabel(f"Before either change: {conflict.base.strip() or '(nothing)'}", self,
-                      wordWrap=True)  # fmt: skip
+        before = conflict.base.strip() or QCoreApplication.translate("conflict_dialog", "(nothing)")
+        base = QLabel(
+            QCoreApplication.translate("conflict_dialog", "Before either change: {0}").format(
+                before
+            ),
+            self,
+            wordWrap=True,
+        )
         buttons = QDialogButtonBox(self)
-        for label, choice in (("Keep &Mine", "mine"), ("Take &Theirs", "theirs"),
-                              ("Keep &Both", "both")):  # fmt: skip
+        for label, choice in (
+            (QCoreApplication.translate("conflict_dialog", "Keep &Mine"), "mine"),
+            (QCoreApplication.translate("conflict_dialog", "Take &Theirs"), "theirs"),
+            (QCoreApplication.translate("conflict_dialog", "Keep &Both"), "both"),
+        ):
             button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
             button.setObjectName(f"choose_{choice}")
             button.clicked.connect(lambda *_, c=choice: self._choose(c))

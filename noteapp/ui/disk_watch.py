@@ -168,8 +168,11 @@ class DiskWatch(QObject):
                 return
         self.window.editor.document().setModified(True)  # Keep mine: Save will ask first
         self.window.statusBar().showMessage(
-            f"{path.name} changed on disk; your version is kept. Saving will ask before "
-            "replacing the file.",
+            QCoreApplication.translate(
+                "disk_watch",
+                "{0} changed on disk; your version is kept. Saving will ask "
+                "before replacing the file.",
+            ).format(path.name),
             10_000,
         )
 
@@ -182,18 +185,29 @@ class DiskWatch(QObject):
 
     def ask_change(self, path: Path) -> DiskChoice:
         if self.window.is_modified():
-            detail = (
+            detail = QCoreApplication.translate(
+                "disk_watch",
                 "You have unsaved changes here. Reload shows the file on disk (after asking "
                 "whether to discard your changes); Keep Mine keeps your text, and saving will "
-                "ask before replacing the file."
+                "ask before replacing the file.",
             )
         else:
-            detail = "Reload shows the new version; Keep Mine keeps this one."
-        buttons = [("&Reload", "accept"), ("&Keep Mine", "reject"), ("&Compare…", "action")]
+            detail = QCoreApplication.translate(
+                "disk_watch", "Reload shows the new version; Keep Mine keeps this one."
+            )
+        buttons = [
+            (QCoreApplication.translate("disk_watch", "&Reload"), "accept"),
+            (QCoreApplication.translate("disk_watch", "&Keep Mine"), "reject"),
+            (QCoreApplication.translate("disk_watch", "&Compare…"), "action"),
+        ]
         clicked = self.window.prompts.choose(
-            APP_TITLE, f"{path.name} has changed on disk.", buttons,
-            detail=detail, default=2, escape=1,
-        )  # fmt: skip
+            APP_TITLE,
+            QCoreApplication.translate("disk_watch", "{0} has changed on disk.").format(path.name),
+            buttons,
+            detail=detail,
+            default=2,
+            escape=1,
+        )
         if clicked == 0:
             return DiskChoice.RELOAD
         return DiskChoice.COMPARE if clicked == 2 else DiskChoice.KEEP
@@ -204,16 +218,33 @@ class DiskWatch(QObject):
         from noteapp.ui.recovery_dialog import choose_with_diff
 
         diff = unified_diff(disk, mine, f"{path.name} (on disk)", f"{path.name} (here)")
-        choices = (("&Reload", DiskChoice.RELOAD), ("&Keep Mine", DiskChoice.KEEP))
-        message = f"{path} changed on disk. Lines with - are on disk, + are yours."
-        return choose_with_diff(self.window, "Compare", message, diff, choices, DiskChoice.KEEP)
+        choices = (
+            (QCoreApplication.translate("disk_watch", "&Reload"), DiskChoice.RELOAD),
+            (QCoreApplication.translate("disk_watch", "&Keep Mine"), DiskChoice.KEEP),
+        )
+        message = QCoreApplication.translate(
+            "disk_watch", "{0} changed on disk. Lines with - are on disk, + are yours."
+        ).format(path)
+        return choose_with_diff(
+            self.window,
+            QCoreApplication.translate("disk_watch", "Compare"),
+            message,
+            diff,
+            choices,
+            DiskChoice.KEEP,
+        )
 
     def confirm_discard(self, path: Path) -> bool:
-        question = f"Reload {path.name} and discard your unsaved changes?"
+        question = QCoreApplication.translate(
+            "disk_watch", "Reload {0} and discard your unsaved changes?"
+        ).format(path.name)
         return self.window.prompts.confirm(APP_TITLE, question, discard=True)
 
     def tell_deleted(self, path: Path) -> None:
         self.window.statusBar().showMessage(
-            f"{path.name} was deleted or moved on disk. Your text is kept here: "
-            "Save writes it back, Save As puts it elsewhere."
+            QCoreApplication.translate(
+                "disk_watch",
+                "{0} was deleted or moved on disk. Your text is kept here: Save "
+                "writes it back, Save As puts it elsewhere.",
+            ).format(path.name)
         )

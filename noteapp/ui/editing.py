@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -86,7 +86,9 @@ class EditorView(QObject):
         if self.highlighter is None:
             from noteapp.ui.highlighter import NoteHighlighter
 
-            self.highlighter = NoteHighlighter(self, self.editor.palette())
+            self.highlighter = NoteHighlighter(
+                self, self.editor.palette(), self.editor.font().pointSizeF()
+            )
             self._recolor()
         if self.highlighter.document() is not None:
             return
@@ -102,6 +104,9 @@ class EditorView(QObject):
             self._recolor()  # a light/dark switch
             with self.window.document.formats_only():
                 self.highlighter.set_palette(self.editor.palette())
+        elif event.type() == QEvent.Type.FontChange and self.highlighter is not None:
+            with self.window.document.formats_only():  # zoom: headings keep their scale
+                self.highlighter.set_point_size(self.editor.font().pointSizeF())
         return False
 
     def _recolor(self) -> None:
@@ -159,7 +164,9 @@ class EditorView(QObject):
 
     def choose_font(self, current: QFont) -> QFont | None:
         """Ask for a font (tests replace this); None when cancelled."""
-        return self.window.prompts.font(current, "Editor font")
+        return self.window.prompts.font(
+            current, QCoreApplication.translate("editing", "Editor font")
+        )
 
     def choose_and_set_font(self) -> None:
         """View ▸ Font…: the chosen font is used at once and kept in the settings."""
@@ -172,14 +179,18 @@ class EditorView(QObject):
 
     def show_word_count(self, meeting: Meeting) -> None:
         if self.window.document.large:
-            self.word_count.setText("large note")
+            self.word_count.setText(QCoreApplication.translate("editing", "large note"))
             return
         if self.highlighter is None or self.highlighter.document() is None:
             # A note is loading: count after its paint.
             self._count_held = True
             return
         words = self.window.document.word_count  # counted with the parse of ``meeting``
-        self.word_count.setText(f"{words:,} word{'s' if words != 1 else ''}")
+        self.word_count.setText(
+            QCoreApplication.translate("editing", "{0:,} word{1}").format(
+                words, "s" if words != 1 else ""
+            )
+        )
 
 
 def _unique(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySequence]:

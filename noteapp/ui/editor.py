@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QTimer
+from PySide6.QtGui import QPalette, QResizeEvent, QTextBlock, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from noteapp.ui.textbridge import OffsetMap
 from noteapp.ui.typography import (
+    LINE_HEIGHT,
     MIN_COLUMNS,
     MIN_MARGIN_PX,
     READING_COLUMNS,
@@ -17,6 +18,39 @@ from noteapp.ui.typography import (
     TOP_MARGIN_LINES,
     default_editor_font,
 )
+
+
+class SpacedLayout(QPlainTextDocumentLayout):
+    """A plain-text layout whose lines are :attr:`line_height` times their own height.
+
+    ``QPlainTextEdit`` ignores a block's ``lineHeight`` format; this layout spaces the
+    lines of each block itself, as Qt lays a block out: every line moves down by the
+    extra of the lines above it plus half its own (the text sits in the middle of its
+    taller line), and the block's rectangle grows to match.  Painting, the caret, clicks
+    and scrolling all read the lines' positions and the block's rectangle, so they agree.
+    The text and its undo history are untouched: this is layout only.
+    """
+
+    def __init__(self, document: QTextDocument, line_height: float = LINE_HEIGHT) -> None:
+        super().__init__(document)
+        self.line_height = line_height
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        rect = super().blockBoundingRect(block)  # lays the block out when it must
+        layout = block.layout()
+        count = layout.lineCount() if layout is not None else 0
+        if count == 0 or not rect.isValid():
+            return rect
+        factor = self.line_height
+        top = 0.0
+        for i in range(count):  # from scratch each time: a re-laid-out block is tight
+            line = layout.lineAt(i)
+            height = line.height()
+            line.setPosition(QPointF(line.x(), top + height * (factor - 1) / 2))
+            top += height * factor
+        if not block.next().isValid():
+            top += self.document().documentMargin()
+        return QRectF(rect.x(), rect.y(), rect.width(), top)
 
 
 class NoteEditor(QPlainTextEdit):
@@ -32,6 +66,9 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self._paint_waiters: list[Callable[[], object]] = []  # before any viewport event
         self.setObjectName("editor")
+        document = QTextDocument(self)
+        document.setDocumentLayout(SpacedLayout(document))
+        self.setDocument(document)
         self.reading_columns: int | None = READING_COLUMNS  # None: as wide as the editor
         # The margins around the viewport are painted in the text's colour, not the window's.
         self.setBackgroundRole(QPalette.ColorRole.Base)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,21 +90,41 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.editor = editor
-        self.find_field = QLineEdit(self, objectName="findField", placeholderText="Find")
+        self.find_field = QLineEdit(
+            self,
+            objectName="findField",
+            placeholderText=QCoreApplication.translate("find_replace", "Find"),
+        )
         self.replace_field = QLineEdit(
-            self, objectName="replaceField", placeholderText="Replace with"
+            self,
+            objectName="replaceField",
+            placeholderText=QCoreApplication.translate("find_replace", "Replace with"),
         )
         self.find_field.setClearButtonEnabled(True)
-        self.match_case = QCheckBox("Match &case", self, objectName="matchCase")
-        self.whole_word = QCheckBox("&Whole words", self, objectName="wholeWord")
-        self.regex = QCheckBox("Rege&x", self, objectName="regex")
+        self.match_case = QCheckBox(
+            QCoreApplication.translate("find_replace", "Match &case"), self, objectName="matchCase"
+        )
+        self.whole_word = QCheckBox(
+            QCoreApplication.translate("find_replace", "&Whole words"), self, objectName="wholeWord"
+        )
+        self.regex = QCheckBox(
+            QCoreApplication.translate("find_replace", "Rege&x"), self, objectName="regex"
+        )
         self.status = QLabel(self, objectName="findStatus")
-        previous = QPushButton("Previous", self, objectName="findPrevious")
-        following = QPushButton("Next", self, objectName="findNext")
-        self.replace_button = QPushButton("Replace", self, objectName="replaceOne")
-        self.replace_all_button = QPushButton("Replace All", self, objectName="replaceAll")
+        previous = QPushButton(
+            QCoreApplication.translate("find_replace", "Previous"), self, objectName="findPrevious"
+        )
+        following = QPushButton(
+            QCoreApplication.translate("find_replace", "Next"), self, objectName="findNext"
+        )
+        self.replace_button = QPushButton(
+            QCoreApplication.translate("find_replace", "Replace"), self, objectName="replaceOne"
+        )
+        self.replace_all_button = QPushButton(
+            QCoreApplication.translate("find_replace", "Replace All"), self, objectName="replaceAll"
+        )
         close = QToolButton(self, objectName="findClose", text="✕", autoRaise=True)
-        close.setToolTip("Close (Escape)")
+        close.setToolTip(QCoreApplication.translate("find_replace", "Close (Escape)"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 3, 6, 3)
@@ -186,7 +206,10 @@ class FindBar(QWidget):
         try:
             pattern = search.pattern()
         except re.error as exc:
-            self._say(f"Bad expression: {exc}", error=True)
+            self._say(
+                QCoreApplication.translate("find_replace", "Bad expression: {0}").format(exc),
+                error=True,
+            )
             return None
         text = document_text(self.editor.document())
         return OffsetMap(text), find_spans(text, pattern)
@@ -214,13 +237,18 @@ class FindBar(QWidget):
         # Searching as you type starts at the selection's start: the match there may grow.
         match, wrapped = next_match(matches, start, start if from_start else end, backward)
         if match is None:
-            self._say("No matches", error=True)
+            self._say(QCoreApplication.translate("find_replace", "No matches"), error=True)
             self._clear_matches()
             return False
         self.editor.setTextCursor(self._cursor(offsets, match.start(), match.end()))
         self.editor.ensureCursorVisible()
         number = matches.index(match) + 1
-        self._say(f"{number} of {len(matches)}" + (" (wrapped)" if wrapped else ""))
+        shown = QCoreApplication.translate("find_replace", "{0} of {1}").format(
+            number, len(matches)
+        )
+        if wrapped:
+            shown += QCoreApplication.translate("find_replace", " (wrapped)")
+        self._say(shown)
         self._show_matches(offsets, matches)
         return True
 
@@ -236,7 +264,12 @@ class FindBar(QWidget):
         if found is not None:
             offsets, matches = found
             self._show_matches(offsets, matches)
-            self._say(f"{len(matches)} matches" if matches else "No matches", not matches)
+            self._say(
+                QCoreApplication.translate("find_replace", "{0} matches").format(len(matches))
+                if matches
+                else QCoreApplication.translate("find_replace", "No matches"),
+                not matches,
+            )
 
     # -- replacing ---------------------------------------------------------------------
 
@@ -266,7 +299,10 @@ class FindBar(QWidget):
         try:
             edits = replace_all(text, search, self.replace_field.text())
         except (re.error, IndexError) as exc:  # bad expression or group reference
-            self._say(f"Cannot replace: {exc}", error=True)
+            self._say(
+                QCoreApplication.translate("find_replace", "Cannot replace: {0}").format(exc),
+                error=True,
+            )
             return 0
         if edits:
             offsets = OffsetMap(text)
@@ -278,14 +314,22 @@ class FindBar(QWidget):
                 cursor.insertText(new)
             cursor.endEditBlock()
         self._clear_matches()
-        self._say(f"Replaced {len(edits)}" if edits else "Nothing to replace", not edits)
+        self._say(
+            QCoreApplication.translate("find_replace", "Replaced {0}").format(len(edits))
+            if edits
+            else QCoreApplication.translate("find_replace", "Nothing to replace"),
+            not edits,
+        )
         return len(edits)
 
     def _replacement(self, match: re.Match[str]) -> str | None:
         try:
             return self.search().replacement(match, self.replace_field.text())
         except (re.error, IndexError) as exc:
-            self._say(f"Cannot replace: {exc}", error=True)
+            self._say(
+                QCoreApplication.translate("find_replace", "Cannot replace: {0}").format(exc),
+                error=True,
+            )
             return None
 
     # -- feedback ----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from noteapp.ui.colours import mix, tone
 from noteapp.ui.textbridge import OffsetMap, utf16_length
+from noteapp.ui.typography import HEADING_SCALES
 
 __all__ = ["NoteHighlighter", "mix", "palette_formats"]
 
@@ -83,9 +84,13 @@ def _format(
     return f
 
 
-def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
+def palette_formats(palette: QPalette, point_size: float = 0) -> dict[str, QTextCharFormat]:
     """The named formats for ``palette``: calm hues (low saturation, one accent per
-    role) at a lightness that reads on its base colour, the Markdown marks muted."""
+    role) at a lightness that reads on its base colour, the Markdown marks muted.
+
+    With the text's ``point_size``, headings are set larger by level
+    (:data:`~noteapp.ui.typography.HEADING_SCALES`): ``heading1`` … ``heading6``, their
+    ``#`` marks and links alike, so a heading line keeps one baseline."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
 
@@ -97,7 +102,7 @@ def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
     error = _format(hue(0, 0.75))
     error.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     error.setUnderlineColor(hue(0, 0.75))
-    return {
+    formats = {
         "front_delimiter": _format(muted, bold=True),
         "front_key": _format(mix(text, hue(275, 0.35), 0.75)),
         "front_value": _format(mix(text, base, 0.2)),
@@ -114,21 +119,43 @@ def palette_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
         "comment": _format(muted, italic=True),
         "bold": _format(bold=True),
     }
+    for level, scale in enumerate(HEADING_SCALES, start=1):
+        for name in ("heading", "heading_marker", "link"):
+            sized = QTextCharFormat(formats[name])
+            if name != "link":
+                sized.setFontWeight(QFont.Weight.Bold)
+            if point_size > 0 and scale != 1.0:
+                sized.setFontPointSize(round(point_size * scale, 1))
+            formats[f"{name}{level}"] = sized
+    return formats
 
 
 class NoteHighlighter(QSyntaxHighlighter):
     """Highlights front matter, headings, task boxes, speakers, links, code and comments."""
 
-    def __init__(self, parent: QObject, palette: QPalette) -> None:
-        """``parent``: the document to colour, or an owner (then see ``setDocument``)."""
+    def __init__(self, parent: QObject, palette: QPalette, point_size: float = 0) -> None:
+        """``parent``: the document to colour, or an owner (then see ``setDocument``);
+        ``point_size``: the text's, which headings are set larger than."""
         super().__init__(parent)
-        self.formats = palette_formats(palette)
+        self.palette = QPalette(palette)
+        self.point_size = point_size
+        self.formats = palette_formats(palette, point_size)
         self._offsets: OffsetMap | None = None  # the current line's, if it has astral chars
 
     def set_palette(self, palette: QPalette) -> None:
         """Recolour for a new palette (a light/dark switch)."""
-        self.formats = palette_formats(palette)
+        self.palette = QPalette(palette)
+        self.formats = palette_formats(palette, self.point_size)
         self.rehighlight()
+
+    def set_point_size(self, point_size: float) -> None:
+        """Size the headings for a new text size (zoom, another font)."""
+        if point_size == self.point_size:
+            return
+        self.point_size = point_size
+        self.formats = palette_formats(self.palette, point_size)
+        if self.document() is not None:
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         # Qt counts UTF-16 units: an emoji before a span shifts it (see _paint).
@@ -212,10 +239,13 @@ class NoteHighlighter(QSyntaxHighlighter):
             marks = line.group("fence")
             self._paint(0, len(text), "fence")
             self.setCurrentBlockState(FENCE + 2 * min(len(marks), 60) + (marks[0] == "~"))
-        elif kind in ("atx", "pseudo"):
+        elif kind == "atx":  # larger by level; the marks recede, the words stand out
+            level = len(line.group("atx").rstrip())
+            self._paint(0, len(text), f"heading{level}")
+            self._paint(0, line.end("atx"), f"heading_marker{level}")
+            self._inline(text, 0, links_only=True, link=f"link{level}")
+        elif kind == "pseudo":  # "**Updates:**": bold at the text's size
             self._paint(0, len(text), "heading")
-            if kind == "atx":  # the marks recede, the words stand out
-                self._paint(0, line.end("atx"), "heading_marker")
             self._inline(text, 0, links_only=True)
         elif kind == "rule":
             self._paint(0, len(text), "marker")
@@ -229,7 +259,9 @@ class NoteHighlighter(QSyntaxHighlighter):
         else:
             self._inline(text, 0)
 
-    def _inline(self, text: str, start: int, *, links_only: bool = False) -> None:
+    def _inline(
+        self, text: str, start: int, *, links_only: bool = False, link: str = "link"
+    ) -> None:
         if not _INLINE_HINT.search(text, start):
             return
         for match in _INLINE.finditer(text, start):
@@ -240,6 +272,8 @@ class NoteHighlighter(QSyntaxHighlighter):
                 self.setCurrentBlockState(COMMENT)  # it goes on over the next lines
             if links_only and kind != "link":
                 continue
+            if kind == "link":
+                kind = link
             self._paint(match.start(), match.end(), kind)
             if kind == "bold":  # "**" muted, as the words they embolden are not
                 self._paint(match.start(), match.start() + 2, "marker")

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Quick jobs finish before the dialog would flash up.
@@ -47,7 +47,9 @@ class Job(QObject):
         self.dialog: QProgressDialog | None = None
         if quiet:
             return
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            title, QCoreApplication.translate("jobs", "Cancel"), 0, 0, parent
+        )
         self.dialog.setObjectName("jobProgress")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

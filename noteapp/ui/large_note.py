@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -43,9 +43,15 @@ def fill_in_slices(editor: QPlainTextEdit, text: str, parent: QWidget, name: str
     Returns False when the user cancelled (the editor is then emptied again).  The
     editor is read-only and keeps no undo history while it fills."""
     document = editor.document()
-    dialog = QProgressDialog(f"Opening {name} ({describe(text)})…", "Cancel", 0, len(text), parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("large_note", "Opening {0} ({1})…").format(name, describe(text)),
+        QCoreApplication.translate("large_note", "Cancel"),
+        0,
+        len(text),
+        parent,
+    )
     dialog.setObjectName("largeNoteProgress")
-    dialog.setWindowTitle("Opening a large note")
+    dialog.setWindowTitle(QCoreApplication.translate("large_note", "Opening a large note"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     read_only = editor.isReadOnly()

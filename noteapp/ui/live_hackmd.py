@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from noteapp.core.errors import NoteError
 from noteapp.core.text.edits import diff_edits, map_offset
@@ -76,7 +76,7 @@ class LiveHackMD(QObject):
             return self._refuse(str(exc))
         self.failures = 0
         self._set_checked(True)
-        self._say("Following HackMD live")
+        self._say(QCoreApplication.translate("live_hackmd", "Following HackMD live"))
         self.poll()
         return True
 
@@ -91,7 +91,7 @@ class LiveHackMD(QObject):
                 session.close()
             except NoteError as exc:
                 self._say(str(exc))
-            self._say("Stopped following HackMD")
+            self._say(QCoreApplication.translate("live_hackmd", "Stopped following HackMD"))
         self._set_checked(False)
 
     def _refuse(self, message: str) -> bool:
@@ -135,7 +135,11 @@ class LiveHackMD(QObject):
                 self.steps += 1
                 if step.changed_there:
                     who = f" from {step.who}" if step.who else ""
-                    self._say(f"Merged HackMD's edits{who}")
+                    self._say(
+                        QCoreApplication.translate(
+                            "live_hackmd", "Merged HackMD's edits{0}"
+                        ).format(who)
+                    )
             self._schedule()
             return
         self.asking = True
@@ -147,7 +151,12 @@ class LiveHackMD(QObject):
             return
         if choices is None:
             self.stop()
-            self._say("Stopped following HackMD: the conflicting lines are as you left them")
+            self._say(
+                QCoreApplication.translate(
+                    "live_hackmd",
+                    "Stopped following HackMD: the conflicting lines are as you left them",
+                )
+            )
             return
         if self.apply(step, step.merge.text(choices)):
             session.resolved(step.theirs)
@@ -199,12 +208,20 @@ class LiveHackMD(QObject):
             return
         if isinstance(exc, RateLimited) and exc.reset_at:
             wait = max(self.interval, exc.reset_at - time.time())
-            self._say(f"HackMD's rate limit is used up; following again in {wait:.0f} s")
+            self._say(
+                QCoreApplication.translate(
+                    "live_hackmd", "HackMD's rate limit is used up; following again in {0:.0f} s"
+                ).format(wait)
+            )
             self._schedule(wait)
             return
         self.failures += 1
         wait = min(MAX_BACKOFF, self.interval * 2**self.failures)
-        self._say(f"HackMD cannot be reached ({exc}); trying again in {wait:.0f} s")
+        self._say(
+            QCoreApplication.translate(
+                "live_hackmd", "HackMD cannot be reached ({0}); trying again in {1:.0f} s"
+            ).format(exc, wait)
+        )
         self._schedule(wait)
 
     def _schedule(self, delay: float | None = None) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from noteapp.ui.narrow_layout import NarrowLayout
 
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("main_window", "Untitled")
 SETTINGS_SAVE_DELAY_MS = 300
 _NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR", MIXED: "Mixed line endings"}
 _BREAK_NAMES = {"\r": "CR", "\u2029": "U+2029", "\ufdd0": "U+FDD0", "\ufdd1": "U+FDD1"}
@@ -225,7 +225,11 @@ class MainWindow(QMainWindow):
             name = source.path.name if source.path else "the note"
             if not fill_in_slices(self.editor, source.text, self, name):
                 self.load_source(SourceText(""))
-                self.statusBar().showMessage(f"Opening {name} was cancelled; nothing changed.")
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "main_window", "Opening {0} was cancelled; nothing changed."
+                    ).format(name)
+                )
                 return False
         else:
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
@@ -239,14 +243,20 @@ class MainWindow(QMainWindow):
             from noteapp.ui.large_note import describe
 
             self.statusBar().showMessage(
-                f"A large note ({describe(source.text)}): the panels, colours and preview are "
-                "off for it; editing, find and saving work as usual."
+                QCoreApplication.translate(
+                    "main_window",
+                    "A large note ({0}): the panels, colours and preview are off for "
+                    "it; editing, find and saving work as usual.",
+                ).format(describe(source.text))
             )
         elif breaks:
             names = ", ".join(_BREAK_NAMES[ch] for ch in breaks)
             self.statusBar().showMessage(
-                f"This note contains {names}; the editor shows it as a line break and "
-                "saves it as it was, unless you delete that line break."
+                QCoreApplication.translate(
+                    "main_window",
+                    "This note contains {0}; the editor shows it as a line break and "
+                    "saves it as it was, unless you delete that line break.",
+                ).format(names)
             )
         self.documentLoaded.emit(source.path)
         return True
@@ -265,7 +275,11 @@ class MainWindow(QMainWindow):
         creates (as editors do); nothing is written before that."""
         path = Path(path).absolute()
         self.load_source(SourceText("", path=path))
-        self.statusBar().showMessage(f"New file {path.name}: it is created when you save.")
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "main_window", "New file {0}: it is created when you save."
+            ).format(path.name)
+        )
 
     def open_path(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
         """Open ``path``, asking for an encoding if it does not decode. The file is only read."""
@@ -276,7 +290,10 @@ class MainWindow(QMainWindow):
                 encoding = self.prompts.encoding(str(exc))
             except (LookupError, ValueError) as exc:  # an unknown or unusable encoding name
                 encoding = self.prompts.encoding(
-                    f"{path}: cannot be read as {encoding!r} ({exc}). Choose another encoding."
+                    QCoreApplication.translate(
+                        "main_window",
+                        "{0}: cannot be read as {1!r} ({2}). Choose another encoding.",
+                    ).format(path, encoding, exc)
                 )
             except (NoteError, OSError) as exc:
                 self.prompts.error(_describe(exc))
@@ -315,7 +332,11 @@ class MainWindow(QMainWindow):
         if not Path(path).exists():
             self.settings.remove_recent(path)
             self._settings_timer.start()
-            self.prompts.error(f"{path}: no such file; removed it from the recent files.")
+            self.prompts.error(
+                QCoreApplication.translate(
+                    "main_window", "{0}: no such file; removed it from the recent files."
+                ).format(path)
+            )
             return False
         return self.open_path(path)
 
@@ -353,12 +374,16 @@ class MainWindow(QMainWindow):
             return False
         except OSError as exc:
             self.prompts.error(
-                f"Could not save {path}: {exc.strerror or exc}. "
-                "Nothing was lost: the note is still open here."
+                QCoreApplication.translate(
+                    "main_window",
+                    "Could not save {0}: {1}. Nothing was lost: the note is still open here.",
+                ).format(path, exc.strerror or exc)
             )
             return False
         self._show_source_facts()
-        self.statusBar().showMessage(f"Saved {path.name}", 3000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("main_window", "Saved {0}").format(path.name), 3000
+        )
         self.documentSaved.emit(path)
         return True
 
@@ -366,7 +391,9 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; True when it is fine to drop the current document."""
         if not self.is_modified():
             return True
-        answer = self.prompts.save_changes(self.path.name if self.path else UNTITLED)
+        answer = self.prompts.save_changes(
+            self.path.name if self.path else QCoreApplication.translate("main_window", UNTITLED)
+        )
         if answer is Answer.SAVE:
             return self.save()
         return answer is Answer.DISCARD
@@ -423,7 +450,12 @@ class MainWindow(QMainWindow):
         try:
             self.settings.save()
         except OSError as exc:  # settings are a convenience: say so, never block the note
-            self.statusBar().showMessage(f"Could not save settings: {exc}", 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("main_window", "Could not save settings: {0}").format(
+                    exc
+                ),
+                5000,
+            )
 
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry
@@ -469,17 +501,19 @@ class MainWindow(QMainWindow):
     # -- status bar and title -------------------------------------------------------------
 
     def _show_source_facts(self) -> None:
-        name = self.path.name if self.path else UNTITLED
+        name = self.path.name if self.path else QCoreApplication.translate("main_window", UNTITLED)
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
         self.setWindowModified(self.is_modified())
         source = self.source
-        bom = " with BOM" if source.bom else ""
+        bom = QCoreApplication.translate("main_window", " with BOM") if source.bom else ""
         newline = _NEWLINE_NAMES.get(source.newline, repr(source.newline))
         self.format_label.setText(f"{source.encoding}{bom} · {newline}")
 
     def _update_position(self) -> None:
         line, column = self.editor.line_and_column()
-        self.position_label.setText(f"Ln {line}, Col {column}")
+        self.position_label.setText(
+            QCoreApplication.translate("main_window", "Ln {0}, Col {1}").format(line, column)
+        )
 
     # -- where dialogs start ----------------------------------------------------------------
 
@@ -506,7 +540,12 @@ class MainWindow(QMainWindow):
             if choice == "save as":
                 return self.save_as()
             if choice != "overwrite":
-                self.statusBar().showMessage(f"{path.name} is read-only: not saved.", 8000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "main_window", "{0} is read-only: not saved."
+                    ).format(path.name),
+                    8000,
+                )
                 return False
             self.document.save(path, overwrite=overwrite, read_only_too=True)
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
@@ -115,8 +115,13 @@ class MeetingTimer(QObject):
                 f"color: {WARNING_COLOUR.name()}; font-weight: bold;" if overdue else ""
             )
             label.setToolTip(
-                "The item now discussed is over its time box"
+                QCoreApplication.translate(
+                    "meeting_timer", "The item now discussed is over its time box"
+                )
                 if overdue
-                else "Meeting time · time of the item now discussed (F5 starts/stops)"
+                else QCoreApplication.translate(
+                    "meeting_timer",
+                    "Meeting time · time of the item now discussed (F5 starts/stops)",
+                )
             )
         label.show()

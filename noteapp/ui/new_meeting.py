@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,7 +57,7 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newMeetingDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("New Meeting")
+        self.setWindowTitle(QCoreApplication.translate("new_meeting", "New Meeting"))
         self.workspace = workspace
         self.today = today or dt.date.today()
         self.plan: NewNote | None = None  # what is shown, when series and date make one
@@ -75,7 +75,11 @@ class NewMeetingDialog(QDialog):
         self.date_edit = QDateEdit(self, objectName="meetingDate", calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd (ddd)")
         self.path_label = QLabel(self, objectName="newPath", wordWrap=True)
-        self.github_box = QCheckBox("Agenda from &GitHub issues", self, objectName="githubAgenda")
+        self.github_box = QCheckBox(
+            QCoreApplication.translate("new_meeting", "Agenda from &GitHub issues"),
+            self,
+            objectName="githubAgenda",
+        )
         self.github_box.toggled.connect(self._github_toggled)
         self.issues: dict[str, list] = {}  # series name -> its labelled issues, once read
         self.github_note = ""  # what the GitHub issues did to the agenda
@@ -87,15 +91,15 @@ class NewMeetingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("&Create")
+        self.create_button.setText(QCoreApplication.translate("new_meeting", "&Create"))
         self.create_button.setObjectName("createButton")
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Series:", self.series_box)
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("File:", self.path_label)
+        form.addRow(QCoreApplication.translate("new_meeting", "&Series:"), self.series_box)
+        form.addRow(QCoreApplication.translate("new_meeting", "&Date:"), self.date_edit)
+        form.addRow(QCoreApplication.translate("new_meeting", "File:"), self.path_label)
         form.addRow("", self.github_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -138,8 +142,10 @@ class NewMeetingDialog(QDialog):
         self.github_box.setVisible(source)
         if series is not None and source:
             self.github_box.setToolTip(
-                f"The open issues and pull requests of {series.repository} labelled "
-                f"{series.agenda_label!r}, as agenda items"
+                QCoreApplication.translate(
+                    "new_meeting",
+                    "The open issues and pull requests of {0} labelled {1!r}, as agenda items",
+                ).format(series.repository, series.agenda_label)
             )
         with QSignalBlocker(self.github_box):
             self.github_box.setChecked(source and series is not None and series.name in self.issues)
@@ -216,7 +222,11 @@ class NewMeetingDialog(QDialog):
             with QSignalBlocker(self.github_box):
                 self.github_box.setChecked(False)
             self.refresh()
-            self.message.setText(f"GitHub issues not added: {exc}")
+            self.message.setText(
+                QCoreApplication.translate("new_meeting", "GitHub issues not added: {0}").format(
+                    exc
+                )
+            )
             self.message.setVisible(True)
 
         self.create_button.setEnabled(False)  # until the agenda is complete

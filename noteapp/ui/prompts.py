@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFontDialog, QInputDialog, QMessageBox
 
 if TYPE_CHECKING:
@@ -56,11 +57,13 @@ class Prompts:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_TITLE,
-            f"Save the changes to {name}?",
+            QCoreApplication.translate("prompts", "Save the changes to {0}?").format(name),
             standard.Save | standard.Discard | standard.Cancel,
             self.parent,
         )
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setInformativeText(
+            QCoreApplication.translate("prompts", "If you don't save, your changes will be lost.")
+        )
         box.setDefaultButton(standard.Save)
         choice = box.exec()
         if choice == standard.Save:
@@ -75,15 +78,22 @@ class Prompts:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_TITLE,
-            f"{path.name} has changed on disk since it was opened here.",
+            QCoreApplication.translate(
+                "prompts", "{0} has changed on disk since it was opened here."
+            ).format(path.name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             self.parent,
         )
         box.setInformativeText(
-            "Save replaces the version on disk with yours. Cancel keeps both: save yours "
-            "under another name with Save As."
+            QCoreApplication.translate(
+                "prompts",
+                "Save replaces the version on disk with yours. Cancel keeps both: save yours "
+                "under another name with Save As.",
+            )
         )
-        box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
+        box.button(QMessageBox.StandardButton.Save).setText(
+            QCoreApplication.translate("prompts", "Overwrite")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Save
 
@@ -91,10 +101,17 @@ class Prompts:
         """The note is read-only: "save as", "overwrite" (it stays read-only) or "cancel"."""
         clicked = self.choose(
             APP_TITLE,
-            f"{path.name} is read-only.",
-            [("Save &As…", "accept"), ("&Overwrite", "destructive"), ("Cancel", "cancel")],
-            detail="Save a copy under another name, or overwrite it anyway (it stays "
-            "read-only). Nothing is lost either way: the note is still open here.",
+            QCoreApplication.translate("prompts", "{0} is read-only.").format(path.name),
+            [
+                (QCoreApplication.translate("prompts", "Save &As…"), "accept"),
+                (QCoreApplication.translate("prompts", "&Overwrite"), "destructive"),
+                (QCoreApplication.translate("prompts", "Cancel"), "cancel"),
+            ],
+            detail=QCoreApplication.translate(
+                "prompts",
+                "Save a copy under another name, or overwrite it anyway (it stays "
+                "read-only). Nothing is lost either way: the note is still open here.",
+            ),
             default=0,
             escape=2,
         )
@@ -105,8 +122,8 @@ class Prompts:
 
         encoding, ok = QInputDialog.getItem(
             self.parent,
-            "Choose the note's encoding",
-            f"{message}\n\nOpen it as:",
+            QCoreApplication.translate("prompts", "Choose the note's encoding"),
+            QCoreApplication.translate("prompts", "{0}\n\nOpen it as:").format(message),
             list(ENCODING_CHOICES),
             0,
             True,  # editable
@@ -114,11 +131,15 @@ class Prompts:
         return encoding.strip() if ok and encoding.strip() else None
 
     def open_note(self, start: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open note", start, NOTE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, QCoreApplication.translate("prompts", "Open note"), start, NOTE_FILTER
+        )
         return path or None
 
     def save_note(self, start: str) -> str | None:
-        return self.save_file("Save note as", start, NOTE_FILTER)
+        return self.save_file(
+            QCoreApplication.translate("prompts", "Save note as"), start, NOTE_FILTER
+        )
 
     # -- the features' questions ------------------------------------------------------------
 

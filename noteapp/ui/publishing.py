@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 
 from noteapp.core.errors import NoteError
@@ -93,22 +93,30 @@ class Publishing(QObject):
             return None
         target = Path(chosen)
         if here is not None and target.resolve() == here.resolve():
-            self.window_.prompts.error("Export into another file: this one is the note itself.")
+            self.window_.prompts.error(
+                QCoreApplication.translate(
+                    "publishing", "Export into another file: this one is the note itself."
+                )
+            )
             return None
 
         try:
             atomic_write(target, text.encode("utf-8"))
         except OSError as exc:
-            self.window_.prompts.error(f"{target}: cannot write the export ({exc.strerror}).")
+            self.window_.prompts.error(
+                QCoreApplication.translate(
+                    "publishing", "{0}: cannot write the export ({1})."
+                ).format(target, exc.strerror)
+            )
             return None
-        self._say(f"Exported to {target}")
+        self._say(QCoreApplication.translate("publishing", "Exported to {0}").format(target))
         return target
 
     def copy_markdown(self) -> None:
         text = self._export("markdown")
         if text is not None:
             QGuiApplication.clipboard().setText(text)
-            self._say("Copied the note as Markdown")
+            self._say(QCoreApplication.translate("publishing", "Copied the note as Markdown"))
 
     def copy_html(self) -> None:
         from noteapp.core.convert.render import render_note
@@ -118,7 +126,7 @@ class Publishing(QObject):
         data.setHtml(html)
         data.setText(self.window_.document.text())  # plain-text targets get the Markdown
         QGuiApplication.clipboard().setMimeData(data)
-        self._say("Copied the note as HTML")
+        self._say(QCoreApplication.translate("publishing", "Copied the note as HTML"))
 
     # -- HackMD ---------------------------------------------------------------------------
 
@@ -149,9 +157,14 @@ class Publishing(QObject):
 
         def done(result: Any) -> None:
             where = f": {result.url}" if result.url else ""
-            self._say(f"HackMD note {result.action}{where}", *result.warnings)
+            self._say(
+                QCoreApplication.translate("publishing", "HackMD note {0}{1}").format(
+                    result.action, where
+                ),
+                *result.warnings,
+            )
 
-        self._start("Push to HackMD", work, done)
+        self._start(QCoreApplication.translate("publishing", "Push to HackMD"), work, done)
 
     def pull_hackmd(self, force: bool = False, allow_empty: bool = False) -> None:
         path = self._saved_path()
@@ -167,13 +180,23 @@ class Publishing(QObject):
 
         def done(result: Any) -> None:
             if not result.changed:
-                self._say("The note is the same as on HackMD")
+                self._say(
+                    QCoreApplication.translate("publishing", "The note is the same as on HackMD")
+                )
                 return
             self.replace_text(result.text)
-            self._say("Pulled the HackMD note: Ctrl+Z undoes it, Ctrl+S saves it")
+            self._say(
+                QCoreApplication.translate(
+                    "publishing", "Pulled the HackMD note: Ctrl+Z undoes it, Ctrl+S saves it"
+                )
+            )
 
-        self._start("Pull from HackMD", work, done, retry_empty=lambda: self.pull_hackmd(
-            force=force, allow_empty=True))  # fmt: skip
+        self._start(
+            QCoreApplication.translate("publishing", "Pull from HackMD"),
+            work,
+            done,
+            retry_empty=lambda: self.pull_hackmd(force=force, allow_empty=True),
+        )
 
     def replace_text(self, new: str) -> None:
         """The whole text replaced by ``new`` as one undo step (only what differs)."""
@@ -188,7 +211,11 @@ class Publishing(QObject):
         elif choice == "overwrite":
             self.push_hackmd(on_conflict="overwrite")
         else:
-            self._say("Nothing pushed: the HackMD note is as its last editor left it")
+            self._say(
+                QCoreApplication.translate(
+                    "publishing", "Nothing pushed: the HackMD note is as its last editor left it"
+                )
+            )
 
     # -- git ------------------------------------------------------------------------------
 
@@ -206,7 +233,11 @@ class Publishing(QObject):
 
         def done(result: Any) -> None:
             pushed = " and pushed" if result.pushed else ""
-            self._say(f"Committed {result.commit[:7]}{pushed}: {result.message}")
+            self._say(
+                QCoreApplication.translate("publishing", "Committed {0}{1}: {2}").format(
+                    result.commit[:7], pushed, result.message
+                )
+            )
 
         self._start("Commit to Git" if not push else "Commit and Push", work, done)
 
@@ -227,12 +258,20 @@ class Publishing(QObject):
                                      progress=progress)  # fmt: skip
 
         def done(result: Any) -> None:
-            what = {"opened": "Opened", "updated": "Updated", "unchanged": "Unchanged:"}
-            self._say(f"{what[result.action]} pull request #{result.number}: {result.url}",
+            what = {
+                "opened": QCoreApplication.translate("publishing", "Opened pull request #{0}: {1}"),
+                "updated": QCoreApplication.translate(
+                    "publishing", "Updated pull request #{0}: {1}"
+                ),
+                "unchanged": QCoreApplication.translate(
+                    "publishing", "Unchanged: pull request #{0}: {1}"
+                ),
+            }
+            self._say(what[result.action].format(result.number, result.url),
                       f"{result.title} ({result.head_repo} {result.branch})")  # fmt: skip
             self.last_pull_request = result
 
-        self._start("Open Pull Request", work, done)
+        self._start(QCoreApplication.translate("publishing", "Open Pull Request"), work, done)
 
     def comment_issues(self) -> None:
         """Publish ▸ Comment on Discussed Issues: a link to the notes on each ticked issue."""
@@ -249,7 +288,12 @@ class Publishing(QObject):
 
         def done(results: Any) -> None:
             if not results:
-                self._say("No discussed issue: tick the agenda items that were discussed")
+                self._say(
+                    QCoreApplication.translate(
+                        "publishing",
+                        "No discussed issue: tick the agenda items that were discussed",
+                    )
+                )
                 return
             made = [f"#{r.number}" for r in results if r.action == "commented"]
             had = [f"#{r.number}" for r in results if r.action == "already"]
@@ -258,7 +302,9 @@ class Publishing(QObject):
                 parts.append(f"{', '.join(had)} had the link already")
             self._say("; ".join(parts))
 
-        self._start("Comment on Discussed Issues", work, done)
+        self._start(
+            QCoreApplication.translate("publishing", "Comment on Discussed Issues"), work, done
+        )
 
     def accounts(self) -> None:
         from noteapp.ui.accounts import AccountsDialog
@@ -273,7 +319,9 @@ class Publishing(QObject):
                done: Callable[[Any], None],
                retry_empty: Callable[[], None] | None = None) -> None:  # fmt: skip
         if self.busy:
-            self._say("Another publishing step is still running")
+            self._say(
+                QCoreApplication.translate("publishing", "Another publishing step is still running")
+            )
             return
         self.busy = True
 
@@ -294,21 +342,31 @@ class Publishing(QObject):
         if isinstance(exc, HackMDConflict):
             self._conflict(exc)
         elif isinstance(exc, EmptyPull):
-            question = (
-                f"HackMD note {exc.note_id} has no text below its front matter. Taking it "
-                "would empty this note's body (Ctrl+Z would bring it back). Empty it anyway?"
-            )
+            question = QCoreApplication.translate(
+                "publishing",
+                "HackMD note {0} has no text below its front matter. Taking it "
+                "would empty this note's body (Ctrl+Z would bring it back). "
+                "Empty it anyway?",
+            ).format(exc.note_id)
             if retry_empty is not None and self.ask_empty_pull(question):
                 retry_empty()
             else:
-                self._say("Nothing pulled: the note keeps its text")
+                self._say(
+                    QCoreApplication.translate(
+                        "publishing", "Nothing pulled: the note keeps its text"
+                    )
+                )
         elif isinstance(exc, Cancelled):
-            self._say("Cancelled")
+            self._say(QCoreApplication.translate("publishing", "Cancelled"))
         elif isinstance(exc, NoteError | OSError):
             self._say(str(exc))
             self.window_.prompts.error(str(exc))
         else:  # a bug: say so rather than fail silently in a thread
-            self.window_.prompts.error(f"Publishing failed unexpectedly: {exc!r}")
+            self.window_.prompts.error(
+                QCoreApplication.translate(
+                    "publishing", "Publishing failed unexpectedly: {0!r}"
+                ).format(exc)
+            )
 
     def _say(self, message: str, *more: str) -> None:
         self.last_message = "\n".join([message, *more])
@@ -317,20 +375,35 @@ class Publishing(QObject):
     # -- dialogs: tests replace these -----------------------------------------------------
 
     def choose_export_path(self, suggested: str, pattern: str) -> str | None:
-        return self.window_.prompts.save_file("Export", suggested, pattern)
+        return self.window_.prompts.save_file(
+            QCoreApplication.translate("publishing", "Export"), suggested, pattern
+        )
 
     def ask_empty_pull(self, message: str) -> bool:
-        buttons = [("Empty the Note", "destructive"), ("", "cancel")]
+        buttons = [
+            (QCoreApplication.translate("publishing", "Empty the Note"), "destructive"),
+            ("", "cancel"),
+        ]
         prompts = self.window_.prompts
-        return prompts.choose("HackMD's Note Is Empty", message, buttons, default=1) == 0
+        return (
+            prompts.choose(
+                QCoreApplication.translate("publishing", "HackMD's Note Is Empty"),
+                message,
+                buttons,
+                default=1,
+            )
+            == 0
+        )
 
     def ask_conflict(self, message: str) -> Choice:
         buttons = [
-            ("Pull Theirs", "accept"),
-            ("Overwrite with Mine", "destructive"),
+            (QCoreApplication.translate("publishing", "Pull Theirs"), "accept"),
+            (QCoreApplication.translate("publishing", "Overwrite with Mine"), "destructive"),
             ("", "cancel"),
         ]
-        clicked = self.window_.prompts.choose("Changed on HackMD", message, buttons)
+        clicked = self.window_.prompts.choose(
+            QCoreApplication.translate("publishing", "Changed on HackMD"), message, buttons
+        )
         return "pull" if clicked == 0 else "overwrite" if clicked == 1 else None
 
 

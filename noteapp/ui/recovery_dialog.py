@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -123,26 +124,40 @@ def recovery_dialog(parent: QWidget | None, snapshot: Snapshot) -> DiffDialog:
     when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(snapshot.saved_at))
     disk = snapshot.disk_text()
     if snapshot.path is None:
-        state = "It was never saved."
+        state = QCoreApplication.translate("recovery_dialog", "It was never saved.")
     elif disk is None:
-        state = "The file no longer exists."
+        state = QCoreApplication.translate("recovery_dialog", "The file no longer exists.")
     else:
-        state = "Lines with - are in the file on disk now, lines with + only in the recovery."
-    message = (
-        f"<b>{html.escape(name)}</b> had unsaved changes when noteapp stopped unexpectedly.<br>"
-        f"Recovered text saved at {when}. {state}<br><br>"
-        "Restore opens it as an unsaved change (Save writes it); Discard deletes the "
-        "recovered text; Later asks again at the next start."
+        state = QCoreApplication.translate(
+            "recovery_dialog",
+            "Lines with - are in the file on disk now, lines with + only in the recovery.",
+        )
+    message = QCoreApplication.translate(
+        "recovery_dialog",
+        "<b>{0}</b> had unsaved changes when noteapp stopped "
+        "unexpectedly.<br>Recovered text saved at {1}. "
+        "{2}<br><br>Restore opens it as an unsaved change (Save writes "
+        "it); Discard deletes the recovered text; Later asks again at "
+        "the next start.",
+    ).format(html.escape(name), when, state)
+    label = (
+        snapshot.path.name
+        if snapshot.path
+        else QCoreApplication.translate("recovery_dialog", "untitled")
     )
-    label = snapshot.path.name if snapshot.path else "untitled"
     diff = unified_diff(disk, snapshot.text, f"{label} (on disk)", f"{label} (recovered)")
     choices = (
-        ("&Restore", RecoveryChoice.RESTORE),
-        ("&Discard", RecoveryChoice.DISCARD),
-        ("&Later", RecoveryChoice.LATER),
+        (QCoreApplication.translate("recovery_dialog", "&Restore"), RecoveryChoice.RESTORE),
+        (QCoreApplication.translate("recovery_dialog", "&Discard"), RecoveryChoice.DISCARD),
+        (QCoreApplication.translate("recovery_dialog", "&Later"), RecoveryChoice.LATER),
     )
     return DiffDialog(
-        parent, "Recover unsaved changes", message, diff, choices, RecoveryChoice.LATER
+        parent,
+        QCoreApplication.translate("recovery_dialog", "Recover unsaved changes"),
+        message,
+        diff,
+        choices,
+        RecoveryChoice.LATER,
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from noteapp.core.text.mojibake import Mojibake
     from noteapp.ui.window_api import WindowAPI
@@ -13,8 +15,12 @@ if TYPE_CHECKING:
 def ask(window: WindowAPI, found: list[Mojibake]) -> bool:
     """Show each repair and ask; the tests replace this with an answer."""
     shown = "\n".join(f"line {m.line}: {m.text}  →  {m.fixed}" for m in found[:20])
-    question = f"These words look decoded through the wrong code page:\n\n{shown}\n\nRepair them?"
-    return window.prompts.confirm("Repair mis-decoded text", question)
+    question = QCoreApplication.translate(
+        "repair", "These words look decoded through the wrong code page:\n\n{0}\n\nRepair them?"
+    ).format(shown)
+    return window.prompts.confirm(
+        QCoreApplication.translate("repair", "Repair mis-decoded text"), question
+    )
 
 
 def repair_mojibake(window: WindowAPI) -> bool:
@@ -24,12 +30,19 @@ def repair_mojibake(window: WindowAPI) -> bool:
     text = window.document.text()
     found = find_mojibake(text)
     if not found:
-        window.statusBar().showMessage("No mis-decoded text found", 4000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("repair", "No mis-decoded text found"), 4000
+        )
         return False
     if not ask(window, found):
         return False
     window.document.apply(repair_edit(text, found))
-    window.statusBar().showMessage(f"Repaired {len(found)} mis-decoded passage(s)", 4000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("repair", "Repaired {0} mis-decoded passage(s)").format(
+            len(found)
+        ),
+        4000,
+    )
     return True
 
 

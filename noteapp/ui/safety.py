@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -219,15 +219,20 @@ class Safety(QObject):
         if error is not None:
             if not self.failing:
                 window.statusBar().showMessage(
-                    f"Could not write the recovery copy ({error.strerror or error}); "
-                    "retrying. Your text is still here: save it when you can.",
+                    QCoreApplication.translate(
+                        "safety",
+                        "Could not write the recovery copy ({0}); retrying. Your text is "
+                        "still here: save it when you can.",
+                    ).format(error.strerror or error),
                     15_000,
                 )
             self.failing = True
             self._retry.start(RETRY_MS)
         elif self.failing:
             self.failing = False
-            window.statusBar().showMessage("Recovery copies are written again.", 5_000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("safety", "Recovery copies are written again."), 5_000
+            )
 
     def snapshot_now(self, timeout: float = 10.0) -> bool:
         """Write the snapshot and journal now if there are unsaved changes; True when the
@@ -320,12 +325,19 @@ class Safety(QObject):
         try:
             result = lock.acquire()
         except OSError as exc:
-            self.window.statusBar().showMessage(f"Could not lock {path.name}: {exc}", 8_000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("safety", "Could not lock {0}: {1}").format(
+                    path.name, exc
+                ),
+                8_000,
+            )
             return
         holder = result.holder
         if result.state is LockState.HERE:
             self.window.statusBar().showMessage(
-                f"{path.name} is also open in another window: each save checks the other's.",
+                QCoreApplication.translate(
+                    "safety", "{0} is also open in another window: each save checks the other's."
+                ).format(path.name),
                 10_000,
             )
         elif result.state is LockState.OTHER and holder is not None:
@@ -342,7 +354,9 @@ class Safety(QObject):
             self._set_read_only(False)
         else:
             self.window.statusBar().showMessage(
-                f"Read-only: {lock.note.name} is open in another noteapp ({where})."
+                QCoreApplication.translate(
+                    "safety", "Read-only: {0} is open in another noteapp ({1})."
+                ).format(lock.note.name, where)
             )
 
     def _set_read_only(self, on: bool) -> None:
@@ -358,12 +372,18 @@ class Safety(QObject):
 
     def ask_edit_locked(self, path: Path, where: str) -> bool:
         """The note is open in another live noteapp: True to edit here anyway."""
-        detail = (
+        detail = QCoreApplication.translate(
+            "safety",
             "It is open read-only here. Edit Anyway lets both copies change it: each save "
-            "still asks before replacing what the other saved."
+            "still asks before replacing what the other saved.",
         )
-        text = f"{path.name} is already open in another noteapp ({where})."
-        buttons = [("&Read-Only", "reject"), ("&Edit Anyway", "accept")]
+        text = QCoreApplication.translate(
+            "safety", "{0} is already open in another noteapp ({1})."
+        ).format(path.name, where)
+        buttons = [
+            (QCoreApplication.translate("safety", "&Read-Only"), "reject"),
+            (QCoreApplication.translate("safety", "&Edit Anyway"), "accept"),
+        ]
         return self.window.prompts.choose(APP_TITLE, text, buttons, detail=detail, default=0) == 1
 
     # -- autosave -----------------------------------------------------------------------
@@ -388,18 +408,26 @@ class Safety(QObject):
 
         if is_read_only(path):
             window.statusBar().showMessage(
-                f"Autosave paused: {path.name} is read-only. Save to choose what to do.", 10_000
+                QCoreApplication.translate(
+                    "safety", "Autosave paused: {0} is read-only. Save to choose what to do."
+                ).format(path.name),
+                10_000,
             )
             return
         if file_digest(path) != window.disk_digest:
             window.statusBar().showMessage(
-                f"Autosave paused: {path.name} changed on disk. Save to choose what to keep.",
+                QCoreApplication.translate(
+                    "safety", "Autosave paused: {0} changed on disk. Save to choose what to keep."
+                ).format(path.name),
                 10_000,
             )
             return
         if not window.save():  # the window has said why; the snapshot still holds the text
             self._autosave_failed = True
-            window.statusBar().showMessage("Autosave paused until the note is saved.", 10_000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("safety", "Autosave paused until the note is saved."),
+                10_000,
+            )
 
 
 def _insert_before_quit(window: WindowAPI, action: QAction) -> None:
@@ -423,7 +451,11 @@ def restore_snapshot(window: WindowAPI, snapshot: Snapshot, store: RecoveryStore
     window.load_source(snapshot.source(), disk_digest=snapshot.disk_sha256)
     window.editor.document().setModified(True)
     when = time.strftime("%H:%M:%S", time.localtime(snapshot.saved_at))
-    window.statusBar().showMessage(f"Recovered the unsaved text from {when}: Save keeps it.")
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "safety", "Recovered the unsaved text from {0}: Save keeps it."
+        ).format(when)
+    )
     safety = safety_of(window)
     if safety is not None and safety.snapshot_now():
         store.remove(snapshot.key)

@@ -52,7 +52,12 @@ def teach_section(window: WindowAPI, role: str | None) -> bool:
     """Say that the section at the caret is ``role`` (None: back to the guess)."""
     section = section_at_caret(window)
     if section is None:
-        window.statusBar().showMessage("The caret is in no section with a heading or label", 4000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "section_roles", "The caret is in no section with a heading or label"
+            ),
+            4000,
+        )
         return False
     if not window.document.teach(section.label, role):
         return False
@@ -60,7 +65,10 @@ def teach_section(window: WindowAPI, role: str | None) -> bool:
     shown = now.role if now is not None else role or "guessed"
     how = "as taught" if role is not None else "noteapp's guess"
     window.statusBar().showMessage(
-        f"'{section.label}' is {shown} ({how}) in the notes of this folder", 5000
+        QCoreApplication.translate(
+            "section_roles", "'{0}' is {1} ({2}) in the notes of this folder"
+        ).format(section.label, shown, how),
+        5000,
     )
     return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,11 +31,17 @@ class ShortcutHelp(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutHelp")
-        self.setWindowTitle("Keyboard Shortcuts — noteapp")
+        self.setWindowTitle(
+            QCoreApplication.translate("shortcut_help", "Keyboard Shortcuts — noteapp")
+        )
         rows = shortcut_rows()
         table = QTableWidget(len(rows), 3, self)
         table.setObjectName("shortcutTable")
-        table.setHorizontalHeaderLabels(["Keys", "Command", "What it does"])
+        table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("shortcut_help", "Keys"),
+            QCoreApplication.translate("shortcut_help", "Command"),
+            QCoreApplication.translate("shortcut_help", "What it does"),
+        ])  # fmt: skip
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(value))

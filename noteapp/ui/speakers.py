@@ -106,7 +106,9 @@ class SpeakerPrefixes(QObject):
                 who = speakers[row]
                 action.setText(f"&{row + 1} " + f"{who.label} — {who.name}".replace("&", "&&"))
             else:
-                action.setText(f"Speaker &{row + 1}")
+                action.setText(
+                    QCoreApplication.translate("speakers", "Speaker &{0}").format(row + 1)
+                )
 
     # -- inserting ---------------------------------------------------------------------
 
@@ -116,7 +118,9 @@ class SpeakerPrefixes(QObject):
             self.insert(self.speakers[row].label)
         else:
             self.window.statusBar().showMessage(
-                f"The note lists {len(self.speakers)} attendees: there is no number {row + 1}.",
+                QCoreApplication.translate(
+                    "speakers", "The note lists {0} attendees: there is no number {1}."
+                ).format(len(self.speakers), row + 1),
                 5000,
             )
 
@@ -165,7 +169,10 @@ class SpeakerPrefixes(QObject):
     def pick(self) -> None:
         if not self.speakers:
             self.window.statusBar().showMessage(
-                "No attendees yet: add them in the Attendees panel first.", 5000
+                QCoreApplication.translate(
+                    "speakers", "No attendees yet: add them in the Attendees panel first."
+                ),
+                5000,
             )
             return
         if self.picker is None:
@@ -186,7 +193,7 @@ class SpeakerPicker(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("speakerFilter")
-        self.filter.setPlaceholderText("Initials or name…")
+        self.filter.setPlaceholderText(QCoreApplication.translate("speakers", "Initials or name…"))
         self.list = QListWidget(self)
         self.list.setObjectName("speakerList")
         layout = QVBoxLayout(self)

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from noteapp.ui.colours import contrast, mix
 
 if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
@@ -103,6 +106,96 @@ def effective_scheme(choice: str) -> str:
     return system_scheme() if choice not in (LIGHT, DARK) else choice
 
 
+# The window's chrome, denser than the platform's defaults (a writing tool's, not a form's):
+# pixels for the style metrics below; the rest stays the platform's.
+_METRICS = {
+    QStyle.PixelMetric.PM_DockWidgetTitleMargin: 2,
+    QStyle.PixelMetric.PM_DockWidgetTitleBarButtonMargin: 1,
+    QStyle.PixelMetric.PM_DockWidgetSeparatorExtent: 4,
+    QStyle.PixelMetric.PM_ToolBarItemSpacing: 1,
+    QStyle.PixelMetric.PM_ToolBarItemMargin: 1,
+    QStyle.PixelMetric.PM_ToolBarFrameWidth: 1,
+    QStyle.PixelMetric.PM_ToolBarHandleExtent: 6,
+    QStyle.PixelMetric.PM_LayoutLeftMargin: 6,
+    QStyle.PixelMetric.PM_LayoutTopMargin: 6,
+    QStyle.PixelMetric.PM_LayoutRightMargin: 6,
+    QStyle.PixelMetric.PM_LayoutBottomMargin: 6,
+    QStyle.PixelMetric.PM_LayoutHorizontalSpacing: 4,
+    QStyle.PixelMetric.PM_LayoutVerticalSpacing: 4,
+}
+# Table rows: the text's height plus this many pixels (Fusion's rows are ~30 px).
+ROW_PADDING = 8
+# The check box outline against its background, at least (WCAG's 3:1 for controls).
+CHECK_CONTRAST = 3.0
+_CHECKS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+def check_outline(palette: QPalette) -> QColor:
+    """The outline of a check box on ``palette``: the text colour mixed into the base,
+    enough to read at :data:`CHECK_CONTRAST` (Fusion's is darker than a dark base)."""
+    base = palette.color(_R.Base)
+    text = palette.color(_R.Text)
+
+    for amount in (0.45, 0.55, 0.65, 0.8, 1.0):
+        outline = mix(base, text, amount)
+        if contrast(outline, base) >= CHECK_CONTRAST:
+            return outline
+    return text
+
+
+class NoteStyle(QProxyStyle):
+    """The platform's style with denser chrome (:data:`_METRICS`, table rows) and check
+    boxes whose outline reads on a dark base and a light one (the agenda, the attendees'
+    Present, the action items' Done)."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in _METRICS:
+            return _METRICS[metric]
+        if metric == QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical:
+            metrics = widget.fontMetrics() if widget is not None else QApplication.fontMetrics()
+            return metrics.height() + ROW_PADDING
+        return super().pixelMetric(metric, option, widget)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _CHECKS:
+            # Fusion outlines a box in the window colour darkened: lost on a dark base,
+            # faint (1.8:1) on a light one.
+            size = min(option.rect.width(), option.rect.height(), 16) - 1
+            box = QRectF(option.rect.x() + 0.5, option.rect.y() + 0.5, size, size)
+            box.moveCenter(QRectF(option.rect).center())
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(check_outline(option.palette), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+            painter.restore()
+
+
+def install_style(app: QApplication) -> NoteStyle:
+    """Wrap the application's style in :class:`NoteStyle` (once)."""
+    style = app.style()
+    if isinstance(style, NoteStyle):
+        return style
+    wrapped = NoteStyle(style.name())
+    app.setStyle(wrapped)
+    return wrapped
+
+
 class ThemeManager(QObject):
     """Applies a theme choice to the application and follows the system while the
     choice is "system".  One per application (every window shares the palette)."""
@@ -115,6 +208,8 @@ class ThemeManager(QObject):
         self._own_palette = False  # the application palette is one of ours
         self.applied = False  # apply() has run once
         self._requested = False  # a colour scheme was asked of Qt
+        if isinstance(app, QApplication):
+            install_style(app)
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._system_changed)

@@ -34,6 +34,11 @@ READING_COLUMNS = 96
 # The narrowest text column a window keeps (noteapp.ui.narrow_layout moves docks for it).
 MIN_COLUMNS = 60
 MIN_MARGIN_PX = 4
+# Each line of the note takes this many times its own height (half the extra above the
+# text, half below): the airy lines of a writing tool, not a code editor's packed ones.
+LINE_HEIGHT = 1.4
+# Headings in the editor, by level (# to ######), as multiples of the text size.
+HEADING_SCALES = (1.5, 1.3, 1.15, 1.05, 1.0, 1.0)
 # Space around the text column, in average character widths (left/right) and lines (top).
 SIDE_MARGIN_CHARS = 2.0
 TOP_MARGIN_LINES = 0.6

@@ -11,6 +11,7 @@ import pytest
 
 from noteapp.core.convert.github_agenda import add_issues_to_agenda, discussed_issues, issue_item
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.placeholders import is_placeholder
 from noteapp.core.series.model import load_series
 from noteapp.core.series.newnote import plan_note
 
@@ -54,9 +55,13 @@ def test_each_template_gets_the_issues_in_its_own_agenda_style(name: str, tmp_pa
     assert [a.text for a in new] == [issue_item(i, note.text) for i in ISSUES]
     if before:  # written like the agenda's other items: a box where they have one
         assert {a.checked is None for a in new} == {before[-1].checked is None}
-    # Only lines added: everything that was there is still there, in order.
-    steps = difflib.SequenceMatcher(None, note.text.splitlines(), update.text.splitlines())
-    assert {op for op, *_ in steps.get_opcodes()} == {"equal", "insert"}
+    # Only lines added, or written over the template's empty "- [ ]": everything else
+    # that was there is still there, in order.
+    old, lines = note.text.splitlines(), update.text.splitlines()
+    steps = difflib.SequenceMatcher(None, old, lines).get_opcodes()
+    assert {op for op, *_ in steps} <= {"equal", "insert", "replace"}
+    for op, a, b, *_ in steps:
+        assert op != "replace" or all(is_placeholder(line) for line in old[a:b])
 
 
 def test_issues_already_in_the_note_are_skipped():

@@ -267,6 +267,33 @@ def test_the_add_field_appends_an_agenda_item_in_the_notes_style(window, note_co
     assert text_of(win) == original
 
 
+def test_the_first_item_added_replaces_the_templates_placeholder_in_one_undo_step(
+    window, tmp_path, qtbot
+):
+    """An agenda a template left as an empty bullet: the first item typed in the add
+    field is written over it (no empty item left), the second after it; Ctrl+Z takes
+    back one item at a time, the placeholder included."""
+    path = tmp_path / "call.md"
+    created = "# Weekly call\n\n## Agenda\n\n- \n\n## Minutes\n\nTBD\n"
+    path.write_text(created, encoding="utf-8")
+    win, _dialogs = window
+    assert win.open_path(path)
+    win.activateWindow()
+    win.editor.setFocus()
+    panel = win.findChild(AgendaPanel)
+    for item in ("Budget", "Release plan"):
+        qtbot.keyClick(win.editor, Qt.Key.Key_G, CTRL | SHIFT)
+        qtbot.keyClicks(panel.add_field, item)
+        qtbot.keyClick(panel.add_field, Qt.Key.Key_Return)
+    assert text_of(win) == created.replace("- \n", "- Budget\n- Release plan\n")
+    assert [r.item.text for r in panel.model.rows] == ["Budget", "Release plan"]
+    win.editor.setFocus()
+    qtbot.keyClick(win.editor, Qt.Key.Key_Z, CTRL)
+    assert text_of(win) == created.replace("- \n", "- Budget\n")
+    qtbot.keyClick(win.editor, Qt.Key.Key_Z, CTRL)
+    assert text_of(win) == created
+
+
 def test_alt_down_moves_an_item_with_its_children_below_the_next_one(window, note_copy, qtbot):
     win, panel, original = open_note(window, note_copy, CZI)
     before = lines(original)

@@ -282,6 +282,41 @@ def test_every_menu_string_is_translatable_and_extracted(make_window, qtbot):
         assert set(sources) <= catalogue.get(context, set()), context
 
 
+def test_the_find_bar_panel_headers_and_placeholders_are_translated(make_window, qtbot):
+    """Beyond the menus: the find bar's boxes and buttons, the panels' column headers and
+    their add fields go through the translator too."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from noteapp.ui.panels.actions import ActionPanel
+    from noteapp.ui.panels.attendees import AttendeesDock
+
+    translator = _Marking()
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    try:
+        window, _ = make_window()
+        window.commands["find"].trigger()
+        buttons = [
+            window.findChild(QAbstractButton, name).text()
+            for name in ("matchCase", "wholeWord", "regex", "findPrevious", "findNext")
+        ]
+        horizontal = Qt.Orientation.Horizontal
+        headers = [
+            panel.model.headerData(0, horizontal)
+            for panel in (window.findChild(AttendeesDock), window.findChild(ActionPanel))
+        ]
+        fields = [
+            f.placeholderText()
+            for f in window.findChildren(QLineEdit)
+            if f.placeholderText() and f.isVisible()
+        ]
+    finally:
+        app.removeTranslator(translator)
+    shown = buttons + headers + fields
+    assert len(shown) >= 8
+    assert [t for t in shown if not (t.startswith("«") and t.endswith("»"))] == []
+
+
 def test_the_screenshot_tool_takes_a_size_and_a_theme(qapp, tmp_path: Path):
     from noteapp.ui import screenshot
 

@@ -81,8 +81,8 @@ def test_a_zarr_note_is_highlighted_line_by_line(window, note_copy, qtbot):
     assert_format(win, 3, "title", "front_key")
     assert_format(win, 3, "24th January", "front_value")
     assert_format(win, 7, "---", "front_delimiter")
-    assert_format(win, 9, "2024-01-24", "heading")
-    assert_format(win, 9, "# ", "heading_marker")  # the marks recede
+    assert_format(win, 9, "2024-01-24", "heading1")
+    assert_format(win, 9, "# ", "heading_marker1")  # the marks recede, as large
     assert line(win, 31).text() == "**Meeting Minutes:**"
     assert_format(win, 31, "**Meeting Minutes:**", "heading")
     assert_format(win, 11, "Attending:", "bold")  # a label, not a heading
@@ -125,7 +125,7 @@ def test_spans_after_an_emoji_are_not_shifted(window, note_copy, qtbot):
     win, _ = window
     open_highlighted(win, qtbot, note_copy("czi-conda-forge/2023-01-06.md"))
     assert line(win, 7).text() == "## 👥 Attendees"
-    assert_format(win, 7, "👥 Attendees", "heading")  # to its last character
+    assert_format(win, 7, "👥 Attendees", "heading2")  # to its last character
     open_highlighted(win, qtbot, note_copy("zarr/2022-08-10.md"))
     block = line(win, 41)
     link = "[here](https://alt-shivam.github.io/Codecs-Registry/)"

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from noteapp.core.meeting.placeholders import PLACEHOLDER_LINE
 from noteapp.core.meeting.snapshot import parse_meeting
 from noteapp.core.meeting.speaker_lines import (
     COLON_FORM,
@@ -91,10 +92,8 @@ def _replace(start: int, end: int, new: str, caret: int) -> tuple[Edit, int]:
     return Edit(start, end, new), after
 
 
-# What a template leaves where the first entry goes: "- ", "* [ ]", "TBD".
-PLACEHOLDER = re.compile(
-    r"[ \t\xa0]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[ \])?[ \t]*|TBD|tbd|\.\.\.|…)"
-)
+# What a template leaves where the first entry goes: "- ", "* [ ]", "TBD", "- TODO".
+PLACEHOLDER = PLACEHOLDER_LINE
 
 
 def insert_speaker(

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting import Meeting, parse_meeting
+from noteapp.core.meeting.placeholders import entry_over, find_placeholder, is_placeholder
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.meeting.tasks import (
     _LIST_BREAK,
@@ -233,7 +234,11 @@ def add_agenda_item(
         before = _before_minutes(meeting.outline, not style.heading.startswith("#"))
         edits = [_new_section(meeting, style.heading, line, before)]
     else:
-        edits = [_append(meeting, section, content, timebox_minutes, checkbox, style.box)]
+        boxed = _with_timebox(meeting, content, timebox_minutes)
+        edits = [
+            *_into_placeholder(meeting, section, boxed, "agenda", checkbox, style.box),
+            _append(meeting, section, content, timebox_minutes, checkbox, style.box),
+        ]
         heads = [t for t in meeting.topics if t.start in _heading_starts(meeting)]
         if heads and not checkbox:  # topics written as sub-headings: one more of them
             last = next(h for h in meeting.outline.headings if h.start == heads[-1].start)
@@ -339,7 +344,7 @@ def add_action_item(
         edits = [_new_section(meeting, style.heading, line, _before_trailing(meeting.outline))]
     else:
         edits = [
-            *_into_placeholder(meeting, section, written),
+            *_into_placeholder(meeting, section, written, "actions", None, style.box),
             _append(meeting, section, written, None, None, style.box),
             *_after_last_action(meeting, section, written),
             _after_content(meeting.outline, section.start, section.end, ["", line]),
@@ -360,19 +365,33 @@ def add_action_item(
     raise error
 
 
-# The empty box a template leaves to fill in: "- [ ]", a marker and a box, nothing else.
-_PLACEHOLDER = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*+]|\d+[.)]))[ \t]+\[ \][ \t]*$")
-
-
-def _into_placeholder(meeting: Meeting, section: Section, written: str) -> list[Edit]:
-    """The first real item written over the empty ``- [ ]`` a template left in
-    ``section`` (its marker kept), while the section has no action item yet."""
-    if any(section.start <= a.start < section.end for a in meeting.action_items):
-        return []
-    found = _PLACEHOLDER.search(meeting.text, section.start, section.end)
+def _into_placeholder(
+    meeting: Meeting, section: Section, content: str, kind: str, box: bool | None, default: bool
+) -> list[Edit]:
+    """The first real entry written over the placeholder a template left in
+    ``section``'s own text (``- [ ]``, ``- ``, ``TBD``: see
+    :mod:`noteapp.core.meeting.placeholders`), while it has no real entry of ``kind``."""
+    if _top_level(meeting.outline, section)[1]:
+        return []  # topics written as sub-headings: a list item would stand apart
+    mod = model(meeting.outline)
+    stop = mod.seg_ends[mod.segment_of(section.heading.start)]
+    items = meeting.agenda if kind == "agenda" else meeting.action_items
+    text = meeting.text
+    for item in items:
+        if section.start <= item.start < stop:
+            line_start, line_end = _line_span(text, item.start)
+            if not is_placeholder(text[line_start:line_end]):
+                return []
+    found = find_placeholder(text, section.start, stop)
     if found is None:
         return []
-    return [Edit(found.start(), found.end(), f"{found['lead']} [ ] {written}")]
+    return [Edit(found.start(), found.end(), entry_over(found, content, box, default))]
+
+
+def _line_span(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
 
 
 def _after_last_action(meeting: Meeting, section: Section, written: str) -> list[Edit]:
@@ -802,11 +821,13 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
     text = meeting.text
     at_line = edit.start == 0 or text[edit.start - 1] == "\n" or edit.start == len(text)
     replaced = text[edit.start : edit.end]  # only ever a placeholder (_into_placeholder)
-    if not at_line or (replaced and not _PLACEHOLDER.fullmatch(replaced)):
+    if not at_line or (replaced and not is_placeholder(replaced)):
         raise StructureEditError(f"adding the {what} would change text outside the new lines")
     _check_span(meeting, edit, edit.start, edit.end, f"adding the {what}")
     after = _again(meeting, edit.apply(text))
-    old_topics = [_content(t) for t in meeting.topics]
+    # The placeholder's own (empty) entry is gone: the new one took its place.
+    kept = (lambda x: not _at(x, edit)) if replaced else (lambda x: True)
+    old_topics = [_content(t) for t in meeting.topics if kept(t)]
     new_topics = [_content(t) for t in after.topics]
     # A note without an agenda had its headings or minutes read as its topics: its first
     # agenda item makes the agenda the topics. Otherwise the topics are the old ones,
@@ -818,7 +839,8 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
         kind != "agenda" or _one_more(old_topics, new_topics) is None
     ):
         raise StructureEditError(f"adding the {what} would change the note's topics")
-    old = [a.as_json() for a in (meeting.agenda if kind == "agenda" else meeting.action_items)]
+    mine = meeting.agenda if kind == "agenda" else meeting.action_items
+    old = [a.as_json() for a in mine if kept(a)]
     new = [a.as_json() for a in (after.agenda if kind == "agenda" else after.action_items)]
     added = _one_more(old, new)
     if added is None:
@@ -838,9 +860,8 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
     del others[kind]
     boxes = len(parse_checklist(_outline(edit.new)))  # the task items the edit writes
     for name, (before, now) in others.items():  # without lines: those below have moved
-        old_json, new_json = [_content(x) for x in before], [_content(x) for x in now]
-        if replaced:  # the placeholder's own (empty) entry is gone: it became the new one
-            old_json = [_content(x) for x in before if not _at(x, edit)]
+        old_json = [_content(x) for x in before if kept(x)]
+        new_json = [_content(x) for x in now]
         if name == "checklist" and len(new_json) != len(old_json) + boxes:
             raise StructureEditError(f"adding the {what} would change the note's task items")
         if new_json != old_json and _one_more(old_json, new_json) is None:

@@ -8,7 +8,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
 
 Index = QModelIndex | QPersistentModelIndex
-ALL_SERIES = "All series"
+ALL_SERIES = QT_TRANSLATE_NOOP("archive.common", "All series")
 
 
 class RowsModel(QAbstractTableModel):
@@ -52,7 +59,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate("headers", self.columns[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -103,7 +110,7 @@ class SeriesBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         if self._with_all:
-            self.addItem(ALL_SERIES, None)
+            self.addItem(QCoreApplication.translate("archive.common", ALL_SERIES), None)
         for name in series:
             self.addItem(name or ".", name)
         at = self.findData(chosen) if chosen is not None else -1

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from noteapp.ui.panel import PanelSpec
@@ -126,7 +126,11 @@ class Archive(QObject):
 
     def _progress(self, done: int, total: int) -> None:
         if total >= 20 and done < total:
-            self.label.setText(f"Indexing notes {done:,}/{total:,}")
+            self.label.setText(
+                QCoreApplication.translate("archive.feature", "Indexing notes {0:,}/{1:,}").format(
+                    done, total
+                )
+            )
             self.label.show()
 
     def _updated(self, report: UpdateReport) -> None:
@@ -137,11 +141,18 @@ class Archive(QObject):
 
     def _failed(self, message: str) -> None:
         # A lasting mark in the status bar (a message alone is gone in seconds).
-        self.label.setText("Index unavailable")
-        self.label.setToolTip(f"Could not update the workspace index: {message}")
+        self.label.setText(QCoreApplication.translate("archive.feature", "Index unavailable"))
+        self.label.setToolTip(
+            QCoreApplication.translate(
+                "archive.feature", "Could not update the workspace index: {0}"
+            ).format(message)
+        )
         self.label.show()
         self.window.statusBar().showMessage(
-            f"Could not update the workspace index: {message}", 8000
+            QCoreApplication.translate(
+                "archive.feature", "Could not update the workspace index: {0}"
+            ).format(message),
+            8000,
         )
 
     def _saved(self, path: Path) -> None:
@@ -164,20 +175,36 @@ class Archive(QObject):
         workspace, rel = self.reader(), self.rel()
         if workspace is None or rel is None:
             self.window.statusBar().showMessage(
-                "The workspace index is not ready yet (or this note is not in it)", 5000
+                QCoreApplication.translate(
+                    "archive.feature",
+                    "The workspace index is not ready yet (or this note is not in it)",
+                ),
+                5000,
             )
             return
         found = neighbour(workspace.conn, rel, step)
         if found is None:
-            word = "earlier" if step < 0 else "later"
-            self.window.statusBar().showMessage(f"No {word} meeting in this series", 4000)
+            word = (
+                QCoreApplication.translate("archive.feature", "earlier")
+                if step < 0
+                else QCoreApplication.translate("archive.feature", "later")
+            )
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "archive.feature", "No {0} meeting in this series"
+                ).format(word),
+                4000,
+            )
             return
         open_at(self.window, self.path_of(found))
 
     def open_workspace(self) -> None:
         """File ▸ Open Workspace Folder…: index another folder (a site's git work tree)."""
         folder = self.window.prompts.folder(
-            "Open a folder of notes as the workspace", str(self.window.workspace_path())
+            QCoreApplication.translate(
+                "archive.feature", "Open a folder of notes as the workspace"
+            ),
+            str(self.window.workspace_path()),
         )
         if folder is None:
             return
@@ -185,7 +212,9 @@ class Archive(QObject):
         self.chosen = Path(os.path.abspath(folder))
         self.started = True
         self._follow_note()
-        self.window.statusBar().showMessage(f"Workspace: {folder}", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("archive.feature", "Workspace: {0}").format(folder), 5000
+        )
 
 
 def archive_of(window: WindowAPI) -> Archive:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from noteapp.ui.archive.common import RowsModel, SeriesBox, open_at, table
@@ -36,7 +36,17 @@ class MeetingsPanel(ArchivePanel):
         super().__init__(window, dock)
         self.series_box = SeriesBox(self, "meetingsSeries", with_all=False)
         self.series_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.model = RowsModel(("Date", "Present", "Open", "Summary"), _cells, self, tip=_tip)
+        self.model = RowsModel(
+            (
+                QT_TRANSLATE_NOOP("headers", "Date"),
+                QT_TRANSLATE_NOOP("headers", "Present"),
+                QT_TRANSLATE_NOOP("headers", "Open"),
+                QT_TRANSLATE_NOOP("headers", "Summary"),
+            ),
+            _cells,
+            self,
+            tip=_tip,
+        )
         self.view = table(self, self.model, "meetingsView", SUMMARY)
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.layout_.addWidget(self.series_box)

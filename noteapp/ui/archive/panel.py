@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from noteapp.ui.archive.common import SeriesBox
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from noteapp.storage.archive import Workspace
     from noteapp.ui.window_api import WindowAPI
 
-NOT_READY = "The workspace index is being built…"
+NOT_READY = QT_TRANSLATE_NOOP("archive.panel", "The workspace index is being built…")
 T = TypeVar("T")
 
 
@@ -32,7 +32,7 @@ class ArchivePanel(QWidget):
         self.archive = archive_of(window)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(4, 4, 4, 4)
-        self.notice = QLabel(NOT_READY, self)
+        self.notice = QLabel(QCoreApplication.translate("archive.panel", NOT_READY), self)
         self.notice.setObjectName("archiveNotice")
         self.notice.setWordWrap(True)
         self.layout_.addWidget(self.notice)
@@ -69,7 +69,11 @@ class ArchivePanel(QWidget):
 
         def failed(message: str) -> None:
             self._answered = asked
-            self.notice.setText(f"Could not read the workspace index: {message}")
+            self.notice.setText(
+                QCoreApplication.translate(
+                    "archive.panel", "Could not read the workspace index: {0}"
+                ).format(message)
+            )
             self.notice.show()
 
         self.archive.service.ask(Question(question, got, failed, lambda: self._asked == asked))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -64,14 +64,25 @@ class PeoplePanel(ArchivePanel):
         self.series_box = SeriesBox(self, "peopleSeries")
         self.series_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RowsModel(
-            ("Name", "Meetings", "First", "Last", "Series"), _cells, self, tip=_tip
+            (
+                QT_TRANSLATE_NOOP("headers", "Name"),
+                QT_TRANSLATE_NOOP("headers", "Meetings"),
+                QT_TRANSLATE_NOOP("headers", "First"),
+                QT_TRANSLATE_NOOP("headers", "Last"),
+                QT_TRANSLATE_NOOP("headers", "Series"),
+            ),
+            _cells,
+            self,
+            tip=_tip,
         )
         self.view = table(self, self.model, "peopleView", SERIES)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._replot())
         self.plot = AttendancePlot(self)
         self.variants = QListWidget(self)
         self.variants.setObjectName("peopleVariants")
-        self.rename_button = QPushButton("&Rename…", self)
+        self.rename_button = QPushButton(
+            QCoreApplication.translate("archive.people", "&Rename…"), self
+        )
         self.rename_button.setObjectName("peopleRename")
         self.rename_button.clicked.connect(self.rename_chosen)
         self.variants.itemActivated.connect(lambda _item: self.rename_chosen())
@@ -79,7 +90,9 @@ class PeoplePanel(ArchivePanel):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.plot.widget, 3)
-        column.addWidget(QLabel("Probably the same person:", side))
+        column.addWidget(
+            QLabel(QCoreApplication.translate("archive.people", "Probably the same person:"), side)
+        )
         row = QHBoxLayout()
         row.addWidget(self.variants, 1)
         row.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)

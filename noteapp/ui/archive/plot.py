@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from noteapp.core.series.roster import person_key
@@ -15,9 +16,10 @@ from noteapp.core.series.roster import person_key
 if TYPE_CHECKING:
     from noteapp.storage.archive.attendance import MeetingCount
 
-NO_PLOT = (
+NO_PLOT = QT_TRANSLATE_NOOP(
+    "archive.plot",
     "The attendance plot needs pyqtgraph and numpy ({error}); "
-    "install them with: pip install pyqtgraph numpy"
+    "install them with: pip install pyqtgraph numpy",
 )
 
 
@@ -34,7 +36,9 @@ class AttendancePlot:
         try:
             import pyqtgraph as pg
         except ImportError as exc:  # a broken install: the tables still work
-            self.widget: QWidget = QLabel(NO_PLOT.format(error=exc), parent)
+            self.widget: QWidget = QLabel(
+                QCoreApplication.translate("archive.plot", NO_PLOT).format(error=exc), parent
+            )
             self.widget.setWordWrap(True)  # type: ignore[attr-defined]
             self._plot = None
             return
@@ -42,7 +46,7 @@ class AttendancePlot:
         axis = pg.DateAxisItem(orientation="bottom")
         self._plot = pg.PlotWidget(parent, axisItems={"bottom": axis})
         self._plot.setObjectName("attendancePlot")
-        self._plot.setLabel("left", "present")
+        self._plot.setLabel("left", QCoreApplication.translate("archive.plot", "present"))
         self._plot.showGrid(x=True, y=True, alpha=0.2)
         self._line = self._plot.plot(
             [],
@@ -74,5 +78,9 @@ class AttendancePlot:
             return
         self._line.setData([x for x, _ in self.points], [y for _, y in self.points])
         self._mine.setData([x for x, _ in self.marked], [y for _, y in self.marked])
-        self._plot.setTitle(f"Present per meeting; ● {person}" if person else "Present per meeting")
+        self._plot.setTitle(
+            QCoreApplication.translate("archive.plot", "Present per meeting; ● {0}").format(person)
+            if person
+            else QCoreApplication.translate("archive.plot", "Present per meeting")
+        )
         self._plot.enableAutoRange()

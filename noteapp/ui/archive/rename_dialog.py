@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,9 @@ class RenameDialog(QDialog):
     def __init__(self, window: WindowAPI, archive: Archive, variant: Variant) -> None:
         super().__init__(window)
         self.setObjectName("renameDialog")
-        self.setWindowTitle("Rename a person across notes")
+        self.setWindowTitle(
+            QCoreApplication.translate("archive.rename_dialog", "Rename a person across notes")
+        )
         self.window_ = window
         self.archive = archive
         self.old = variant.other.name
@@ -62,7 +64,12 @@ class RenameDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(f"Rename “{self.old}” ({variant.reason}) to:", self.new)
+        form.addRow(
+            QCoreApplication.translate("archive.rename_dialog", "Rename “{0}” ({1}) to:").format(
+                self.old, variant.reason
+            ),
+            self.new,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.notes, 1)
@@ -129,7 +136,9 @@ class RenameDialog(QDialog):
                 problems.append(f"{plan.path.name}: {exc}")
         if self.archive.service is not None:
             self.archive.service.check()
-        message = f"Renamed “{self.old}” to “{new}” in {written} notes"
+        message = QCoreApplication.translate(
+            "archive.rename_dialog", "Renamed “{0}” to “{1}” in {2} notes"
+        ).format(self.old, new, written)
         if problems:
             message += "; not in " + "; ".join(problems)
         self.window_.statusBar().showMessage(message, 10000)

@@ -8,7 +8,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QLineEdit, QWidget
 
 from noteapp.storage.archive.search import START, STOP, Filters, search
@@ -40,7 +40,11 @@ class SearchPanel(ArchivePanel):
         super().__init__(window, dock)
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText('Search notes: words, "a phrase", pre*, OR, NOT')
+        self.query.setPlaceholderText(
+            QCoreApplication.translate(
+                "archive.search", 'Search notes: words, "a phrase", pre*, OR, NOT'
+            )
+        )
         self.query.setClearButtonEnabled(True)
         self.series_box = SeriesBox(self, "searchSeries")
         self.since = self._field("searchSince", "since YYYY-MM-DD")
@@ -56,7 +60,16 @@ class SearchPanel(ArchivePanel):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.layout_.addWidget(self.status)
-        self.model = RowsModel(("Date", "Note", "Line"), _cells, self, tip=_tip)
+        self.model = RowsModel(
+            (
+                QT_TRANSLATE_NOOP("headers", "Date"),
+                QT_TRANSLATE_NOOP("headers", "Note"),
+                QT_TRANSLATE_NOOP("headers", "Line"),
+            ),
+            _cells,
+            self,
+            tip=_tip,
+        )
         self.view = table(self, self.model, "searchResults", LINE)
         self.view.activated.connect(lambda index: self.open_hit(index.row()))
         self.layout_.addWidget(self.view)

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -29,7 +35,15 @@ if TYPE_CHECKING:
     from noteapp.ui.window_api import WindowAPI
 
 DONE, OWNER, ITEM, FIRST, CARRIED, AGE, OPEN_IN = range(7)
-COLUMNS = ("Done", "Owner", "Action item", "First written", "Carried", "Age", "Open in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("headers", "Done"),
+    QT_TRANSLATE_NOOP("headers", "Owner"),
+    QT_TRANSLATE_NOOP("headers", "Action item"),
+    QT_TRANSLATE_NOOP("headers", "First written"),
+    QT_TRANSLATE_NOOP("headers", "Carried"),
+    QT_TRANSLATE_NOOP("headers", "Age"),
+    QT_TRANSLATE_NOOP("headers", "Open in"),
+)
 
 
 def _cells(item: Tracked) -> tuple[object, ...]:
@@ -66,7 +80,10 @@ class TrackerModel(RowsModel):
         item = self.rows[index.row()]
         if item.done:
             self.panel.window.statusBar().showMessage(
-                f"Already done in {item.newest}; untick it there (Enter opens it)", 5000
+                QCoreApplication.translate(
+                    "archive.tracker", "Already done in {0}; untick it there (Enter opens it)"
+                ).format(item.newest),
+                5000,
             )
             return False
         return self.panel.tick(item)
@@ -78,17 +95,21 @@ class TrackerPanel(ArchivePanel):
         self.series_box = SeriesBox(self, "trackerSeries")
         self.owner = QLineEdit(self)
         self.owner.setObjectName("trackerOwner")
-        self.owner.setPlaceholderText("Owner")
+        self.owner.setPlaceholderText(QCoreApplication.translate("archive.tracker", "Owner"))
         self.owner.setClearButtonEnabled(True)
-        self.open_only = QCheckBox("&Open only", self)
+        self.open_only = QCheckBox(
+            QCoreApplication.translate("archive.tracker", "&Open only"), self
+        )
         self.open_only.setObjectName("trackerOpenOnly")
         self.open_only.setChecked(True)
         self.stale = QSpinBox(self)
         self.stale.setObjectName("trackerStale")
         self.stale.setRange(0, 999)
-        self.stale.setPrefix("Stale: open > ")
-        self.stale.setSuffix(" meetings")
-        self.stale.setSpecialValueText("Stale: any age")
+        self.stale.setPrefix(QCoreApplication.translate("archive.tracker", "Stale: open > "))
+        self.stale.setSuffix(QCoreApplication.translate("archive.tracker", " meetings"))
+        self.stale.setSpecialValueText(
+            QCoreApplication.translate("archive.tracker", "Stale: any age")
+        )
         row = QHBoxLayout()
         for widget in (self.series_box, self.owner, self.open_only, self.stale):
             row.addWidget(widget)
@@ -141,7 +162,10 @@ class TrackerPanel(ArchivePanel):
         if not self.window.document.run(done_edit, item.text, item.lines):
             return False
         self.window.statusBar().showMessage(
-            f"Ticked in {item.newest}: Ctrl+Z undoes it, Ctrl+S saves it", 8000
+            QCoreApplication.translate(
+                "archive.tracker", "Ticked in {0}: Ctrl+Z undoes it, Ctrl+S saves it"
+            ).format(item.newest),
+            8000,
         )
         return True
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,14 +51,19 @@ OWNER, TEXT, DONE = range(3)
 # Between owners typed in the owner field: "JRG, MCS", "JRG/MCS", "Ada and Grace".
 OWNER_SEPARATOR = re.compile(r"\s*[,/&]\s*|\s+and\s+")
 _LAST_OWNER = re.compile(r"(?:.*(?:[,/&]|\sand\s))?\s*", re.S)
-NO_BOX_TIP = (
+NO_BOX_TIP = QT_TRANSLATE_NOOP(
+    "panels.actions",
     "This item has no check box in the note: it counts as done when its whole text "
-    "is struck through (~~…~~). Edit the text to change it."
+    "is struck through (~~…~~). Edit the text to change it.",
 )
 
 
 class ActionModel(SnapshotRows):
-    COLUMNS = ("Owner", "Action item", "Done")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("headers", "Owner"),
+        QT_TRANSLATE_NOOP("headers", "Action item"),
+        QT_TRANSLATE_NOOP("headers", "Done"),
+    )
     CHECK_COLUMN = DONE
 
     def shown(self, row: Row) -> tuple[Any, ...]:
@@ -81,9 +93,15 @@ class ActionModel(SnapshotRows):
     def _tooltip(self, row: Row, column: int) -> str:
         item: ActionItem = row.item
         if column == DONE and row.task is None:
-            return NO_BOX_TIP
-        tip = f"{item.text}\nLine {item.line}"
-        return tip + "\nCarried over from an earlier meeting" if item.carried else tip
+            return QCoreApplication.translate("panels.actions", NO_BOX_TIP)
+        tip = QCoreApplication.translate("panels.actions", "{0}\nLine {1}").format(
+            item.text, item.line
+        )
+        if item.carried:
+            tip += "\n" + QCoreApplication.translate(
+                "panels.actions", "Carried over from an earlier meeting"
+            )
+        return tip
 
 
 class OwnerCompleter(QCompleter):
@@ -113,7 +131,9 @@ class ActionPanel(Panel):
         self.view.verticalHeader().hide()
         self.owner_field = QLineEdit(self)
         self.owner_field.setObjectName("actionOwnerField")
-        self.owner_field.setPlaceholderText("Owner (initials)")
+        self.owner_field.setPlaceholderText(
+            QCoreApplication.translate("panels.actions", "Owner (initials)")
+        )
         self.owner_field.setMaximumWidth(140)
         self._names = QStringListModel(self)
         completer = OwnerCompleter(self._names, self)
@@ -121,7 +141,9 @@ class ActionPanel(Panel):
         self.owner_field.setCompleter(completer)
         self.text_field = QLineEdit(self)
         self.text_field.setObjectName("actionTextField")
-        self.text_field.setPlaceholderText("New action item ⏎")
+        self.text_field.setPlaceholderText(
+            QCoreApplication.translate("panels.actions", "New action item ⏎")
+        )
         QWidget.setTabOrder(self.owner_field, self.text_field)
         self.owner_field.returnPressed.connect(self.text_field.setFocus)
         self.text_field.returnPressed.connect(self.add_item)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,7 @@ class AgendaModel(SnapshotRows):
     """One row per agenda topic (:func:`shown_agenda`); ``indexes`` holds each row's
     index in the note's agenda, which the edits take."""
 
-    COLUMNS = ("Agenda",)
+    COLUMNS = (QT_TRANSLATE_NOOP("headers", "Agenda"),)
     # Rows are dragged to reorder; a drop between rows lands on the root.
     _DRAG_DROP = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
     ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
@@ -202,7 +202,11 @@ class AgendaPanel(Panel):
         self.view = AgendaView(self)
         self.add_field = QLineEdit(self)
         self.add_field.setObjectName("agendaAddField")
-        self.add_field.setPlaceholderText("New agenda item, e.g. Release plan (10 min) ⏎")
+        self.add_field.setPlaceholderText(
+            QCoreApplication.translate(
+                "panels.agenda", "New agenda item, e.g. Release plan (10 min) ⏎"
+            )
+        )
         self.add_field.setClearButtonEnabled(True)
         for name, step in (("agenda_up", -1), ("agenda_down", 1)):
             self._view_action(name, lambda _checked=False, step=step: self.move_current(step))

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +34,13 @@ if TYPE_CHECKING:
     from noteapp.ui.document import NoteDocument
 
 COLUMNS = ("name", "initials", "handle", "affiliation", "present")
-HEADERS = ("Name", "Initials", "Handle", "Affiliation", "Present")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Name"),
+    QT_TRANSLATE_NOOP("headers", "Initials"),
+    QT_TRANSLATE_NOOP("headers", "Handle"),
+    QT_TRANSLATE_NOOP("headers", "Affiliation"),
+    QT_TRANSLATE_NOOP("headers", "Present"),
+)
 PRESENT = COLUMNS.index("present")
 ROW_MIME = "application/x-noteapp-attendee-row"
 
@@ -166,7 +179,7 @@ class AttendeeModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("headers", HEADERS[section])
         if self.is_expected(section):
             return ""  # no speaker key until they are checked in
         return str(section + 1)  # Alt+1 … Alt+9 speak for rows 1 to 9

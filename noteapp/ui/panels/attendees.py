@@ -100,13 +100,15 @@ class AttendeesPanel(QWidget):
 
         self.add_field = AddField(self.prepare_completion, self)
         self.add_field.setObjectName("attendeeAdd")
-        self.add_field.setPlaceholderText("Add attendee: name, or Name (XX)")
+        self.add_field.setPlaceholderText(
+            QCoreApplication.translate("panels.attendees", "Add attendee: name, or Name (XX)")
+        )
         self.add_field.setClearButtonEnabled(True)
         self.add_field.returnPressed.connect(self.add_typed)
-        add_button = QPushButton("Add", self)
+        add_button = QPushButton(QCoreApplication.translate("panels.attendees", "Add"), self)
         add_button.setObjectName("attendeeAddButton")
         add_button.clicked.connect(self.add_typed)
-        remove_button = QPushButton("Remove", self)
+        remove_button = QPushButton(QCoreApplication.translate("panels.attendees", "Remove"), self)
         remove_button.setObjectName("attendeeRemoveButton")
         remove_button.clicked.connect(self.remove_current)
 
@@ -257,7 +259,12 @@ class AttendeesPanel(QWidget):
         if row is not None:
             name = self.model.rows[row][0]
             if run_attendee_edit(self.document, "remove_attendee", row):
-                self.main.statusBar().showMessage(f"Removed {name}: Ctrl+Z brings them back", 5000)
+                self.main.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "panels.attendees", "Removed {0}: Ctrl+Z brings them back"
+                    ).format(name),
+                    5000,
+                )
 
     def move_current(self, delta: int) -> None:
         row = self.current_row()
@@ -286,7 +293,10 @@ class AttendeesPanel(QWidget):
             self.completer.popup().hide()
         if run_attendee_edit(self.document, "add_attendee", **fields):
             self.add_field.clear()
-            self.main.statusBar().showMessage(f"Added {fields['name']}", 3000)
+            self.main.statusBar().showMessage(
+                QCoreApplication.translate("panels.attendees", "Added {0}").format(fields["name"]),
+                3000,
+            )
 
     def _add_chosen(self, name: str | None) -> bool:
         """Enter in the completion popup adds the person chosen (or what was typed)."""

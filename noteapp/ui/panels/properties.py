@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFocusEvent, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -228,7 +228,11 @@ class NestedField(Field):
 
     def __init__(self, key: str, yaml_text: str, commit: Commit) -> None:
         super().__init__(key, yaml_text, commit)
-        self.widget.setToolTip(f"{key}: a nested value; edit it in the note's text")
+        self.widget.setToolTip(
+            QCoreApplication.translate(
+                "panels.properties", "{0}: a nested value; edit it in the note's text"
+            ).format(key)
+        )
 
     def build(self) -> QWidget:
         view = QPlainTextEdit()
@@ -335,9 +339,19 @@ class PropertiesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_holder)
 
-        self.new_key = QLineEdit(self, objectName="newKey", placeholderText="new key")
-        self.new_value = QLineEdit(self, objectName="newValue", placeholderText="value")
-        self.add_button = QPushButton("Add", self, objectName="addKey")
+        self.new_key = QLineEdit(
+            self,
+            objectName="newKey",
+            placeholderText=QCoreApplication.translate("panels.properties", "new key"),
+        )
+        self.new_value = QLineEdit(
+            self,
+            objectName="newValue",
+            placeholderText=QCoreApplication.translate("panels.properties", "value"),
+        )
+        self.add_button = QPushButton(
+            QCoreApplication.translate("panels.properties", "Add"), self, objectName="addKey"
+        )
         self.add_button.clicked.connect(self.add_from_row)
         self.new_value.returnPressed.connect(self.add_from_row)
         self.new_key.returnPressed.connect(self.new_value.setFocus)
@@ -382,7 +396,11 @@ class PropertiesPanel(QWidget):
         if self.read_only:
             data = _readable(content)
         self.error_label.setVisible(self.read_only)
-        self.error_label.setText(f"Read-only, the front matter is broken: {fm.error}")
+        self.error_label.setText(
+            QCoreApplication.translate(
+                "panels.properties", "Read-only, the front matter is broken: {0}"
+            ).format(fm.error)
+        )
         self.note_label.setText(_note(fm))
         self.note_label.setVisible(bool(self.note_label.text()))
         self._show_fields(data or {}, content)
@@ -424,7 +442,11 @@ class PropertiesPanel(QWidget):
         label.setBuddy(field.widget)
         delete = QToolButton(self._grid_holder, text="✕", autoRaise=True)
         delete.setObjectName(f"delete:{key}")
-        delete.setToolTip(f"Delete {key!r} from the front matter")
+        delete.setToolTip(
+            QCoreApplication.translate(
+                "panels.properties", "Delete {0!r} from the front matter"
+            ).format(key)
+        )
         delete.clicked.connect(lambda _checked=False, k=key: self.delete(k))
         self.fields[key] = field
         self._rows[key] = (label, delete)

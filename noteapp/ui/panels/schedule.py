@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,7 +72,7 @@ class SchedulePanel(QWidget):
         self.series_box = QComboBox(self, objectName="scheduleSeries")
         self.count_box = QSpinBox(self, objectName="scheduleCount", minimum=1, maximum=52)
         self.count_box.setValue(8)
-        self.count_box.setSuffix(" meetings")
+        self.count_box.setSuffix(QCoreApplication.translate("panels.schedule", " meetings"))
         self.summary = QLabel(self, objectName="scheduleSummary", wordWrap=True)
         self.table = QTableWidget(self, objectName="scheduleTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,10 +80,20 @@ class SchedulePanel(QWidget):
         self.table.setItemDelegate(_MovedRows(self.table))
         self.warnings = QLabel(self, objectName="scheduleWarnings", wordWrap=True)
         self.copy_aremy = QPushButton(
-            "Copy &arewemeetingyet link", self, objectName="copyArewemeetingyet"
+            QCoreApplication.translate("panels.schedule", "Copy &arewemeetingyet link"),
+            self,
+            objectName="copyArewemeetingyet",
         )
-        self.copy_tad = QPushButton("Copy &timeanddate link", self, objectName="copyTimeanddate")
-        self.export_ics = QPushButton("Export .&ics…", self, objectName="exportIcs")
+        self.copy_tad = QPushButton(
+            QCoreApplication.translate("panels.schedule", "Copy &timeanddate link"),
+            self,
+            objectName="copyTimeanddate",
+        )
+        self.export_ics = QPushButton(
+            QCoreApplication.translate("panels.schedule", "Export .&ics…"),
+            self,
+            objectName="exportIcs",
+        )
         self.copy_aremy.clicked.connect(lambda: self._copy(self.plan and self.plan.arewemeetingyet))
         self.copy_tad.clicked.connect(lambda: self._copy(self.plan and self.plan.timeanddate))
         self.export_ics.clicked.connect(self.export_calendar)
@@ -199,7 +209,9 @@ class SchedulePanel(QWidget):
     def _copy(self, link: str | None) -> None:
         if link:
             QGuiApplication.clipboard().setText(link)
-            self.window_.statusBar().showMessage(f"Copied {link}", 5000)
+            self.window_.statusBar().showMessage(
+                QCoreApplication.translate("panels.schedule", "Copied {0}").format(link), 5000
+            )
 
     def export_calendar(self) -> None:
         """Write the series as an .ics file the user picks (every calendar imports it)."""
@@ -217,14 +229,25 @@ class SchedulePanel(QWidget):
         try:
             atomic_write(Path(path), data)
         except OSError as exc:
-            self.window_.statusBar().showMessage(f"Could not write {path}: {exc}", 10000)
+            self.window_.statusBar().showMessage(
+                QCoreApplication.translate("panels.schedule", "Could not write {0}: {1}").format(
+                    path, exc
+                ),
+                10000,
+            )
             return
-        self.window_.statusBar().showMessage(f"Wrote {path}", 5000)
+        self.window_.statusBar().showMessage(
+            QCoreApplication.translate("panels.schedule", "Wrote {0}").format(path), 5000
+        )
 
     def choose_ics_path(self, name: str) -> str | None:
         """Ask where to save (tests replace this)."""
         start = str(self.window_.workspace_path() / name)
-        return self.window_.prompts.save_file("Export calendar", start, "Calendar (*.ics)")
+        return self.window_.prompts.save_file(
+            QCoreApplication.translate("panels.schedule", "Export calendar"),
+            start,
+            "Calendar (*.ics)",
+        )
 
 
 def build(window: WindowAPI, dock: QDockWidget) -> SchedulePanel:
