@@ -4,7 +4,9 @@ The parser is pure Python, so the worker holds the GIL while it runs; the editor
 thread still gets it back within the interpreter's switch interval, lowered here to
 1 ms while a parse runs, so a keystroke waits at most about a millisecond per call into
 Python instead of the whole parse.  Only the newest text waits to be parsed: a parse
-asked for while one runs replaces any other waiting one.
+asked for while one runs replaces any other waiting one, and stops the running one
+(:meth:`BackgroundParse.stop`: typing went on, its snapshot would be thrown away), so a
+stale parse does not keep the editor's thread waiting for the GIL while the user types.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.text.stopping import ParseStopped
 from noteapp.core.text.words import WordCounter
 
 SWITCH_INTERVAL_S = 0.001
@@ -34,14 +37,22 @@ class BackgroundParse(QObject):
         self._lock = threading.Lock()
         self._job: tuple[int, str, Path | None, dict[str, str]] | None = None
         self._running = False
+        self._stop = threading.Event()  # set: the running parse's text is stale
+        #: Parses stopped before they ended (their text changed meanwhile).
+        self.stopped = 0
 
     def submit(self, revision: int, text: str, path: Path | None, roles: dict[str, str]) -> None:
         with self._lock:
             self._job = (revision, text, path, roles)
+            self._stop.set()  # the running parse (if any) is of an older text
             if self._running:
                 return
             self._running = True
         threading.Thread(target=self._run, name="noteapp-parse", daemon=True).start()
+
+    def stop(self) -> None:
+        """The text changed: stop the running parse (its snapshot would be stale)."""
+        self._stop.set()
 
     def _run(self) -> None:
         interval = sys.getswitchinterval()
@@ -53,10 +64,14 @@ class BackgroundParse(QObject):
                     if job is None:
                         self._running = False
                         return
+                    stop = self._stop = threading.Event()
                 revision, text, path, roles = job
                 try:
-                    meeting = parse_meeting(text, path, roles=roles)
+                    meeting = parse_meeting(text, path, roles=roles, stop=stop)
                     words = self._words.body(text, meeting.front_matter.end)
+                except ParseStopped:
+                    self.stopped += 1
+                    continue  # a newer text is waiting, or the next pause sends one
                 except Exception:
                     meeting, words = None, 0
                 self.parsed.emit(revision, meeting, words)

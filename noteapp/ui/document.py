@@ -170,6 +170,8 @@ class NoteDocument(QObject):
         self._stale = True
         self._revision += 1
         self._timer.start()  # restarts on every keystroke: parse after a pause
+        if self._background is not None:
+            self._background.stop()  # a parse running now is of the text before
 
     def parse_soon(self, text: str | None = None) -> None:
         """Parse the editor's text: now if it is short, else in a worker thread, whose

@@ -409,6 +409,11 @@ class MainWindow(QMainWindow):
         self.settings.window_state = bytes(state.toBase64().data()).decode("ascii")
         self._save_settings()
         event.accept()
+        # What the parses froze (noteapp.core.text.collector) includes this window's own
+        # reference cycles: back under the collector, so a closed window can be freed.
+        from noteapp.core.text.collector import thaw
+
+        thaw()
 
     # -- recent files and settings --------------------------------------------------------
 

@@ -40,3 +40,21 @@ def test_parses_in_threads_and_a_failing_one_leave_the_collector_on():
     with pytest.raises(AttributeError):  # raised inside the paused collector
         parse_meeting(None)  # type: ignore[arg-type]
     assert gc.isenabled()
+
+
+def test_what_a_parse_leaves_alive_is_out_of_the_collectors_walk_and_still_freed():
+    import weakref
+
+    from noteapp.core.text.collector import thaw
+
+    try:
+        meeting = parse_meeting(generate_note(300))
+        outline = weakref.ref(meeting.outline)
+        # frozen: the next collection (from any thread, with the GIL held) skips it
+        assert gc.get_freeze_count() > 0
+        assert all(obj is not meeting.outline for obj in gc.get_objects())
+        del meeting
+        assert outline() is None  # reference counting still frees the snapshot
+    finally:
+        thaw()
+    assert gc.get_freeze_count() == 0

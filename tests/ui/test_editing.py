@@ -465,3 +465,44 @@ def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_pa
     assert win.document.meeting.text == text_of(win)
     body = text_of(win)[win.document.meeting.front_matter.end :]
     assert view_of(win).word_count.text() == f"{count_words(body):,} words"
+
+
+def test_typing_on_stops_the_workers_parse_of_the_text_before(window, tmp_path, qtbot):
+    """A keystroke while the worker parses makes its snapshot stale: the parse stops
+    (it would hold the GIL the editor's thread needs), and the next pause's parse
+    brings the snapshot of the text as typed."""
+    import threading
+
+    import noteapp.core.meeting as meeting_module
+
+    win, _ = window
+    note = tmp_path / "long.md"
+    note.write_text(generate_note(800), encoding="utf-8")
+    open_highlighted(win, qtbot, note)
+    qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
+    started, release = threading.Event(), threading.Event()
+    real = meeting_module.parse_meeting
+
+    def slow(text, *args, stop=None, **kwargs):  # a parse that takes until stopped
+        started.set()
+        while not stop.is_set() and not release.is_set():
+            stop.wait(0.01)
+        return real(text, *args, stop=stop, **kwargs)
+
+    meeting_module.parse_meeting = slow
+    try:
+        put_cursor(win, len(text_of(win)))
+        qtbot.keyClicks(win.editor, " first")
+        win.document.parse_soon()  # the pause's parse, in the worker
+        assert started.wait(10)
+        background = win.document._background
+        qtbot.keyClicks(win.editor, " second")  # typing on: that parse is stale
+        qtbot.waitUntil(lambda: background.stopped == 1, timeout=10_000)
+        assert not win.document.has_snapshot
+        release.set()
+        with qtbot.waitSignal(win.document.snapshotChanged, timeout=20_000):
+            win.document.parse_soon()
+    finally:
+        meeting_module.parse_meeting = real
+    assert win.document.meeting.text == text_of(win)
+    assert text_of(win).endswith(" first second")

@@ -7,6 +7,7 @@ scan and one block scan (:mod:`.blocks`), the sections with their roles
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -36,6 +37,7 @@ from noteapp.core.meeting.when import find_when
 from noteapp.core.text.collector import collector_paused
 from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.text.outline import Outline
+from noteapp.core.text.stopping import check, stoppable
 
 
 class Meeting(NamedTuple):
@@ -83,27 +85,37 @@ class Meeting(NamedTuple):
 
 
 def parse_meeting(
-    text: str, path: str | Path | None = None, roles: Mapping[str, str] | None = None
+    text: str,
+    path: str | Path | None = None,
+    roles: Mapping[str, str] | None = None,
+    stop: threading.Event | None = None,
 ) -> Meeting:
     """Read the meeting structure of ``text`` (``\\n`` newlines); ``path`` helps date it;
-    ``roles`` (normalised label -> role) are what the user taught for this series."""
-    with collector_paused():
+    ``roles`` (normalised label -> role) are what the user taught for this series.
+    Once ``stop`` is set (from another thread) the parse raises ParseStopped
+    (:mod:`noteapp.core.text.stopping`) within microseconds."""
+    with collector_paused(), stoppable(stop):
         return _parse(text, path, roles)
 
 
 def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) -> Meeting:
     fm = parse_front_matter(text)
     outline = Outline(text, fm.end)
+    check()
     blocks = scan_blocks(outline)
     sections = find_sections(outline, blocks, fm.end, roles)
+    check()
     checklist = parse_checklist(outline)
     attendees, groups = parse_attendees(outline, fm, sections)
     sections = demote_empty_attendee_sections(outline, sections, groups)
+    check()
     links = find_links(outline)
     taught = {s.start: s.role for s in sections if s.taught and s.source == "heading"}
     agenda = parse_agenda(outline, checklist, taught)
+    check()
     index = ListIndex(outline, blocks)  # the list items, read once for both readers
     topics = find_topics(outline, agenda, sections, blocks, index)
+    check()
     return Meeting(
         front_matter=fm,
         outline=outline,

@@ -8,6 +8,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from noteapp.core.text.stopping import check
+
 #: Entries of a cache kept by a piece of a note (the text between two headings, or a
 #: section): every piece of a ~150,000-line note.  A parse visits the pieces in order,
 #: so a least-recently-used cache smaller than the note's pieces misses every one of
@@ -45,6 +47,7 @@ class TextCache:
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
+        check()  # a stale parse stops here (noteapp.core.text.stopping)
         with self._lock:
             value = self._data.get(key)
             if value is not None:

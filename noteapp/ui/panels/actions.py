@@ -66,9 +66,7 @@ class ActionModel(SnapshotRows):
     )
     CHECK_COLUMN = DONE
 
-    def shown(self, row: Row) -> tuple[Any, ...]:
-        item: ActionItem = row.item
-        return item.text, item.owners, item.done, item.carried, row.task is not None
+    SHOWN_FIELDS = ("text", "owners", "done", "carried")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]

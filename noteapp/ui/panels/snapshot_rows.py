@@ -3,9 +3,10 @@ and the few lines that put a panel in the window.
 
 A row is one item of the latest :class:`~noteapp.core.meeting.Meeting` plus a stable
 id (:class:`~noteapp.core.meeting.identity.StableIds`) and the index of its task-list box.
-A new snapshot costs a list comparison when nothing the panel shows changed (typing
-in the minutes), a ``dataChanged`` when items changed in place (a tick), and a reset
-only when items came or went; the view's current item is kept by id across it.
+A new snapshot costs a few list comparisons in C when nothing the panel shows changed
+(typing in the minutes), a ``dataChanged`` when items changed in place (a tick), and
+rows removed and inserted where items came or went (a reset only when no row is kept);
+the view's current item is kept by id across it.
 Ticking a box never changes the model: it asks for a core edit
 (``checkRequested``), and the re-parsed snapshot brings the new state.
 """
@@ -13,6 +14,8 @@ Ticking a box never changes the model: it asks for a core edit
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from itertools import repeat
+from operator import attrgetter, is_not, ne
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -52,11 +55,31 @@ class Row(NamedTuple):
     task: int | None  # index of its box in Meeting.checklist, None without a box
 
 
+_START = attrgetter("start")
+_new_row = tuple.__new__  # Row(*fields) without a Python-level __new__ per row
+
+
+def _common_prefix(a: Sequence[Any], b: Sequence[Any]) -> int:
+    """How many leading elements ``a`` and ``b`` share (compared in C)."""
+    try:
+        return list(map(ne, a, b)).index(True)
+    except ValueError:
+        return min(len(a), len(b))
+
+
+def _differing(a: Sequence[Any], b: Sequence[Any]) -> list[int]:
+    """Positions where ``a`` and ``b`` (of one length) differ."""
+    return [k for k, different in enumerate(map(ne, a, b)) if different]
+
+
 class SnapshotRows(QAbstractTableModel):
     """Rows over a sequence of snapshot items; subclasses say what each cell shows."""
 
     #: The user ticked or unticked a row's box: (row id, checked).
     checkRequested = Signal(int, bool)
+    #: Before and after a refresh that removes or inserts rows (not a reset).
+    aboutToReplaceRows = Signal()
+    rowsReplaced = Signal()
 
     COLUMNS: tuple[str, ...] = ("",)
     CHECK_COLUMN = 0  # the column whose check box is the item's task-list box
@@ -72,39 +95,86 @@ class SnapshotRows(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self._ids = StableIds()
+        self._row_ids: list[int] = []  # the rows' ids and shown(), as last set
+        self._shown: list[tuple[Any, bool]] = []
 
     # -- what subclasses define ------------------------------------------------------------
 
     def key(self, item: Any) -> Hashable:
         """What identifies ``item`` across parses, with its order."""
-        return item.text
+        return self._key_of(item)
 
     def shown(self, row: Row) -> tuple[Any, ...]:
         """Everything about ``row`` the view shows (offsets and line numbers excluded)."""
-        return (row.item.text, row.task is not None)
+        return (self._shown_of(row.item), row.task is not None)
+
+    # The fields of key() and shown() (with whether the row has a box), read with
+    # attrgetter: a refresh compares thousands of rows in C, not one Python call each.
+    KEY_FIELDS: tuple[str, ...] = ("text",)
+    SHOWN_FIELDS: tuple[str, ...] = ("text",)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._key_of = staticmethod(attrgetter(*cls.KEY_FIELDS))
+        cls._shown_of = staticmethod(attrgetter(*cls.SHOWN_FIELDS))
+
+    _key_of = staticmethod(attrgetter(*KEY_FIELDS))
+    _shown_of = staticmethod(attrgetter(*SHOWN_FIELDS))
 
     # -- refreshing ------------------------------------------------------------------------
 
     def set_items(self, items: Sequence[Any], checklist: Sequence[TaskItem]) -> None:
-        """Show ``items``; ``checklist`` maps them to their boxes by start offset."""
-        ids = self._ids.update([self.key(item) for item in items])
-        boxes = {t.start: i for i, t in enumerate(checklist)} if checklist else {}
-        new = [Row(i, item, boxes.get(item.start)) for i, item in zip(ids, items, strict=True)]
-        if len(new) != len(self.rows) or any(
-            a.id != b.id for a, b in zip(self.rows, new, strict=True)
-        ):
+        """Show ``items``; ``checklist`` maps them to their boxes by start offset.
+
+        Rows are matched to the previous ones by their stable ids: the rows before and
+        after the first and last differing id stay (``dataChanged`` for those that look
+        different), the run between is removed and the new one inserted (an item typed,
+        deleted or moved); a reset only when no row is kept.  Typing elsewhere in the
+        note (offsets shifted, nothing shown changed) emits nothing.
+        """
+        ids = self._ids.update(list(map(self._key_of, items)))
+        if checklist:
+            boxes = dict(zip(map(_START, checklist), range(len(checklist)), strict=True))
+            tasks: list[int | None] = list(map(boxes.get, map(_START, items)))
+        else:
+            tasks = [None] * len(items)
+        boxed = map(is_not, tasks, repeat(None))
+        shown = list(zip(map(self._shown_of, items), boxed, strict=False))
+        new = list(map(_new_row, repeat(Row), zip(ids, items, tasks, strict=True)))
+        old_ids, old_shown = self._row_ids, self._shown
+        if ids == old_ids:
+            self.rows, self._shown = new, shown
+            if shown != old_shown:
+                changed = _differing(old_shown, shown)
+                self.rows_changed(changed[0], changed[-1])
+            return
+        n_old, n_new = len(old_ids), len(ids)
+        head = _common_prefix(old_ids, ids)
+        tail = _common_prefix(old_ids[head:][::-1], ids[head:][::-1])
+        if head == tail == 0:
             self.beginResetModel()
-            self.rows = new
+            self.rows, self._row_ids, self._shown = new, ids, shown
             self.endResetModel()
             return
-        changed = [
-            k
-            for k, (a, b) in enumerate(zip(self.rows, new, strict=True))
-            if self.shown(a) != self.shown(b)
-        ]
-        self.rows = new
-        if changed:
+        kept = self.rows[:head] + self.rows[n_old - tail :]
+        self.aboutToReplaceRows.emit()
+        if n_old - tail > head:
+            self.beginRemoveRows(QModelIndex(), head, n_old - tail - 1)
+            self.rows = kept
+            self.endRemoveRows()
+        if n_new - tail > head:
+            self.beginInsertRows(QModelIndex(), head, n_new - tail - 1)
+            self.rows = new
+            self.endInsertRows()
+        self.rows, self._row_ids, self._shown = new, ids, shown
+        # the kept rows that look different: compared with what they showed before
+        kept_old = old_shown[:head] + old_shown[n_old - tail :]
+        kept_new = shown[:head] + shown[n_new - tail :]
+        if kept_old != kept_new:
+            shift = n_new - tail - head  # a kept row after the run: its new place
+            changed = [k if k < head else k + shift for k in _differing(kept_old, kept_new)]
             self.rows_changed(changed[0], changed[-1])
+        self.rowsReplaced.emit()
 
     def rows_changed(self, first: int, last: int) -> None:
         """Tell the view that rows ``first``..``last`` look different."""
@@ -188,8 +258,14 @@ def keep_current(view: QAbstractItemView, model: SnapshotRows) -> None:
     def remember() -> None:
         kept[0] = current_id(view, model)
 
+    def restore() -> None:
+        if kept[0] is not None and current_id(view, model) != kept[0]:
+            set_current(view, model, kept[0])
+
     model.modelAboutToBeReset.connect(remember)
     model.modelReset.connect(lambda: set_current(view, model, kept[0]))
+    model.aboutToReplaceRows.connect(remember)
+    model.rowsReplaced.connect(restore)
 
 
 class Panel(QWidget):
