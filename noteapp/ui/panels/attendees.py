@@ -250,7 +250,7 @@ class AttendeesPanel(QWidget):
         if here:
             self.select(here[-1], self.table.currentIndex().column())
         self.main.statusBar().showMessage(
-            QCoreApplication.translate("AttendeesDock", "Checked in {0}").format(name), 3000
+            QCoreApplication.translate("panels.attendees", "Checked in {0}").format(name), 3000
         )
         return True
 
