@@ -796,7 +796,7 @@ def owners_of(text: str) -> tuple[str, ...]:
             names = _loose_names(m.group(1))
         if names:
             owners.extend(names)
-            if pattern is _TO_LEAD and ", " in text:  # "Chrome to keep it, Rob to comment"
+            if m and pattern is _TO_LEAD and ", " in text:  # "Chrome to keep it, Rob to comment"
                 for more in _MORE_TO.finditer(text, m.end()):
                     owners.extend(_names(more.group(1), any_case=False) or ())
             break
