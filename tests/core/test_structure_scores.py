@@ -25,7 +25,7 @@ BELOW_GOAL = {
     ("ethereum-pm", "handle"), ("hsf", "actions"), ("jupyterhub", "actions"),
     ("jupyterhub", "agenda"), ("python-sc", "agenda"), ("r-consortium", "agenda"),
     ("scikit-learn", "agenda"), ("seeds", "agenda"), ("spdx", "actions"), ("spdx", "agenda"),
-    ("w3c-privacycg", "agenda"), ("w3c-solid", "actions"), ("w3c-solid", "agenda"),
+    ("w3c-solid", "actions"), ("w3c-solid", "agenda"),
     ("w3c-webextensions", "agenda"),
 }  # fmt: skip
 

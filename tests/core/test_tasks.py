@@ -412,6 +412,23 @@ def test_a_decision_names_who_is_to_act_and_narration_is_not_an_action():
     ]
 
 
+def test_a_heading_that_repeats_an_agenda_item_holds_its_notes_not_another_topic():
+    text = (
+        "# Agenda\n"
+        "* [Click measurement](https://example.org/pcm)\n"
+        "    * [Require noopener #94](https://example.org/94)\n"
+        "* Announcements\n\n"
+        "## [Require noopener #94](https://example.org/94)\n\nJohn: a request.\n\n"
+        "## Announcements\n\nErik: next meeting in Asia time.\n\n"
+        "## Storage partitioning\n\nTanvi: not on the agenda, discussed anyway.\n"
+    )
+    assert [t.text for t in parse_meeting(text).topics] == [
+        "[Click measurement](https://example.org/pcm)",
+        "Announcements",
+        "Storage partitioning",
+    ]
+
+
 def test_a_slot_without_words_is_no_topic():
     text = "# Call\n\n## Agenda\n\n- [ ] Budget\n- [ ] .\n- [ ] ...\n\n## Notes\n\n- x\n"
     assert [t.text for t in parse_meeting(text).topics] == ["Budget"]

@@ -63,6 +63,7 @@ _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]"
 _ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
 _AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
 _LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
 _INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
@@ -407,6 +408,13 @@ class _Reader:
         out = self._numbered_paragraphs(section.body, own_end)
         if not out:  # numbered paragraphs are the topics, the lists between them notes
             out = self._list_topics(self._entries(section.body, own_end))
+        # the items an agenda lists itself, at any depth: a heading below that repeats
+        # one holds its notes
+        listed = (
+            {_topic_key(e.text) for e in _walk(self._entries(section.body, own_end))}
+            if section.role == "agenda"
+            else set()
+        )
         for child in children:
             role = child.role
             if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
@@ -419,7 +427,8 @@ class _Reader:
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child))
             elif self._has_content(child):
-                out.append(_topic(self.outline, child))
+                if not _repeats(child.label, listed):  # the notes of a listed topic
+                    out.append(_topic(self.outline, child))
             else:
                 out.extend(self._section(child))
         return out
@@ -629,6 +638,27 @@ def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
         head = text.rstrip(" :*_")
         return bool(_INTRO.search(head + ":")) or bool(_PRESENTER.fullmatch(head))
     return False
+
+
+def _walk(entries: Sequence[Entry]) -> list[Entry]:
+    """``entries`` and their items at every depth."""
+    out: list[Entry] = []
+    for entry in entries:
+        out.append(entry)
+        out.extend(_walk(entry.kids))
+    return out
+
+
+def _topic_key(text: str) -> str:
+    """A topic's words, to know it again: link texts for links, lower case, no marks."""
+    bare = _LINK_TARGET.sub(r"\1", text)
+    return " ".join(re.findall(r"\w+", bare.lower()))
+
+
+def _repeats(label: str, listed: set[str]) -> bool:
+    """Whether a heading repeats a topic its agenda lists ("## [Require noopener #94]"
+    under "* [Require noopener #94](...)"): the heading holds that topic's notes."""
+    return bool(listed) and _topic_key(label) in listed
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:
