@@ -71,6 +71,10 @@ def safety_of(window: WindowAPI) -> Safety | None:
     return window.findChild(Safety, "safety")
 
 
+#: After a note is loaded, when the journal's writer is made ready for the first edit.
+WARM_UP_MS = 1500
+
+
 def _timer(parent: QObject, slot: Callable[[], object]) -> QTimer:
     timer = QTimer(parent)
     timer.setSingleShot(True)
@@ -296,6 +300,14 @@ class Safety(QObject):
         self._autosave.stop()
         self._key = None
         self._take_lock(path)
+        # The journal's modules and writer made in an idle moment, not by the first
+        # keystroke (importing them took ~30 ms of that keystroke on a long note).
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if not self._loading:
+            self.writer  # noqa: B018 (made now: the store, the journal writer)
+            self.key  # noqa: B018
 
     def _saved(self, path: Path) -> None:
         self._forget()
