@@ -288,7 +288,7 @@ def test_the_find_bar_panel_headers_and_placeholders_are_translated(make_window,
     from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
     from noteapp.ui.panels.actions import ActionPanel
-    from noteapp.ui.panels.attendees import AttendeesDock
+    from noteapp.ui.panels.attendees import AttendeesPanel
 
     translator = _Marking()
     app = QApplication.instance()
@@ -303,7 +303,7 @@ def test_the_find_bar_panel_headers_and_placeholders_are_translated(make_window,
         horizontal = Qt.Orientation.Horizontal
         headers = [
             panel.model.headerData(0, horizontal)
-            for panel in (window.findChild(AttendeesDock), window.findChild(ActionPanel))
+            for panel in (window.findChild(AttendeesPanel), window.findChild(ActionPanel))
         ]
         fields = [
             f.placeholderText()
