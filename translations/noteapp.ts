@@ -10,17 +10,9 @@
         </message>
     </context>
     <context>
-        <name>AttendeesDock</name>
-        <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="+251" />
-            <source>Checked in {0}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>EditorView</name>
         <message>
-            <location filename="../noteapp/ui/editing.py" line="+159" />
+            <location filename="../noteapp/ui/editing.py" line="+160" />
             <source>Text size {0} pt</source>
             <translation type="unfinished" />
         </message>
@@ -28,17 +20,17 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="+187" />
+            <location filename="../noteapp/ui/main_window.py" line="+151" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+275" />
+            <location line="+280" />
             <source>No recent files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
@@ -338,7 +330,7 @@
     <context>
         <name>archive.feature</name>
         <message>
-            <location filename="../noteapp/ui/archive/feature.py" line="+133" />
+            <location filename="../noteapp/ui/archive/feature.py" line="+130" />
             <source>Indexing notes {0:,}/{1:,}</source>
             <extracomment>The index has new answers (an update finished, or another folder is shown).</extracomment>
             <translation type="unfinished" />
@@ -388,12 +380,12 @@
     <context>
         <name>archive.panel</name>
         <message>
-            <location filename="../noteapp/ui/archive/panel.py" line="+20" />
+            <location filename="../noteapp/ui/archive/panel.py" line="+21" />
             <source>The workspace index is being built…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+52" />
             <source>Could not read the workspace index: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -401,7 +393,7 @@
     <context>
         <name>archive.people</name>
         <message>
-            <location filename="../noteapp/ui/archive/people.py" line="+83" />
+            <location filename="../noteapp/ui/archive/people.py" line="+84" />
             <source>&amp;Rename…</source>
             <translation type="unfinished" />
         </message>
@@ -414,7 +406,7 @@
     <context>
         <name>archive.plot</name>
         <message>
-            <location filename="../noteapp/ui/archive/plot.py" line="+17" />
+            <location filename="../noteapp/ui/archive/plot.py" line="+19" />
             <source>The attendance plot needs pyqtgraph and numpy ({error}); install them with: pip install pyqtgraph numpy</source>
             <translation type="unfinished" />
         </message>
@@ -424,7 +416,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+33" />
             <source>Present per meeting; ● {0}</source>
             <translation type="unfinished" />
         </message>
@@ -437,7 +429,7 @@
     <context>
         <name>archive.rename_dialog</name>
         <message>
-            <location filename="../noteapp/ui/archive/rename_dialog.py" line="+39" />
+            <location filename="../noteapp/ui/archive/rename_dialog.py" line="+42" />
             <source>Rename a person across notes</source>
             <translation type="unfinished" />
         </message>
@@ -447,7 +439,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+77" />
+            <location line="+71" />
             <source>Renamed “{0}” to “{1}” in {2} notes</source>
             <translation type="unfinished" />
         </message>
@@ -463,7 +455,7 @@
     <context>
         <name>archive.tracker</name>
         <message>
-            <location filename="../noteapp/ui/archive/tracker.py" line="+82" />
+            <location filename="../noteapp/ui/archive/tracker.py" line="+83" />
             <source>Already done in {0}; untick it there (Enter opens it)</source>
             <translation type="unfinished" />
         </message>
@@ -493,7 +485,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+54" />
             <source>Ticked in {0}: Ctrl+Z undoes it, Ctrl+S saves it</source>
             <translation type="unfinished" />
         </message>
@@ -501,7 +493,7 @@
     <context>
         <name>caret_actions</name>
         <message>
-            <location filename="../noteapp/ui/caret_actions.py" line="+45" />
+            <location filename="../noteapp/ui/caret_actions.py" line="+47" />
             <source>No task item (- [ ] …) on this line</source>
             <translation type="unfinished" />
         </message>
@@ -752,7 +744,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="-71" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="-69" />
             <source>Present</source>
             <translation type="unfinished" />
         </message>
@@ -803,8 +795,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../noteapp/ui/archive/tracker.py" line="-130" />
-            <location filename="../noteapp/ui/panels/actions.py" line="+64" />
+            <location filename="../noteapp/ui/archive/tracker.py" line="-126" />
+            <location filename="../noteapp/ui/panels/actions.py" line="+65" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -841,7 +833,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../noteapp/ui/panels/agenda.py" line="+79" />
+            <location filename="../noteapp/ui/panels/agenda.py" line="+92" />
             <source>Agenda</source>
             <translation type="unfinished" />
         </message>
@@ -890,7 +882,7 @@
     <context>
         <name>live_hackmd</name>
         <message>
-            <location filename="../noteapp/ui/live_hackmd.py" line="+76" />
+            <location filename="../noteapp/ui/live_hackmd.py" line="+79" />
             <source>Following HackMD live</source>
             <translation type="unfinished" />
         </message>
@@ -900,7 +892,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>Merged HackMD's edits{0}</source>
             <translation type="unfinished" />
         </message>
@@ -910,7 +902,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+57" />
             <source>HackMD's rate limit is used up; following again in {0:.0f} s</source>
             <translation type="unfinished" />
         </message>
@@ -923,12 +915,12 @@
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="-424" />
+            <location filename="../noteapp/ui/main_window.py" line="-392" />
             <source>Untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+225" />
+            <location line="+187" />
             <source>Opening {0} was cancelled; nothing changed.</source>
             <translation type="unfinished" />
         </message>
@@ -968,7 +960,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+68" />
+            <location line="+74" />
             <source>Could not save settings: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -983,7 +975,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>{0} is read-only: not saved.</source>
             <translation type="unfinished" />
         </message>
@@ -1005,7 +997,7 @@
     <context>
         <name>menus</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="-465" />
+            <location filename="../noteapp/ui/main_window.py" line="-443" />
             <source>&amp;{name}</source>
             <extracomment>A note is about to replace the editor's text (features may pause costly work). A note was shown: its path (None for a new note). The note was written to this path. The window is closing with the user's consent (changes saved or discarded).</extracomment>
             <translation type="unfinished" />
@@ -1042,13 +1034,13 @@
     <context>
         <name>new_meeting</name>
         <message>
-            <location filename="../noteapp/ui/new_meeting.py" line="+54" />
+            <location filename="../noteapp/ui/new_meeting.py" line="+60" />
             <source>New Meeting</source>
             <extracomment>The note was written: its path.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Agenda from &amp;GitHub issues</source>
             <translation type="unfinished" />
         </message>
@@ -1073,12 +1065,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>The open issues and pull requests of {0} labelled {1!r}, as agenda items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+86" />
+            <location line="+81" />
             <source>GitHub issues not added: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1091,7 +1083,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+41" />
             <source>{0}
 Line {1}</source>
             <translation type="unfinished" />
@@ -1115,7 +1107,7 @@ Line {1}</source>
     <context>
         <name>panels.agenda</name>
         <message>
-            <location filename="../noteapp/ui/panels/agenda.py" line="+123" />
+            <location filename="../noteapp/ui/panels/agenda.py" line="+119" />
             <source>New agenda item, e.g. Release plan (10 min) ⏎</source>
             <extracomment>(dragged row, row it was dropped on)</extracomment>
             <translation type="unfinished" />
@@ -1124,7 +1116,7 @@ Line {1}</source>
     <context>
         <name>panels.attendees</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="-151" />
+            <location filename="../noteapp/ui/panels/attendees.py" line="+104" />
             <source>Add attendee: name, or Name (XX)</source>
             <translation type="unfinished" />
         </message>
@@ -1139,7 +1131,12 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+154" />
+            <location line="+142" />
+            <source>Checked in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Removed {0}: Ctrl+Z brings them back</source>
             <translation type="unfinished" />
         </message>
@@ -1152,7 +1149,7 @@ Line {1}</source>
     <context>
         <name>panels.properties</name>
         <message>
-            <location filename="../noteapp/ui/panels/properties.py" line="+233" />
+            <location filename="../noteapp/ui/panels/properties.py" line="+232" />
             <source>{0}: a nested value; edit it in the note's text</source>
             <translation type="unfinished" />
         </message>
@@ -1185,7 +1182,7 @@ Line {1}</source>
     <context>
         <name>panels.schedule</name>
         <message>
-            <location filename="../noteapp/ui/panels/schedule.py" line="+71" />
+            <location filename="../noteapp/ui/panels/schedule.py" line="+75" />
             <source> meetings</source>
             <translation type="unfinished" />
         </message>
@@ -1205,7 +1202,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+125" />
+            <location line="+120" />
             <source>Copied {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1228,7 +1225,7 @@ Line {1}</source>
     <context>
         <name>prompts</name>
         <message>
-            <location filename="../noteapp/ui/prompts.py" line="+61" />
+            <location filename="../noteapp/ui/prompts.py" line="+60" />
             <source>Save the changes to {0}?</source>
             <extracomment>A button of :meth:`Prompts.choose`: its label and its role ("accept", "reject", "destructive", "action"; "cancel" is the platform's Cancel button, label unused).</extracomment>
             <translation type="unfinished" />
@@ -1239,7 +1236,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>{0} has changed on disk since it was opened here.</source>
             <translation type="unfinished" />
         </message>
@@ -1279,7 +1276,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Choose the note's encoding</source>
             <translation type="unfinished" />
         </message>
@@ -1291,7 +1288,7 @@ Open it as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Open note</source>
             <translation type="unfinished" />
         </message>
@@ -1304,12 +1301,12 @@ Open it as:</source>
     <context>
         <name>publishing</name>
         <message>
-            <location filename="../noteapp/ui/publishing.py" line="+95" />
+            <location filename="../noteapp/ui/publishing.py" line="+97" />
             <source>Export into another file: this one is the note itself.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>{0}: cannot write the export ({1}).</source>
             <translation type="unfinished" />
         </message>
@@ -1354,7 +1351,7 @@ Open it as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Nothing pushed: the HackMD note is as its last editor left it</source>
             <translation type="unfinished" />
         </message>
@@ -1452,7 +1449,7 @@ Open it as:</source>
     <context>
         <name>recovery_dialog</name>
         <message>
-            <location filename="../noteapp/ui/recovery_dialog.py" line="+129" />
+            <location filename="../noteapp/ui/recovery_dialog.py" line="+127" />
             <source>It was never saved.</source>
             <translation type="unfinished" />
         </message>
@@ -1527,8 +1524,9 @@ Repair them?</source>
     <context>
         <name>safety</name>
         <message>
-            <location filename="../noteapp/ui/safety.py" line="+218" />
+            <location filename="../noteapp/ui/safety.py" line="+226" />
             <source>Could not write the recovery copy ({0}); retrying. Your text is still here: save it when you can.</source>
+            <extracomment>After a note is loaded, when the journal's writer is made ready for the first edit.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1537,7 +1535,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+91" />
+            <location line="+103" />
             <source>Could not lock {0}: {1}</source>
             <translation type="unfinished" />
         </message>
@@ -1572,7 +1570,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Autosave paused: {0} is read-only. Save to choose what to do.</source>
             <translation type="unfinished" />
         </message>
@@ -1595,7 +1593,7 @@ Repair them?</source>
     <context>
         <name>section_roles</name>
         <message>
-            <location filename="../noteapp/ui/section_roles.py" line="+26" />
+            <location filename="../noteapp/ui/section_roles.py" line="+27" />
             <source>&amp;Attendees (who came)</source>
             <translation type="unfinished" />
         </message>
@@ -1640,7 +1638,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>This Section{label} &amp;Is</source>
             <translation type="unfinished" />
         </message>
@@ -1671,8 +1669,8 @@ Repair them?</source>
     <context>
         <name>speakers</name>
         <message>
-            <location filename="../noteapp/ui/speakers.py" line="+86" />
-            <location line="+27" />
+            <location filename="../noteapp/ui/speakers.py" line="+85" />
+            <location line="+25" />
             <source>Speaker &amp;{0}</source>
             <translation type="unfinished" />
         </message>
@@ -1695,7 +1693,7 @@ Repair them?</source>
     <context>
         <name>theme</name>
         <message>
-            <location filename="../noteapp/ui/theme.py" line="+158" />
+            <location filename="../noteapp/ui/theme.py" line="+252" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>

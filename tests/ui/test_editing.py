@@ -473,7 +473,7 @@ def test_typing_on_stops_the_workers_parse_of_the_text_before(window, tmp_path, 
     brings the snapshot of the text as typed."""
     import threading
 
-    import noteapp.core.meeting as meeting_module
+    import noteapp.ui.background_parse as meeting_module  # where the worker finds it
 
     win, _ = window
     note = tmp_path / "long.md"
