@@ -28,3 +28,12 @@ def nth_line_end(data: bytes, line: int, newline: bytes = b"\n") -> int:
     for _ in range(line):
         offset = data.index(newline, offset + 1)
     return offset
+
+
+def settle(qtbot, window) -> None:
+    """Past the first paint and the layout's own adjustments."""
+    painted: list[bool] = []
+    window.editor.after_next_paint(lambda: painted.append(True))
+    window.editor.viewport().update()
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(50)

@@ -18,18 +18,10 @@ from noteapp.ui.colours import contrast
 from noteapp.ui.main_window import MainWindow
 from noteapp.ui.theme import is_dark
 from noteapp.ui.typography import DEFAULT_POINT_SIZE, default_editor_font
+from tests.ui.helpers import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    """Past the first paint and the layout's own adjustments."""
-    painted: list[bool] = []
-    window.editor.after_next_paint(lambda: painted.append(True))
-    window.editor.viewport().update()
-    qtbot.waitUntil(lambda: bool(painted))
-    qtbot.wait(50)
 
 
 @pytest.fixture

@@ -16,20 +16,13 @@ from noteapp.ui.editor import SpacedLayout
 from noteapp.ui.main_window import MainWindow
 from noteapp.ui.theme import CHECK_CONTRAST, DARK, LIGHT, NoteStyle, palette_for
 from noteapp.ui.typography import HEADING_SCALES, LINE_HEIGHT
+from tests.ui.helpers import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = (
     "# Weekly call\n\n## Agenda\n\n### Release\n\n"
     "- AL: " + "a long minute line that wraps " * 12 + "\n\nplain text\n"
 )
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    painted: list[bool] = []
-    window.editor.after_next_paint(lambda: painted.append(True))
-    window.editor.viewport().update()
-    qtbot.waitUntil(lambda: bool(painted))
-    qtbot.wait(50)
 
 
 @pytest.fixture
