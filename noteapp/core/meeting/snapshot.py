@@ -38,6 +38,7 @@ from noteapp.core.text.collector import collector_paused
 from noteapp.core.text.frontmatter import FrontMatter, parse_front_matter
 from noteapp.core.text.outline import Outline
 from noteapp.core.text.stopping import check, stoppable
+from noteapp.core.text.text_cache import begin_parse, sweep
 
 
 class Meeting(NamedTuple):
@@ -94,8 +95,11 @@ def parse_meeting(
     ``roles`` (normalised label -> role) are what the user taught for this series.
     Once ``stop`` is set (from another thread) the parse raises ParseStopped
     (:mod:`noteapp.core.text.stopping`) within microseconds."""
+    begin_parse()
     with collector_paused(), stoppable(stop):
-        return _parse(text, path, roles)
+        meeting = _parse(text, path, roles)
+    sweep()  # not after a stopped parse: what it did not reach is still in use
+    return meeting
 
 
 def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) -> Meeting:

@@ -22,7 +22,16 @@ LINES = 65536
 #: pieces, but not a thousand versions of a long section typing leaves behind.
 CHARACTERS = 8_000_000
 
+#: Parses an entry may go unused before :func:`sweep` drops it: typing leaves a version of
+#: the piece being typed in at every pause, which no later parse asks for again; without
+#: this, a 5,000-line note's caches grew ~55 MiB over an hour of typing (bench.memory_hour)
+#: before the character bound was reached.  A few parses' worth: two windows, or a parse
+#: stopped and begun again, keep what they share.
+KEEP_PARSES = 4
+
 _T = TypeVar("_T")
+_epoch = 0  # parses begun (read unlocked: a stale read only keeps an entry one parse longer)
+_caches: list[TextCache] = []
 
 
 def _weight(key: Any) -> int:
@@ -45,6 +54,8 @@ class TextCache:
         self._data: OrderedDict[Any, Any] = OrderedDict()
         self._held = 0  # characters of text in the keys
         self._lock = threading.Lock()
+        self._used: dict[Any, int] = {}  # key -> the parse (epoch) that last used it
+        _caches.append(self)
 
     def get(self, key: Any) -> Any:
         check()  # a stale parse stops here (noteapp.core.text.stopping)
@@ -52,6 +63,7 @@ class TextCache:
             value = self._data.get(key)
             if value is not None:
                 self._data.move_to_end(key)  # now the most recently used
+                self._used[key] = _epoch
             return value
 
     def put(self, key: Any, value: Any) -> None:
@@ -64,13 +76,42 @@ class TextCache:
             while data and (len(data) >= self.size or self._held + weight > self.characters):
                 old, _value = data.popitem(last=False)
                 self._held -= _weight(old)
+                self._used.pop(old, None)
             data[key] = value
             self._held += weight
+            self._used[key] = _epoch
+
+    def drop_unused(self, before: int) -> None:
+        """Drop the entries no parse since ``before`` used (the least recently used are
+        first in order, so this stops at the first entry still in use)."""
+        with self._lock:
+            data, used = self._data, self._used
+            while data:
+                old = next(iter(data))
+                if used.get(old, before) >= before:
+                    break
+                del data[old]
+                used.pop(old, None)
+                self._held -= _weight(old)
 
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+            self._used.clear()
             self._held = 0
+
+
+def begin_parse() -> None:
+    """A parse begins: what it uses is marked with a new epoch."""
+    global _epoch
+    _epoch += 1
+
+
+def sweep() -> None:
+    """A parse ended: drop what the last :data:`KEEP_PARSES` parses did not use."""
+    before = _epoch - KEEP_PARSES + 1
+    for cache in _caches:
+        cache.drop_unused(before)
 
 
 def piece_cache(read: Callable[[str], _T]) -> Callable[[str], _T]:
