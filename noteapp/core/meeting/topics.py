@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 _NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
 # A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
 _SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
+_HEAD_NUMBER = re.compile(r"[*_]*\d{1,2}(?:[.)]|(?:\.\d{1,2})+[.)]?)[ \t]+\S")
 _BOLD_TITLE = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
 _COLON_LABEL = re.compile(r"[^:\n]{1,60}:[ \t]*")
 # a presenter's name, maybe with an organisation: "Jaime", "Oliver Dunk, 1Password"
@@ -300,7 +301,11 @@ class _Reader:
         for section in self.sections:
             if section.role == "agenda":
                 body = text[section.body : section.end].strip()
-                if section.source == "heading" or not _LINK_ONLY.fullmatch(body):
+                if section.source != "heading":
+                    if not _LINK_ONLY.fullmatch(body):
+                        return True
+                # "### [Agenda](url)" over nothing: a link to the agenda, not one
+                elif body or not _LINK_ONLY.fullmatch(section.label.strip()):
                     return True
         return False
 
@@ -524,7 +529,11 @@ class _Reader:
                 for s in self._children(section)
                 if s.level < PSEUDO_LEVEL and s.role not in _CONTENT_ROLES
             ]
-            if kids and (section.role == "minutes" or not flat):
+            if (
+                kids
+                and (section.role == "minutes" or not flat)
+                and not _numbered_alone(section, kids)
+            ):
                 for kid in kids:
                     grand = [s for s in self._children(kid) if s.role not in _CONTENT_ROLES]
                     if grand and (not self._has_text(kid) or normalize(kid.label) in GROUP_LABELS):
@@ -638,6 +647,14 @@ def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
         head = text.rstrip(" :*_")
         return bool(_INTRO.search(head + ":")) or bool(_PRESENTER.fullmatch(head))
     return False
+
+
+def _numbered_alone(section: MeetingSection, kids: Sequence[MeetingSection]) -> bool:
+    """A numbered heading ("# 1. Scope planning") over unnumbered sub-headings: a topic
+    of a numbered agenda, its sub-headings the parts of its discussion."""
+    return bool(_HEAD_NUMBER.match(section.label)) and not any(
+        _HEAD_NUMBER.match(k.label) for k in kids
+    )
 
 
 def _walk(entries: Sequence[Entry]) -> list[Entry]:

@@ -1,0 +1,34 @@
+"""Agenda conventions a person recognises, each on a small note written for this test
+(no corpus note's text): what is a topic and what is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from noteapp.core.meeting import parse_meeting
+
+
+def _topics(text: str, name: str = "note.md") -> list[tuple[int, str]]:
+    meeting = parse_meeting(text, Path(name))
+    return [(t.line, t.text) for t in meeting.topics]
+
+
+def test_a_heading_that_only_links_to_the_agenda_is_not_the_agenda():
+    text = (
+        "## Garden club call, 3 March\n"
+        "### [Agenda](https://example.org/agenda/12)\n"
+        "\n"
+        "# 1. Seed swap\n"
+        "## Who brings the trays\n"
+        "Robin: I can bring ten.\n"
+        "\n"
+        "# 2. Compost rota\n"
+        "Kim: same as last month.\n"
+    )
+    # the numbered headings are the topics, the sub-heading is part of the first one
+    assert _topics(text) == [(4, "1. Seed swap"), (8, "2. Compost rota")]
+
+
+def test_an_agenda_heading_over_its_own_list_is_still_the_agenda():
+    text = "# Call\n\n## Agenda\n\n- Budget\n- Venue\n\n## Notes\n\nAll fine.\n"
+    assert _topics(text) == [(5, "Budget"), (6, "Venue")]
