@@ -32,3 +32,62 @@ def test_a_heading_that_only_links_to_the_agenda_is_not_the_agenda():
 def test_an_agenda_heading_over_its_own_list_is_still_the_agenda():
     text = "# Call\n\n## Agenda\n\n- Budget\n- Venue\n\n## Notes\n\nAll fine.\n"
     assert _topics(text) == [(5, "Budget"), (6, "Venue")]
+
+
+def test_headings_that_name_a_period_are_a_digest_not_topics():
+    text = (
+        "# Board digest\n"
+        "\n"
+        "## March recap:\n"
+        "- The board approved the budget.\n"
+        "\n"
+        "## April 2031\n"
+        "- The board met the auditors.\n"
+        "\n"
+        "## 2031-05-02\n"
+        "- Nothing of note.\n"
+    )
+    assert _topics(text) == []
+
+
+def test_a_period_heading_still_gives_the_labels_that_head_its_lists():
+    text = (
+        "# Library committee\n"
+        "\n"
+        "## 2031-05-02\n"
+        "\n"
+        "Opening hours:\n"
+        "\n"
+        "- Saturday mornings from June\n"
+        "\n"
+        "Reading Group For Teenagers\n"
+        "\n"
+        "- Two volunteers so far\n"
+        "\n"
+        "## Book sale\n"
+        "\n"
+        "- Raised 300\n"
+    )
+    # the short title without a colon among "Label:" paragraphs is a topic too
+    assert _topics(text) == [
+        (5, "Opening hours"),
+        (9, "Reading Group For Teenagers"),
+        (13, "Book sale"),
+    ]
+
+
+def test_a_lone_sentence_over_a_list_is_not_a_label():
+    text = (
+        "# Library committee\n"
+        "\n"
+        "## 2031-05-02\n"
+        "\n"
+        "We walked through the plans\n"
+        "\n"
+        "- Saturday mornings from June\n"
+        "\n"
+        "## Book sale\n"
+        "\n"
+        "- Raised 300\n"
+    )
+    assert _topics(text) == [(9, "Book sale")]

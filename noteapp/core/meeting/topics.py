@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.structure import AgendaItem
 from noteapp.core.meeting.tasks import timebox_minutes
+from noteapp.core.meeting.when import MONTHS
 from noteapp.core.text.outline import PSEUDO_LEVEL
 from noteapp.core.text.text_cache import PIECES, TextCache
 from noteapp.core.text.vocabulary import GROUP_LABELS, carries_actions, label_role, normalize
@@ -49,7 +50,19 @@ _NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
 # A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
 _SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
 _HEAD_NUMBER = re.compile(r"[*_]*\d{1,2}(?:[.)]|(?:\.\d{1,2})+[.)]?)[ \t]+\S")
+# A heading that names a date or a period: "July recap:", "December", "2024-10-30",
+# "Tuesday, March 4th 2025".
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PERIOD = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?:(?:{_MONTH_NAME})\.?(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:[ \t]+\d{{4}})?"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[ \t]+(?:" + _MONTH_NAME + r")\.?(?:[ \t]+\d{4})?)"
+    r"(?:[ \t]+(?:recap|update|summary))?[ \t]*:?",
+    re.I,
+)
 _BOLD_TITLE = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
+# a title in a few words, capitalised, no sentence: "Technical Discussions on JIT"
+_TITLE_LINE = re.compile(r"[A-Z][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,7}")
 _COLON_LABEL = re.compile(r"[^:\n]{1,60}:[ \t]*")
 # a presenter's name, maybe with an organisation: "Jaime", "Oliver Dunk, 1Password"
 _PRESENTER = re.compile(r"@?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,[ \t]*[\w'’. -]{1,30})?")
@@ -239,7 +252,8 @@ class _Reader:
 
     def _label_paragraphs(self, section: MeetingSection) -> list[AgendaItem]:
         """ "Release Management:" paragraphs that each head a list, under a heading with
-        no sub-headings: the labels are the heading's topics."""
+        no sub-headings: the labels are the heading's topics (one written as a short
+        title without the colon among them too)."""
         outline = self.outline
         end = self._own_end(section)
         if end != section.end:
@@ -255,7 +269,7 @@ class _Reader:
                 and block.first == block.last
                 and nxt is not None
                 and nxt.kind == "list"
-                and _COLON_LABEL.fullmatch(line)
+                and (_COLON_LABEL.fullmatch(line) or _TITLE_LINE.fullmatch(line))
                 and len(line) <= 60
             ):
                 start = outline.line_starts[block.first - 1]
@@ -271,7 +285,8 @@ class _Reader:
                         outline.line_end(block.first),
                     )
                 )
-        return out if len(out) > 1 else []
+        colons = sum(1 for t in out if outline.line_text(t.line).rstrip().endswith(":"))
+        return out if len(out) > 1 and colons else []
 
     def title(self) -> MeetingSection | None:
         """The note's title: its first heading, when it opens the body or is the only
@@ -538,12 +553,24 @@ class _Reader:
                     grand = [s for s in self._children(kid) if s.role not in _CONTENT_ROLES]
                     if grand and (not self._has_text(kid) or normalize(kid.label) in GROUP_LABELS):
                         # "### 4. open issues" over "#### 4.1. issue ...": a group
-                        out.extend(_topic(self.outline, g) for g in grand if not self._index(g))
-                    elif not self._index(kid):
-                        out.extend(self._label_paragraphs(kid) or [_topic(self.outline, kid)])
-            elif not self._index(section):
-                out.extend(self._label_paragraphs(section) or [_topic(self.outline, section)])
+                        for g in grand:
+                            out.extend(self._heading_topic(g, labels=False))
+                    else:
+                        out.extend(self._heading_topic(kid))
+            else:
+                out.extend(self._heading_topic(section))
         return tuple(out)
+
+    def _heading_topic(self, section: MeetingSection, labels: bool = True) -> list[AgendaItem]:
+        """A body heading as topics: its label paragraphs (``labels``), else itself,
+        unless it is an index of links or only names a date or period ("## July recap",
+        "## 2024-10-30": a digest's meeting, whose bullets are its minutes)."""
+        if self._index(section):
+            return []
+        found = self._label_paragraphs(section) if labels else []
+        if found or _PERIOD.fullmatch(section.label.strip(" *_")):
+            return found
+        return [_topic(self.outline, section)]
 
     def _has_text(self, section: MeetingSection) -> bool:
         """Whether a heading has text of its own before its sub-headings (not counting
