@@ -91,3 +91,99 @@ def test_a_lone_sentence_over_a_list_is_not_a_label():
         "- Raised 300\n"
     )
     assert _topics(text) == [(9, "Book sale")]
+
+
+def test_in_the_minutes_only_the_list_introduced_as_the_topics_gives_topics():
+    text = (
+        "# Orchestra committee\n"
+        "\n"
+        "## Discussion\n"
+        "We met after the rehearsal. The topics we discussed included:\n"
+        "\n"
+        "* Winter concert programme\n"
+        "* New music stands\n"
+        "\n"
+        "Open questions to settle by email:\n"
+        "\n"
+        "* Who keeps the keys?\n"
+        "* Do we need a second librarian?\n"
+    )
+    assert _topics(text) == [(6, "Winter concert programme"), (7, "New music stands")]
+
+
+def test_bullets_after_a_numbered_item_ending_with_a_colon_are_its_examples():
+    text = (
+        "# Parish council\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "1.  Approve the minutes\n"
+        "\n"
+        "2.  Consider new uses for the hall, such as:\n"
+        "\n"
+        "-   A weekly market\n"
+        "\n"
+        "-   A repair café\n"
+        "\n"
+        "3.  Date of the next meeting\n"
+    )
+    assert [line for line, _ in _topics(text)] == [5, 7, 13]
+
+
+def test_an_agenda_written_as_a_line_of_text_is_one_topic():
+    text = (
+        "# Choir meeting\n"
+        "\n"
+        "## Attendees\n"
+        "\n"
+        "* Ann Lee\n"
+        "* Bo Chen\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "Review of the [spring tour](https://example.org/tour) budget\n"
+    )
+    assert _topics(text) == [(10, "Review of the [spring tour](https://example.org/tour) budget")]
+
+
+def test_a_participants_line_and_a_link_under_the_agenda_are_not_topics():
+    text = (
+        "# Choir meeting\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "<https://example.org/event/4>\n"
+        "\n"
+        "Participants: Ann Lee, Bo Chen\n"
+        "\n"
+        "## Tour budget\n"
+        "\n"
+        "Fine.\n"
+        "\n"
+        "## Any other business\n"
+        "\n"
+        "None.\n"
+    )
+    assert _topics(text) == [(9, "Tour budget"), (13, "Any other business")]
+
+
+def test_a_heading_with_its_own_text_over_a_sub_heading_is_one_topic():
+    text = (
+        "Garden club, 2031-05-02\n"
+        "\n"
+        "### Seed swap\n"
+        "\n"
+        "Kim summarised the swap; her report follows.\n"
+        "\n"
+        "#### Kim's report\n"
+        "Forty packets changed hands.\n"
+        "\n"
+        "### Compost rota\n"
+        "\n"
+        "Unchanged.\n"
+        "\n"
+        "### Open day\n"
+        "\n"
+        "Set for June.\n"
+    )
+    assert _topics(text) == [(3, "Seed swap"), (10, "Compost rota"), (14, "Open day")]

@@ -179,21 +179,30 @@ class _Reader:
     def intro_list(self) -> tuple[AgendaItem, ...]:
         """The list a paragraph introduces as the topics ("... on several topics related
         to tuples:", "Topics covered included:") before the body's headings."""
-        outline = self.outline
         first_head = next((h.first for h in self.heads if h is not self.title()), 10**9)
+        return tuple(self._introduced(1, first_head - 1, only_first=True))
+
+    def _introduced(self, first: int, last: int, only_first: bool = False) -> list[AgendaItem]:
+        """The topics of the lists that a paragraph on lines ``first``..``last``
+        introduces as topics (its last line ends "topics discussed included:")."""
+        outline = self.outline
+        out: list[AgendaItem] = []
         previous = None
         for block in self.blocks:
-            if block.first >= first_head:
+            if block.first > last:
                 break
+            if block.first < first:
+                continue
             if block.kind == "list" and previous is not None and previous.kind == "paragraph":
-                last = outline.line_text(previous.last).rstrip()
-                if last.endswith(":") and _INTRO.search(last):
+                text = outline.line_text(previous.last).rstrip()
+                if text.endswith(":") and _INTRO.search(text):
                     start = outline.line_starts[block.first - 1]
-                    return tuple(
-                        self._list_topics(self._entries(start, outline.line_end(block.last) + 1))
-                    )
+                    end = outline.line_end(block.last) + 1
+                    out.extend(self._list_topics(self._entries(start, end)))
+                    if only_first:
+                        break
             previous = block
-        return ()
+        return out
 
     def intro_items(self) -> tuple[AgendaItem, ...]:
         """A note that is one list of labels introducing topics ("- Steering Council
@@ -425,9 +434,15 @@ class _Reader:
     def _section(self, section: MeetingSection, together: bool = False) -> list[AgendaItem]:
         children = self._children(section) if section.source == "heading" else []
         own_end = children[0].start if children else section.end
-        out = self._numbered_paragraphs(section.body, own_end)
-        if not out:  # numbered paragraphs are the topics, the lists between them notes
+        # numbered paragraphs are the topics, the lists between them notes; a list a
+        # paragraph introduces as the topics is, the other lists are not
+        out = self._numbered_paragraphs(section.body, own_end) or self._introduced(
+            self.outline.line_of(section.body), self.outline.line_of(max(own_end - 1, section.body))
+        )
+        if not out:
             out = self._list_topics(self._entries(section.body, own_end))
+        if not out and not children and section.role == "agenda":
+            out = self._line_topics(section)
         # the items an agenda lists itself, at any depth: a heading below that repeats
         # one holds its notes
         listed = (
@@ -451,6 +466,34 @@ class _Reader:
                     out.append(_topic(self.outline, child))
             else:
                 out.extend(self._section(child))
+        return out
+
+    def _line_topics(self, section: MeetingSection) -> list[AgendaItem]:
+        """An agenda written as a line or a few of text, no list ("Recap of the budget
+        talk"): each line is a topic."""
+        outline = self.outline
+        first, last = outline.line_of(section.body), outline.line_of(max(section.end - 1, 0))
+        inside = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        if not inside or any(b.kind != "paragraph" for b in inside):
+            return []
+        if sum(b.last - b.first + 1 for b in inside) > 5:
+            return []  # prose about the meeting, not its topics
+        # the lines of a part inside it ("Participants: ...") are not topics
+        parts = [
+            (s.first, s.last)
+            for s in self.sections
+            if s.source == "label" and s.role != "agenda" and section.start <= s.start < section.end
+        ]
+        out = []
+        for block in inside:
+            for line in range(block.first, block.last + 1):
+                text = outline.line_text(line).strip()
+                if any(a <= line <= z for a, z in parts):
+                    continue
+                if text and not _is_aside(text) and not _LINK_ONLY.fullmatch(text):
+                    start = outline.line_starts[line - 1]
+                    end = outline.line_end(line)
+                    out.append(AgendaItem(text, None, 0, timebox_minutes(text), line, start, end))
         return out
 
     def _own_end(self, section: MeetingSection) -> int:
@@ -506,7 +549,12 @@ class _Reader:
         out: list[AgendaItem] = []
         # A list whose first item has a box: its boxed items are the topics.
         boxed_only = bool(entries) and entries[0].boxed
+        examples = None  # the kind of marker of an item that ends "for example:"
         for entry in entries:
+            ordered = self._ordered(entry)
+            if examples is not None and ordered != examples:
+                continue  # "3. ... for example:" then "- ...": its examples, not topics
+            examples = ordered if entry.text.endswith(":") and not entry.kids else None
             if (boxed_only and not entry.boxed) or _is_aside(entry.text):
                 continue
             if entry.kids and _groups(entry.text, entry.kids, entry.boxed):
@@ -514,6 +562,10 @@ class _Reader:
                 continue
             out.append(self._item(entry))
         return out
+
+    def _ordered(self, entry: Entry) -> bool:
+        """Whether a list item has a number for its marker."""
+        return self.outline.text[entry.start : entry.start + 12].lstrip(" \t\xa0")[:1].isdigit()
 
     # -- a note without an agenda: its headings ------------------------------------------
 
@@ -548,6 +600,7 @@ class _Reader:
                 kids
                 and (section.role == "minutes" or not flat)
                 and not _numbered_alone(section, kids)
+                and not self._leads(section, heads, top)
             ):
                 for kid in kids:
                     grand = [s for s in self._children(kid) if s.role not in _CONTENT_ROLES]
@@ -571,6 +624,19 @@ class _Reader:
         if found or _PERIOD.fullmatch(section.label.strip(" *_")):
             return found
         return [_topic(self.outline, section)]
+
+    def _leads(self, section: MeetingSection, heads: Sequence[MeetingSection], top: int) -> bool:
+        """Whether a top heading with sub-headings is a topic of its own: it has text
+        before them, and its fellow top headings (more than one) have no sub-headings
+        (the sub-heading is a part of its discussion, as a quoted summary)."""
+        if section.role == "minutes" or not self._has_text(section):
+            return False
+        fellows = [s for s in heads if s.level == top and s is not section]
+        return len(fellows) > 1 and not any(
+            k.level < PSEUDO_LEVEL and k.role not in _CONTENT_ROLES
+            for s in fellows
+            for k in self._children(s)
+        )
 
     def _has_text(self, section: MeetingSection) -> bool:
         """Whether a heading has text of its own before its sub-headings (not counting
