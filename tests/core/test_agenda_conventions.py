@@ -187,3 +187,72 @@ def test_a_heading_with_its_own_text_over_a_sub_heading_is_one_topic():
         "Set for June.\n"
     )
     assert _topics(text) == [(3, "Seed swap"), (10, "Compost rota"), (14, "Open day")]
+
+
+def test_a_heading_over_proposed_items_lists_them_as_topics():
+    text = (
+        "# Makers' space sync\n"
+        "\n"
+        "## Focus\n"
+        "- [name=ines] Laser cutter booking\n"
+        "    - a shared calendar\n"
+        "- [name=tom] Dust extraction quote\n"
+        "- [name=ines] Summer opening\n"
+        "\n"
+        "## Decisions\n"
+        "- none\n"
+    )
+    assert [line for line, _ in _topics(text)] == [4, 6, 7]
+
+
+def test_discussed_proposals_beside_the_agenda_heading_are_topics_too():
+    text = (
+        "# Makers' space sync\n"
+        "\n"
+        "### Topics\n"
+        "- (IN) Laser cutter booking\n"
+        "\n"
+        "### Discussion\n"
+        "- (TM) Dust extraction quote\n"
+        "    - two offers so far\n"
+        "- (IN) Summer opening\n"
+        "    - July only\n"
+        "\n"
+        "### Getting to know each other\n"
+        "- (TM) favourite tool: the bandsaw\n"
+        "- (IN) favourite tool: the lathe\n"
+    )
+    # signed answers to an ice-breaker have no notes under them: not topics
+    assert [line for line, _ in _topics(text)] == [4, 7, 9]
+
+
+def test_an_unboxed_item_with_notes_in_a_boxed_agenda_is_a_topic():
+    text = (
+        "# Grant sync\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "- [x] Ana: report draft\n"
+        "- Rui:\n"
+        "    - the budget table\n"
+        "    - the timeline\n"
+        "- [ ] Eva: travel\n"
+        "- a stray note\n"
+    )
+    assert [line for line, _ in _topics(text)] == [5, 6, 9]
+
+
+def test_linked_items_of_a_flattened_list_are_the_topics_and_the_rest_notes():
+    text = (
+        "# Standards group\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "### Proposals\n"
+        "* [prop-3](https://example.org/p/3) Naming rules\n"
+        "* stalled since spring\n"
+        "* needs a champion\n"
+        "* [prop-5](https://example.org/p/5) Version scheme\n"
+        "* vote ends Friday\n"
+    )
+    assert [line for line, _ in _topics(text)] == [6, 9]

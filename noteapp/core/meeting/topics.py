@@ -77,6 +77,7 @@ _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]"
 _ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
 _AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_LINK_LEAD = re.compile(r"[*_]*\[[^\]\n]+\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
 _LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
@@ -354,6 +355,11 @@ class _Reader:
                 and (
                     (section.role == "other" and normalize(section.label) in GROUP_LABELS)
                     or (section.role == "carryover" and not self._carries_actions(section))
+                    or (
+                        section.role in ("other", "minutes")
+                        and self._beside_agenda(section)
+                        and self._agenda_shaped(section, discussed=True)
+                    )
                 )
                 and self._agenda_shaped(section)
             )
@@ -412,10 +418,29 @@ class _Reader:
             for s in self.sections
         )
 
-    def _agenda_shaped(self, section: MeetingSection) -> bool:
+    def _beside_agenda(self, section: MeetingSection) -> bool:
+        """Whether a heading is a sibling of an agenda heading ("### Topics", "###
+        Need attention", "### Discussion" under one date heading)."""
+        level = section.level
+        if level >= PSEUDO_LEVEL:
+            return False
+        for head in self.heads:
+            if head.role != "agenda" or head.level != level or head is section:
+                continue
+            a, z = sorted((head.start, section.start))
+            if not any(a < h.start < z and h.level < level for h in self.heads):
+                return True
+        return False
+
+    def _agenda_shaped(self, section: MeetingSection, discussed: bool = False) -> bool:
+        """Whether most of a heading's items read as agenda items (a discussed-box, a
+        proposer "(XX)"); ``discussed``: and most have notes nested under them (signed
+        answers to an ice-breaker, speaker lines have none)."""
         entries = [
             e for e in self._entries(section.body, self._own_end(section)) if not _is_aside(e.text)
         ]
+        if discussed:
+            return 2 * sum(1 for e in entries if e.kids) > len(entries)
         shaped = sum(1 for e in entries if e.boxed or _PROPOSER.match(e.text))
         return 2 * shaped > len(entries)
 
@@ -549,13 +574,20 @@ class _Reader:
         out: list[AgendaItem] = []
         # A list whose first item has a box: its boxed items are the topics.
         boxed_only = bool(entries) and entries[0].boxed
+        # A flat list whose first item opens with a link, over plain items: the linked
+        # items (issues, proposals) are the topics, the others their flattened notes.
+        linked_only = not boxed_only and _link_led(entries)
         examples = None  # the kind of marker of an item that ends "for example:"
         for entry in entries:
             ordered = self._ordered(entry)
             if examples is not None and ordered != examples:
                 continue  # "3. ... for example:" then "- ...": its examples, not topics
             examples = ordered if entry.text.endswith(":") and not entry.kids else None
-            if (boxed_only and not entry.boxed) or _is_aside(entry.text):
+            if _is_aside(entry.text) or (linked_only and not _LINK_LEAD.match(entry.text)):
+                continue
+            if boxed_only and not entry.boxed:
+                if entry.kids:  # a topic written without its box, its notes under it
+                    out.append(self._item(entry))
                 continue
             if entry.kids and _groups(entry.text, entry.kids, entry.boxed):
                 out.extend(self._list_topics(entry.kids))
@@ -618,6 +650,10 @@ class _Reader:
         """A body heading as topics: its label paragraphs (``labels``), else itself,
         unless it is an index of links or only names a date or period ("## July recap",
         "## 2024-10-30": a digest's meeting, whose bullets are its minutes)."""
+        if self._own_end(section) == section.end:
+            proposed = self._proposed(section)
+            if proposed:
+                return proposed
         if self._index(section):
             return []
         found = self._label_paragraphs(section) if labels else []
@@ -637,6 +673,20 @@ class _Reader:
             for s in fellows
             for k in self._children(s)
         )
+
+    def _proposed(self, section: MeetingSection) -> list[AgendaItem]:
+        """A heading over a list of proposed items ("- [name=ana] Release plan", "-
+        (BK) ...", "- [ ] ..."): the items are the topics, their bullets the notes."""
+        entries = [e for e in self._entries(section.body, section.end) if not _is_aside(e.text)]
+        if len(entries) < 2 or _notes(entries):
+            return []
+        # a proposer has a name ("[2019-02-11-3]" is a request's number)
+        shaped = sum(
+            1
+            for e in entries
+            if e.boxed or ((m := _PROPOSER.match(e.text)) and re.search(r"[^\W\d_]", m.group()))
+        )
+        return self._list_topics(entries) if 2 * shaped > len(entries) else []
 
     def _has_text(self, section: MeetingSection) -> bool:
         """Whether a heading has text of its own before its sub-headings (not counting
@@ -704,7 +754,16 @@ def _lists_topics(entries: Sequence[Entry]) -> bool:
     if len(top) < 2 or _notes(top):
         return False
     shaped = sum(1 for e in top if e.boxed or e.kids or _PROPOSER.match(e.text))
-    return 2 * shaped > len(top)
+    return 2 * shaped > len(top) or _link_led(top)
+
+
+def _link_led(entries: Sequence[Entry]) -> bool:
+    """Whether a flat list reads as linked topics with their notes flattened between
+    them: its first item opens with a link, a few more do, most do not."""
+    if not entries or any(e.kids for e in entries) or not _LINK_LEAD.match(entries[0].text):
+        return False
+    led = sum(1 for e in entries if _LINK_LEAD.match(e.text))
+    return led >= 2 and len(entries) - led >= led
 
 
 def _is_aside(text: str) -> bool:
