@@ -256,3 +256,23 @@ def test_linked_items_of_a_flattened_list_are_the_topics_and_the_rest_notes():
         "* vote ends Friday\n"
     )
     assert [line for line, _ in _topics(text)] == [6, 9]
+
+
+def test_an_other_topics_heading_among_topic_headings_is_the_last_topic():
+    text = (
+        "- Lead by Ana\n"
+        "\n"
+        "## Budget - Ana\n"
+        "\n"
+        "- on track\n"
+        "\n"
+        "## Website - Rui\n"
+        "\n"
+        "- new theme\n"
+        "\n"
+        "## Other Topics\n"
+        "\n"
+        "- The wiki page is stale.\n"
+        "- Keep the old links working.\n"
+    )
+    assert _topics(text) == [(3, "Budget - Ana"), (7, "Website - Rui"), (11, "Other Topics")]

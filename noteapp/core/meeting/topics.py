@@ -77,6 +77,7 @@ _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]"
 _ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
 _AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_OTHER = frozenset(("other", "further", "more", "remaining", "misc"))
 _LINK_LEAD = re.compile(r"[*_]*\[[^\]\n]+\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
@@ -324,7 +325,7 @@ class _Reader:
         """Whether the note has an agenda (maybe empty), not only a link to one."""
         text = self.outline.text
         for section in self.sections:
-            if section.role == "agenda":
+            if section.role == "agenda" and not self._other_topics(section):
                 body = text[section.body : section.end].strip()
                 if section.source != "heading":
                     if not _LINK_ONLY.fullmatch(body):
@@ -333,6 +334,17 @@ class _Reader:
                 elif body or not _LINK_ONLY.fullmatch(section.label.strip()):
                     return True
         return False
+
+    def _other_topics(self, section: MeetingSection) -> bool:
+        """An "Other topics" heading among topic headings of its level: the last topic
+        (any other business), not the note's agenda."""
+        if section.source != "heading" or normalize(section.label).split(" ")[0] not in _OTHER:
+            return False
+        return any(
+            h.role == "other" and h.level == section.level and not self._index(h)
+            for h in self.heads
+            if h is not section
+        )
 
     def topics_of(
         self, role: str, together: bool = False, outer: bool = False
@@ -621,7 +633,9 @@ class _Reader:
         flat = title is not None and title.level == top
         out: list[AgendaItem] = []
         for section in heads:
-            if section.level != top or section.role in _CONTENT_ROLES:
+            if section.level != top or (
+                section.role in _CONTENT_ROLES and not self._other_topics(section)
+            ):
                 continue
             kids = [
                 s
