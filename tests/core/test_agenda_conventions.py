@@ -276,3 +276,46 @@ def test_an_other_topics_heading_among_topic_headings_is_the_last_topic():
         "- Keep the old links working.\n"
     )
     assert _topics(text) == [(3, "Budget - Ana"), (7, "Website - Rui"), (11, "Other Topics")]
+
+
+def test_a_list_inside_speaker_paragraphs_of_the_minutes_is_what_was_said():
+    text = (
+        "# Editors call\n"
+        "\n"
+        "## Minutes\n"
+        "\n"
+        "AB: We should sort the backlog first.\n"
+        "\n"
+        "CD: Things to sort\n"
+        "* Naming\n"
+        "* Versioning\n"
+        "\n"
+        "### Release checklist\n"
+        "\n"
+        "AB: Draft is ready.\n"
+    )
+    assert _topics(text) == [(11, "Release checklist")]
+
+
+def test_agenda_sub_headings_a_template_left_or_named_for_a_role_are_read_by_content():
+    text = (
+        "# Weekly\n"
+        "\n"
+        "## Topics\n"
+        "\n"
+        "### Follow-up of actions (10 min)\n"
+        "* AB to send the draft\n"
+        "\n"
+        "### Scribe rota and chair handover\n"
+        "* AB: I can chair in June.\n"
+        "* CD: I will scribe then.\n"
+        "\n"
+        "### Budget\n"
+        "* fine\n"
+        "\n"
+        "### Topic\n"
+        "URL:\n"
+        "\n"
+        "* name: text\n"
+    )
+    assert [line for line, _ in _topics(text)] == [5, 8, 12]

@@ -77,6 +77,10 @@ _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]"
 _ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
 _AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+# the name a template gives a topic's slot ("### Topic", "## Agenda item title")
+_SLOT_NAME = re.compile(
+    r"[ \t*_]*(?:new |agenda )?(?:topic|item|title)(?: title| name)?[ \t*_:]*", re.I
+)
 _OTHER = frozenset(("other", "further", "more", "remaining", "misc"))
 _LINK_LEAD = re.compile(r"[*_]*\[[^\]\n]+\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
@@ -476,7 +480,7 @@ class _Reader:
         out = self._numbered_paragraphs(section.body, own_end) or self._introduced(
             self.outline.line_of(section.body), self.outline.line_of(max(own_end - 1, section.body))
         )
-        if not out:
+        if not out and not (together and self._speech(section.body, own_end)):
             out = self._list_topics(self._entries(section.body, own_end))
         if not out and not children and section.role == "agenda":
             out = self._line_topics(section)
@@ -489,9 +493,14 @@ class _Reader:
         )
         for child in children:
             role = child.role
+            entries = self._entries(child.body, self._own_end(child))
+            if (role == "roles" and _notes(entries)) or (
+                role in _SKIP_ROLES | {"carryover"} and timebox_minutes(child.label) is not None
+            ):  # "Chair election retrospective" over what was said, "Action review (10
+                # min)": a topic of the agenda, whatever its words
+                role = "other"
             if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
                 continue
-            entries = self._entries(child.body, self._own_end(child))
             if together and role == "minutes":  # "Agenda & notes" > "Discussion": its items
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child, together))
@@ -499,11 +508,25 @@ class _Reader:
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child))
             elif self._has_content(child):
-                if not _repeats(child.label, listed):  # the notes of a listed topic
+                # not the notes of a listed topic, nor a template's unused "### Topic"
+                if not _repeats(child.label, listed) and not _SLOT_NAME.fullmatch(child.label):
                     out.append(_topic(self.outline, child))
             else:
                 out.extend(self._section(child))
         return out
+
+    def _speech(self, start: int, end: int) -> bool:
+        """Whether the text in [start, end) is minutes written as speaker paragraphs
+        ("KK: Items to triage" over a list): its lists are what was said, not topics."""
+        outline = self.outline
+        first, last = outline.line_of(start), outline.line_of(max(end - 1, start))
+        k = bisect_left(self._paragraph_firsts, first)
+        said = total = 0
+        while k < len(self.paragraphs) and self.paragraphs[k].first <= last:
+            total += 1
+            said += bool(_SPEAKER.match(outline.line_text(self.paragraphs[k].first)))
+            k += 1
+        return said >= 2 and 2 * said >= total
 
     def _line_topics(self, section: MeetingSection) -> list[AgendaItem]:
         """An agenda written as a line or a few of text, no list ("Recap of the budget
