@@ -319,3 +319,27 @@ def test_agenda_sub_headings_a_template_left_or_named_for_a_role_are_read_by_con
         "* name: text\n"
     )
     assert [line for line, _ in _topics(text)] == [5, 8, 12]
+
+
+def test_a_heading_below_the_agenda_that_names_a_listed_topic_holds_its_notes():
+    text = (
+        "# Team sync\n"
+        "\n"
+        "### Agenda\n"
+        "\n"
+        "- **Ana** 10 mins: Survey results update\n"
+        "- **Rui** 5 mins: Conference travel budget\n"
+        "\n"
+        "#### Survey results\n"
+        "\n"
+        "* 40 answers\n"
+        "* most want shorter calls\n"
+        "\n"
+        "#### Travel breakout\n"
+        "\n"
+        "* Ana: flights\n"
+        "    * book early\n"
+        "* Rui: hotel\n"
+        "    * near the venue\n"
+    )
+    assert [line for line, _ in _topics(text)] == [5, 6]

@@ -504,7 +504,11 @@ class _Reader:
             if together and role == "minutes":  # "Agenda & notes" > "Discussion": its items
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child, together))
-            elif not together and (role in ("agenda", "carryover") or _lists_topics(entries)):
+            elif (
+                not together
+                and (role in ("agenda", "carryover") or _lists_topics(entries))
+                and not (role == "other" and _repeats(child.label, listed))
+            ):  # "#### Myst breakout" under "- myst roadmap" holds that topic's notes
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child))
             elif self._has_content(child):
@@ -612,6 +616,12 @@ class _Reader:
         # A flat list whose first item opens with a link, over plain items: the linked
         # items (issues, proposals) are the topics, the others their flattened notes.
         linked_only = not boxed_only and _link_led(entries)
+        # a queue of presenters ("1. Oliver Dunk, 1Password:" over their items): one
+        # written without the colon is a presenter too
+        presenters = any(
+            e.kids and e.text.endswith(":") and _PRESENTER.fullmatch(e.text.rstrip(" :*_"))
+            for e in entries
+        )
         examples = None  # the kind of marker of an item that ends "for example:"
         for entry in entries:
             ordered = self._ordered(entry)
@@ -624,7 +634,12 @@ class _Reader:
                 if entry.kids:  # a topic written without its box, its notes under it
                     out.append(self._item(entry))
                 continue
-            if entry.kids and _groups(entry.text, entry.kids, entry.boxed):
+            if entry.kids and (
+                _groups(entry.text, entry.kids, entry.boxed)
+                or (
+                    presenters and not entry.boxed and _PRESENTER.fullmatch(entry.text.strip(" *_"))
+                )
+            ):
                 out.extend(self._list_topics(entry.kids))
                 continue
             out.append(self._item(entry))
@@ -863,8 +878,18 @@ def _topic_key(text: str) -> str:
 
 def _repeats(label: str, listed: set[str]) -> bool:
     """Whether a heading repeats a topic its agenda lists ("## [Require noopener #94]"
-    under "* [Require noopener #94](...)"): the heading holds that topic's notes."""
-    return bool(listed) and _topic_key(label) in listed
+    under "* [Require noopener #94](...)", "#### JupyterHealth" under "- **Min** 5
+    mins: JupyterHealth adoption"): the heading holds that topic's notes. It repeats
+    one when at least half of its words (of three letters or more) are the item's."""
+    if not listed:
+        return False
+    key = _topic_key(label)
+    if key in listed:
+        return True
+    words = {w for w in key.split(" ") if len(w) > 2}
+    return bool(words) and any(
+        2 * len(words & set(item.split(" "))) >= len(words) for item in listed
+    )
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:
