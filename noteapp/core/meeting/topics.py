@@ -120,6 +120,10 @@ _SPEAKER = re.compile(
 # Topics of heading sections by their text (see _Reader._cached); parses run in worker
 # threads too, so the cache is locked.
 _CACHE = TextCache(PIECES)
+_SHAPED = TextCache(PIECES)
+_FIRST_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)", re.M
+)  # _agenda_shaped by the text of a heading's own part
 
 
 def find_topics(
@@ -161,6 +165,8 @@ class _Reader:
         self._paragraph_firsts = [b.first for b in self.paragraphs]
         self._head_starts = [s.start for s in self.heads]
         self._title: list[MeetingSection | None] = []
+        self._parents: dict[int, int] = {}
+        self._siblings: set[tuple[int, int]] | None = None
 
     # -- the agenda sections -----------------------------------------------------------
 
@@ -437,24 +443,39 @@ class _Reader:
     def _beside_agenda(self, section: MeetingSection) -> bool:
         """Whether a heading is a sibling of an agenda heading ("### Topics", "###
         Need attention", "### Discussion" under one date heading)."""
-        level = section.level
-        if level >= PSEUDO_LEVEL:
+        if section.level >= PSEUDO_LEVEL:
             return False
-        for head in self.heads:
-            if head.role != "agenda" or head.level != level or head is section:
-                continue
-            a, z = sorted((head.start, section.start))
-            if not any(a < h.start < z and h.level < level for h in self.heads):
-                return True
-        return False
+        if self._siblings is None:
+            # each heading's parent (the heading above it of a lower level), by start
+            parents: dict[int, int] = {}
+            stack: list[MeetingSection] = []
+            for head in self.heads:
+                while stack and stack[-1].level >= head.level:
+                    stack.pop()
+                parents[head.start] = stack[-1].start if stack else -1
+                stack.append(head)
+            self._parents = parents
+            self._siblings = {(parents[h.start], h.level) for h in self.heads if h.role == "agenda"}
+        return (self._parents.get(section.start, -2), section.level) in self._siblings
 
     def _agenda_shaped(self, section: MeetingSection, discussed: bool = False) -> bool:
         """Whether most of a heading's items read as agenda items (a discussed-box, a
         proposer "(XX)"); ``discussed``: and most have notes nested under them (signed
         answers to an ice-breaker, speaker lines have none)."""
-        entries = [
-            e for e in self._entries(section.body, self._own_end(section)) if not _is_aside(e.text)
-        ]
+        end = self._own_end(section)
+        key = (self.outline.text[section.body : end], discussed)
+        hit = _SHAPED.get(key)
+        if hit is None:
+            hit = self._shaped(section.body, end, discussed)
+            _SHAPED.put(key, hit)
+        return hit
+
+    def _shaped(self, start: int, end: int, discussed: bool) -> bool:
+        if discussed:  # minutes that open with a speaker line ("- AT: ...") are no agenda
+            first = _FIRST_ITEM.search(self.outline.text, start, end)
+            if first is None or _SPEAKER.match(first.group(1)):
+                return False
+        entries = [e for e in self._entries(start, end) if not _is_aside(e.text)]
         if discussed:
             return 2 * sum(1 for e in entries if e.kids) > len(entries)
         shaped = sum(1 for e in entries if e.boxed or _PROPOSER.match(e.text))
