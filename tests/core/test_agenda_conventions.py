@@ -343,3 +343,43 @@ def test_a_heading_below_the_agenda_that_names_a_listed_topic_holds_its_notes():
         "    * near the venue\n"
     )
     assert [line for line, _ in _topics(text)] == [5, 6]
+
+
+def test_breakout_rooms_bare_proposers_and_prompts_of_a_suggestion_list():
+    text = (
+        "# Community call\n"
+        "\n"
+        "### Agenda item suggestions\n"
+        "\n"
+        "* Room 2: Planning the spring sprint - Ana, Rui\n"
+        "* Zoom: https://example.org/j/1\n"
+        "* [Eva]\n"
+        "    * translation workflow\n"
+        "    * glossary\n"
+        "* **All:** Standing items:\n"
+        "    * Tracker check-in\n"
+        "* Name (estimated time): _Topic_\n"
+        "* add topic here (name and time)\n"
+    )
+    assert [line for line, _ in _topics(text)] == [5, 8, 9, 11]
+
+
+def test_a_timed_sub_heading_of_breakout_topics_is_the_topic_and_notes_for_it_are_not():
+    text = (
+        "# Community call\n"
+        "\n"
+        "#### Breakout topics\n"
+        "\n"
+        "##### Ana + Rui - Plan the retreat (30 minutes)\n"
+        "\n"
+        "* Goal: a date\n"
+        "  * two half days\n"
+        "* Goal: a blog post\n"
+        "\n"
+        "### Notes for the docs sprint\n"
+        "\n"
+        "* Topics:\n"
+        "  * Onboarding guide\n"
+        "  * Release notes\n"
+    )
+    assert _topics(text) == [(5, "Ana + Rui - Plan the retreat (30 minutes)")]

@@ -69,7 +69,7 @@ _PRESENTER = re.compile(r"@?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,[ \t]*
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
 _REMARK = re.compile(
     r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
-    r"|[.…]*[ \t]*add (?:\w+ ){0,2}here[ \t.…]*"
+    r"|[.…]*[ \t]*add (?:\w+ ){0,2}here[ \t.…]*(?:\([^()\n]*\))?[ \t.…]*"
     r"|\[name=[^\]]*\].*(?:topic|item).*",
     re.I,
 )
@@ -121,6 +121,11 @@ _SPEAKER = re.compile(
 # threads too, so the cache is locked.
 _CACHE = TextCache(PIECES)
 _SHAPED = TextCache(PIECES)
+_BOLD_SPEAKER = re.compile(
+    r"(?:\*\*|__)[^*_:\n]{1,30}:(?:\*\*|__)[ \t]+|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):[ \t]+"
+)
+_PROPOSER_ONLY = re.compile(r"\[[^\[\]\n]{1,40}\]|\([^()\n]{1,40}\)")
+_NOTES_OF = re.compile(r"[ \t*_]*notes?[ \t]+(?:for|on|from|about|of)[ \t]", re.I)
 _FIRST_ITEM = re.compile(
     r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)", re.M
 )  # _agenda_shaped by the text of a heading's own part
@@ -387,6 +392,8 @@ class _Reader:
             )
             if section.role != role and not beside:
                 continue
+            if section.source == "label" and self._in_notes_of(section):
+                continue  # "Topics:" in the notes of a breakout: what it talked about
             if (
                 outer
                 and section.level < PSEUDO_LEVEL
@@ -439,6 +446,10 @@ class _Reader:
             s.role == "carryover" and s.start < section.start < s.end and carries_actions(s.label)
             for s in self.sections
         )
+
+    def _in_notes_of(self, section: MeetingSection) -> bool:
+        """Whether a section lies under a "Notes for <topic>" heading."""
+        return any(h.start < section.start < h.end and _NOTES_OF.match(h.label) for h in self.heads)
 
     def _beside_agenda(self, section: MeetingSection) -> bool:
         """Whether a heading is a sibling of an agenda heading ("### Topics", "###
@@ -529,6 +540,7 @@ class _Reader:
                 not together
                 and (role in ("agenda", "carryover") or _lists_topics(entries))
                 and not (role == "other" and _repeats(child.label, listed))
+                and timebox_minutes(child.label) is None  # "##### Retreat plan (30 min)"
             ):  # "#### Myst breakout" under "- myst roadmap" holds that topic's notes
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child))
@@ -844,7 +856,11 @@ def _is_aside(text: str) -> bool:
     bare = text.strip(" *_")
     if not bare or _REMARK.fullmatch(bare) or not any(c.isalnum() for c in bare):
         return True  # no words: an empty slot a template left ("- [ ] .", "- ...")
-    head, colon, _rest = text.partition(":")
+    head, colon, rest = text.partition(":")
+    if colon and _SLOT_NAME.fullmatch(rest.strip(" *_")):
+        return True  # a template's prompt: "Name (estimated time): _Topic_"
+    if any(c.isdigit() for c in head) and len(rest.split()) >= 3:
+        return False  # "Room 3: Planning the roadmap event": a breakout's topic
     return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
 
 
@@ -859,8 +875,11 @@ def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
         return False
     if timebox_minutes(text) is not None or _notes(kids, 3):
         return False
-    if _SLOT.fullmatch(text):
-        return True
+    named = _BOLD_SPEAKER.match(text)
+    if named and named.end() < len(text):  # "**All:** Standing project items:"
+        return _groups(text[named.end() :], kids, boxed)
+    if _SLOT.fullmatch(text) or _PROPOSER_ONLY.fullmatch(text):
+        return True  # a time slot, or "[Freek]" alone over the items Freek brings
     if label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS:
         return True
     if _BOLD_TITLE.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
