@@ -383,3 +383,29 @@ def test_a_timed_sub_heading_of_breakout_topics_is_the_topic_and_notes_for_it_ar
         "  * Release notes\n"
     )
     assert _topics(text) == [(5, "Ana + Rui - Plan the retreat (30 minutes)")]
+
+
+def test_a_list_item_naming_the_agenda_governs_the_groups_after_it():
+    text = (
+        "# Monthly team report\n"
+        "\n"
+        "## Actions\n"
+        "\n"
+        "1. Questions for the group; agenda items for the monthly call\n"
+        "- 1.1 Open pull requests\n"
+        "- 1.2 Open issues\n"
+        "    - (AB) The flaky test on the mirror\n"
+        "        - happens on Mondays\n"
+        "    - Access to the shared calendar\n"
+        "\n"
+        "2. Decisions needed\n"
+        "    - Which week for the sprint\n"
+        "\n"
+        "3. Next actions (team)\n"
+        "* Write the sprint invitation\n"
+        "\n"
+        "## News\n"
+        "\n"
+        "Nothing new.\n"
+    )
+    assert [line for line, _ in _topics(text)] == [8, 10, 13]

@@ -38,7 +38,14 @@ from noteapp.core.meeting.tasks import timebox_minutes
 from noteapp.core.meeting.when import MONTHS
 from noteapp.core.text.outline import PSEUDO_LEVEL
 from noteapp.core.text.text_cache import PIECES, TextCache
-from noteapp.core.text.vocabulary import GROUP_LABELS, carries_actions, label_role, normalize
+from noteapp.core.text.vocabulary import (
+    GROUP_LABELS,
+    VOCABULARY,
+    carries_actions,
+    label_role,
+    normalize,
+    trie_pattern,
+)
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -121,6 +128,13 @@ _SPEAKER = re.compile(
 # threads too, so the cache is locked.
 _CACHE = TextCache(PIECES)
 _SHAPED = TextCache(PIECES)
+_AGENDA_HINT = re.compile(
+    r"^(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*?(?:" + trie_pattern(VOCABULARY["agenda"]) + r"|needed)",
+    re.I | re.M,
+)
+_NUMBER_LEAD = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+# "Decisions needed", "Help or discussion needed": what a meeting is asked for
+_NEEDED = re.compile(r"(?:\w+[ \t]+(?:or|and|/)[ \t]+)?\w+[ \t]+needed", re.I)
 _BOLD_SPEAKER = re.compile(
     r"(?:\*\*|__)[^*_:\n]{1,30}:(?:\*\*|__)[ \t]+|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):[ \t]+"
 )
@@ -141,6 +155,9 @@ def find_topics(
     reader = _Reader(outline, sections, blocks, index)
     if reader.has_agenda():
         return reader.topics_of("agenda") or reader.after_agenda()
+    listed = reader.agenda_items()
+    if listed:
+        return listed
     if not reader.topic_headings():
         topics = reader.topics_of("minutes", together=True, outer=True)
         if topics:
@@ -191,6 +208,36 @@ class _Reader:
                 if later.role not in _CONTENT_ROLES and later.role != "minutes":
                     out.append(_topic(self.outline, later))
             return tuple(out)
+        return ()
+
+    def agenda_items(self) -> tuple[AgendaItem, ...]:
+        """A list item that names the agenda, in a note without an agenda section ("1.
+        Help or discussion needed; Agenda items for the monthly meeting"): the topics
+        are its items, or those of the items after it (group labels such as "1.1 Open
+        issues" give their items) up to the next item of its kind that names no part of
+        the agenda ("2. Decisions needed" does: what the meeting must decide)."""
+        text = self.outline.text
+        for block in self.index.lists:
+            span = self._span(block)
+            if not _AGENDA_HINT.search(text, *span):  # one C-speed scan per list
+                continue
+            roots = self._entries(*span)
+            for k, entry in enumerate(roots):
+                # at the margin: the note's own outline, not a bullet of some topic's notes
+                if self.outline.text[entry.start] not in "-*+0123456789":
+                    continue
+                if not _names_agenda(entry.text):
+                    continue
+                out = self._list_topics(entry.kids)
+                ordered = self._ordered(entry)
+                for later in roots[k + 1 :]:
+                    bare = _NUMBER_LEAD.sub("", later.text).strip(" *_:")
+                    grouping = _names_agenda(bare) or normalize(bare) in GROUP_LABELS
+                    if self._ordered(later) == ordered and not grouping:
+                        break
+                    out.extend(self._list_topics(later.kids) if grouping else [self._item(later)])
+                if out:
+                    return tuple(out)
         return ()
 
     def intro_list(self) -> tuple[AgendaItem, ...]:
@@ -840,6 +887,16 @@ def _lists_topics(entries: Sequence[Entry]) -> bool:
         return False
     shaped = sum(1 for e in top if e.boxed or e.kids or _PROPOSER.match(e.text))
     return 2 * shaped > len(top) or _link_led(top)
+
+
+def _names_agenda(text: str) -> bool:
+    """Whether an item's words (or one part of them, between semicolons) name the
+    agenda, or the things the meeting is needed for ("Decisions needed")."""
+    for part in text.split(";"):
+        bare = _NUMBER_LEAD.sub("", part).strip(" *_:")
+        if bare and (label_role(bare) == "agenda" or _NEEDED.fullmatch(bare)):
+            return True
+    return False
 
 
 def _link_led(entries: Sequence[Entry]) -> bool:
