@@ -391,7 +391,7 @@ def test_a_list_item_naming_the_agenda_governs_the_groups_after_it():
         "\n"
         "## Actions\n"
         "\n"
-        "1. Questions for the group; agenda items for the monthly call\n"
+        "1. Questions for the group; agenda items for the call\n"
         "- 1.1 Open pull requests\n"
         "- 1.2 Open issues\n"
         "    - (AB) The flaky test on the mirror\n"

@@ -129,7 +129,9 @@ _SPEAKER = re.compile(
 _CACHE = TextCache(PIECES)
 _SHAPED = TextCache(PIECES)
 _AGENDA_HINT = re.compile(
-    r"^(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*?(?:" + trie_pattern(VOCABULARY["agenda"]) + r"|needed)",
+    r"^(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*?(?:"
+    + trie_pattern(frozenset(VOCABULARY["agenda"]))
+    + r"|needed)",
     re.I | re.M,
 )
 _NUMBER_LEAD = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
