@@ -409,3 +409,23 @@ def test_a_list_item_naming_the_agenda_governs_the_groups_after_it():
         "Nothing new.\n"
     )
     assert [line for line, _ in _topics(text)] == [8, 10, 13]
+
+
+def test_linked_proposals_with_notes_beside_the_agenda_are_topics():
+    text = (
+        "# Core call\n"
+        "\n"
+        "### Agenda items\n"
+        "\n"
+        "* (AB) Mirror outage\n"
+        "\n"
+        "### Proposals under review\n"
+        "\n"
+        "* [prop-9](https://example.org/p/9) Retire the old index\n"
+        "    * waiting for a second reviewer\n"
+        "\n"
+        "### Chat\n"
+        "\n"
+        "* [log](https://example.org/log) of the chat\n"
+    )
+    assert [line for line, _ in _topics(text)] == [5, 9]

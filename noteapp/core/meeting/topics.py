@@ -429,15 +429,19 @@ class _Reader:
                 role == "agenda"
                 and section.source == "heading"
                 and (
-                    (section.role == "other" and normalize(section.label) in GROUP_LABELS)
-                    or (section.role == "carryover" and not self._carries_actions(section))
+                    (
+                        (
+                            (section.role == "other" and normalize(section.label) in GROUP_LABELS)
+                            or (section.role == "carryover" and not self._carries_actions(section))
+                        )
+                        and self._agenda_shaped(section)
+                    )
                     or (
                         section.role in ("other", "minutes")
                         and self._beside_agenda(section)
                         and self._agenda_shaped(section, discussed=True)
                     )
                 )
-                and self._agenda_shaped(section)
             )
             if section.role != role and not beside:
                 continue
@@ -536,9 +540,15 @@ class _Reader:
             if first is None or _SPEAKER.match(first.group(1)):
                 return False
         entries = [e for e in self._entries(start, end) if not _is_aside(e.text)]
-        if discussed:
-            return 2 * sum(1 for e in entries if e.kids) > len(entries)
         shaped = sum(1 for e in entries if e.boxed or _PROPOSER.match(e.text))
+        if discussed:  # proposed, or a linked proposal ("[cfep-12](…) Removing ...")
+            shaped += sum(
+                1
+                for e in entries
+                if not e.boxed and not _PROPOSER.match(e.text) and _LINK_LEAD.match(e.text)
+            )
+            discussed_ = sum(1 for e in entries if e.kids)
+            return 2 * shaped > len(entries) and 2 * discussed_ > len(entries)
         return 2 * shaped > len(entries)
 
     def _children(self, section: MeetingSection) -> list[MeetingSection]:
