@@ -429,3 +429,35 @@ def test_linked_proposals_with_notes_beside_the_agenda_are_topics():
         "* [log](https://example.org/log) of the chat\n"
     )
     assert [line for line, _ in _topics(text)] == [5, 9]
+
+
+def test_an_agenda_that_opens_with_a_short_title_over_a_list_has_that_topic():
+    text = (
+        "# Team call\n"
+        "\n"
+        "### Agenda\n"
+        "\n"
+        "Ideas for the accessibility audit\n"
+        "\n"
+        "- Ana wrote about it on the forum\n"
+        "\n"
+        "ideas:\n"
+        "\n"
+        "- Contrast checks in the CI\n"
+        "- Screen reader testing\n"
+    )
+    assert _topics(text) == [(5, "Ideas for the accessibility audit")]
+
+
+def test_an_agenda_that_opens_with_a_sentence_keeps_its_list_as_the_topics():
+    text = (
+        "# Team call\n"
+        "\n"
+        "### Agenda\n"
+        "\n"
+        "Please collect the items here before the call starts.\n"
+        "\n"
+        "- Contrast checks in the CI\n"
+        "- Screen reader testing\n"
+    )
+    assert [line for line, _ in _topics(text)] == [7, 8]

@@ -23,7 +23,7 @@ LABELS = Path(__file__).parent / "labels"
 BELOW_GOAL = {
     ("carpentries", "owners"), ("ethereum-pm", "actions"),
     ("ethereum-pm", "handle"), ("hsf", "actions"), ("jupyterhub", "actions"),
-    ("jupyterhub", "agenda"), ("python-sc", "agenda"),
+    ("python-sc", "agenda"),
     ("spdx", "actions"),
     ("w3c-solid", "actions"),
     ("w3c-webextensions", "agenda"),

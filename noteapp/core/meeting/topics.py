@@ -571,6 +571,8 @@ class _Reader:
         out = self._numbered_paragraphs(section.body, own_end) or self._introduced(
             self.outline.line_of(section.body), self.outline.line_of(max(own_end - 1, section.body))
         )
+        if not out and not children and section.role == "agenda" and section.source == "heading":
+            out = self._title_topics(section)
         if not out and not (together and self._speech(section.body, own_end)):
             out = self._list_topics(self._entries(section.body, own_end))
         if not out and not children and section.role == "agenda":
@@ -623,6 +625,29 @@ class _Reader:
             said += bool(_SPEAKER.match(outline.line_text(self.paragraphs[k].first)))
             k += 1
         return said >= 2 and 2 * said >= total
+
+    def _title_topics(self, section: MeetingSection) -> list[AgendaItem]:
+        """An agenda that opens with a short title over a list ("Security work ideas",
+        then its points): the titles are the topics, the lists their notes."""
+        outline = self.outline
+        first, last = outline.line_of(section.body), outline.line_of(max(section.end - 1, 0))
+        inside = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        out: list[AgendaItem] = []
+        for k, block in enumerate(inside[:-1]):
+            text = outline.line_text(block.first).strip()
+            if (
+                block.kind == "paragraph"
+                and block.first == block.last
+                and inside[k + 1].kind == "list"
+                and _TITLE_LINE.fullmatch(text)
+            ):
+                start, end = outline.line_starts[block.first - 1], outline.line_end(block.first)
+                out.append(
+                    AgendaItem(text, None, 0, timebox_minutes(text), block.first, start, end)
+                )
+            elif k == 0:
+                return []  # the agenda opens with its list, or with prose
+        return out
 
     def _line_topics(self, section: MeetingSection) -> list[AgendaItem]:
         """An agenda written as a line or a few of text, no list ("Recap of the budget
