@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from noteapp.core.meeting import topic_shapes as shape
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.structure import AgendaItem
 from noteapp.core.meeting.tasks import timebox_minutes
@@ -52,11 +53,6 @@ if TYPE_CHECKING:
     from noteapp.core.meeting.sections import MeetingSection
     from noteapp.core.text.outline import Outline
 
-# An agenda item's own number: "001/18 Opening", "18/03 Finances", "Item 4:", "#3".
-_NUMBERED = re.compile(r"[*_]*(?:\d{1,3}/\d{2,3}|item \d+|#\d+)\b", re.I)
-# A time slot: "09:00 - 10:30", "**14:00–15:00 UTC**".
-_SLOT = re.compile(r"[*_]*\d{1,2}[:.]\d{2}[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[^\n]{0,12}")
-_HEAD_NUMBER = re.compile(r"[*_]*\d{1,2}(?:[.)]|(?:\.\d{1,2})+[.)]?)[ \t]+\S")
 # A heading that names a date or a period: "July recap:", "December", "2024-10-30",
 # "Tuesday, March 4th 2025".
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -67,37 +63,17 @@ _PERIOD = re.compile(
     r"(?:[ \t]+(?:recap|update|summary))?[ \t]*:?",
     re.I,
 )
-_BOLD_TITLE = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*")
 # a title in a few words, capitalised, no sentence: "Technical Discussions on JIT"
 _TITLE_LINE = re.compile(r"[A-Z][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,7}")
-_COLON_LABEL = re.compile(r"[^:\n]{1,60}:[ \t]*")
-# a presenter's name, maybe with an organisation: "Jaime", "Oliver Dunk, 1Password"
-_PRESENTER = re.compile(r"@?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,[ \t]*[\w'’. -]{1,30})?")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
-_REMARK = re.compile(
-    r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
-    r"|[.…]*[ \t]*add (?:\w+ ){0,2}here[ \t.…]*(?:\([^()\n]*\))?[ \t.…]*"
-    r"|\[name=[^\]]*\].*(?:topic|item).*",
-    re.I,
-)
 _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
 _ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
 _AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
-# the name a template gives a topic's slot ("### Topic", "## Agenda item title")
-_SLOT_NAME = re.compile(
-    r"[ \t*_]*(?:new |agenda )?(?:topic|item|title)(?: title| name)?[ \t*_:]*", re.I
-)
 _OTHER = frozenset(("other", "further", "more", "remaining", "misc"))
-_LINK_LEAD = re.compile(r"[*_]*\[[^\]\n]+\]\([^)\n]*\)")
-_LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK_TEXT = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<?https?://\S+>?")
 _LINKS_ONLY_ITEM = re.compile(r"[\W\d_]*(?:\w+[\W\d_]*){0,2}")
-_INTRO = re.compile(r"\b(?:topics|agenda|items)\b[^:]{0,60}:$", re.I)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?|\[[^\]\n]*\]\([^)\n]*\)")
-_NOT_TOPIC_ROLES = frozenset(
-    ("logistics", "when", "roles", "attendees", "apologies", "next_meeting", "chat")
-)
 _CONTENT_ROLES = frozenset(
     (
         "attendees",
@@ -117,11 +93,6 @@ _CONTENT_ROLES = frozenset(
 _SKIP_ROLES = frozenset(
     ("attendees", "apologies", "roles", "actions", "logistics", "when", "next_meeting")
 )
-_PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
-# "SC: ...", "Kate Stewart: ...", "[rob] ...": a speaker line, the notes of a topic.
-_SPEAKER = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?|[a-z][A-Z]{1,3}):[ \t]|\[[a-z][\w-]*\][ \t])"
-)
 
 
 # Topics of heading sections by their text (see _Reader._cached); parses run in worker
@@ -134,13 +105,6 @@ _AGENDA_HINT = re.compile(
     + r"|needed)",
     re.I | re.M,
 )
-_NUMBER_LEAD = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
-# "Decisions needed", "Help or discussion needed": what a meeting is asked for
-_NEEDED = re.compile(r"(?:\w+[ \t]+(?:or|and|/)[ \t]+)?\w+[ \t]+needed", re.I)
-_BOLD_SPEAKER = re.compile(
-    r"(?:\*\*|__)[^*_:\n]{1,30}:(?:\*\*|__)[ \t]+|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__):[ \t]+"
-)
-_PROPOSER_ONLY = re.compile(r"\[[^\[\]\n]{1,40}\]|\([^()\n]{1,40}\)")
 _NOTES_OF = re.compile(r"[ \t*_]*notes?[ \t]+(?:for|on|from|about|of)[ \t]", re.I)
 _FIRST_ITEM = re.compile(
     r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)", re.M
@@ -228,13 +192,13 @@ class _Reader:
                 # at the margin: the note's own outline, not a bullet of some topic's notes
                 if self.outline.text[entry.start] not in "-*+0123456789":
                     continue
-                if not _names_agenda(entry.text):
+                if not shape.names_agenda(entry.text):
                     continue
                 out = self._list_topics(entry.kids)
                 ordered = self._ordered(entry)
                 for later in roots[k + 1 :]:
-                    bare = _NUMBER_LEAD.sub("", later.text).strip(" *_:")
-                    grouping = _names_agenda(bare) or normalize(bare) in GROUP_LABELS
+                    bare = shape.NUMBER_LEAD.sub("", later.text).strip(" *_:")
+                    grouping = shape.names_agenda(bare) or normalize(bare) in GROUP_LABELS
                     if self._ordered(later) == ordered and not grouping:
                         break
                     out.extend(self._list_topics(later.kids) if grouping else [self._item(later)])
@@ -261,7 +225,7 @@ class _Reader:
                 continue
             if block.kind == "list" and previous is not None and previous.kind == "paragraph":
                 text = outline.line_text(previous.last).rstrip()
-                if text.endswith(":") and _INTRO.search(text):
+                if text.endswith(":") and shape.INTRO.search(text):
                     start = outline.line_starts[block.first - 1]
                     end = outline.line_end(block.last) + 1
                     out.extend(self._list_topics(self._entries(start, end)))
@@ -285,7 +249,7 @@ class _Reader:
         ]
         if not roots or not all(e.kids and e.text.rstrip(" *_").endswith(":") for e in roots):
             return ()
-        if not any(_INTRO.search(e.text.rstrip(" *_")) for e in roots):
+        if not any(shape.INTRO.search(e.text.rstrip(" *_")) for e in roots):
             return ()
         return tuple(t for e in roots for t in self._list_topics(e.kids))
 
@@ -344,7 +308,7 @@ class _Reader:
                 and block.first == block.last
                 and nxt is not None
                 and nxt.kind == "list"
-                and (_COLON_LABEL.fullmatch(line) or _TITLE_LINE.fullmatch(line))
+                and (shape.COLON_LABEL.fullmatch(line) or _TITLE_LINE.fullmatch(line))
                 and len(line) <= 60
             ):
                 start = outline.line_starts[block.first - 1]
@@ -460,7 +424,7 @@ class _Reader:
             ):
                 continue
             covered = section.end
-            for item in self._cached(section, together or _with_notes(section.label)):
+            for item in self._cached(section, together or shape.with_notes(section.label)):
                 out.setdefault(item.start, item)
         return tuple(out[k] for k in sorted(out))
 
@@ -537,15 +501,17 @@ class _Reader:
     def _shaped(self, start: int, end: int, discussed: bool) -> bool:
         if discussed:  # minutes that open with a speaker line ("- AT: ...") are no agenda
             first = _FIRST_ITEM.search(self.outline.text, start, end)
-            if first is None or _SPEAKER.match(first.group(1)):
+            if first is None or shape.SPEAKER.match(first.group(1)):
                 return False
-        entries = [e for e in self._entries(start, end) if not _is_aside(e.text)]
-        shaped = sum(1 for e in entries if e.boxed or _PROPOSER.match(e.text))
+        entries = [e for e in self._entries(start, end) if not shape.is_aside(e.text)]
+        shaped = sum(1 for e in entries if e.boxed or shape.PROPOSER.match(e.text))
         if discussed:  # proposed, or a linked proposal ("[cfep-12](…) Removing ...")
             shaped += sum(
                 1
                 for e in entries
-                if not e.boxed and not _PROPOSER.match(e.text) and _LINK_LEAD.match(e.text)
+                if not e.boxed
+                and not shape.PROPOSER.match(e.text)
+                and shape.LINK_LEAD.match(e.text)
             )
             discussed_ = sum(1 for e in entries if e.kids)
             return 2 * shaped > len(entries) and 2 * discussed_ > len(entries)
@@ -580,14 +546,14 @@ class _Reader:
         # the items an agenda lists itself, at any depth: a heading below that repeats
         # one holds its notes
         listed = (
-            {_topic_key(e.text) for e in _walk(self._entries(section.body, own_end))}
+            {shape.topic_key(e.text) for e in shape.walk(self._entries(section.body, own_end))}
             if section.role == "agenda"
             else set()
         )
         for child in children:
             role = child.role
             entries = self._entries(child.body, self._own_end(child))
-            if (role == "roles" and _notes(entries)) or (
+            if (role == "roles" and shape.notes(entries)) or (
                 role in _SKIP_ROLES | {"carryover"} and timebox_minutes(child.label) is not None
             ):  # "Chair election retrospective" over what was said, "Action review (10
                 # min)": a topic of the agenda, whatever its words
@@ -599,15 +565,17 @@ class _Reader:
                 out.extend(self._section(child, together))
             elif (
                 not together
-                and (role in ("agenda", "carryover") or _lists_topics(entries))
-                and not (role == "other" and _repeats(child.label, listed))
+                and (role in ("agenda", "carryover") or shape.lists_topics(entries))
+                and not (role == "other" and shape.repeats(child.label, listed))
                 and timebox_minutes(child.label) is None  # "##### Retreat plan (30 min)"
             ):  # "#### Myst breakout" under "- myst roadmap" holds that topic's notes
                 out.extend(self._list_topics(entries))
                 out.extend(self._section(child))
             elif self._has_content(child):
                 # not the notes of a listed topic, nor a template's unused "### Topic"
-                if not _repeats(child.label, listed) and not _SLOT_NAME.fullmatch(child.label):
+                if not shape.repeats(child.label, listed) and not shape.SLOT_NAME.fullmatch(
+                    child.label
+                ):
                     out.append(_topic(self.outline, child))
             else:
                 out.extend(self._section(child))
@@ -622,7 +590,7 @@ class _Reader:
         said = total = 0
         while k < len(self.paragraphs) and self.paragraphs[k].first <= last:
             total += 1
-            said += bool(_SPEAKER.match(outline.line_text(self.paragraphs[k].first)))
+            said += bool(shape.SPEAKER.match(outline.line_text(self.paragraphs[k].first)))
             k += 1
         return said >= 2 and 2 * said >= total
 
@@ -671,7 +639,7 @@ class _Reader:
                 text = outline.line_text(line).strip()
                 if any(a <= line <= z for a, z in parts):
                     continue
-                if text and not _is_aside(text) and not _LINK_ONLY.fullmatch(text):
+                if text and not shape.is_aside(text) and not _LINK_ONLY.fullmatch(text):
                     start = outline.line_starts[line - 1]
                     end = outline.line_end(line)
                     out.append(AgendaItem(text, None, 0, timebox_minutes(text), line, start, end))
@@ -688,7 +656,7 @@ class _Reader:
         if not self.outline.text[start:end].strip():
             return False
         entries = self._entries(start, end)
-        if entries and all(_is_aside(e.text) and not e.kids for e in entries):
+        if entries and all(shape.is_aside(e.text) and not e.kids for e in entries):
             listed = sum(
                 1 for b in self.index.lists if start <= self.outline.line_starts[b.first - 1] < end
             )
@@ -732,11 +700,11 @@ class _Reader:
         boxed_only = bool(entries) and entries[0].boxed
         # A flat list whose first item opens with a link, over plain items: the linked
         # items (issues, proposals) are the topics, the others their flattened notes.
-        linked_only = not boxed_only and _link_led(entries)
+        linked_only = not boxed_only and shape.link_led(entries)
         # a queue of presenters ("1. Oliver Dunk, 1Password:" over their items): one
         # written without the colon is a presenter too
         presenters = any(
-            e.kids and e.text.endswith(":") and _PRESENTER.fullmatch(e.text.rstrip(" :*_"))
+            e.kids and e.text.endswith(":") and shape.PRESENTER.fullmatch(e.text.rstrip(" :*_"))
             for e in entries
         )
         examples = None  # the kind of marker of an item that ends "for example:"
@@ -745,16 +713,20 @@ class _Reader:
             if examples is not None and ordered != examples:
                 continue  # "3. ... for example:" then "- ...": its examples, not topics
             examples = ordered if entry.text.endswith(":") and not entry.kids else None
-            if _is_aside(entry.text) or (linked_only and not _LINK_LEAD.match(entry.text)):
+            if shape.is_aside(entry.text) or (
+                linked_only and not shape.LINK_LEAD.match(entry.text)
+            ):
                 continue
             if boxed_only and not entry.boxed:
                 if entry.kids:  # a topic written without its box, its notes under it
                     out.append(self._item(entry))
                 continue
             if entry.kids and (
-                _groups(entry.text, entry.kids, entry.boxed)
+                shape.groups(entry.text, entry.kids, entry.boxed)
                 or (
-                    presenters and not entry.boxed and _PRESENTER.fullmatch(entry.text.strip(" *_"))
+                    presenters
+                    and not entry.boxed
+                    and shape.PRESENTER.fullmatch(entry.text.strip(" *_"))
                 )
             ):
                 out.extend(self._list_topics(entry.kids))
@@ -800,7 +772,7 @@ class _Reader:
             if (
                 kids
                 and (section.role == "minutes" or not flat)
-                and not _numbered_alone(section, kids)
+                and not shape.numbered_alone(section, kids)
                 and not self._leads(section, heads, top)
             ):
                 for kid in kids:
@@ -846,14 +818,17 @@ class _Reader:
     def _proposed(self, section: MeetingSection) -> list[AgendaItem]:
         """A heading over a list of proposed items ("- [name=ana] Release plan", "-
         (BK) ...", "- [ ] ..."): the items are the topics, their bullets the notes."""
-        entries = [e for e in self._entries(section.body, section.end) if not _is_aside(e.text)]
-        if len(entries) < 2 or _notes(entries):
+        entries = [
+            e for e in self._entries(section.body, section.end) if not shape.is_aside(e.text)
+        ]
+        if len(entries) < 2 or shape.notes(entries):
             return []
         # a proposer has a name ("[2019-02-11-3]" is a request's number)
         shaped = sum(
             1
             for e in entries
-            if e.boxed or ((m := _PROPOSER.match(e.text)) and re.search(r"[^\W\d_]", m.group()))
+            if e.boxed
+            or ((m := shape.PROPOSER.match(e.text)) and re.search(r"[^\W\d_]", m.group()))
         )
         return self._list_topics(entries) if 2 * shaped > len(entries) else []
 
@@ -904,126 +879,6 @@ class _Reader:
             entry.start,
             entry.end,
         )
-
-
-def _with_notes(label: str) -> bool:
-    """ "Agenda & notes", "Agenda / Notes": the sub-headings are the topics."""
-    words = normalize(label)
-    return "notes" in words or "minutes" in words
-
-
-def _notes(entries: Sequence[Entry], share: int = 2) -> bool:
-    """Whether items are the notes of a topic: speaker lines, at least 1/``share`` of them."""
-    return share * sum(1 for e in entries if _SPEAKER.match(e.text)) >= len(entries) > 0
-
-
-def _lists_topics(entries: Sequence[Entry]) -> bool:
-    """Whether a sub-heading's list reads as a list of topics rather than its notes."""
-    top = [e for e in entries if not _is_aside(e.text)]
-    if len(top) < 2 or _notes(top):
-        return False
-    shaped = sum(1 for e in top if e.boxed or e.kids or _PROPOSER.match(e.text))
-    return 2 * shaped > len(top) or _link_led(top)
-
-
-def _names_agenda(text: str) -> bool:
-    """Whether an item's words (or one part of them, between semicolons) name the
-    agenda, or the things the meeting is needed for ("Decisions needed")."""
-    for part in text.split(";"):
-        bare = _NUMBER_LEAD.sub("", part).strip(" *_:")
-        if bare and (label_role(bare) == "agenda" or _NEEDED.fullmatch(bare)):
-            return True
-    return False
-
-
-def _link_led(entries: Sequence[Entry]) -> bool:
-    """Whether a flat list reads as linked topics with their notes flattened between
-    them: its first item opens with a link, a few more do, most do not."""
-    if not entries or any(e.kids for e in entries) or not _LINK_LEAD.match(entries[0].text):
-        return False
-    led = sum(1 for e in entries if _LINK_LEAD.match(e.text))
-    return led >= 2 and len(entries) - led >= led
-
-
-def _is_aside(text: str) -> bool:
-    """Logistics, remarks and empty slots under an agenda heading: not topics."""
-    bare = text.strip(" *_")
-    if not bare or _REMARK.fullmatch(bare) or not any(c.isalnum() for c in bare):
-        return True  # no words: an empty slot a template left ("- [ ] .", "- ...")
-    head, colon, rest = text.partition(":")
-    if colon and _SLOT_NAME.fullmatch(rest.strip(" *_")):
-        return True  # a template's prompt: "Name (estimated time): _Topic_"
-    if any(c.isdigit() for c in head) and len(rest.split()) >= 3:
-        return False  # "Room 3: Planning the roadmap event": a breakout's topic
-    return bool(colon) and len(head) < 40 and label_role(head, 1) in _NOT_TOPIC_ROLES
-
-
-def _groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
-    """Whether an item only names the group of the items under it: a label (bold alone,
-    "Name:" with nothing after it) or a category in a few words ("Current proposals",
-    "Announcements"), without a time box of its own, over items that are not its notes
-    (speaker lines)."""
-    text = text.strip()
-    # a boxed item is an agenda entry, unless its items are boxed too ("- [ ] Jaime:")
-    if boxed and not all(k.boxed for k in kids):
-        return False
-    if timebox_minutes(text) is not None or _notes(kids, 3):
-        return False
-    named = _BOLD_SPEAKER.match(text)
-    if named and named.end() < len(text):  # "**All:** Standing project items:"
-        return _groups(text[named.end() :], kids, boxed)
-    if _SLOT.fullmatch(text) or _PROPOSER_ONLY.fullmatch(text):
-        return True  # a time slot, or "[Freek]" alone over the items Freek brings
-    if label_role(text) in ("agenda", "carryover") or normalize(text) in GROUP_LABELS:
-        return True
-    if _BOLD_TITLE.fullmatch(text):  # "**PEPs**"; not "**001/18 Opening**", not a question
-        several = len(kids) > 1 or all(_is_aside(k.text) for k in kids)
-        return not _NUMBERED.match(text) and several and not text.rstrip("*_ ").endswith("?")
-    if _COLON_LABEL.fullmatch(text):
-        # "Steering Council discussion topics:", a presenter ("Jaime:", "Oliver Dunk,
-        # 1Password:"); not a subject with its points ("Big bits of work:")
-        head = text.rstrip(" :*_")
-        return bool(_INTRO.search(head + ":")) or bool(_PRESENTER.fullmatch(head))
-    return False
-
-
-def _numbered_alone(section: MeetingSection, kids: Sequence[MeetingSection]) -> bool:
-    """A numbered heading ("# 1. Scope planning") over unnumbered sub-headings: a topic
-    of a numbered agenda, its sub-headings the parts of its discussion."""
-    return bool(_HEAD_NUMBER.match(section.label)) and not any(
-        _HEAD_NUMBER.match(k.label) for k in kids
-    )
-
-
-def _walk(entries: Sequence[Entry]) -> list[Entry]:
-    """``entries`` and their items at every depth."""
-    out: list[Entry] = []
-    for entry in entries:
-        out.append(entry)
-        out.extend(_walk(entry.kids))
-    return out
-
-
-def _topic_key(text: str) -> str:
-    """A topic's words, to know it again: link texts for links, lower case, no marks."""
-    bare = _LINK_TARGET.sub(r"\1", text)
-    return " ".join(re.findall(r"\w+", bare.lower()))
-
-
-def _repeats(label: str, listed: set[str]) -> bool:
-    """Whether a heading repeats a topic its agenda lists ("## [Require noopener #94]"
-    under "* [Require noopener #94](...)", "#### JupyterHealth" under "- **Min** 5
-    mins: JupyterHealth adoption"): the heading holds that topic's notes. It repeats
-    one when at least half of its words (of three letters or more) are the item's."""
-    if not listed:
-        return False
-    key = _topic_key(label)
-    if key in listed:
-        return True
-    words = {w for w in key.split(" ") if len(w) > 2}
-    return bool(words) and any(
-        2 * len(words & set(item.split(" "))) >= len(words) for item in listed
-    )
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:
