@@ -23,6 +23,24 @@ the topics are the items a person would call the agenda. The rules:
 - A note without an agenda has the headings of its body as topics: the headings one
   level below the title that name no other part (attendees, actions, minutes...), or
   the sub-headings of a "Notes"/"Discussion" heading.
+
+Conventions read by shape, whatever the words (each has its fixture in
+``tests/core/test_agenda_conventions.py``):
+
+- A heading that only links to the agenda (``### [Agenda](url)``) is not one; an
+  "Other topics" heading among topic headings is the last topic.
+- Beside the agenda heading, a sibling heading whose items are proposed (``[name=X]``,
+  ``(XX)``, a box, a linked proposal) and discussed (notes under most) is part of it.
+- In an agenda: a short title paragraph over a list is the topic, the list its notes;
+  an agenda of a line or a few of text has those lines; a timed sub-heading is a topic
+  whatever its words; a sub-heading naming half the words of a listed topic holds its
+  notes; bullets after an item ending in "such as:" are its examples; a list a
+  paragraph introduces as the topics wins over the other lists of its section.
+- A list item naming the agenda ("Help needed; agenda items for the call") governs the
+  group items after it, in a note without an agenda section.
+- Body headings: numbered headings are topics, their sub-headings parts of them; a
+  heading that names a date or period ("July recap", "2031-05-02") is a digest's
+  meeting, not a topic, though the "Label:" paragraphs heading its lists are.
 """
 
 from __future__ import annotations
