@@ -461,3 +461,19 @@ def test_an_agenda_that_opens_with_a_sentence_keeps_its_list_as_the_topics():
         "- Screen reader testing\n"
     )
     assert [line for line, _ in _topics(text)] == [7, 8]
+
+
+def test_a_numbered_bold_item_line_with_a_stray_bold_mark_is_still_a_topic():
+    text = (
+        "### Minutes of the council, 4 May\n"
+        "\n"
+        "**031/26 Approving the April minutes**\n"
+        "\n"
+        "**032/26 **Budget for the summer school**\n"
+        "\n"
+        "* Notes: approved\n"
+        "\n"
+        "**033/26 Any other business**\n"
+    )
+    assert [line for line, _ in _topics(text)] == [3, 5, 9]
+    assert _topics(text)[1][1] == "032/26 Budget for the summer school"
