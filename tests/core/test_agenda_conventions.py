@@ -477,3 +477,19 @@ def test_a_numbered_bold_item_line_with_a_stray_bold_mark_is_still_a_topic():
     )
     assert [line for line, _ in _topics(text)] == [3, 5, 9]
     assert _topics(text)[1][1] == "032/26 Budget for the summer school"
+
+
+def test_an_announcements_sub_heading_of_the_agenda_gives_its_one_item():
+    text = (
+        "## Agenda\n"
+        "\n"
+        "### Announcements\n"
+        "* The June call moves to Tuesday\n"
+        "\n"
+        "### Reports\n"
+        "* Docs team\n"
+        "\n"
+        "### Budget\n"
+        "* approved\n"
+    )
+    assert [line for line, _ in _topics(text)] == [4, 7, 9]

@@ -583,7 +583,11 @@ class _Reader:
                 out.extend(self._section(child, together))
             elif (
                 not together
-                and (role in ("agenda", "carryover") or shape.lists_topics(entries))
+                and (
+                    role in ("agenda", "carryover")
+                    or shape.lists_topics(entries)
+                    or (entries and normalize(child.label) in GROUP_LABELS)  # "Announcements"
+                )
                 and not (role == "other" and shape.repeats(child.label, listed))
                 and timebox_minutes(child.label) is None  # "##### Retreat plan (30 min)"
             ):  # "#### Myst breakout" under "- myst roadmap" holds that topic's notes
