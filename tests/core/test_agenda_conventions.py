@@ -493,3 +493,27 @@ def test_an_announcements_sub_heading_of_the_agenda_gives_its_one_item():
         "* approved\n"
     )
     assert [line for line, _ in _topics(text)] == [4, 7, 9]
+
+
+def test_labels_after_a_report_of_its_own_are_parts_of_the_heading_topic():
+    text = (
+        "# Coordination meeting\n"
+        "\n"
+        "## Group updates\n"
+        "\n"
+        "### Training\n"
+        "\n"
+        "The spring school had forty students.\n"
+        "- most asked for more exercises\n"
+        "\n"
+        "Follow-up:\n"
+        "- draft the autumn programme\n"
+        "\n"
+        "Other plans:\n"
+        "- a survey\n"
+        "\n"
+        "### Software\n"
+        "\n"
+        "Release 2.0 is out.\n"
+    )
+    assert _topics(text) == [(5, "Training"), (16, "Software")]

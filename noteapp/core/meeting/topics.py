@@ -343,7 +343,10 @@ class _Reader:
                     )
                 )
         colons = sum(1 for t in out if outline.line_text(t.line).rstrip().endswith(":"))
-        return out if len(out) > 1 and colons else []
+        # the labels head the section's content; after prose of its own ("Follow-up:",
+        # "Other plans:" under a report) they are parts of the heading's topic
+        opens = bool(out) and out[0].line == blocks[0].first
+        return out if len(out) > 1 and colons and opens else []
 
     def title(self) -> MeetingSection | None:
         """The note's title: its first heading, when it opens the body or is the only
