@@ -517,3 +517,16 @@ def test_labels_after_a_report_of_its_own_are_parts_of_the_heading_topic():
         "Release 2.0 is out.\n"
     )
     assert _topics(text) == [(5, "Training"), (16, "Software")]
+
+
+def test_a_sub_heading_over_one_proposed_item_gives_that_item():
+    text = (
+        "## Agenda\n"
+        "\n"
+        "### If time permits\n"
+        "\n"
+        "lower priority, if we get to it\n"
+        "* (KT) A page that says who is who\n"
+        "    * contacts for each team\n"
+    )
+    assert _topics(text) == [(6, "(KT) A page that says who is who")]

@@ -69,6 +69,8 @@ def notes(entries: Sequence[Entry], share: int = 2) -> bool:
 def lists_topics(entries: Sequence[Entry]) -> bool:
     """Whether a sub-heading's list reads as a list of topics rather than its notes."""
     top = [e for e in entries if not is_aside(e.text)]
+    if len(top) == 1 and PROPOSER.match(top[0].text) and not notes(top):
+        return True  # one proposed item ("* (ED) Who-we-are page?") is one topic
     if len(top) < 2 or notes(top):
         return False
     shaped = sum(1 for e in top if e.boxed or e.kids or PROPOSER.match(e.text))
