@@ -530,3 +530,14 @@ def test_a_sub_heading_over_one_proposed_item_gives_that_item():
         "    * contacts for each team\n"
     )
     assert _topics(text) == [(6, "(KT) A page that says who is who")]
+
+
+def test_linked_topics_followed_by_plain_ones_are_all_topics():
+    text = (
+        "# Agenda\n"
+        "* [Cookie behaviour #49](https://example.org/49)\n"
+        "* [Spelling leaks #50](https://example.org/50)\n"
+        "* Any other business\n"
+        "* A new topic (10 min)\n"
+    )
+    assert [line for line, _ in _topics(text)] == [2, 3, 4, 5]

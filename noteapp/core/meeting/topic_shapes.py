@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.tasks import timebox_minutes
@@ -92,8 +93,10 @@ def link_led(entries: Sequence[Entry]) -> bool:
     them: its first item opens with a link, a few more do, most do not."""
     if not entries or any(e.kids for e in entries) or not LINK_LEAD.match(entries[0].text):
         return False
-    led = sum(1 for e in entries if LINK_LEAD.match(e.text))
-    return led >= 2 and len(entries) - led >= led
+    led = [bool(LINK_LEAD.match(e.text)) for e in entries]
+    # each linked item but the last has notes after it, before the next linked one
+    followed = all(not (a and b) for a, b in pairwise(led))
+    return sum(led) >= 2 and len(entries) - sum(led) >= sum(led) and followed
 
 
 def is_aside(text: str) -> bool:

@@ -833,7 +833,9 @@ class _Reader:
         (the sub-heading is a part of its discussion, as a quoted summary)."""
         if section.role == "minutes" or not self._has_text(section):
             return False
-        fellows = [s for s in heads if s.level == top and s is not section]
+        fellows = [
+            s for s in heads if s.level == top and s is not section and s.role not in _CONTENT_ROLES
+        ]
         return len(fellows) > 1 and not any(
             k.level < PSEUDO_LEVEL and k.role not in _CONTENT_ROLES
             for s in fellows
