@@ -541,3 +541,14 @@ def test_linked_topics_followed_by_plain_ones_are_all_topics():
         "* A new topic (10 min)\n"
     )
     assert [line for line, _ in _topics(text)] == [2, 3, 4, 5]
+
+
+def test_a_dated_time_line_under_the_agenda_is_still_logistics():
+    text = (
+        "## Agenda\n"
+        "\n"
+        "* Date 2031: March 4 at 10am\n"
+        "* Room 2: Planning the spring sprint\n"
+        "* Budget\n"
+    )
+    assert [line for line, _ in _topics(text)] == [4, 5]

@@ -107,9 +107,10 @@ def is_aside(text: str) -> bool:
     head, colon, rest = text.partition(":")
     if colon and SLOT_NAME.fullmatch(rest.strip(" *_")):
         return True  # a template's prompt: "Name (estimated time): _Topic_"
-    if any(c.isdigit() for c in head) and len(rest.split()) >= 3:
+    role = label_role(head, 1) if colon and len(head) < 40 else None
+    if role == "logistics" and any(c.isdigit() for c in head) and len(rest.split()) >= 3:
         return False  # "Room 3: Planning the roadmap event": a breakout's topic
-    return bool(colon) and len(head) < 40 and label_role(head, 1) in NOT_TOPIC_ROLES
+    return role in NOT_TOPIC_ROLES
 
 
 def groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
