@@ -552,3 +552,8 @@ def test_a_dated_time_line_under_the_agenda_is_still_logistics():
         "* Budget\n"
     )
     assert [line for line, _ in _topics(text)] == [4, 5]
+
+
+def test_a_short_line_over_the_agenda_list_alone_keeps_the_list_as_topics():
+    text = "# Team call\n\n### Agenda\n\nWelcome and introductions\n\n- Budget\n- Venue\n"
+    assert [line for line, _ in _topics(text)] == [7, 8]

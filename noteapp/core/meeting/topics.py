@@ -621,7 +621,9 @@ class _Reader:
 
     def _title_topics(self, section: MeetingSection) -> list[AgendaItem]:
         """An agenda that opens with a short title over a list ("Security work ideas",
-        then its points): the titles are the topics, the lists their notes."""
+        then its points): the titles are the topics, the lists (and labelled lists,
+        "ideas:") their notes. One title over one list alone ("Welcome" over "- Budget")
+        is not enough: its list may be the agenda."""
         outline = self.outline
         first, last = outline.line_of(section.body), outline.line_of(max(section.end - 1, 0))
         inside = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
@@ -640,7 +642,8 @@ class _Reader:
                 )
             elif k == 0:
                 return []  # the agenda opens with its list, or with prose
-        return out
+        paragraphs = sum(1 for b in inside if b.kind == "paragraph")
+        return out if len(out) > 1 or paragraphs > len(out) else []
 
     def _line_topics(self, section: MeetingSection) -> list[AgendaItem]:
         """An agenda written as a line or a few of text, no list ("Recap of the budget
