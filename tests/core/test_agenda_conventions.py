@@ -557,3 +557,8 @@ def test_a_dated_time_line_under_the_agenda_is_still_logistics():
 def test_a_short_line_over_the_agenda_list_alone_keeps_the_list_as_topics():
     text = "# Team call\n\n### Agenda\n\nWelcome and introductions\n\n- Budget\n- Venue\n"
     assert [line for line, _ in _topics(text)] == [7, 8]
+
+
+def test_an_agenda_of_one_sentence_has_no_topics():
+    text = "# Choir meeting\n\n## Agenda\n\nNo agenda this week.\n\n## Notes\n\nWe sang.\n"
+    assert _topics(text) == []

@@ -667,6 +667,8 @@ class _Reader:
                 text = outline.line_text(line).strip()
                 if any(a <= line <= z for a, z in parts):
                     continue
+                if text.endswith((".", "!")) or len(text.split()) > 15:
+                    return []  # a sentence ("No agenda this week."): prose, not topics
                 if text and not shape.is_aside(text) and not _LINK_ONLY.fullmatch(text):
                     start = outline.line_starts[line - 1]
                     end = outline.line_end(line)
