@@ -562,3 +562,28 @@ def test_a_short_line_over_the_agenda_list_alone_keeps_the_list_as_topics():
 def test_an_agenda_of_one_sentence_has_no_topics():
     text = "# Choir meeting\n\n## Agenda\n\nNo agenda this week.\n\n## Notes\n\nWe sang.\n"
     assert _topics(text) == []
+
+
+def test_timed_items_of_a_staircase_paste_are_the_topics():
+    text = (
+        "# Agenda:\n"
+        "* [30 mins] Open issues.\n"
+        "* issue 12\n"
+        "   * Everyone agrees on the wording\n"
+        "   * issue 14\n"
+        "      * Needs a test\n"
+        "      * [15 mins] Publishing plan.\n"
+        "      * Who edits the draft?\n"
+    )
+    assert [line for line, _ in _topics(text)] == [2, 7]
+
+
+def test_timed_sub_items_one_level_down_stay_notes_of_their_topic():
+    text = (
+        "# Agenda:\n"
+        "* [30 mins] Open issues\n"
+        "   * [10 mins] issue 12\n"
+        "   * [10 mins] issue 14\n"
+        "* [15 mins] Publishing plan\n"
+    )
+    assert [line for line, _ in _topics(text)] == [2, 5]

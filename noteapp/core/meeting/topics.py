@@ -725,6 +725,9 @@ class _Reader:
         return out if len(out) > 1 else []
 
     def _list_topics(self, entries: Sequence[Entry]) -> list[AgendaItem]:
+        staircase = _staircase(entries)
+        if staircase:
+            return [self._item(e) for e in staircase]
         out: list[AgendaItem] = []
         # A list whose first item has a box: its boxed items are the topics.
         boxed_only = bool(entries) and entries[0].boxed
@@ -911,6 +914,24 @@ class _Reader:
             entry.start,
             entry.end,
         )
+
+
+def _staircase(entries: Sequence[Entry]) -> list[Entry]:
+    """A list that opens with a timed item and nests each item under the one before (a
+    document export's "staircase"), a later timed item two levels down: the timed items
+    are the topics, wherever the paste put them."""
+    if not entries or timebox_minutes(entries[0].text) is None:
+        return []
+    timed: list[Entry] = []
+    deep = False
+    todo: list[tuple[Entry, int]] = [(e, 0) for e in reversed(entries)]
+    while todo:
+        entry, depth = todo.pop()
+        if timebox_minutes(entry.text) is not None:
+            timed.append(entry)
+            deep = deep or depth >= 2
+        todo.extend((k, depth + 1) for k in reversed(entry.kids))
+    return timed if len(timed) > 1 and deep else []
 
 
 def _topic(outline: Outline, section: MeetingSection) -> AgendaItem:
