@@ -587,3 +587,13 @@ def test_timed_sub_items_one_level_down_stay_notes_of_their_topic():
         "* [15 mins] Publishing plan\n"
     )
     assert [line for line, _ in _topics(text)] == [2, 5]
+
+
+def test_a_proposed_item_that_links_to_a_topic_page_is_not_a_template_prompt():
+    text = (
+        "### Agenda\n"
+        "\n"
+        "* [name=Ana] Survey results [notes on the topic](https://example.org/s)\n"
+        "* [name=Your name] (5m) Topic\n"
+    )
+    assert [line for line, _ in _topics(text)] == [3]

@@ -29,7 +29,7 @@ PRESENTER = re.compile(r"@?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,[ \t]*[
 REMARK = re.compile(
     r"(?:coffee |lunch )?break\b.*|\([^()]*\)|none\.?|n/a|tbd|-+|—|\.{2,}|…|\[[ xX]?\]"
     r"|[.…]*[ \t]*add (?:\w+ ){0,2}here[ \t.…]*(?:\([^()\n]*\))?[ \t.…]*"
-    r"|\[name=[^\]]*\].*(?:topic|item).*",
+    r"|\[name=[^\]]*\][^\n]{0,40}\b(?:topic|item)s?\b[ \t.…]*",  # a template's prompt
     re.I,
 )
 # the name a template gives a topic's slot ("### Topic", "## Agenda item title")
