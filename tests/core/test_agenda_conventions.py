@@ -597,3 +597,26 @@ def test_a_proposed_item_that_links_to_a_topic_page_is_not_a_template_prompt():
         "* [name=Your name] (5m) Topic\n"
     )
     assert [line for line, _ in _topics(text)] == [3]
+
+
+def test_an_export_with_bold_lines_anchors_and_bold_lead_ins_has_them_all_as_topics():
+    text = (
+        "# 3rd March, 2031\n"
+        "\n"
+        "**Attending**: Ana Lee, Bo Chen\n"
+        "\n"
+        "Waiting for the host.\n"
+        "\n"
+        '<span id="anchor-12"></span>Mirror migration\n'
+        "\n"
+        "-   the old host closes in May\n"
+        "\n"
+        "**new cache layer** (draft): maps byte ranges to files\n"
+        "\n"
+        "-   could also merge files\n"
+        "\n"
+        "**Misc**:\n"
+        "\n"
+        "-   calendar entry\n"
+    )
+    assert [line for line, _ in _topics(text)] == [7, 11, 15]

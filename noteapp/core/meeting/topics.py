@@ -85,6 +85,8 @@ _PERIOD = re.compile(
 _TITLE_LINE = re.compile(r"[A-Z][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,7}")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
 _BOLD_NUMBER = re.compile(r"(?:\*\*|__)[ \t]*(?:\d{1,3}[.)]|\d{1,3}/\d{2})[ \t]")
+# a bold phrase that opens a paragraph and goes on ("**new feature** (unreleased): ...")
+_BOLD_LEAD = re.compile(r"\*\*([^*\n]{2,60})\*\*[ \t]+[^:\s]")
 _ANCHOR_LINE = re.compile(r"<span id=\"[^\"]*\"></span>([^<\n]*)")
 _AOB = re.compile(r"aob|any other business|other business|misc(?:ellaneous)?", re.I)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
@@ -782,7 +784,8 @@ class _Reader:
         real = [s for s in self.heads if s.level < PSEUDO_LEVEL and s is not title]
         # bold label lines stand for headings in a note whose only headings are its
         # title and its other parts (attendees, actions...)
-        if not any(s.role not in _CONTENT_ROLES for s in real):
+        bold_lines = not any(s.role not in _CONTENT_ROLES for s in real)
+        if bold_lines:
             real = [s for s in self.heads if s is not title]
         heads = real
         if not heads:
@@ -818,7 +821,34 @@ class _Reader:
                         out.extend(self._heading_topic(kid))
             else:
                 out.extend(self._heading_topic(section))
+        if bold_lines and top == PSEUDO_LEVEL and out:
+            # a document export that kept some headings as bold lines and turned others
+            # into an anchored line or a bold lead-in over a list: those are topics too
+            out.extend(self._lead_ins(title))
+            out.sort(key=lambda t: t.start)
         return tuple(out)
+
+    def _lead_ins(self, title: MeetingSection | None) -> list[AgendaItem]:
+        """Anchored lines (``<span id="anchor-3"></span>Topic``) and paragraphs that open
+        with a bold phrase and go on (``**new feature** (unreleased): ...``) over a list."""
+        outline = self.outline
+        after = title.first if title is not None else 0
+        out = []
+        for k, block in enumerate(self.blocks[:-1]):
+            if block.first <= after or block.kind not in ("paragraph", "html"):
+                continue
+            line = outline.line_text(block.first)
+            anchor = _ANCHOR_LINE.match(line)
+            lead = _BOLD_LEAD.match(line)
+            if anchor and anchor.group(1).strip():
+                text = anchor.group(1).strip()
+            elif lead and self.blocks[k + 1].kind == "list" and not label_role(lead.group(1)):
+                text = line.strip()
+            else:
+                continue
+            start, end = outline.line_starts[block.first - 1], outline.line_end(block.first)
+            out.append(AgendaItem(text, None, 0, timebox_minutes(text), block.first, start, end))
+        return out
 
     def _heading_topic(self, section: MeetingSection, labels: bool = True) -> list[AgendaItem]:
         """A body heading as topics: its label paragraphs (``labels``), else itself,
