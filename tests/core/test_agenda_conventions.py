@@ -620,3 +620,14 @@ def test_an_export_with_bold_lines_anchors_and_bold_lead_ins_has_them_all_as_top
         "-   calendar entry\n"
     )
     assert [line for line, _ in _topics(text)] == [7, 11, 15]
+
+
+def test_a_staircase_keeps_its_topics_when_its_first_two_items_trade_places():
+    text = (
+        "# Agenda:\n"
+        "* issue 12\n"
+        "   * Everyone agrees on the wording\n"
+        "      * [15 mins] Publishing plan.\n"
+        "* [30 mins] Open issues.\n"
+    )
+    assert sorted(line for line, _ in _topics(text)) == [4, 5]

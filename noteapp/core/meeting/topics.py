@@ -947,10 +947,10 @@ class _Reader:
 
 
 def _staircase(entries: Sequence[Entry]) -> list[Entry]:
-    """A list that opens with a timed item and nests each item under the one before (a
-    document export's "staircase"), a later timed item two levels down: the timed items
-    are the topics, wherever the paste put them."""
-    if not entries or timebox_minutes(entries[0].text) is None:
+    """A list with a timed item at its top level that nests each item under the one
+    before (a document export's "staircase"), another timed item two levels down: the
+    timed items are the topics, wherever the paste put them."""
+    if not any(timebox_minutes(e.text) is not None for e in entries):
         return []
     timed: list[Entry] = []
     deep = False
