@@ -231,6 +231,15 @@ class NoteDocument(QObject):
 
         return earlier_notes(self.path)
 
+    def style_sources(self) -> dict[str, Any]:
+        """What a section the note does not have yet is written like, besides the note:
+        the ``like`` (earlier notes) and ``template`` arguments of the adding edits,
+        each read only if the edit asks."""
+        from noteapp.storage.style_sources import style_sources
+
+        src = style_sources(self.path)
+        return {"like": src.like, "template": src.template}
+
     def teach(self, label: str, role: str | None) -> bool:
         """Remember that sections labelled ``label`` are ``role`` in the note's folder
         (None: back to noteapp's guess), as ``noteapp teach`` does, and re-read the note.

@@ -45,6 +45,7 @@ from noteapp.ui.panels.attendee_model import (
 from noteapp.ui.speakers import SpeakerPrefixes
 
 PANEL = PanelSpec("Attendees", "attendeesDock", "focus_attendees", "left")
+PANELS = (PANEL,)  # the docks this feature adds (noteapp.ui.i18n reads their titles)
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
