@@ -24,6 +24,7 @@ from noteapp.publish.git_publish import (
 from noteapp.publish.progress import Cancelled
 from tests.conftest import CORPUS
 from tests.publish.github_setup import git
+from tests.series_files import workspace_with_series
 
 
 @pytest.fixture(autouse=True)
@@ -227,13 +228,8 @@ def test_corpus_note_to_a_local_remote_as_one_commit_with_only_that_file(
 
 
 def test_the_series_of_the_notes_folder_names_the_commit(tmp_path: Path, corpus: Path):
-    workspace = tmp_path / "workspace"
-    (workspace / "series").mkdir(parents=True)
-    (workspace / "series" / "zarr-europe.toml").write_text(
-        'title = "Zarr community call (Europe)"\ntemplate = "zarr"\ncadence = "every 2 weeks"\n'
-        'start = 2024-01-10 17:00:00\nzone = "Europe/Berlin"\nfolder = "zarr"\n',
-        encoding="utf-8",
-    )
+    title = "Zarr community call (Europe)"
+    workspace = workspace_with_series(tmp_path, "zarr-europe", title, "zarr")
     inside = workspace / "zarr" / "2024" / "2024-01-24.md"
     assert series_title_for(inside, workspace) == "Zarr community call (Europe)"
     assert series_title_for(tmp_path / "elsewhere.md", workspace) is None

@@ -8,18 +8,13 @@ from pathlib import Path
 from noteapp.core.meeting.attendees import edits
 from noteapp.core.meeting.note_style import note_style
 from noteapp.storage.style_sources import style_sources
+from tests.series_files import workspace_with_series
 
 NOTE = "# Call 2024-01-24\n\nNothing yet.\n\n## Notes\n\n- item\n"
 
 
 def _workspace(tmp_path: Path) -> tuple[Path, Path]:
-    workspace = tmp_path / "workspace"
-    (workspace / "series").mkdir(parents=True)
-    (workspace / "series" / "europe.toml").write_text(
-        'title = "Europe call"\ntemplate = "zarr"\ncadence = "every 2 weeks"\n'
-        'start = 2024-01-10 17:00:00\nzone = "Europe/Berlin"\nfolder = "calls"\n',
-        encoding="utf-8",
-    )
+    workspace = workspace_with_series(tmp_path, "europe", "Europe call", "calls")
     note = workspace / "calls" / "2024-01-24.md"
     note.parent.mkdir()
     note.write_text(NOTE, encoding="utf-8")
