@@ -98,24 +98,35 @@ def owner_votes(meeting: Meeting) -> Owners | None:
 _BOX = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]")
 
 
-def agenda_style(sources: Sources, roles: Roles = None) -> SectionStyle:
+def agenda_style(
+    sources: Sources, roles: Roles = None, meeting: Meeting | None = None
+) -> SectionStyle:
     """The agenda style of the first of ``sources`` with agenda items, else ``## Agenda``
-    with boxes."""
+    with boxes; ``meeting`` is the note's own parse, if the caller has it."""
     return learned(
         sources,
-        lambda text, blank: _agenda_of(parse_meeting(text, roles=roles), blank),
+        lambda text, blank: _agenda_of(_parsed(text, roles, meeting), blank),
         DEFAULT_AGENDA,
     )
 
 
-def action_style(sources: Sources, roles: Roles = None) -> SectionStyle:
+def action_style(
+    sources: Sources, roles: Roles = None, meeting: Meeting | None = None
+) -> SectionStyle:
     """The action-item style of the first of ``sources`` with action items in a section
-    of their own, else ``## Action items`` without boxes."""
+    of their own, else ``## Action items`` without boxes (``meeting`` as for
+    :func:`agenda_style`)."""
     return learned(
         sources,
-        lambda text, blank: _actions_of(parse_meeting(text, roles=roles), blank),
+        lambda text, blank: _actions_of(_parsed(text, roles, meeting), blank),
         DEFAULT_ACTIONS,
     )
+
+
+def _parsed(text: str, roles: Roles, meeting: Meeting | None) -> Meeting:
+    if meeting is not None and meeting.text is text:
+        return meeting
+    return parse_meeting(text, roles=roles)
 
 
 def _heading_line(meeting: Meeting, section: Section) -> str:

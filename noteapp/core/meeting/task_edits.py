@@ -203,7 +203,7 @@ def add_agenda_item(
         raise StructureEditError(f"a time box must be positive, not {timebox_minutes} minutes")
     meeting = parse_meeting(text, roles=roles)
     section = main_agenda(meeting)
-    style = agenda_style(Sources(text, like, template), roles)
+    style = agenda_style(Sources(meeting.text, like, template), roles, meeting)
     if section is None:
         box = style.box if checkbox is None else checkbox
         line = f"- {'[ ] ' if box else ''}{_with_timebox(meeting, content, timebox_minutes)}"
@@ -299,7 +299,7 @@ def add_action_item(
     content = _one_line(item_text, "an action item")
     names = tuple(_one_line(o, "an owner").lstrip("@") for o in owners)
     meeting = parse_meeting(text, roles=roles)
-    style = action_style(Sources(text, like, template), roles)
+    style = action_style(Sources(meeting.text, like, template), roles, meeting)
     how = owner_votes(meeting) or style.owners or "colon"
     written = _with_owners(content, names, how)
     section = main_actions(meeting)
