@@ -13,8 +13,10 @@ import pytest
 
 from noteapp.core.errors import NoteError, StructureEditError
 from noteapp.core.meeting.attendees import edits
+from noteapp.core.meeting.attendees.learned import attendee_style
 from noteapp.core.meeting.attendees.reader import parse_attendees
 from noteapp.core.meeting.structure import Attendee
+from noteapp.core.meeting.style import Sources
 from noteapp.core.series.model import builtin_series_for_template
 from noteapp.core.series.template_sample import template_sample
 from noteapp.core.text.edits import Edit
@@ -371,7 +373,7 @@ EARLIER_BLOCKS = {
 @pytest.mark.parametrize("style", sorted(EARLIER_BLOCKS))
 def test_a_new_block_is_written_like_the_earlier_notes(style):
     earlier, lines = EARLIER_BLOCKS[style]
-    learned = edits._read(NO_ATTENDEES, like=[earlier]).style
+    learned = attendee_style(Sources(NO_ATTENDEES, [earlier]))
     assert learned.source == ("earlier notes" if lines else "default")
     add = edits.add_attendee(NO_ATTENDEES, "Ada Lovelace", "AL", "ada", "Engines", like=[earlier])
     new = apply(NO_ATTENDEES, add)
@@ -386,7 +388,7 @@ def test_a_new_block_is_written_like_the_earlier_notes(style):
 def test_the_notes_own_block_beats_the_earlier_notes():
     text = "# Call 13\n\n## Attendees\n\n- Grace Hopper\n"
     earlier = EARLIER_BLOCKS["labelled line"][0]
-    assert edits._read(text, like=[earlier]).style.source == "this note"
+    assert attendee_style(Sources(text, [earlier])).source == "this note"
     new = apply(text, edits.add_attendee(text, "Ada Lovelace", like=[earlier]))
     assert new == text + "- Ada Lovelace\n"
 
@@ -400,9 +402,9 @@ def test_the_template_is_asked_only_after_the_earlier_notes():
         asked.append("template")
         return template
 
-    assert edits._read(NO_ATTENDEES, like=[earlier], template=render).style.marker == "*"
+    assert attendee_style(Sources(NO_ATTENDEES, [earlier], template=render)).marker == "*"
     assert asked == []
-    learned = edits._read(NO_ATTENDEES, template=render).style
+    learned = attendee_style(Sources(NO_ATTENDEES, template=render))
     assert (learned.form, learned.label, learned.source) == ("inline", "**Attending:**", "template")
     assert asked == ["template"]
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from noteapp.core.meeting.attendees import edits
+from noteapp.core.meeting.attendees.learned import attendee_style
 from noteapp.core.meeting.note_style import note_style
+from noteapp.core.meeting.style import Sources
 from noteapp.storage.style_sources import style_sources
 from tests.series_files import workspace_with_series
 
@@ -48,7 +50,7 @@ def test_an_earlier_note_beats_the_template_and_the_template_is_not_rendered(tmp
         rendered.append(template())
         return rendered[-1]
 
-    style = edits._read(NOTE, like=src.like, template=render).style
+    style = attendee_style(Sources(NOTE, src.like, template=render))
     assert (style.label, style.source) == ("Present:", "earlier notes")
     assert rendered == []
 

@@ -73,6 +73,7 @@ from noteapp.core.meeting.attendees.inline import (
     inline_text,
     new_label,
 )
+from noteapp.core.meeting.attendees.learned import attendee_style, handle_style
 from noteapp.core.meeting.attendees.lists import list_add, marker_of, parts_update
 from noteapp.core.meeting.attendees.new_block import create_block
 from noteapp.core.meeting.attendees.records import (
@@ -87,7 +88,7 @@ from noteapp.core.meeting.attendees.records import (
 )
 from noteapp.core.meeting.attendees.scanner import scan_attendees
 from noteapp.core.meeting.attendees.tables import table_add, table_update
-from noteapp.core.meeting.style import Sources, Template
+from noteapp.core.meeting.style import AttendeeStyle, Sources, Template
 from noteapp.core.text.edits import Edit, combine, minimal_edit
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import Outline
@@ -106,9 +107,14 @@ def _read(
     return AttendeeNote(text, fm, outline, blocks, roles, Sources(text, like, template))
 
 
+def _style(note: AttendeeNote) -> AttendeeStyle:
+    """The attendee style a new block of ``note`` is written in (:mod:`.learned`)."""
+    return attendee_style(note.sources or Sources(note.text), note.roles)
+
+
 def _present_label(note: AttendeeNote) -> str:
     """The series' label for who came, for a new labelled line."""
-    style = note.style
+    style = _style(note)
     return style.label if style.form == "inline" else "Present:"
 
 
@@ -165,7 +171,7 @@ def add_attendee(
             f"{'absent' if not present else 'present'} to add them to; write one by hand."
         )
     elif target is None:
-        edit, written = create_block(note, fields, present, note.style)
+        edit, written = create_block(note, fields, present, _style(note))
     else:
         taken = [person[1] for person in note.people]
         if not fields.get("initials") and _writes_initials(target, taken):  # a walk-in
@@ -590,7 +596,11 @@ def _add_to(note: AttendeeNote, block: AttendeeBlock, fields: Fields) -> Edit:
         return html_table_add(note, block, fields)
     if kind == "front_matter":
         return fm_add(note, block, fields["name"] or "")
-    return list_add(note, block, fields)
+    usual = "@{}"  # how the series writes handles, for a list that shows none yet
+    if fields.get("handle") and not any(e.attendee.handle for e in block.entries):
+        fields_of = block.group.layout.fields if isinstance(block.group.layout, ListStyle) else ()
+        usual = handle_style(note.sources or Sources(note.text), fields_of, note.roles)
+    return list_add(note, block, fields, usual)
 
 
 def _group_of(text: str, entry: AttendeeEntry) -> int | None:

@@ -443,10 +443,11 @@ def marker_of(text: str, start: int) -> re.Match[str]:
     return m
 
 
-def list_add(note: AttendeeNote, block: AttendeeBlock, fields: Fields) -> Edit:
+def list_add(note: AttendeeNote, block: AttendeeBlock, fields: Fields, usual_handle: str) -> Edit:
+    """A new item in the list's style; ``usual_handle`` writes a handle where the list
+    shows none yet."""
     text = note.text
-    usual = note.handle_format(_style(block).fields) if fields.get("handle") else "@{}"
-    body = _list_text(block, fields, usual)
+    body = _list_text(block, fields, usual_handle)
     last = block.entries[-1].attendee if block.entries else None
     fillers = [f for f in block.fillers if last is None or f[0] > last.end]
     if fillers:  # a placeholder item after the people: fill it in

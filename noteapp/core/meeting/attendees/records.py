@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.structure import Attendee, AttendeeGroup
 
 if TYPE_CHECKING:
-    from noteapp.core.meeting.style import AttendeeStyle as LearnedStyle
     from noteapp.core.meeting.style import Sources
     from noteapp.core.text.frontmatter import FrontMatter
     from noteapp.core.text.outline import Outline
@@ -216,22 +214,6 @@ class AttendeeNote:
                 else f"There is no attendee {index!r}: the note lists none."
             )
         return entries[index]
-
-    @cached_property
-    def style(self) -> LearnedStyle:
-        """The attendee style a new block is written in (:mod:`.learned`)."""
-        from noteapp.core.meeting.attendees.learned import attendee_style
-        from noteapp.core.meeting.style import Sources
-
-        return attendee_style(self.sources or Sources(self.text), self.roles)
-
-    def handle_format(self, fields: tuple[str, ...]) -> str:
-        """How a handle is written in a list of ``fields`` that shows none yet: as the
-        first of the sources with handles writes them (:func:`.learned.handle_style`)."""
-        from noteapp.core.meeting.attendees.learned import handle_style
-        from noteapp.core.meeting.style import Sources
-
-        return handle_style(self.sources or Sources(self.text), fields, self.roles)
 
 
 def person_of(entry: AttendeeEntry) -> PersonTuple:
