@@ -48,6 +48,8 @@ def test_a_first_attendee_is_written_like_the_earlier_roll_call(window, series, 
     qtbot.keyClick(panel.add_field, Qt.Key.Key_Return)
     assert text_of(win) == NOTE.replace("## Notes", "## Roll call\n\n- Ada Lovelace\n\n## Notes", 1)
     assert [row[0] for row in panel.model.rows] == ["Ada Lovelace"]
+    # the status bar says where the block's style came from
+    assert "written like the series' earlier notes" in win.statusBar().currentMessage()
 
 
 def test_a_first_agenda_item_is_written_under_the_earlier_heading(window, series, qtbot):
