@@ -8,7 +8,9 @@ Prints, from one run, each time as a ratio to the baseline measured in the same 
 - the adds into a 5,000-line note that has the sections (the style is learned only from
   the note's own parse, or not at all);
 - the adds into a short note that has none, with 12 earlier notes of 5,000 lines to learn
-  from (``earlier_notes`` reads at most 12), the newest one showing every section.
+  from (``earlier_notes`` reads at most 12), the newest one showing every section;
+- the worst case: none of them has an action-item section, so the newest three (the most
+  a style is looked for in) are read and parsed before the default is taken.
 
 and the machine's load average, which stretches every figure alike.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import time
 from collections.abc import Callable
@@ -26,6 +29,7 @@ from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.attendees.edits import add_attendee
 from noteapp.core.meeting.task_edits import add_action_item, add_agenda_item
 
+_ACTION_HEADING = re.compile(r"(?im)^(?:#+ |\*\*).*action.*$")
 BARE = "# Call 2026-11-25\n\nNothing yet.\n\n## Notes\n\n- item\n"
 
 
@@ -50,6 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     note = generate_note(args.lines)
     earlier = [generate_note(args.lines, seed=s) for s in range(12)]
+    without = [_ACTION_HEADING.sub("## Misc", text) for text in earlier]
 
     def fresh(i: int) -> str:  # one character more each run: no cached parse of it
         return note + "x" * (i + 1) + "\n"
@@ -71,6 +76,10 @@ def main() -> None:
         ),
         "add_attendee, none: learn from earlier": _median_ms(
             lambda i: add_attendee(BARE, "Ada Lovelace", "AL", like=_changed(earlier, i)),
+            args.runs,
+        ),
+        "add_action_item, none anywhere: 3 parsed": _median_ms(
+            lambda i: add_action_item(BARE, "Tag it", ["Ada"], like=_changed(without, i)),
             args.runs,
         ),
     }

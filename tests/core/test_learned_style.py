@@ -4,6 +4,7 @@ earlier notes, then its template, else one plain default; never from a community
 from __future__ import annotations
 
 from noteapp.core.meeting.note_style import note_style
+from noteapp.core.meeting.style import EARLIER_READ
 from noteapp.core.meeting.task_edits import add_action_item, add_agenda_item
 
 EMPTY_AGENDA = "# Call 9\n\n## Agenda\n\n## Notes\n\n- item\n"
@@ -55,3 +56,15 @@ def test_each_part_says_where_it_was_learned():
         "owners": None,
         "from": "default",
     }
+
+
+def test_only_the_newest_few_earlier_notes_are_read():
+    read: list[int] = []
+
+    def earlier():
+        for i in range(12):
+            read.append(i)
+            yield f"# Call {i}\n\nSome notes.\n"  # no section of any kind
+
+    style = note_style("Just a line.\n", earlier())
+    assert style.agenda.source == "default" and read == list(range(EARLIER_READ))

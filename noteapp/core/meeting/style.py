@@ -5,7 +5,8 @@ block, an agenda or action-item section), it asks, in order:
 
 1. the note itself (``"this note"``),
 2. the series' earlier notes, newest first (``"earlier notes"``: the caller reads them,
-   :mod:`noteapp.storage.earlier_notes`; the core does no I/O),
+   :mod:`noteapp.storage.earlier_notes`; the core does no I/O), the newest
+   :data:`EARLIER_READ` at most,
 3. the series' template rendered (``"template"``),
 4. one plain neutral default (``"default"``).
 
@@ -96,6 +97,10 @@ class NoteStyle:
         }
 
 
+# How many of the series' earlier notes a style is looked for in, newest first: a habit
+# shows in the last few, and each one read is a parse (a long note's takes ~0.1 s).
+EARLIER_READ = 3
+
 # The series' template rendered, or a function that renders it when first asked.
 Template = str | Callable[[], str | None] | None
 
@@ -119,7 +124,10 @@ class Sources:
 
     def _earlier(self) -> Iterator[str]:
         yield from self._seen
-        for text in self._like:
+        while len(self._seen) < EARLIER_READ:
+            text = next(self._like, None)
+            if text is None:
+                return
             self._seen.append(text)
             yield text
 
