@@ -753,7 +753,9 @@ class _Reader:
             ):
                 continue
             if boxed_only and not entry.boxed:
-                if entry.kids:  # a topic written without its box, its notes under it
+                # a topic written without its box, its notes under it; not a minute
+                # line ("Bob: it works") that a paste left between the topics
+                if entry.kids and not shape.SPEAKER.match(entry.text):
                     out.append(self._item(entry))
                 continue
             if entry.kids and (
