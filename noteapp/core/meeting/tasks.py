@@ -29,6 +29,7 @@ from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.core.text.outline import Outline, Section
 from noteapp.core.text.text_cache import LINES, PIECES, TextCache, piece_cache
+from noteapp.core.text.vocabulary import VOCABULARY
 
 # A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
 # gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
@@ -87,7 +88,8 @@ _COLON_LEAD = lazy_compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
 _TO_LEAD = lazy_compile(
     rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&+][ \t]*){_NAME})*)"
     r"(?:[ \t]+[✅✔☑✓]\ufe0f?)?"  # "JW ✅ to write ...": ticked off beside the name
-    r"[ \t]+(?:to|will|should|(?:is|are)[ \t]+[a-z]+ing[ \t]+(?:to|on))[ \t]"
+    r"(?:[ \t]+(?:to|will|should|(?:is|are)[ \t]+[a-z]+ing[ \t]+(?:to|on))"
+    r"|(?<!\bis)(?<!\bare)[ \t]+[a-z]+ing[ \t]+(?:to|on))[ \t]"  # "Kate working on"
 )
 _DASH_LEAD = lazy_compile(
     rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)(?:[ \t]+|(?<=[^\W_]))[-–—][ \t]"
@@ -150,7 +152,14 @@ IMPERATIVES = frozenset(
     ]
 )
 _SPLIT_NAMES = re.compile(_JOIN)
-_MORE_TO = lazy_compile(rf",[ \t]+(?:and[ \t]+)?({_NAME})[ \t]+to[ \t]+[a-z]")
+# "..., Rob to comment", "... and Amy to review", "..., Karen will send": more owners
+_MORE_TO = lazy_compile(
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)({_NAME})[ \t]+(?:to|will)[ \t]+[a-z]"
+)
+# "... reviewing job descriptions: Raniere and Elizabeth": who, after a colon at the end
+_TRAILING_NAMES = lazy_compile(rf":[ \t]+({_NAME}(?:{_JOIN}{_NAME})*)[ \t.*_]*$")
+# "the secretary will set up ...": a role in the meeting, then what it is to do
+_ROLE_WILL = lazy_compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:will|to|should)[ \t]+[a-z]")
 _TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
 _NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([a-z]+)\b")
 _MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
@@ -160,7 +169,8 @@ _OWNERS_ACTION = lazy_compile(
 _HANDLE_LIKE = re.compile(r"@?[a-z][a-z0-9-]{2,38}")
 _FIRST_AND_INITIAL = re.compile(r"[a-z][a-z'’-]+ [A-Z]\.?")
 _LABEL_THEN = lazy_compile(r"[^:\n]{1,40}:[ \t]+")
-_EVERYONE = lazy_compile(r"(Everyone|Everybody|All)\b(?![:,])")
+# "Everyone take a look", not "All Executive Council members will ..." (a group)
+_EVERYONE = lazy_compile(r"(Everyone|Everybody|All)(?=[ \t]+[a-z])")
 _OWNER_BEFORE_STATUS = lazy_compile(
     rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)(?=[ \t]*[-–—][ \t])"
 )
@@ -754,6 +764,24 @@ def _loose_names(group: str) -> list[str] | None:
     return [p.lstrip("@") for p in parts]
 
 
+def _later_owners(text: str) -> list[str]:
+    """Owners named after the item's start: "the secretary will ...", "...: Raniere and
+    Elizabeth" at the end, "..., Karen will send ..." in a later clause."""
+    role = _ROLE_WILL.match(text)
+    if role and role.group(1) in VOCABULARY["roles"]:
+        return [role.group(1)]
+    if ":" in text:
+        m = _TRAILING_NAMES.search(text)
+        names = _names(m.group(1), any_case=False) if m else None
+        if names:
+            return names
+    out: list[str] = []
+    if ", " in text or " and " in text:
+        for more in _MORE_TO.finditer(text):
+            out.extend(_names(more.group(1), any_case=False) or ())
+    return out
+
+
 @lru_cache(maxsize=LINES)
 def owners_of(text: str) -> tuple[str, ...]:
     """Who an action item names: "(JK)", "(MRB/IF)", "Name:", "All:", "Name to ...",
@@ -796,7 +824,8 @@ def owners_of(text: str) -> tuple[str, ...]:
             names = _loose_names(m.group(1))
         if names:
             owners.extend(names)
-            if m and pattern is _TO_LEAD and ", " in text:  # "Chrome to keep it, Rob to comment"
+            if m and pattern is _TO_LEAD and (", " in text or " and " in text[m.end() :]):
+                # "Chrome to keep it, Rob to comment", "... and Amy to review"
                 for more in _MORE_TO.finditer(text, m.end()):
                     owners.extend(_names(more.group(1), any_case=False) or ())
             break
@@ -806,12 +835,14 @@ def owners_of(text: str) -> tuple[str, ...]:
             m = _TO_LEAD.match(text, label.end())
             names = _names(m.group(1), any_case=False) if m else None
             owners.extend(names or ())
-            if m and names and ", " in text:
+            if m and names and (", " in text or " and " in text[m.end() :]):
                 for more in _MORE_TO.finditer(text, m.end()):
                     owners.extend(_names(more.group(1), any_case=False) or ())
         everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
         if everyone and not owners:
             owners.append(everyone.group(1))
+        if not owners:
+            owners.extend(_later_owners(text))
     if not owners:  # "Theo have a meeting with ...": a name, then a verb
         m = _NAME_VERB.match(text)
         who = m.group(1) if m else ""

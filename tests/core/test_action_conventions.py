@@ -1,0 +1,39 @@
+"""Action items and their owners in conventions read from general note-taking habits
+(fixtures of our own, not corpus lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.tasks import owners_of
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # a role of the meeting before "will"
+        ("the chair will circulate the draft budget", ("chair",)),
+        ("the weather will improve", ()),
+        # the names at the end, after a colon
+        ("two volunteers to review the budget: Priya and Tomas", ("Priya", "Tomas")),
+        ("review the budget: see the spreadsheet", ()),
+        # an owner in a later clause
+        ("Lena proposes a vote, Omar seconds, Lena will email the board", ("Lena",)),
+        # "Name and Name working on ... and Name to ..."
+        (
+            "Bea and Carl working on a migration plan and Dora to review it",
+            ("Bea", "Carl", "Dora"),
+        ),
+        # a group named after "All" is not "All"
+        ("All Steering Committee members will vote by Friday", ()),
+        ("All read the proposal before the call", ("All",)),
+    ],
+)
+def test_owners_written_after_the_start(text: str, owners: tuple[str, ...]) -> None:
+    assert owners_of(text) == owners
+
+
+def _actions(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    meeting = parse_meeting(text)
+    return [(a.line, a.text, a.owners) for a in meeting.action_items]
