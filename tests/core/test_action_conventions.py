@@ -37,3 +37,20 @@ def test_owners_written_after_the_start(text: str, owners: tuple[str, ...]) -> N
 def _actions(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     meeting = parse_meeting(text)
     return [(a.line, a.text, a.owners) for a in meeting.action_items]
+
+
+def test_a_capitalised_word_in_parentheses_is_an_account_where_the_list_writes_accounts():
+    note = (
+        "# Sync\n\n## Attendees\n\nRosa Diaz (rosad)\nKen Ito (kito42)\nUma Patel (Ghostwriter)\n"
+        "Lee Park\n"
+    )
+    people = {a.name: (a.handle, a.affiliation) for a in parse_meeting(note).attendees}
+    assert people["Uma Patel"] == ("Ghostwriter", None)
+    assert people["Rosa Diaz"] == ("rosad", None)
+
+
+def test_a_capitalised_word_in_parentheses_stays_an_organisation_among_organisations():
+    note = "# Sync\n\n## Attendees\n\n- Rosa Diaz (Acme)\n- Ken Ito (Initech)\n- Uma Patel (umap)\n"
+    people = {a.name: (a.handle, a.affiliation) for a in parse_meeting(note).attendees}
+    assert people["Rosa Diaz"] == (None, "Acme")
+    assert people["Ken Ito"] == (None, "Initech")
