@@ -54,3 +54,41 @@ def test_a_capitalised_word_in_parentheses_stays_an_organisation_among_organisat
     people = {a.name: (a.handle, a.affiliation) for a in parse_meeting(note).attendees}
     assert people["Rosa Diaz"] == (None, "Acme")
     assert people["Ken Ito"] == (None, "Initech")
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("KLM Draft the charter text", ("KLM",)),  # initials, then a capitalised verb
+        ("Theo Draft the charter", ()),  # a capitalised second word after a name: a title
+        ("dW to draft the charter", ("dW",)),  # initials written in mixed case
+    ],
+)
+def test_initials_before_a_verb_own_the_action(text: str, owners: tuple[str, ...]) -> None:
+    assert owners_of(text) == owners
+
+
+def test_a_reviewed_action_list_under_a_heading_naming_actions():
+    note = (
+        "# Weekly call\n\n## Attendees\n\n* Sam Okafor\n* Dana White (dW)\n\n"
+        "## Going over last week's action items\n\n"
+        "* dW to draft the charter - done\n"
+        "* Sam to book the room - pending\n"
+        "* KLM Draft the budget, will share soon\n\n"
+        "## Discussion\n\n* we talked about the venue\n"
+    )
+    assert _actions(note) == [
+        (10, "dW to draft the charter - done", ("dW",)),
+        (11, "Sam to book the room - pending", ("Sam",)),
+        (12, "KLM Draft the budget, will share soon", ("KLM",)),
+    ]
+
+
+def test_a_heading_naming_actions_over_discussion_holds_none():
+    note = (
+        "# Weekly call\n\n## Attendees\n\n* Sam Okafor\n\n"
+        "## Going over last week's action items\n\n"
+        "* the budget is late\n* we should ask about the room\n"
+        "* Sam to book the room\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [11]

@@ -79,7 +79,7 @@ _TABLE_ID = re.compile(r"[#\w]{0,4}[\d.\-#]*\d[\d.]*|")
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call)\b", re.I)
 _DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
 # "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
-_NAME = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+_NAME = r"(?:@[\w-]+|[a-z][A-Z]{1,3}\b|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # "eP to ..."
 _NAME_TO = re.compile(
     rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?"
     rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
@@ -235,6 +235,7 @@ class _Reader:
                 self._cached_section(section)
         self._task_items()
         self._name_to_lines()
+        self._reviewed_actions()
         self._report_owners()
         return tuple(self.found[k] for k in sorted(self.found))
 
@@ -258,6 +259,23 @@ class _Reader:
             who = tagged.get(action.start)
             if who:
                 self.found[action.start] = action._replace(owners=(who,))
+
+    def _reviewed_actions(self) -> None:
+        """A heading that names actions without being an action section ("Review
+        action items") over a list that reads as actions (most of its items are
+        "Name to ..." already): every item of that list is an action, carried over."""
+        for section in self.sections:
+            if section.source != "heading" or section.role in ("actions", "carryover"):
+                continue
+            if not _ACTION_WORDS.search(section.label):
+                continue
+            entries = self.index.entries(section.body, section.end)
+            known = sum(1 for e in entries if e.start in self.found)
+            if len(entries) < 2 or known * 2 < len(entries):
+                continue
+            for entry in entries:
+                if entry.start not in self.found and not _is_empty(entry.text):
+                    self._entry(entry, carried=True)
 
     # -- where actions are -------------------------------------------------------------
 

@@ -161,7 +161,7 @@ _TRAILING_NAMES = lazy_compile(rf":[ \t]+({_NAME}(?:{_JOIN}{_NAME})*)[ \t.*_]*$"
 # "the secretary will set up ...": a role in the meeting, then what it is to do
 _ROLE_WILL = lazy_compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:will|to|should)[ \t]+[a-z]")
 _TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
-_NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([a-z]+)\b")
+_NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([A-Za-z][a-z]+)\b")
 _MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
 _OWNERS_ACTION = lazy_compile(
     rf"({_NAME}(?:{_JOIN}{_NAME})*)[ \t]+(?i:action(?:[ \t]+items?|[ \t]+points?)?|AI)[ \t]*:[ \t]"
@@ -841,12 +841,13 @@ def owners_of(text: str) -> tuple[str, ...]:
         everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
         if everyone and not owners:
             owners.append(everyone.group(1))
-        if not owners:
-            owners.extend(_later_owners(text))
     if not owners:  # "Theo have a meeting with ...": a name, then a verb
         m = _NAME_VERB.match(text)
         who = m.group(1) if m else ""
-        if m and m.group(2) in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
+        verb = m.group(2) if m else ""
+        if verb[:1].isupper() and not who[1:].isupper():  # "PAC Look for ...": initials
+            verb = ""
+        if verb.lower() in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
             owners.append(m.group(1))
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
@@ -855,6 +856,8 @@ def owners_of(text: str) -> tuple[str, ...]:
             owners.extend(names)
         elif group := _TRAILING_GROUP.search(text):  # "... doc (all editors)"
             owners.append(group.group(1))
+    if not owners:
+        owners.extend(_later_owners(text))
     if "@" in text:
         owners.extend(
             h.group(1)
