@@ -848,7 +848,7 @@ def owners_of(text: str) -> tuple[str, ...]:
         if verb[:1].isupper() and not who[1:].isupper():  # "PAC Look for ...": initials
             verb = ""
         if verb.lower() in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
-            owners.append(m.group(1))
+            owners.append(who)
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
         names = _names(m.group(1), any_case=False) if m else None
