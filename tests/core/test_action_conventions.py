@@ -92,3 +92,21 @@ def test_a_heading_naming_actions_over_discussion_holds_none():
         "* Sam to book the room\n"
     )
     assert [line for line, _t, _o in _actions(note)] == [11]
+
+
+_ROSTER = "# Sync\n\n## Attendees\n\n* Rosa Diaz\n* Ken Ito\n\n## Notes\n\n"
+
+
+def test_a_connective_before_the_name_to_line():
+    note = _ROSTER + "* Release on Monday\n  * Otherwise Ken to revert the patch.\n"
+    assert _actions(note) == [(11, "Otherwise Ken to revert the patch.", ("Ken",))]
+
+
+def test_a_name_then_capitalised_words_before_to_is_not_always_a_name():
+    note = _ROSTER + "* Rosa Thought Leadership to be the theme of the talk\n"
+    assert _actions(note) == []
+
+
+def test_next_step_in_the_singular_labels_an_action():
+    note = _ROSTER + "* Next step: ask the list who wants to co-lead\n"
+    assert _actions(note) == [(10, "ask the list who wants to co-lead", ())]

@@ -32,8 +32,15 @@ from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.sections import find_sections
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, Attendee, TaskItem
+from noteapp.core.meeting.tasks import (
+    CONNECTIVE,
+    item_text,
+    marked_actions,
+    owners_of,
+    parse_agenda,
+    unstrike,
+)
 from noteapp.core.meeting.tasks import IMPERATIVES as _IMPERATIVES
-from noteapp.core.meeting.tasks import item_text, marked_actions, owners_of, parse_agenda, unstrike
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 from noteapp.core.text.vocabulary import carries_actions, label_role
@@ -81,13 +88,14 @@ _DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
 # "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
 _NAME = r"(?:@[\w-]+|[a-z][A-Z]{1,3}\b|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # "eP to ..."
 _NAME_TO = re.compile(
-    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?"
+    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?(?:{CONNECTIVE})?"
     rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
 )
 _NAME_TO_LINE = re.compile(
     r"\n[ \t\xa0>]*(?P<marker>(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?"
     r"(?P<body>" + _NAME_TO.pattern + ")"
 )
+_CONNECTIVE = re.compile(CONNECTIVE)
 _NOT_ACTION_PARTS = frozenset(
     ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
@@ -623,7 +631,7 @@ class _Reader:
         are initials or handles)."""
         if _NAME_TO.match(body) is None:
             return False
-        head = _LEAD_LABEL.sub("", body, count=1)
+        head = _CONNECTIVE.sub("", _LEAD_LABEL.sub("", body, count=1), count=1)
         subject = head.split(" to ", 1)[0]
         names = [n.strip() for n in re.split(r",|&|\band\b", subject) if n.strip()]
         if names and _DECIDED.match(body):  # "Resolution: Chrome to ignore ...": who is
@@ -638,8 +646,8 @@ class _Reader:
         words = name.split()
         if not words or words[0].lower() in _NOT_SUBJECTS:
             return False
-        if words[0].lower() in self.people:
-            return True
+        if words[0].lower() in self.people:  # "Min", not "Min Expected JupyterCon"
+            return all(w.lower() in self.people for w in words[1:])
         return all(w in self._proper_nouns() for w in words)
 
     def _proper_nouns(self) -> frozenset[str]:

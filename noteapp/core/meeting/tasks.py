@@ -152,6 +152,12 @@ IMPERATIVES = frozenset(
     ]
 )
 _SPLIT_NAMES = re.compile(_JOIN)
+# A word that links an action to what came before ("Otherwise Erik to remove ...")
+CONNECTIVE = (
+    r"(?:Otherwise|Then|Also|Meanwhile|Afterwards|Finally|Additionally|Alternatively|"
+    r"Else|If not|If so),?[ \t]+(?=[A-Z@])"
+)
+_CONNECTIVE_LEAD = lazy_compile(CONNECTIVE)
 # "..., Rob to comment", "... and Amy to review", "..., Karen will send": more owners
 _MORE_TO = lazy_compile(
     rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)({_NAME})[ \t]+(?:to|will)[ \t]+[a-z]"
@@ -802,6 +808,8 @@ def owners_of(text: str) -> tuple[str, ...]:
     bold = _BOLD_LABEL.match(text)
     if bold and _not_a_name(bold.group(1).split()[0]):  # "**Resolution**: Tim to ..."
         text = text[bold.end() :]
+    if text[:1] in "AEFIMOT" and (lead := _CONNECTIVE_LEAD.match(text)):
+        text = text[lead.end() :]  # "Otherwise Erik to remove ..."
     tag = _TAG_LEAD.match(text)  # "[devlin] Propose ...", "[name=Julien] Summary ..."
     if tag:
         owners.append(tag.group(1))
