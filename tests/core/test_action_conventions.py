@@ -110,3 +110,32 @@ def test_a_name_then_capitalised_words_before_to_is_not_always_a_name():
 def test_next_step_in_the_singular_labels_an_action():
     note = _ROSTER + "* Next step: ask the list who wants to co-lead\n"
     assert _actions(note) == [(10, "ask the list who wants to co-lead", ())]
+
+
+def test_numbered_titles_divide_an_action_heading():
+    note = (
+        "# Team report\n\n## Actions\n\n"
+        "1. Questions for the board\n"
+        "    - Should we rename the project?\n"
+        "2. Next actions (team)\n\n"
+        "* Write the rename proposal\n"
+        "* Ask the board for a slot\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [9, 10]
+
+
+def test_a_numbered_list_of_actions_is_not_divided():
+    note = "# Call\n\n## Actions\n\n1. Write the proposal\n2. Ask the board for a slot\n"
+    assert [line for line, _t, _o in _actions(note)] == [5, 6]
+
+
+def test_a_subject_title_over_tasks_in_an_action_section():
+    note = (
+        "# Call\n\n## Next steps\n\n"
+        "* Onboarding material\n"
+        "    * Draft a newcomer guide\n"
+        "    * the guide should link the forum\n"
+        "* Send the summary to the list\n"
+        "    * mention the survey\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [6, 7, 8]

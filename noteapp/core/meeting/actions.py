@@ -96,6 +96,8 @@ _NAME_TO_LINE = re.compile(
     r"(?P<body>" + _NAME_TO.pattern + ")"
 )
 _CONNECTIVE = re.compile(CONNECTIVE)
+# A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
+_DIVISION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+\S")
 _NOT_ACTION_PARTS = frozenset(
     ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
@@ -401,7 +403,10 @@ class _Reader:
             if self.blocks[k].last >= first:
                 blocks.append(self.blocks[k])
             k += 1
+        skip, divisions = self._divisions(start, end)
         for k, block in enumerate(blocks):
+            if skip and block.kind != "list" and _inside(skip, outline.line_starts[block.first - 1]):
+                continue  # a part of the section that holds no actions
             if block.kind == "paragraph":
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
                 if not (nxt is not None and nxt.kind == "list" and self._names_actions(block)):
@@ -418,8 +423,41 @@ class _Reader:
                 if not introduced:
                     a = max(start, outline.line_starts[block.first - 1])
                     b = min(end, outline.line_end(block.last) + 1)
-                    self._entries(self.index.entries(a, b), carried=False)
+                    entries = self.index.entries(a, b)
+                    if divisions:  # "3. Next actions": a title, over its actions
+                        entries = [
+                            k
+                            for e in entries
+                            if not _inside(skip, e.start)
+                            for k in (e.kids if e.start in divisions else (e,))
+                        ]
+                    self._entries(entries, carried=False)
             previous = block
+
+    def _divisions(self, start: int, end: int) -> tuple[list[tuple[int, int]], set[int]]:
+        """An action heading divided by numbered titles ("1. Help needed", "2. Decisions
+        needed", "3. Next actions"): the spans of the parts whose title names no actions,
+        and the titles' starts. Nothing when the titles do not divide it so."""
+        roots = self.index.entries(start, end)
+        titles = [e for e in roots if self._is_division(e)]
+        naming = [_ACTION_WORDS.search(e.text) is not None for e in titles]
+        if len(titles) < 2 or not any(naming) or all(naming):
+            return [], set()
+        skip = []
+        for i, (title, names) in enumerate(zip(titles, naming, strict=True)):
+            if not names:
+                stop = titles[i + 1].start if i + 1 < len(titles) else end
+                skip.append((title.start, stop))
+        return _merged(skip), {t.start for t in titles}
+
+    def _is_division(self, entry: Entry) -> bool:
+        """A numbered title of a part: "2. Decisions needed", "- 1.1 Open PRs"."""
+        line = self.outline.line_text(entry.line)
+        return (
+            _DIVISION.match(line) is not None
+            and len(entry.text.split()) <= 12
+            and not entry.text.rstrip().endswith((".", "?", "!"))
+        )
 
     def _table(self, block: Block) -> None:
         """A table under an action heading: each body row is an action, its text the
@@ -488,10 +526,27 @@ class _Reader:
                 # a topic bullet over the tasks it led to: the tasks are the actions
                 self._entries(entry.kids, carried, nested=True)
                 continue
+            if not nested and not entry.boxed and self._titles_tasks(entry):
+                # "Group learning" over "Create a playground ...": the tasks are the actions
+                for kid in entry.kids:
+                    if not _is_empty(kid.text):
+                        self._entry(kid, carried)
+                continue
             if nested and not entry.boxed:
                 continue  # a note on the action above
             self._entry(entry, carried)
             self._entries(entry.kids, carried, nested=True)
+
+    def _titles_tasks(self, entry: Entry) -> bool:
+        """A short title naming a subject, not itself a task ("Our amount of logs"),
+        over items of which one at least starts with a verb ("Figure out ...")."""
+        text = entry.text.strip()
+        words = text.split()
+        if not entry.kids or not words or len(words) > 8 or text.endswith((".", ":", "?")):
+            return False
+        if words[0].lower() in _IMPERATIVES or owners_of(text):
+            return False
+        return any(k.text.split(" ", 1)[0].lower() in _IMPERATIVES for k in entry.kids)
 
     def _flat_label(self, section: MeetingSection) -> None:
         """A bare "TODO:" item with nothing nested under it, in a list that lost its
