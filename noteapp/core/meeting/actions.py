@@ -405,7 +405,8 @@ class _Reader:
             k += 1
         skip, divisions = self._divisions(start, end)
         for k, block in enumerate(blocks):
-            if skip and block.kind != "list" and _inside(skip, outline.line_starts[block.first - 1]):
+            at = outline.line_starts[block.first - 1]
+            if skip and block.kind != "list" and _inside(skip, at):
                 continue  # a part of the section that holds no actions
             if block.kind == "paragraph":
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
