@@ -139,3 +139,45 @@ def test_a_subject_title_over_tasks_in_an_action_section():
         "    * mention the survey\n"
     )
     assert [line for line, _t, _o in _actions(note)] == [6, 7, 8]
+
+
+def test_a_to_do_label_naming_its_owners_over_items():
+    note = (
+        _ROSTER + "* Planning the sprint\n"
+        "    * Todo: Rosa and Ken\n"
+        "        * Book the room\n"
+        "        * Ken to order lunch\n"
+    )
+    assert _actions(note) == [
+        (12, "Book the room", ("Rosa", "Ken")),
+        (13, "Ken to order lunch", ("Ken",)),
+    ]
+
+
+def test_a_person_s_action_items_label_over_items():
+    note = (
+        _ROSTER + "- Outreach\n"
+        "  - **Rosa:** her action items\n"
+        "    - Post the call for mentors\n"
+        "    - Update the guide\n"
+        "  - **Ken:** an update on the guide\n"
+        "    - the guide is nearly done\n"
+    )
+    assert _actions(note) == [
+        (12, "Post the call for mentors", ("Rosa",)),
+        (13, "Update the guide", ("Rosa",)),
+    ]
+
+
+def test_remarks_under_an_action_label_are_not_actions():
+    note = (
+        _ROSTER + "* Next Steps -\n"
+        "    * Ken had not planned to release it yet\n"
+        "    * The bot is useful already\n"
+        "    * Move the settings into the code\n"
+        "    * The project is two parts:\n"
+        "        * the schema\n"
+        "    * The team agreed to try a release\n"
+        "    * The team is going to write a post\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [13, 16, 17]

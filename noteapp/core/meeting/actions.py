@@ -36,6 +36,7 @@ from noteapp.core.meeting.tasks import (
     CONNECTIVE,
     item_text,
     marked_actions,
+    names_in,
     owners_of,
     parse_agenda,
     unstrike,
@@ -96,6 +97,12 @@ _NAME_TO_LINE = re.compile(
     r"(?P<body>" + _NAME_TO.pattern + ")"
 )
 _CONNECTIVE = re.compile(CONNECTIVE)
+# A subject, then a form of "be" or "have": a statement of fact ("Jupyter Lab is testing")
+_STATES = re.compile(
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?|We|They|It|This)"
+    r"[ \t]+(?:had|has|was|were|is|are)\b"
+    r"(?![ \t]+(?:agreed|decided|committed|volunteered|promised|offered|going)\b)"  # to do
+)
 # A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
 _DIVISION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+\S")
 _NOT_ACTION_PARTS = frozenset(
@@ -246,6 +253,7 @@ class _Reader:
         self._task_items()
         self._name_to_lines()
         self._reviewed_actions()
+        self._owned_labels()
         self._report_owners()
         return tuple(self.found[k] for k in sorted(self.found))
 
@@ -357,8 +365,11 @@ class _Reader:
             rest = text[section.body : line_end].strip(" \t*_")
             if rest.lower() in ("text", "...", "…"):
                 return  # a template's "ACTION: text"
+            start = outline.line_starts[section.first - 1]
+            who = names_in(rest) if rest else None
+            if who and self._owned_items(start, who):  # "To do: Ana and Ben" over items
+                return
             if rest and not _EMPTY.fullmatch(rest):  # "Next steps: write the abstract"
-                start = outline.line_starts[section.first - 1]
                 _line, checked = item_text(text[start:line_end])
                 self._add(start, line_end, rest, self._in_carried(start), bool(checked))
                 return
@@ -520,6 +531,8 @@ class _Reader:
                     continue
             if _is_empty(entry.text):
                 continue
+            if not entry.boxed and _states_fact(entry.text):
+                continue  # "Jupyter Lab is testing the bot now": a remark, with its notes
             if entry.kids and _is_label(entry.text):  # "**Docker hub**", "todo", "Next steps:"
                 self._entries(entry.kids, carried)
                 continue
@@ -537,6 +550,33 @@ class _Reader:
                 continue  # a note on the action above
             self._entry(entry, carried)
             self._entries(entry.kids, carried, nested=True)
+
+    def _owned_items(self, start: int, owners: tuple[str, ...]) -> bool:
+        """The items nested under the list item at ``start`` as actions of ``owners``
+        (a label naming the actions and who owns them); False if it has none."""
+        number = self.outline.line_of(start)
+        k = bisect_right(self._block_firsts, number) - 1
+        if k < 0 or self.blocks[k].kind != "list" or self.blocks[k].last <= number:
+            return False
+        entry = _find(self.index.entries(*_span(self.outline, self.blocks[k])), start)
+        if entry is None or not entry.kids:
+            return False
+        carried = self._in_carried(start)
+        for kid in entry.kids:
+            if not _is_empty(kid.text):
+                self._entry(kid, carried)
+                if not self.found[kid.start].owners:
+                    self.found[kid.start] = self.found[kid.start]._replace(owners=owners)
+        return True
+
+    def _owned_labels(self) -> None:
+        """ "**Sarah:** her action items" over items: Sarah's actions."""
+        for start, group in _owned_label_lines(self.outline):
+            if start in self.found or self.outline.in_code(start):
+                continue
+            who = names_in(group)
+            if who:
+                self._owned_items(start, who)
 
     def _titles_tasks(self, entry: Entry) -> bool:
         """A short title naming a subject, not itself a task ("Our amount of logs"),
@@ -822,6 +862,46 @@ def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
         (m.start(), m.start("body") - 1, bool(m.group("marker")))
         for m in _NAME_TO_LINE.finditer("\n" + piece)
     )
+
+
+def _states_fact(text: str) -> bool:
+    """A remark on how things are or were ("Yuvi had not intended to release it", "The
+    project is two parts:"), not something to do: a subject, then "is", "had"..., and
+    no owner to act on it ("Kate is working on the docs" is Kate's)."""
+    return _STATES.match(text) is not None and not owners_of(text)
+
+
+def _find(entries: Sequence[Entry], start: int) -> Entry | None:
+    """The entry that starts at ``start`` in the trees ``entries``."""
+    for entry in entries:
+        if entry.start == start:
+            return entry
+        if entry.kids and entry.kids[0].start <= start:
+            found = _find(entry.kids, start)
+            if found is not None:
+                return found
+    return None
+
+
+# "- **Sarah:** her action items", "* Ken: to-dos": whose actions the items below are
+_OWNED_LABEL = re.compile(
+    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<who>[^*_:\n]{1,40}?)"
+    r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?:(?:her|his|their|my|our)[ \t]+)?"
+    r"(?i:action items?|actions|to-?dos?|tasks|next steps)[ \t]*:?[ \t]*(?=\n|$)"
+)
+
+
+def _owned_label_lines(outline: Outline) -> list[tuple[int, str]]:
+    text = outline.text
+    out: list[tuple[int, str]] = []
+    for a, b in outline.pieces:
+        out.extend((a + s, who) for s, who in _piece_owned_labels(text[a:b]))
+    return out
+
+
+@piece_cache
+def _piece_owned_labels(piece: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
 
 
 def _holds_tasks(entry: Entry) -> bool:

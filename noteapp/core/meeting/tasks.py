@@ -611,8 +611,9 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         end = piece.find("\n", start)
         end = len(piece) if end < 0 else end
         body, checked = item_text(piece[start:end])
-        if not _TODO_PREFIX.sub("", body, count=1).strip(" *_:"):
-            continue  # "TODO:" alone labels the list under it
+        rest = _TODO_PREFIX.sub("", body, count=1).strip(" *_:")
+        if not rest or names_in(rest):
+            continue  # "TODO:" alone, or "TODO: Ana and Ben", labels the list under it
         found[start] = (start, end, body, bool(checked), ())
     for m in _ACTION_LINE.finditer("\n" + piece):
         start = m.start()
@@ -753,6 +754,12 @@ def _names(group: str, *, any_case: bool) -> list[str] | None:
             return None
         names.append(name)
     return names
+
+
+def names_in(group: str) -> tuple[str, ...] | None:
+    """The names of a group that only names people ("OM and Arielle"), else None."""
+    names = _names(group, any_case=False)
+    return tuple(names) if names else None
 
 
 def _loose_names(group: str) -> list[str] | None:
