@@ -181,3 +181,14 @@ def test_remarks_under_an_action_label_are_not_actions():
         "    * The team is going to write a post\n"
     )
     assert [line for line, _t, _o in _actions(note)] == [13, 16, 17]
+
+
+def test_a_name_the_note_never_writes_in_lower_case_before_to_and_a_verb():
+    note = (
+        "# Call\n\n## Training\n\n* New material:\n"
+        "  * Odile to prepare the second module\n"
+        "  * Desire to have a spring school\n"
+        "  * Trying to understand the workflows\n"
+        "  * Sandbox to review later, the sandbox is full\n"
+    )
+    assert _actions(note) == [(6, "Odile to prepare the second module", ("Odile",))]

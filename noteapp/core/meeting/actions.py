@@ -188,6 +188,13 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+# Words that come before "to <verb>" without naming anyone: nouns of intent and
+# adjectives ("Suggestion to create", "Wise to release", "Desire to have")
+_BEFORE_TO = frozenset(
+    ["ability", "aim", "attempt", "chance", "decision", "deadline", "desire", "effort", "goal", "idea", "intent", "intention", "invitation", "motion", "need", "offer", "opportunity", "permission", "plan", "proposal", "reason", "reminder", "request", "suggestion", "time", "way", "wish", "able", "better", "best", "difficult", "easy", "fine", "glad", "good", "great", "happy", "hard", "helpful", "important", "impossible", "likely", "necessary", "nice", "ok", "okay", "possible", "ready", "safe", "tough", "unable", "unlikely", "useful", "welcome", "wise", "worthwhile", "worth"]
+)
+
+
 def find_actions(
     outline: Outline,
     blocks: Sequence[Block],
@@ -227,6 +234,7 @@ class _Reader:
         self.outline = outline
         self.people = _people_words(attendees)
         self._lowers: frozenset[str] | None = None
+        self._lower_words: frozenset[str] = frozenset()
         self._people_spans: list[tuple[int, int]] | None = None
         self.blocks = blocks
         self.sections = sections
@@ -732,7 +740,22 @@ class _Reader:
         names = [n.strip() for n in re.split(r",|&|\band\b", subject) if n.strip()]
         if names and _DECIDED.match(body):  # "Resolution: Chrome to ignore ...": who is
             return all(n[:1].isupper() and len(n.split()) <= 3 for n in names)  # to act
-        return bool(names) and all(self._is_person(n) for n in names)
+        if not names:
+            return False
+        verb = head.split(" to ", 1)[1].split(" ", 1)[0] if " to " in head else ""
+        if verb in _IMPERATIVES:  # "Emery to prepare ...": a word never written in lower
+            return all(self._is_person(n) or self._never_lower(n) for n in names)  # case
+        return all(self._is_person(n) for n in names)
+
+    def _never_lower(self, name: str) -> bool:
+        """One capitalised word that the note never writes in lower case."""
+        word = name.lower()
+        if " " in name or not name[:1].isupper() or not name.isalpha() or name.isupper():
+            return False
+        if word in _NOT_SUBJECTS or word in _BEFORE_TO or word.endswith("ing"):
+            return False
+        self._proper_nouns()
+        return name.lower() not in self._lower_words
 
     def _is_person(self, name: str) -> bool:
         """Someone at the meeting, initials, a handle, or a proper name: a capitalised
@@ -758,6 +781,7 @@ class _Reader:
                 lower.update(low)
                 capital.update(cap)
             self._lowers = frozenset(w for w in capital if w.lower() not in lower)
+            self._lower_words = frozenset(lower)
         return self._lowers
 
     def _states_task(self, text: str) -> bool:
