@@ -212,6 +212,7 @@ def test_time_boxes(text, minutes):
 def test_czi_action_items_and_their_owners(corpus):
     actions = parse_action_items(*_both(corpus, "czi-conda-forge/2023-01-06.md"))
     assert [(a.line, a.owners, a.done, a.carried) for a in actions] == [
+        (26, ("Sylvain",), False, False),  # the same "Name to" line inside a topic
         (41, ("Sylvain",), False, False),  # "Sylvain to invite Gabriela (Quantstack) ..."
         (43, ("Jaime", "Hind"), False, False),  # "Jaime and Hind to collaborate ..."
         (44, (), False, False),  # "Decide when to have next meeting."
