@@ -190,9 +190,17 @@ _NOT_SUBJECTS = frozenset(
 
 # Words that come before "to <verb>" without naming anyone: nouns of intent and
 # adjectives ("Suggestion to create", "Wise to release", "Desire to have")
-_BEFORE_TO = frozenset(
-    ["ability", "aim", "attempt", "chance", "decision", "deadline", "desire", "effort", "goal", "idea", "intent", "intention", "invitation", "motion", "need", "offer", "opportunity", "permission", "plan", "proposal", "reason", "reminder", "request", "suggestion", "time", "way", "wish", "able", "better", "best", "difficult", "easy", "fine", "glad", "good", "great", "happy", "hard", "helpful", "important", "impossible", "likely", "necessary", "nice", "ok", "okay", "possible", "ready", "safe", "tough", "unable", "unlikely", "useful", "welcome", "wise", "worthwhile", "worth"]
-)
+# fmt: off
+_BEFORE_TO = frozenset((
+    "ability", "aim", "attempt", "chance", "decision", "deadline", "desire", "effort",
+    "goal", "idea", "intent", "intention", "invitation", "motion", "need", "offer",
+    "opportunity", "permission", "plan", "proposal", "reason", "reminder", "request",
+    "suggestion", "time", "way", "wish", "able", "better", "best", "difficult", "easy",
+    "fine", "glad", "good", "great", "happy", "hard", "helpful", "important", "impossible",
+    "likely", "necessary", "nice", "ok", "okay", "possible", "ready", "safe", "tough",
+    "unable", "unlikely", "useful", "welcome", "wise", "worthwhile", "worth"
+))
+# fmt: on
 
 
 def find_actions(
