@@ -192,3 +192,17 @@ def test_a_name_the_note_never_writes_in_lower_case_before_to_and_a_verb():
         "  * Sandbox to review later, the sandbox is full\n"
     )
     assert _actions(note) == [(6, "Odile to prepare the second module", ("Odile",))]
+
+
+def test_a_title_line_naming_actions_among_other_things_over_a_list():
+    note = (
+        "# Workshop\n\nLessons / Actions / Plans\n"
+        "  - Benchmark comparisons\n"
+        "      - Extend the comparison to GPUs\n"
+        "      - Investigate the memory use\n"
+        "  - Builds are slow on the old machines\n"
+        "  - Better tooling in general\n"
+        "      - the compilers matter\n"
+        "  - Circulate the slides to the list\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [5, 6, 10]

@@ -269,6 +269,7 @@ class _Reader:
         self._task_items()
         self._name_to_lines()
         self._reviewed_actions()
+        self._titled_lists()
         self._owned_labels()
         self._report_owners()
         return tuple(self.found[k] for k in sorted(self.found))
@@ -566,6 +567,40 @@ class _Reader:
                 continue  # a note on the action above
             self._entry(entry, carried)
             self._entries(entry.kids, carried, nested=True)
+
+    def _titled_lists(self) -> None:
+        """A line of its own that names actions among other things, without a colon
+        ("Take Home Messages / Actions / Planning"), right over a list: of its items,
+        those that state work to do (see :meth:`_states_work`)."""
+        outline = self.outline
+        for k, block in enumerate(self.blocks[:-1]):
+            nxt = self.blocks[k + 1]
+            if block.kind != "paragraph" or block.first != block.last:
+                continue
+            if nxt.kind != "list" or nxt.first != block.last + 1:
+                continue
+            line = outline.line_text(block.first).strip()
+            if not _ACTION_WORDS.search(line) or line.endswith((":", ".", "?", "!")):
+                continue
+            if len(line.split()) > 8 or label_role(line) != "actions":
+                continue
+            for entry in self.index.entries(*_span(outline, nxt)):
+                self._states_work(entry)
+
+    def _states_work(self, entry: Entry) -> None:
+        """``entry`` as an action if it states work to do (a task box, a verb first,
+        "Name to ..."), or its items if it is a title over tasks; else nothing."""
+        carried = self._in_carried(entry.start)
+        if self._titles_tasks(entry):
+            for kid in entry.kids:
+                if not _is_empty(kid.text) and kid.start not in self.found:
+                    self._entry(kid, carried)
+            return
+        first = entry.text.split(" ", 1)[0].lower()
+        if entry.start not in self.found and (
+            entry.boxed or first in _IMPERATIVES or self._name_to(entry.text)
+        ):
+            self._entry(entry, carried)
 
     def _owned_items(self, start: int, owners: tuple[str, ...]) -> bool:
         """The items nested under the list item at ``start`` as actions of ``owners``
