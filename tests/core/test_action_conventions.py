@@ -206,3 +206,27 @@ def test_a_title_line_naming_actions_among_other_things_over_a_list():
         "  - Circulate the slides to the list\n"
     )
     assert [line for line, _t, _o in _actions(note)] == [5, 6, 10]
+
+
+def test_two_blank_lines_end_the_list_a_label_governs():
+    note = (
+        "# Call\n\nFollow-ups:\n- Port the parser\n- Write the docs\n\n \n"
+        " - Partly done in the old branch\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [4, 5]
+
+
+def test_a_thing_named_with_a_colon_among_items_is_an_item():
+    note = (
+        "# Call\n\nFollow-ups:\n- Port the parser\n- Write the docs\n"
+        "- extra release chores:\n   - tag the version\n   - a changelog entry\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [4, 5, 6]
+
+
+def test_titles_with_a_colon_over_items_group_them():
+    note = (
+        "# Call\n\n## Action items\n\n- Parser:\n   - port the parser\n"
+        "- Docs:\n   - write the docs\n   - fix the links\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [6, 8, 9]

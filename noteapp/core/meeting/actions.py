@@ -103,6 +103,7 @@ _STATES = re.compile(
     r"[ \t]+(?:had|has|was|were|is|are)\b"
     r"(?![ \t]+(?:agreed|decided|committed|volunteered|promised|offered|going)\b)"  # to do
 )
+_TWO_BLANKS = re.compile(r"\n[ \t\xa0]*\n[ \t\xa0]*\n")
 # A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
 _DIVISION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+\S")
 _NOT_ACTION_PARTS = frozenset(
@@ -402,7 +403,11 @@ class _Reader:
             return
         # a past meeting's notes under a carry-over heading ("#### Discussion") are not
         # its actions: only the parts that hold actions or name nothing else
-        spans = [(body, section.end)]
+        end = section.end
+        if section.source == "label":  # two blank lines end what a label governs
+            gap = _TWO_BLANKS.search(text, body, end)
+            end = gap.start() if gap else end
+        spans = [(body, end)]
         for part in self.sections:
             if (
                 section.start < part.start < section.end
@@ -537,6 +542,10 @@ class _Reader:
             and not all(e.boxed for e in entries)
         )
         under_label = False
+        # A list of items with one "Name of a thing:" among them: that one is an item too
+        # ("Implement new opcode", "extra protocol things:" over its details)
+        titles = sum(1 for e in entries if e.kids and _is_label(e.text))
+        plain = sum(1 for e in entries if not _is_label(e.text))
         for entry in entries:
             if flat:
                 if entry.boxed:
@@ -550,7 +559,11 @@ class _Reader:
                 continue
             if not entry.boxed and _states_fact(entry.text):
                 continue  # "Jupyter Lab is testing the bot now": a remark, with its notes
-            if entry.kids and _is_label(entry.text):  # "**Docker hub**", "todo", "Next steps:"
+            if (
+                entry.kids
+                and _is_label(entry.text)
+                and not (plain > titles and _is_colon_title(entry.text))
+            ):  # "**Docker hub**", "todo", "Next steps:"
                 self._entries(entry.kids, carried)
                 continue
             if not nested and not entry.boxed and _holds_tasks(entry):
@@ -978,6 +991,17 @@ def _holds_tasks(entry: Entry) -> bool:
 
 def _is_empty(text: str) -> bool:
     return bool(_EMPTY.fullmatch(text.strip()))
+
+
+def _is_colon_title(text: str) -> bool:
+    """A thing's name ending with a colon ("extra protocol things:"), not bold and not
+    naming actions ("todo:", "Next steps:", "CI TODOs:")."""
+    text = text.strip()
+    return (
+        text.endswith(":")
+        and not _BOLD_ONLY.fullmatch(text)
+        and not _ACTION_WORDS.search(text)  # "Self-hosting CI TODOs:" names actions
+    )
 
 
 def _is_label(text: str) -> bool:
