@@ -230,3 +230,25 @@ def test_titles_with_a_colon_over_items_group_them():
         "- Docs:\n   - write the docs\n   - fix the links\n"
     )
     assert [line for line, _t, _o in _actions(note)] == [6, 8, 9]
+
+
+def test_assignments_after_a_separator_in_the_middle_of_a_line():
+    note = (
+        _ROSTER + "- we need a how-to page for the list, linked from\n"
+        "  <https://example.org/docs> -> Ken to add the link //\n"
+        "  Rosa and Ken to write a first draft\n"
+        "- the page is long - maybe to split later\n"
+    )
+    assert _actions(note) == [
+        (11, "Ken to add the link", ("Ken",)),
+        (12, "Rosa and Ken to write a first draft", ("Rosa", "Ken")),
+    ]
+
+
+def test_a_group_s_assignment_answering_a_bold_question():
+    note = (
+        _ROSTER + "- **any other feedback on the wording?** - docs team to\n"
+        "  propose a new wording for review\n"
+        "- **is the release ready?** - yes, tagged today\n"
+    )
+    assert _actions(note) == [(10, "docs team to", ("docs team",))]

@@ -269,6 +269,7 @@ class _Reader:
                 self._cached_section(section)
         self._task_items()
         self._name_to_lines()
+        self._mid_line_assignments()
         self._reviewed_actions()
         self._titled_lists()
         self._owned_labels()
@@ -774,7 +775,11 @@ class _Reader:
                 continue
             block = self.blocks[k]
             if not (
-                (block.kind == "list" and marked and block.last >= number)
+                (
+                    block.kind == "list"
+                    and block.last >= number
+                    and (marked or _ends_clause(outline, number - 1))
+                )
                 or (
                     block.kind == "paragraph"
                     and (block.first == number or _ends_sentence(outline, number - 1))
@@ -785,6 +790,30 @@ class _Reader:
             body = text[body_at:line_end].strip()
             if self._name_to(body):
                 self._add(start, line_end, body, carried=self._in_carried(start))
+
+    def _mid_line_assignments(self) -> None:
+        """ "Name to <verb>" after a separator in the middle of a line ("<link> -> Jack
+        to add link // ..."), or a group's assignment answering a bold question
+        ("**Other feedback?** - legal team to make revisions")."""
+        outline = self.outline
+        text = outline.text
+        for start, answer, who in _mid_line_candidates(outline):
+            if start in self.found or outline.in_code(start):
+                continue
+            line_end = outline.line_end(outline.line_of(start))
+            body = text[start:line_end].strip().rstrip("/").strip()
+            if answer:
+                words = who.split()
+                if len(words) > 3 or words[0].lower() in _NOT_SUBJECTS:
+                    continue
+                owners = names_in(who) or (who,)
+            elif self._name_to(body):
+                owners = owners_of(body)
+            else:
+                continue
+            self._add(start, line_end, body, carried=self._in_carried(start))
+            if not self.found[start].owners:
+                self.found[start] = self.found[start]._replace(owners=owners)
 
     def _name_to(self, body: str) -> bool:
         """ "Lex to set up ...": the words before "to" name people at the meeting (or
@@ -866,6 +895,13 @@ def _bare(cell: str) -> str:
 
 def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, h in enumerate(header) if pattern.search(h)), None)
+
+
+def _ends_clause(outline: Outline, line: int) -> bool:
+    """Whether line ``line`` ends a sentence or with a separator ("... add link //"):
+    a wrapped item's next line may start a new assignment."""
+    end = outline.line_text(line).rstrip()
+    return end.endswith(("//", " -", " –", " —", "->")) or end[-1:] in (".", ";", "!", "?")
 
 
 def _ends_sentence(outline: Outline, line: int) -> bool:
@@ -982,6 +1018,34 @@ def _owned_label_lines(outline: Outline) -> list[tuple[int, str]]:
 @piece_cache
 def _piece_owned_labels(piece: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
+
+
+# A separator in a line, then "who to <verb>" (the verb maybe on the next line)
+_MID_TO = re.compile(
+    r"(?:(?P<q>\*\*[^*\n]{1,200}\?\*\*)[ \t]*[-–—][ \t]+"
+    r"|[ \t](?:[-–—]+\\?>|->|=>|//)[ \t]+)"
+    r"(?P<who>[@\w][\w.'’-]*(?:(?:[ \t]*,|[ \t]+and|[ \t]*&)?[ \t]+[@\w][\w.'’-]*){0,3}?)"
+    r"[ \t]+to(?:[ \t]+|\n[ \t]*)[a-z]"
+)
+
+
+def _mid_line_candidates(outline: Outline) -> list[tuple[int, bool, str]]:
+    """(start of "who", answers a bold question, who) of the lines with an assignment
+    after a separator, found piece by piece."""
+    text = outline.text
+    out: list[tuple[int, bool, str]] = []
+    for a, b in outline.pieces:
+        out.extend((a + s, q, who) for s, q, who in _piece_mid_to(text[a:b]))
+    return out
+
+
+@piece_cache
+def _piece_mid_to(piece: str) -> tuple[tuple[int, bool, str], ...]:
+    if " to" not in piece:
+        return ()
+    return tuple(
+        (m.start("who"), m.group("q") is not None, m.group("who")) for m in _MID_TO.finditer(piece)
+    )
 
 
 def _holds_tasks(entry: Entry) -> bool:
