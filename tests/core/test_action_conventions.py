@@ -252,3 +252,11 @@ def test_a_group_s_assignment_answering_a_bold_question():
         "- **is the release ready?** - yes, tagged today\n"
     )
     assert _actions(note) == [(10, "docs team to", ("docs team",))]
+
+
+def test_a_title_that_only_contains_a_word_for_actions_holds_no_reviewed_list():
+    note = (
+        "# Docs Task Force call\n\n* Contents\n\n"
+        "Ken to draft the outline.\n\n## Action items\n\n- Ken to send the notes\n"
+    )
+    assert [line for line, _t, _o in _actions(note)] == [5, 9]

@@ -44,7 +44,7 @@ from noteapp.core.meeting.tasks import (
 from noteapp.core.meeting.tasks import IMPERATIVES as _IMPERATIVES
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
-from noteapp.core.text.vocabulary import carries_actions, label_role
+from noteapp.core.text.vocabulary import carries_actions, label_role, normalize
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -102,6 +102,9 @@ _STATES = re.compile(
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?|We|They|It|This)"
     r"[ \t]+(?:had|has|was|were|is|are)\b"
     r"(?![ \t]+(?:agreed|decided|committed|volunteered|promised|offered|going)\b)"  # to do
+)
+_NUMBERED_TITLE = re.compile(
+    r"^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+(.*)$", re.M
 )
 _TWO_BLANKS = re.compile(r"\n[ \t\xa0]*\n[ \t\xa0]*\n")
 # A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
@@ -268,6 +271,7 @@ class _Reader:
             ):
                 self._cached_section(section)
         self._task_items()
+        self._assignments = _assignment_lines(self.outline)
         self._name_to_lines()
         self._mid_line_assignments()
         self._reviewed_actions()
@@ -304,9 +308,16 @@ class _Reader:
         for section in self.sections:
             if section.source != "heading" or section.role in ("actions", "carryover"):
                 continue
-            if not _ACTION_WORDS.search(section.label):
+            if not _ACTION_WORDS.search(section.label) or not _ends_naming_actions(section.label):
                 continue
-            entries = self.index.entries(section.body, section.end)
+            i = bisect_right(self._section_starts, section.start)
+            end = section.end  # its own text, up to its first sub-heading
+            while i < len(self.sections) and self.sections[i].start < end:
+                if self.sections[i].source == "heading":
+                    end = self.sections[i].start
+                    break
+                i += 1
+            entries = self.index.entries(section.body, end)
             known = sum(1 for e in entries if e.start in self.found)
             if len(entries) < 2 or known * 2 < len(entries):
                 continue
@@ -473,6 +484,9 @@ class _Reader:
         """An action heading divided by numbered titles ("1. Help needed", "2. Decisions
         needed", "3. Next actions"): the spans of the parts whose title names no actions,
         and the titles' starts. Nothing when the titles do not divide it so."""
+        numbered = _NUMBERED_TITLE.findall(self.outline.text, start, end)
+        if len(numbered) < 2 or not any(_ACTION_WORDS.search(t) for t in numbered):
+            return [], set()  # (the quick test: most action sections have no titles)
         roots = self.index.entries(start, end)
         titles = [e for e in roots if self._is_division(e)]
         naming = [_ACTION_WORDS.search(e.text) is not None for e in titles]
@@ -545,8 +559,10 @@ class _Reader:
         under_label = False
         # A list of items with one "Name of a thing:" among them: that one is an item too
         # ("Implement new opcode", "extra protocol things:" over its details)
-        titles = sum(1 for e in entries if e.kids and _is_label(e.text))
-        plain = sum(1 for e in entries if not _is_label(e.text))
+        titles = plain = 0
+        if any(e.kids and e.text.endswith(":") for e in entries):
+            titles = sum(1 for e in entries if e.kids and _is_label(e.text))
+            plain = sum(1 for e in entries if not _is_label(e.text))
         for entry in entries:
             if flat:
                 if entry.boxed:
@@ -636,7 +652,7 @@ class _Reader:
 
     def _owned_labels(self) -> None:
         """ "**Sarah:** her action items" over items: Sarah's actions."""
-        for start, group in _owned_label_lines(self.outline):
+        for start, group in self._assignments[1]:
             if start in self.found or self.outline.in_code(start):
                 continue
             who = names_in(group)
@@ -797,7 +813,7 @@ class _Reader:
         ("**Other feedback?** - legal team to make revisions")."""
         outline = self.outline
         text = outline.text
-        for start, answer, who in _mid_line_candidates(outline):
+        for start, answer, who in self._assignments[0]:
             if start in self.found or outline.in_code(start):
                 continue
             line_end = outline.line_end(outline.line_of(start))
@@ -980,6 +996,13 @@ def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
     )
 
 
+def _ends_naming_actions(label: str) -> bool:
+    """Whether the label ends with words for actions ("Review action items"; not "Task
+    Force Telco")."""
+    words = normalize(label).split()
+    return any(label_role(" ".join(words[i:]), 0) == "actions" for i in range(len(words)))
+
+
 def _states_fact(text: str) -> bool:
     """A remark on how things are or were ("Yuvi had not intended to release it", "The
     project is two parts:"), not something to do: a subject, then "is", "had"..., and
@@ -1007,19 +1030,6 @@ _OWNED_LABEL = re.compile(
 )
 
 
-def _owned_label_lines(outline: Outline) -> list[tuple[int, str]]:
-    text = outline.text
-    out: list[tuple[int, str]] = []
-    for a, b in outline.pieces:
-        out.extend((a + s, who) for s, who in _piece_owned_labels(text[a:b]))
-    return out
-
-
-@piece_cache
-def _piece_owned_labels(piece: str) -> tuple[tuple[int, str], ...]:
-    return tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
-
-
 # A separator in a line, then "who to <verb>" (the verb maybe on the next line)
 _MID_TO = re.compile(
     r"(?:(?P<q>\*\*[^*\n]{1,200}\?\*\*)[ \t]*[-–—][ \t]+"
@@ -1029,23 +1039,35 @@ _MID_TO = re.compile(
 )
 
 
-def _mid_line_candidates(outline: Outline) -> list[tuple[int, bool, str]]:
+def _assignment_lines(
+    outline: Outline,
+) -> tuple[list[tuple[int, bool, str]], list[tuple[int, str]]]:
     """(start of "who", answers a bold question, who) of the lines with an assignment
-    after a separator, found piece by piece."""
+    after a separator, and (line start, who) of the "**Sarah:** her action items"
+    lines, found piece by piece."""
     text = outline.text
-    out: list[tuple[int, bool, str]] = []
+    mid: list[tuple[int, bool, str]] = []
+    owned: list[tuple[int, str]] = []
     for a, b in outline.pieces:
-        out.extend((a + s, q, who) for s, q, who in _piece_mid_to(text[a:b]))
-    return out
+        m, o = _piece_lines(text[a:b])
+        mid.extend((a + s, q, who) for s, q, who in m)
+        owned.extend((a + s, who) for s, who in o)
+    return mid, owned
 
 
 @piece_cache
-def _piece_mid_to(piece: str) -> tuple[tuple[int, bool, str], ...]:
-    if " to" not in piece:
-        return ()
-    return tuple(
-        (m.start("who"), m.group("q") is not None, m.group("who")) for m in _MID_TO.finditer(piece)
-    )
+def _piece_lines(
+    piece: str,
+) -> tuple[tuple[tuple[int, bool, str], ...], tuple[tuple[int, str], ...]]:
+    """The mid-line assignments and the owned action labels of ``piece``."""
+    mid: tuple[tuple[int, bool, str], ...] = ()
+    if " to" in piece:
+        mid = tuple(
+            (m.start("who"), m.group("q") is not None, m.group("who"))
+            for m in _MID_TO.finditer(piece)
+        )
+    owned = tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
+    return mid, owned
 
 
 def _holds_tasks(entry: Entry) -> bool:
