@@ -260,3 +260,46 @@ def test_a_title_that_only_contains_a_word_for_actions_holds_no_reviewed_list():
         "Ken to draft the outline.\n\n## Action items\n\n- Ken to send the notes\n"
     )
     assert [line for line, _t, _o in _actions(note)] == [5, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Add the mirror to the list (KT done)", ("KT",)),
+        ("Bo and Kai coordinate to tell the venue", ("Bo", "Kai")),
+        ("Bo and Kai discussed it", ()),
+        ("Kai to set up the @infra-team handle for pings", ("Kai",)),
+        ("A: Kai to add guidelines", ("Kai",)),
+    ],
+)
+def test_more_ways_to_write_owners(text: str, owners: tuple[str, ...]) -> None:
+    assert owners_of(text) == owners
+
+
+def test_handles_to_do_something_after_and_in_a_paragraph():
+    note = (
+        "# Call\n\n## Builds\n\nNo winner yet. Suggestion is to look again, "
+        "and @ana-b, @kto and @lee to meet on Friday to decide.\n\n"
+        "## Docs\n\nA: Kai to add guidelines\n"
+    )
+    assert _actions(note) == [
+        (5, "@ana-b, @kto and @lee to meet on Friday to decide.", ("ana-b", "kto", "lee")),
+        (9, "A: Kai to add guidelines", ("Kai",)),
+    ]
+
+
+def test_a_linked_date_over_actions_is_not_one():
+    note = "# Call\n\n### TODOs\n\n[2024-03-01](https://example.org/notes)\n\n* Ship it\n"
+    assert [line for line, _t, _o in _actions(note)] == [7]
+
+
+def test_people_named_together_then_a_verb():
+    note = (
+        "# Call\n\n## Notes\n\n- Dashboard demo\n"
+        "    - Ana & Ben: Make sure the backend stays static.\n"
+        "    - Ana: make sure it works\n"
+        "    - Ana & Ben: the demo went well\n"
+    )
+    assert _actions(note) == [
+        (6, "Ana & Ben: Make sure the backend stays static.", ("Ana", "Ben")),
+    ]

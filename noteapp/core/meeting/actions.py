@@ -59,7 +59,7 @@ _DECIDED = re.compile(
     r"(?:\*\*)?(?:Consensus|Resolution|Resolved|Decision|Decided|Agreed|Agreement)"
     r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*",
 )
-_LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)")
+_LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]*:[ \t]+)")  # "A: "
 _PROPOSER_LEAD = re.compile(r"^\([^()\n]{1,30}\)[ \t]*")
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.org|\.com|\.io)\S*")
@@ -86,10 +86,11 @@ _OWNER_HEADER = re.compile(r"owner|assignee|\bwho\b|responsible|\bby\b", re.I)
 _TABLE_ID = re.compile(r"[#\w]{0,4}[\d.\-#]*\d[\d.]*|")
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call)\b", re.I)
 _DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
+_DATE_LINK = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\([^()\s]*\)[ \t]*")
 # "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
 _NAME = r"(?:@[\w-]+|[a-z][A-Z]{1,3}\b|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # "eP to ..."
 _NAME_TO = re.compile(
-    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?(?:{CONNECTIVE})?"
+    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]*:[ \t]+)?(?:{CONNECTIVE})?"
     rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
 )
 _NAME_TO_LINE = re.compile(
@@ -274,6 +275,7 @@ class _Reader:
         self._assignments = _assignment_lines(self.outline)
         self._name_to_lines()
         self._mid_line_assignments()
+        self._joint_assignments()
         self._reviewed_actions()
         self._titled_lists()
         self._owned_labels()
@@ -725,6 +727,7 @@ class _Reader:
         line = outline.text[line_start:line_end]
         if (
             _DATE_LINE.fullmatch(line.strip())
+            or _DATE_LINK.fullmatch(line.strip())  # "[2022-06-15](https://...)": a date
             or _is_empty(line)
             or _NEXT_MEETING.search(line)
             or _ATTRIBUTES.fullmatch(line.strip())  # kramdown's "{: #act}"
@@ -830,6 +833,18 @@ class _Reader:
             self._add(start, line_end, body, carried=self._in_carried(start))
             if not self.found[start].owners:
                 self.found[start] = self.found[start]._replace(owners=owners)
+
+    def _joint_assignments(self) -> None:
+        """ "Jaime & Sylvain: Make sure ...": people named together (not one speaker),
+        then a verb: what they are to do."""
+        outline = self.outline
+        for start in self._assignments[2]:
+            if start in self.found or start in self.topic_starts or outline.in_code(start):
+                continue
+            line_end = outline.line_end(outline.line_of(start))
+            body, checked = item_text(outline.text[start:line_end])
+            if owners_of(body):
+                self._add(start, line_end, body, self._in_carried(start), bool(checked))
 
     def _name_to(self, body: str) -> bool:
         """ "Lex to set up ...": the words before "to" name people at the meeting (or
@@ -1030,10 +1045,16 @@ _OWNED_LABEL = re.compile(
 )
 
 
+# "- Jaime & Sylvain: Make sure ...": two people or more, then what they are to do
+_JOINT_COLON = re.compile(
+    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*)?"
+    r"[A-Z][\w'’-]*(?:(?:[ \t]*[,&/+][ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’-]*)+"
+    r"(?:\*\*)?:(?:\*\*)?[ \t]+(?P<verb>[A-Za-z]+)\b"
+)
 # A separator in a line, then "who to <verb>" (the verb maybe on the next line)
 _MID_TO = re.compile(
     r"(?:(?P<q>\*\*[^*\n]{1,200}\?\*\*)[ \t]*[-–—][ \t]+"
-    r"|[ \t](?:[-–—]+\\?>|->|=>|//)[ \t]+)"
+    r"|[ \t](?:[-–—]+\\?>|->|=>|//)[ \t]+|,[ \t]+and[ \t]+(?=@))"
     r"(?P<who>[@\w][\w.'’-]*(?:(?:[ \t]*,|[ \t]+and|[ \t]*&)?[ \t]+[@\w][\w.'’-]*){0,3}?)"
     r"[ \t]+to(?:[ \t]+|\n[ \t]*)[a-z]"
 )
@@ -1041,25 +1062,28 @@ _MID_TO = re.compile(
 
 def _assignment_lines(
     outline: Outline,
-) -> tuple[list[tuple[int, bool, str]], list[tuple[int, str]]]:
+) -> tuple[list[tuple[int, bool, str]], list[tuple[int, str]], list[int]]:
     """(start of "who", answers a bold question, who) of the lines with an assignment
     after a separator, and (line start, who) of the "**Sarah:** her action items"
-    lines, found piece by piece."""
+    lines, and the starts of the "Ana & Ben: Make sure ..." lines, found piece by piece."""
     text = outline.text
     mid: list[tuple[int, bool, str]] = []
     owned: list[tuple[int, str]] = []
+    joint: list[int] = []
     for a, b in outline.pieces:
-        m, o = _piece_lines(text[a:b])
+        m, o, j = _piece_lines(text[a:b])
         mid.extend((a + s, q, who) for s, q, who in m)
         owned.extend((a + s, who) for s, who in o)
-    return mid, owned
+        joint.extend(a + s for s in j)
+    return mid, owned, joint
 
 
 @piece_cache
 def _piece_lines(
     piece: str,
-) -> tuple[tuple[tuple[int, bool, str], ...], tuple[tuple[int, str], ...]]:
-    """The mid-line assignments and the owned action labels of ``piece``."""
+) -> tuple[tuple[tuple[int, bool, str], ...], tuple[tuple[int, str], ...], tuple[int, ...]]:
+    """The mid-line assignments, the owned action labels and the joint assignments of
+    ``piece``."""
     mid: tuple[tuple[int, bool, str], ...] = ()
     if " to" in piece:
         mid = tuple(
@@ -1067,7 +1091,12 @@ def _piece_lines(
             for m in _MID_TO.finditer(piece)
         )
     owned = tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
-    return mid, owned
+    joint = tuple(
+        m.start()
+        for m in _JOINT_COLON.finditer("\n" + piece)
+        if m.group("verb").lower() in _IMPERATIVES
+    )
+    return mid, owned, joint
 
 
 def _holds_tasks(entry: Entry) -> bool:

@@ -95,6 +95,8 @@ _DASH_LEAD = lazy_compile(
     rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)(?:[ \t]+|(?<=[^\W_]))[-–—][ \t]"
 )
 _TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
+# "(MRB done)": the owner, then how the item stands
+_STATUS_AFTER = re.compile(r"[ \t]+(?:done|wip|in progress|pending|ongoing)$", re.I)
 # The verbs an action item starts with ("Send the slides"), or that follow its owner
 # ("Theo have a meeting with ...", "Stewart add a field ...")
 IMPERATIVES = frozenset(
@@ -196,6 +198,10 @@ _TRAILING_NAMES = lazy_compile(rf":[ \t]+({_NAME}(?:{_JOIN}{_NAME})*)[ \t.*_]*$"
 _ROLE_WILL = lazy_compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:will|to|should)[ \t]+[a-z]")
 _TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
 _NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([A-Za-z][a-z]+)\b")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z][A-Z]{1,3})"
+_NAMES_VERB = lazy_compile(
+    rf"({_NAME_WORD}(?:(?:[ \t]*[,&/+][ \t]*|[ \t]+and[ \t]+){_NAME_WORD})+)[ \t]+([a-z]+)\b"
+)
 _MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
 _OWNERS_ACTION = lazy_compile(
     rf"({_NAME}(?:{_JOIN}{_NAME})*)[ \t]+(?i:action(?:[ \t]+items?|[ \t]+points?)?|AI)[ \t]*:[ \t]"
@@ -209,6 +215,8 @@ _OWNER_BEFORE_STATUS = lazy_compile(
     rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)(?=[ \t]*[-–—][ \t])"
 )
 # "Ping @kkraus", "cc @x", "thanks to @y": a handle mentioned, not an owner
+# "set up @infra handle": an account named, not an owner
+_HANDLE_OBJECT = re.compile(r"[ \t]+(?:handle|account|team|org|organi[sz]ation|user)\b", re.I)
 _NOT_OWNER_BEFORE = re.compile(r"(?:\bping|\bcc:?|\bthanks(?: to)?|h/t|/cc)[ \t]*$", re.I)
 _BOLD_LABEL = lazy_compile(r"\*\*([^*\n]{1,30}?):?\*\*:?[ \t]+")
 _TAG_LEAD = lazy_compile(r"\[(?:name=)?([A-Za-z][\w.-]*)\][ \t]+")
@@ -892,9 +900,12 @@ def owners_of(text: str) -> tuple[str, ...]:
             verb = ""
         if verb.lower() in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
             owners.append(who)
+        elif joint := _NAMES_VERB.match(text):  # "CJ and Jaime coordinate to ..."
+            if joint.group(2) in IMPERATIVES:
+                owners.extend(_names(joint.group(1), any_case=False) or ())
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
-        names = _names(m.group(1), any_case=False) if m else None
+        names = _names(_STATUS_AFTER.sub("", m.group(1)), any_case=False) if m else None
         if names:
             owners.extend(names)
         elif group := _TRAILING_GROUP.search(text):  # "... doc (all editors)"
@@ -906,5 +917,6 @@ def owners_of(text: str) -> tuple[str, ...]:
             h.group(1)
             for h in _HANDLE.finditer(text)
             if not _NOT_OWNER_BEFORE.search(text, 0, h.start())
+            and not _HANDLE_OBJECT.match(text, h.end())
         )
     return tuple(dict.fromkeys(owners))
