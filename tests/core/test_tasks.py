@@ -277,7 +277,7 @@ def test_conda_forge_carried_over_items(corpus):
     assert by_line[163].owners == ()  # "TODO: Think about bringing in JOSS ..."
     # Nested TODO lines are action items too, carried when they sit in a carry-over section.
     assert (by_line[159].owners, by_line[159].carried) == (("Eric",), True)
-    assert by_line[70].owners == ("Cheng", "anaconda-infrastructure")  # "TODO: Cheng to ..."
+    assert by_line[70].owners == ("Cheng",)  # "TODO: Cheng to set up @anaconda-... handle"
     assert not by_line[70].carried
     # "#### From previous meeting(s)" inside the agenda holds a carried-over agenda topic,
     # "(JK) OSU OpenPOWER Survey", not an action item (carryover.open_items moves it).

@@ -900,9 +900,8 @@ def owners_of(text: str) -> tuple[str, ...]:
             verb = ""
         if verb.lower() in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
             owners.append(who)
-        elif joint := _NAMES_VERB.match(text):  # "CJ and Jaime coordinate to ..."
-            if joint.group(2) in IMPERATIVES:
-                owners.extend(_names(joint.group(1), any_case=False) or ())
+        elif (joint := _NAMES_VERB.match(text)) and joint.group(2) in IMPERATIVES:
+            owners.extend(_names(joint.group(1), any_case=False) or ())  # "CJ and Jaime do"
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
         names = _names(_STATUS_AFTER.sub("", m.group(1)), any_case=False) if m else None
