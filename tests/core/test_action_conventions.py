@@ -303,3 +303,13 @@ def test_people_named_together_then_a_verb():
     assert _actions(note) == [
         (6, "Ana & Ben: Make sure the backend stays static.", ("Ana", "Ben")),
     ]
+
+
+def test_a_subject_before_a_colon_is_not_an_owner():
+    note = (
+        "# Call\n\n## Attendees\n\n* Ken Ito\n\n## Action items\n\n"
+        "* Slides: everyone who has not sent slides should send them by Monday\n"
+        "* Ken: send the agenda\n"
+        "* All: read the proposal\n"
+    )
+    assert [owners for _l, _t, owners in _actions(note)] == [(), ("Ken",), ("All",)]

@@ -107,6 +107,7 @@ _STATES = re.compile(
 _NUMBERED_TITLE = re.compile(
     r"^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+(.*)$", re.M
 )
+_EVERYONE = frozenset(("all", "everyone", "everybody", "both", "team"))
 _TWO_BLANKS = re.compile(r"\n[ \t\xa0]*\n[ \t\xa0]*\n")
 # A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
 _DIVISION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+\S")
@@ -280,6 +281,7 @@ class _Reader:
         self._titled_lists()
         self._owned_labels()
         self._report_owners()
+        self._topic_labels()
         return tuple(self.found[k] for k in sorted(self.found))
 
     def _report_owners(self) -> None:
@@ -302,6 +304,19 @@ class _Reader:
             who = tagged.get(action.start)
             if who:
                 self.found[action.start] = action._replace(owners=(who,))
+
+    def _topic_labels(self) -> None:
+        """ "Bios: Members who have not added bios should add them": a word the note
+        writes in lower case, before a colon, names the subject, not an owner."""
+        for start, item in list(self.found.items()):
+            who = item.owners[0] if item.owners else ""
+            if not who.isalpha() or not item.text.startswith(who + ":"):
+                continue
+            if who.lower() in self.people or who.isupper() or who.lower() in _EVERYONE:
+                continue  # "All:" is everyone's
+            self._proper_nouns()
+            if who.lower() in self._lower_words:
+                self.found[start] = item._replace(owners=item.owners[1:])
 
     def _reviewed_actions(self) -> None:
         """A heading that names actions without being an action section ("Review
