@@ -39,6 +39,11 @@ def _actions(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     return [(a.line, a.text, a.owners) for a in meeting.action_items]
 
 
+def _lines(text: str) -> list[int]:
+    """The lines of the note's action items."""
+    return [a.line for a in parse_meeting(text).action_items]
+
+
 def test_a_capitalised_word_in_parentheses_is_an_account_where_the_list_writes_accounts():
     note = (
         "# Sync\n\n## Attendees\n\nRosa Diaz (rosad)\nKen Ito (kito42)\nUma Patel (Ghostwriter)\n"
@@ -91,7 +96,7 @@ def test_a_heading_naming_actions_over_discussion_holds_none():
         "* the budget is late\n* we should ask about the room\n"
         "* Sam to book the room\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [11]
+    assert _lines(note) == [11]
 
 
 _ROSTER = "# Sync\n\n## Attendees\n\n* Rosa Diaz\n* Ken Ito\n\n## Notes\n\n"
@@ -121,12 +126,12 @@ def test_numbered_titles_divide_an_action_heading():
         "* Write the rename proposal\n"
         "* Ask the board for a slot\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [9, 10]
+    assert _lines(note) == [9, 10]
 
 
 def test_a_numbered_list_of_actions_is_not_divided():
     note = "# Call\n\n## Actions\n\n1. Write the proposal\n2. Ask the board for a slot\n"
-    assert [line for line, _t, _o in _actions(note)] == [5, 6]
+    assert _lines(note) == [5, 6]
 
 
 def test_a_subject_title_over_tasks_in_an_action_section():
@@ -138,7 +143,7 @@ def test_a_subject_title_over_tasks_in_an_action_section():
         "* Send the summary to the list\n"
         "    * mention the survey\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [6, 7, 8]
+    assert _lines(note) == [6, 7, 8]
 
 
 def test_a_to_do_label_naming_its_owners_over_items():
@@ -180,7 +185,7 @@ def test_remarks_under_an_action_label_are_not_actions():
         "    * The team agreed to try a release\n"
         "    * The team is going to write a post\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [13, 16, 17]
+    assert _lines(note) == [13, 16, 17]
 
 
 def test_a_name_the_note_never_writes_in_lower_case_before_to_and_a_verb():
@@ -205,7 +210,7 @@ def test_a_title_line_naming_actions_among_other_things_over_a_list():
         "      - the compilers matter\n"
         "  - Circulate the slides to the list\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [5, 6, 10]
+    assert _lines(note) == [5, 6, 10]
 
 
 def test_two_blank_lines_end_the_list_a_label_governs():
@@ -213,7 +218,7 @@ def test_two_blank_lines_end_the_list_a_label_governs():
         "# Call\n\nFollow-ups:\n- Port the parser\n- Write the docs\n\n \n"
         " - Partly done in the old branch\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [4, 5]
+    assert _lines(note) == [4, 5]
 
 
 def test_a_thing_named_with_a_colon_among_items_is_an_item():
@@ -221,7 +226,7 @@ def test_a_thing_named_with_a_colon_among_items_is_an_item():
         "# Call\n\nFollow-ups:\n- Port the parser\n- Write the docs\n"
         "- extra release chores:\n   - tag the version\n   - a changelog entry\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [4, 5, 6]
+    assert _lines(note) == [4, 5, 6]
 
 
 def test_titles_with_a_colon_over_items_group_them():
@@ -229,7 +234,7 @@ def test_titles_with_a_colon_over_items_group_them():
         "# Call\n\n## Action items\n\n- Parser:\n   - port the parser\n"
         "- Docs:\n   - write the docs\n   - fix the links\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [6, 8, 9]
+    assert _lines(note) == [6, 8, 9]
 
 
 def test_assignments_after_a_separator_in_the_middle_of_a_line():
@@ -259,7 +264,7 @@ def test_a_title_that_only_contains_a_word_for_actions_holds_no_reviewed_list():
         "# Docs Task Force call\n\n* Contents\n\n"
         "Ken to draft the outline.\n\n## Action items\n\n- Ken to send the notes\n"
     )
-    assert [line for line, _t, _o in _actions(note)] == [5, 9]
+    assert _lines(note) == [5, 9]
 
 
 @pytest.mark.parametrize(
@@ -290,7 +295,7 @@ def test_handles_to_do_something_after_and_in_a_paragraph():
 
 def test_a_linked_date_over_actions_is_not_one():
     note = "# Call\n\n### TODOs\n\n[2024-03-01](https://example.org/notes)\n\n* Ship it\n"
-    assert [line for line, _t, _o in _actions(note)] == [7]
+    assert _lines(note) == [7]
 
 
 def test_people_named_together_then_a_verb():
