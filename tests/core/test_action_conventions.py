@@ -108,7 +108,7 @@ def test_a_connective_before_the_name_to_line():
 
 
 def test_a_name_then_capitalised_words_before_to_is_not_always_a_name():
-    note = _ROSTER + "* Rosa Thought Leadership to be the theme of the talk\n"
+    note = _ROSTER + "- Talks\n    - Rosa Expected PyConf to be biased towards vendors\n"
     assert _actions(note) == []
 
 
@@ -215,10 +215,11 @@ def test_a_title_line_naming_actions_among_other_things_over_a_list():
 
 def test_two_blank_lines_end_the_list_a_label_governs():
     note = (
-        "# Call\n\nFollow-ups:\n- Port the parser\n- Write the docs\n\n \n"
+        "# Call\n\n## Parser\n\nFollow-ups:\n- Port the parser\n- Write the docs\n"
+        "   - both before the release\n   \n \n"
         " - Partly done in the old branch\n"
     )
-    assert _lines(note) == [4, 5]
+    assert _lines(note) == [6, 7]
 
 
 def test_a_thing_named_with_a_colon_among_items_is_an_item():
