@@ -215,12 +215,12 @@ def test_a_title_line_naming_actions_among_other_things_over_a_list():
 
 def test_two_blank_lines_end_the_list_a_label_governs():
     note = (
-        "# Call\n\n## Parser\n\nFollow-ups:\n- Port the parser\n- Write the docs:\n"
+        "# Call\n\n## Parser\n\nFollow-ups:\n- Port the parser\n- Tag it\n- Write the docs:\n"
         "   - both before the release\n   \n \n"
         " - Partly done in the old branch\n"
         " - Cannot drain it because the code is checked\n"
     )
-    assert _lines(note) == [6, 7]
+    assert _lines(note) == [6, 7, 8]
 
 
 def test_a_thing_named_with_a_colon_among_items_is_an_item():
