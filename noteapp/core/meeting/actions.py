@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
@@ -273,7 +273,7 @@ class _Reader:
             ):
                 self._cached_section(section)
         self._task_items()
-        self._assignments = _assignment_lines(self.outline)
+        self._assignments = _candidates(self.outline)
         self._name_to_lines()
         self._mid_line_assignments()
         self._joint_assignments()
@@ -309,7 +309,9 @@ class _Reader:
         """ "Bios: Members who have not added bios should add them": a word the note
         writes in lower case, before a colon, names the subject, not an owner."""
         for start, item in list(self.found.items()):
-            who = item.owners[0] if item.owners else ""
+            if not item.owners or ":" not in item.text[:40]:
+                continue
+            who = item.owners[0]
             if not who.isalpha() or not item.text.startswith(who + ":"):
                 continue
             if who.lower() in self.people or who.isupper() or who.lower() in _EVERYONE:
@@ -669,7 +671,7 @@ class _Reader:
 
     def _owned_labels(self) -> None:
         """ "**Sarah:** her action items" over items: Sarah's actions."""
-        for start, group in self._assignments[1]:
+        for start, group in self._assignments.owned:
             if start in self.found or self.outline.in_code(start):
                 continue
             who = names_in(group)
@@ -800,7 +802,7 @@ class _Reader:
         outline = self.outline
         text = outline.text
         firsts = self._block_firsts
-        for start, body_at, marked in _name_to_candidates(outline):
+        for start, body_at, marked in self._assignments.name_to:
             if start in self.found or start in self.topic_starts or outline.in_code(start):
                 continue
             number = outline.line_of(start)
@@ -831,7 +833,7 @@ class _Reader:
         ("**Other feedback?** - legal team to make revisions")."""
         outline = self.outline
         text = outline.text
-        for start, answer, who in self._assignments[0]:
+        for start, answer, who in self._assignments.mid:
             if start in self.found or outline.in_code(start):
                 continue
             line_end = outline.line_end(outline.line_of(start))
@@ -853,7 +855,7 @@ class _Reader:
         """ "Jaime & Sylvain: Make sure ...": people named together (not one speaker),
         then a verb: what they are to do."""
         outline = self.outline
-        for start in self._assignments[2]:
+        for start in self._assignments.joint:
             if start in self.found or start in self.topic_starts or outline.in_code(start):
                 continue
             line_end = outline.line_end(outline.line_of(start))
@@ -1008,24 +1010,6 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _name_to_candidates(outline: Outline) -> list[tuple[int, int, bool]]:
-    """(line start, text start, has a list marker) of the lines that may read "Name to
-    <verb>", found piece by piece (cached by each piece's text)."""
-    text = outline.text
-    out: list[tuple[int, int, bool]] = []
-    for a, b in outline.pieces:
-        out.extend((a + s, a + t, m) for s, t, m in _piece_candidates(text[a:b]))
-    return out
-
-
-@piece_cache
-def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
-    return tuple(
-        (m.start(), m.start("body") - 1, bool(m.group("marker")))
-        for m in _NAME_TO_LINE.finditer("\n" + piece)
-    )
-
-
 def _ends_naming_actions(label: str) -> bool:
     """Whether the label ends with words for actions ("Review action items"; not "Task
     Force Telco")."""
@@ -1075,30 +1059,46 @@ _MID_TO = re.compile(
 )
 
 
-def _assignment_lines(
-    outline: Outline,
-) -> tuple[list[tuple[int, bool, str]], list[tuple[int, str]], list[int]]:
-    """(start of "who", answers a bold question, who) of the lines with an assignment
-    after a separator, and (line start, who) of the "**Sarah:** her action items"
-    lines, and the starts of the "Ana & Ben: Make sure ..." lines, found piece by piece."""
+class _Candidates(NamedTuple):
+    """The lines that may hold an assignment, found piece by piece (each piece's cached
+    by its text): see the readers that use each."""
+
+    name_to: list[tuple[int, int, bool]]  # (line start, text start, has a list marker)
+    mid: list[tuple[int, bool, str]]  # (start of who, answers a bold question, who)
+    owned: list[tuple[int, str]]  # (line start, who) of "**Sarah:** her action items"
+    joint: list[int]  # line starts of "Ana & Ben: Make sure ..."
+
+
+def _candidates(outline: Outline) -> _Candidates:
     text = outline.text
-    mid: list[tuple[int, bool, str]] = []
-    owned: list[tuple[int, str]] = []
-    joint: list[int] = []
+    found = _Candidates([], [], [], [])
     for a, b in outline.pieces:
-        m, o, j = _piece_lines(text[a:b])
-        mid.extend((a + s, q, who) for s, q, who in m)
-        owned.extend((a + s, who) for s, who in o)
-        joint.extend(a + s for s in j)
-    return mid, owned, joint
+        name_to, mid, owned, joint = _piece_lines(text[a:b])
+        if name_to:
+            found.name_to.extend((a + s, a + t, m) for s, t, m in name_to)
+        if mid:
+            found.mid.extend((a + s, q, who) for s, q, who in mid)
+        if owned:
+            found.owned.extend((a + s, who) for s, who in owned)
+        if joint:
+            found.joint.extend(a + s for s in joint)
+    return found
 
 
 @piece_cache
 def _piece_lines(
     piece: str,
-) -> tuple[tuple[tuple[int, bool, str], ...], tuple[tuple[int, str], ...], tuple[int, ...]]:
-    """The mid-line assignments, the owned action labels and the joint assignments of
-    ``piece``."""
+) -> tuple[
+    tuple[tuple[int, int, bool], ...],
+    tuple[tuple[int, bool, str], ...],
+    tuple[tuple[int, str], ...],
+    tuple[int, ...],
+]:
+    """The :class:`_Candidates` of ``piece``, offsets from its start."""
+    name_to = tuple(
+        (m.start(), m.start("body") - 1, bool(m.group("marker")))
+        for m in _NAME_TO_LINE.finditer("\n" + piece)
+    )
     mid: tuple[tuple[int, bool, str], ...] = ()
     if " to" in piece:
         mid = tuple(
@@ -1111,7 +1111,7 @@ def _piece_lines(
         for m in _JOINT_COLON.finditer("\n" + piece)
         if m.group("verb").lower() in _IMPERATIVES
     )
-    return mid, owned, joint
+    return name_to, mid, owned, joint
 
 
 def _holds_tasks(entry: Entry) -> bool:
