@@ -320,3 +320,8 @@ def test_a_subject_before_a_colon_is_not_an_owner():
         "* All: read the proposal\n"
     )
     assert [owners for _l, _t, owners in _actions(note)] == [(), ("Ken",), ("All",)]
+
+
+def test_an_action_heading_s_own_items_are_actions_even_when_they_state_a_fact():
+    note = "# Call\n\n## Action items\n\n- The docs are stale, Ken to update them\n- CI is red\n"
+    assert _lines(note) == [5, 6]

@@ -451,8 +451,9 @@ class _Reader:
                     for c in ((a, min(b, part.start)), (max(a, part.end), b))
                     if c[0] < c[1]
                 ]
+        remarks = section.source == "label"  # a label in the notes: remarks may follow
         for a, b in spans:
-            self._entries(self.index.entries(a, b), carried)
+            self._entries(self.index.entries(a, b), carried, remarks=remarks)
 
     def _heading_body(self, start: int, end: int) -> None:
         """An action heading's paragraphs and lists: each paragraph is an action, and
@@ -564,7 +565,11 @@ class _Reader:
             self._add(start, end, what, carried=self._in_carried(start))
             self.found[start] = self.found[start]._replace(owners=owners)
 
-    def _entries(self, entries: Sequence[Entry], carried: bool, nested: bool = False) -> None:
+    def _entries(
+        self, entries: Sequence[Entry], carried: bool, nested: bool = False, remarks: bool = False
+    ) -> None:
+        """The actions of ``entries``; ``remarks``: under a label, where remarks of fact
+        ("Jupyter Lab is testing the bot now") sit among the actions."""
         # A list that lost its nesting (a paste): when its first item has a box and others
         # have none, the boxed items are the actions and the plain ones their notes, but
         # for the plain items a bare label ("TODO:") introduces, up to the next boxed one.
@@ -593,14 +598,14 @@ class _Reader:
                     continue
             if _is_empty(entry.text):
                 continue
-            if not entry.boxed and _states_fact(entry.text):
+            if remarks and not entry.boxed and _states_fact(entry.text):
                 continue  # "Jupyter Lab is testing the bot now": a remark, with its notes
             if (
                 entry.kids
                 and _is_label(entry.text)
                 and not (plain > titles and _is_colon_title(entry.text))
             ):  # "**Docker hub**", "todo", "Next steps:"
-                self._entries(entry.kids, carried)
+                self._entries(entry.kids, carried, remarks=True)
                 continue
             if not nested and not entry.boxed and _holds_tasks(entry):
                 # a topic bullet over the tasks it led to: the tasks are the actions
