@@ -325,3 +325,12 @@ def test_a_subject_before_a_colon_is_not_an_owner():
 def test_an_action_heading_s_own_items_are_actions_even_when_they_state_a_fact():
     note = "# Call\n\n## Action items\n\n- The docs are stale, Ken to update them\n- CI is red\n"
     assert _lines(note) == [5, 6]
+
+
+def test_next_steps_then_what_is_being_done_without_a_colon():
+    note = (
+        "# Call\n\n## Notes\n\n- Retreat booked for June\n"
+        "    - Next steps planning the sessions\n"
+        "    - Next steps were discussed at length\n"
+    )
+    assert _lines(note) == [6]

@@ -277,6 +277,7 @@ class _Reader:
         self._name_to_lines()
         self._mid_line_assignments()
         self._joint_assignments()
+        self._next_steps()
         self._reviewed_actions()
         self._titled_lists()
         self._owned_labels()
@@ -856,6 +857,15 @@ class _Reader:
             if not self.found[start].owners:
                 self.found[start] = self.found[start]._replace(owners=owners)
 
+    def _next_steps(self) -> None:
+        """ "- Next steps identifying the agenda": a next step written without a colon."""
+        outline = self.outline
+        for start in self._assignments.steps:
+            if start not in self.found and not outline.in_code(start):
+                end = outline.line_end(outline.line_of(start))
+                body, checked = item_text(outline.text[start:end])
+                self._add(start, end, body, self._in_carried(start), bool(checked))
+
     def _joint_assignments(self) -> None:
         """ "Jaime & Sylvain: Make sure ...": people named together (not one speaker),
         then a verb: what they are to do."""
@@ -1055,6 +1065,10 @@ _JOINT_COLON = re.compile(
     r"[A-Z][\w'’-]*(?:(?:[ \t]*[,&/+][ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’-]*)+"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+(?P<verb>[A-Za-z]+)\b"
 )
+# "- Next steps identifying the agenda": the next step, written without a colon
+_NEXT_STEP_DOING = re.compile(
+    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[Nn]ext [Ss]teps?[ \t]+[a-z]+ing\b"
+)
 # A separator in a line, then "who to <verb>" (the verb maybe on the next line)
 _MID_TO = re.compile(
     r"(?:(?P<q>\*\*[^*\n]{1,200}\?\*\*)[ \t]*[-–—][ \t]+"
@@ -1072,13 +1086,14 @@ class _Candidates(NamedTuple):
     mid: list[tuple[int, bool, str]]  # (start of who, answers a bold question, who)
     owned: list[tuple[int, str]]  # (line start, who) of "**Sarah:** her action items"
     joint: list[int]  # line starts of "Ana & Ben: Make sure ..."
+    steps: list[int]  # line starts of "- Next steps identifying the agenda"
 
 
 def _candidates(outline: Outline) -> _Candidates:
     text = outline.text
-    found = _Candidates([], [], [], [])
+    found = _Candidates([], [], [], [], [])
     for a, b in outline.pieces:
-        name_to, mid, owned, joint = _piece_lines(text[a:b])
+        name_to, mid, owned, joint, steps = _piece_lines(text[a:b])
         if name_to:
             found.name_to.extend((a + s, a + t, m) for s, t, m in name_to)
         if mid:
@@ -1087,6 +1102,8 @@ def _candidates(outline: Outline) -> _Candidates:
             found.owned.extend((a + s, who) for s, who in owned)
         if joint:
             found.joint.extend(a + s for s in joint)
+        if steps:
+            found.steps.extend(a + s for s in steps)
     return found
 
 
@@ -1097,6 +1114,7 @@ def _piece_lines(
     tuple[tuple[int, int, bool], ...],
     tuple[tuple[int, bool, str], ...],
     tuple[tuple[int, str], ...],
+    tuple[int, ...],
     tuple[int, ...],
 ]:
     """The :class:`_Candidates` of ``piece``, offsets from its start."""
@@ -1116,7 +1134,10 @@ def _piece_lines(
         for m in _JOINT_COLON.finditer("\n" + piece)
         if m.group("verb").lower() in _IMPERATIVES
     )
-    return name_to, mid, owned, joint
+    steps: tuple[int, ...] = ()
+    if "ext step" in piece:
+        steps = tuple(m.start() for m in _NEXT_STEP_DOING.finditer("\n" + piece))
+    return name_to, mid, owned, joint, steps
 
 
 def _holds_tasks(entry: Entry) -> bool:
