@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from noteapp.core.meeting.action_lines import NAME, NAME_TO, candidates
 from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.sections import find_sections
@@ -87,16 +88,6 @@ _TABLE_ID = re.compile(r"[#\w]{0,4}[\d.\-#]*\d[\d.]*|")
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call)\b", re.I)
 _DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
 _DATE_LINK = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\([^()\s]*\)[ \t]*")
-# "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
-_NAME = r"(?:@[\w-]+|[a-z][A-Z]{1,3}\b|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"  # "eP to ..."
-_NAME_TO = re.compile(
-    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]*:[ \t]+)?(?:{CONNECTIVE})?"
-    rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
-)
-_NAME_TO_LINE = re.compile(
-    r"\n[ \t\xa0>]*(?P<marker>(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?"
-    r"(?P<body>" + _NAME_TO.pattern + ")"
-)
 _CONNECTIVE = re.compile(CONNECTIVE)
 # A subject, then a form of "be" or "have": a statement of fact ("Jupyter Lab is testing")
 _STATES = re.compile(
@@ -273,7 +264,7 @@ class _Reader:
             ):
                 self._cached_section(section)
         self._task_items()
-        self._assignments = _candidates(self.outline)
+        self._assignments = candidates(self.outline)
         self._name_to_lines()
         self._mid_line_assignments()
         self._joint_assignments()
@@ -881,7 +872,7 @@ class _Reader:
     def _name_to(self, body: str) -> bool:
         """ "Lex to set up ...": the words before "to" name people at the meeting (or
         are initials or handles)."""
-        if _NAME_TO.match(body) is None:
+        if NAME_TO.match(body) is None:
             return False
         head = _CONNECTIVE.sub("", _LEAD_LABEL.sub("", body, count=1), count=1)
         subject = head.split(" to ", 1)[0]
@@ -938,7 +929,7 @@ class _Reader:
         bare = _PROPOSER_LEAD.sub("", text.strip(), count=1)
         if "todo" in bare.lower() or self._name_to(bare):
             return True
-        if re.match(rf"{_NAME}(?:[ \t]+and[ \t]+{_NAME})?[ \t]+will[ \t]", bare):
+        if re.match(rf"{NAME}(?:[ \t]+and[ \t]+{NAME})?[ \t]+will[ \t]", bare):
             return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
         first = bare.split(" ", 1)[0].lower()
         return first in _IMPERATIVES
@@ -1049,95 +1040,6 @@ def _find(entries: Sequence[Entry], start: int) -> Entry | None:
             if found is not None:
                 return found
     return None
-
-
-# "- **Sarah:** her action items", "* Ken: to-dos": whose actions the items below are
-_OWNED_LABEL = re.compile(
-    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<who>[^*_:\n]{1,40}?)"
-    r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?:(?:her|his|their|my|our)[ \t]+)?"
-    r"(?i:action items?|actions|to-?dos?|tasks|next steps)[ \t]*:?[ \t]*(?=\n|$)"
-)
-
-
-# "- Jaime & Sylvain: Make sure ...": two people or more, then what they are to do
-_JOINT_COLON = re.compile(
-    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*)?"
-    r"[A-Z][\w'’-]*(?:(?:[ \t]*[,&/+][ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’-]*)+"
-    r"(?:\*\*)?:(?:\*\*)?[ \t]+(?P<verb>[A-Za-z]+)\b"
-)
-# "- Next steps identifying the agenda": the next step, written without a colon
-_NEXT_STEP_DOING = re.compile(
-    r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[Nn]ext [Ss]teps?[ \t]+[a-z]+ing\b"
-)
-# A separator in a line, then "who to <verb>" (the verb maybe on the next line)
-_MID_TO = re.compile(
-    r"(?:(?P<q>\*\*[^*\n]{1,200}\?\*\*)[ \t]*[-–—][ \t]+"
-    r"|[ \t](?:[-–—]+\\?>|->|=>|//)[ \t]+|,[ \t]+and[ \t]+(?=@))"
-    r"(?P<who>[@\w][\w.'’-]*(?:(?:[ \t]*,|[ \t]+and|[ \t]*&)?[ \t]+[@\w][\w.'’-]*){0,3}?)"
-    r"[ \t]+to(?:[ \t]+|\n[ \t]*)[a-z]"
-)
-
-
-class _Candidates(NamedTuple):
-    """The lines that may hold an assignment, found piece by piece (each piece's cached
-    by its text): see the readers that use each."""
-
-    name_to: list[tuple[int, int, bool]]  # (line start, text start, has a list marker)
-    mid: list[tuple[int, bool, str]]  # (start of who, answers a bold question, who)
-    owned: list[tuple[int, str]]  # (line start, who) of "**Sarah:** her action items"
-    joint: list[int]  # line starts of "Ana & Ben: Make sure ..."
-    steps: list[int]  # line starts of "- Next steps identifying the agenda"
-
-
-def _candidates(outline: Outline) -> _Candidates:
-    text = outline.text
-    found = _Candidates([], [], [], [], [])
-    for a, b in outline.pieces:
-        name_to, mid, owned, joint, steps = _piece_lines(text[a:b])
-        if name_to:
-            found.name_to.extend((a + s, a + t, m) for s, t, m in name_to)
-        if mid:
-            found.mid.extend((a + s, q, who) for s, q, who in mid)
-        if owned:
-            found.owned.extend((a + s, who) for s, who in owned)
-        if joint:
-            found.joint.extend(a + s for s in joint)
-        if steps:
-            found.steps.extend(a + s for s in steps)
-    return found
-
-
-@piece_cache
-def _piece_lines(
-    piece: str,
-) -> tuple[
-    tuple[tuple[int, int, bool], ...],
-    tuple[tuple[int, bool, str], ...],
-    tuple[tuple[int, str], ...],
-    tuple[int, ...],
-    tuple[int, ...],
-]:
-    """The :class:`_Candidates` of ``piece``, offsets from its start."""
-    name_to = tuple(
-        (m.start(), m.start("body") - 1, bool(m.group("marker")))
-        for m in _NAME_TO_LINE.finditer("\n" + piece)
-    )
-    mid: tuple[tuple[int, bool, str], ...] = ()
-    if " to" in piece:
-        mid = tuple(
-            (m.start("who"), m.group("q") is not None, m.group("who"))
-            for m in _MID_TO.finditer(piece)
-        )
-    owned = tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
-    joint = tuple(
-        m.start()
-        for m in _JOINT_COLON.finditer("\n" + piece)
-        if m.group("verb").lower() in _IMPERATIVES
-    )
-    steps: tuple[int, ...] = ()
-    if "ext step" in piece:
-        steps = tuple(m.start() for m in _NEXT_STEP_DOING.finditer("\n" + piece))
-    return name_to, mid, owned, joint, steps
 
 
 def _holds_tasks(entry: Entry) -> bool:
