@@ -334,3 +334,21 @@ def test_next_steps_then_what_is_being_done_without_a_colon():
         "    - Next steps were discussed at length\n"
     )
     assert _lines(note) == [6]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "owners"),
+    [
+        ("AP: Ken to send the notes", "Ken to send the notes", ("Ken",)),
+        ("* [ACTION] Ken to send the notes", "Ken to send the notes", ("Ken",)),
+        ("* A.I.: send the notes", "send the notes", ()),
+        ("AI - Ken: send the notes", "Ken: send the notes", ("Ken",)),
+        ("* Todo - send the notes", "send the notes", ()),
+    ],
+)
+def test_abbreviated_and_upper_case_prefixes(line: str, text: str, owners: tuple) -> None:
+    assert _actions(_ROSTER + line + "\n") == [(10, text, owners)]
+
+
+def test_initials_that_could_be_a_speaker_s_are_a_prefix_only_over_work():
+    assert _actions(_ROSTER + "AP: I think the notes are fine\n") == []

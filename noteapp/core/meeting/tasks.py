@@ -64,7 +64,10 @@ _ACTION_LINE = lazy_compile(
     r"(?:(?P<bold>[*_]{1,4})[ \t]*(?:ACTIONS?|[Aa]ction(?: [Ii]tems?| [Pp]oints?)?|AI)"
     r"(?:[ \t]*#\d+)?[ \t]*(?:[:：][ \t]*[*_]{0,4}|[*_]{1,4}[ \t]*(?:[:：]|(?=[ \t]+[A-Z@])))"
     r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?"
-    r"(?:[ \t]*\((?P<who>[^()\n]{1,40})\))?[ \t]*[:：])"  # "AI(@alice): ...", "Action (Bob):"
+    r"(?:[ \t]*\((?P<who>[^()\n]{1,40})\))?[ \t]*[:：]"  # "AI(@alice): ...", "Action (Bob):"
+    r"|\[(?:ACTIONS?|ACTION ITEMS?|AI|AP|TODO)\][ \t]*[:：]?"  # "[ACTION] Ken to ..."
+    r"|(?P<abbr>AP|AR|A\.I\.|A\.P\.)[ \t]*[:：]"  # "AP: Ken to ..." (action point)
+    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI|TODO|To-?do)[ \t]+[-–—](?=[ \t]))"
     r"[ \t]*(?=\S)"
 )
 _DONE_MARK = re.compile(r"\[\[?done\]?(?:\([^)]*\))?\]|\(done\)|\bDONE\b", re.I)
@@ -662,6 +665,8 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         rest = _DONE_MARK.sub("", rest).strip()
         if not rest or rest.lower() in ("text", "..."):  # a template's "ACTION: text"
             continue
+        if m.group("abbr") and not _assigns(rest):
+            continue  # "AP: I think ...": AP may be someone's initials
         checked = m.group("box") is not None and m.group("box") != " "
         who: tuple[str, ...] = ()
         if m.group("who"):
@@ -701,6 +706,11 @@ _MID_ACTION = lazy_compile(
     r"(?<=[^\W\d_][.;!?)])[ \t]+(?P<label>[*_]{0,4}(?:ACTIONS?|Action(?: [Ii]tems?)?|AI)"
     r"[*_]{0,4}[ \t]*[:：][*_]{0,4})[ \t]*(?=\S)"
 )
+
+
+def _assigns(text: str) -> bool:
+    """Whether ``text`` reads as work to do: someone's, or a verb first."""
+    return bool(owners_of(text)) or text.split(" ", 1)[0].lower() in IMPERATIVES
 
 
 def count_speakers(outline: Outline) -> dict[str, int]:
