@@ -352,3 +352,26 @@ def test_abbreviated_and_upper_case_prefixes(line: str, text: str, owners: tuple
 
 def test_initials_that_could_be_a_speaker_s_are_a_prefix_only_over_work():
     assert _actions(_ROSTER + "AP: I think the notes are fine\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Send the notes (owner: Ken)", ("Ken",)),
+        ("Send the notes (assigned to Ken and Rosa)", ("Ken", "Rosa")),
+        ("Send the notes — Ken", ("Ken",)),
+        ("Send the notes -> Ken", ("Ken",)),
+        ("Send the notes [Ken]", ("Ken",)),
+        ("Package them as the proposal says -> PEP-18", ()),  # a reference
+    ],
+)
+def test_an_owner_marked_at_the_end(text: str, owners: tuple[str, ...]) -> None:
+    assert owners_of(text) == owners
+
+
+def test_a_lower_case_account_in_parentheses_of_someone_at_the_meeting():
+    note = (
+        "# Sync\n\n## Attendees\n\n* Ken Ito (@kito)\n\n## Action items\n\n"
+        "* Send the notes (kito)\n* Book a room (later)\n"
+    )
+    assert [owners for _l, _t, owners in _actions(note)] == [("kito",), ()]

@@ -98,6 +98,7 @@ _STATES = re.compile(
 _NUMBERED_TITLE = re.compile(
     r"^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+(.*)$", re.M
 )
+_PAREN_WORD = re.compile(r"\(@?([\w.-]{2,39})\)$")
 _EVERYONE = frozenset(("all", "everyone", "everybody", "both", "team"))
 _TWO_BLANKS = re.compile(r"\n[ \t\xa0]*\n[ \t\xa0]*\n")
 # A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
@@ -273,7 +274,7 @@ class _Reader:
         self._titled_lists()
         self._owned_labels()
         self._report_owners()
-        self._topic_labels()
+        self._owners_by_people()
         return tuple(self.found[k] for k in sorted(self.found))
 
     def _report_owners(self) -> None:
@@ -297,11 +298,18 @@ class _Reader:
             if who:
                 self.found[action.start] = action._replace(owners=(who,))
 
-    def _topic_labels(self) -> None:
+    def _owners_by_people(self) -> None:
         """ "Bios: Members who have not added bios should add them": a word the note
-        writes in lower case, before a colon, names the subject, not an owner."""
+        writes in lower case, before a colon, names the subject, not an owner; and "...
+        (kito)": one word in parentheses at the end that names someone at the meeting is
+        the owner."""
         for start, item in list(self.found.items()):
-            if not item.owners or ":" not in item.text[:40]:
+            if not item.owners:
+                known = _PAREN_WORD.search(item.text) if item.text.endswith(")") else None
+                if known and known.group(1).lower() in self.people:  # "... (kito)"
+                    self.found[start] = item._replace(owners=(known.group(1),))
+                continue
+            if ":" not in item.text[:40]:
                 continue
             who = item.owners[0]
             if not who.isalpha() or not item.text.startswith(who + ":"):

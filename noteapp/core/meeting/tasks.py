@@ -197,6 +197,13 @@ _MORE_TO = lazy_compile(
 )
 # "... reviewing job descriptions: Raniere and Elizabeth": who, after a colon at the end
 _TRAILING_NAMES = lazy_compile(rf":[ \t]+({_NAME}(?:{_JOIN}{_NAME})*)[ \t.*_]*$")
+# "... (owner: Ken)", "... (assigned to Ken)", "... — Ken", "... -> Ken", "... [Ken]": who,
+# marked at the end
+_MARKED_OWNER = lazy_compile(
+    rf"(?:\((?i:owners?|assigned to|assignees?|who|by)[: \t]+({_NAME}(?:{_JOIN}{_NAME})*)\)"
+    rf"|[ \t](?:—|–|->|→|=>)[ \t]*({_NAME}(?:{_JOIN}{_NAME})*)"
+    rf"|\[({_NAME}(?:{_JOIN}{_NAME})*)\])[ \t.*_]*$"
+)
 # "the secretary will set up ...": a role in the meeting, then what it is to do
 _ROLE_WILL = lazy_compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:will|to|should)[ \t]+[a-z]")
 _TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
@@ -829,6 +836,12 @@ def _later_owners(text: str) -> list[str]:
     role = _ROLE_WILL.match(text)
     if role and role.group(1) in VOCABULARY["roles"]:
         return [role.group(1)]
+    if text.endswith((")", "]")) or "->" in text or "—" in text or "–" in text or "→" in text:
+        marked = _MARKED_OWNER.search(text)
+        group = next((g for g in marked.groups() if g), "") if marked else ""
+        names = _names(group, any_case=False) if group else None
+        if names and not any(ch.isdigit() for ch in group):  # "-> CFEP-18": a reference
+            return names
     if ":" in text:
         m = _TRAILING_NAMES.search(text)
         names = _names(m.group(1), any_case=False) if m else None
