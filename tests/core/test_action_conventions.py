@@ -375,3 +375,14 @@ def test_a_lower_case_account_in_parentheses_of_someone_at_the_meeting():
         "* Send the notes (kito)\n* Book a room (later)\n"
     )
     assert [owners for _l, _t, owners in _actions(note)] == [("kito",), ()]
+
+
+def test_a_to_do_label_over_a_subject_is_not_its_owner():
+    note = (
+        _ROSTER + "* Todo: Infrastructure\n    * fix the infrastructure scripts\n"
+        "    * Ken to renew the certificate\n"
+    )
+    assert _actions(note) == [
+        (11, "fix the infrastructure scripts", ()),
+        (12, "Ken to renew the certificate", ("Ken",)),
+    ]

@@ -415,9 +415,11 @@ class _Reader:
             if rest.lower() in ("text", "...", "…"):
                 return  # a template's "ACTION: text"
             start = outline.line_starts[section.first - 1]
-            who = names_in(rest) if rest else None
+            who = self._people_in(rest) if rest else None
             if who and self._owned_items(start, who):  # "To do: Ana and Ben" over items
                 return
+            if rest and _is_subject(rest) and self._owned_items(start, ()):
+                return  # "Todo: Infrastructure" over the items to do
             if rest and not _EMPTY.fullmatch(rest):  # "Next steps: write the abstract"
                 _line, checked = item_text(text[start:line_end])
                 self._add(start, line_end, rest, self._in_carried(start), bool(checked))
@@ -679,9 +681,17 @@ class _Reader:
         for start, group in self._assignments.owned:
             if start in self.found or self.outline.in_code(start):
                 continue
-            who = names_in(group)
+            who = self._people_in(group)
             if who:
                 self._owned_items(start, who)
+
+    def _people_in(self, group: str) -> tuple[str, ...] | None:
+        """The names of ``group`` if it only names people ("OM and Arielle"; not
+        "Infrastructure", a word the note also writes in lower case)."""
+        names = names_in(group)
+        if names and all(self._is_person(n) or self._never_lower(n) for n in names):
+            return names
+        return None
 
     def _titles_tasks(self, entry: Entry) -> bool:
         """A short title naming a subject, not itself a task ("Our amount of logs"),
@@ -1029,6 +1039,17 @@ def _ends_naming_actions(label: str) -> bool:
     Force Telco")."""
     words = normalize(label).split()
     return any(label_role(" ".join(words[i:]), 0) == "actions" for i in range(len(words)))
+
+
+def _is_subject(text: str) -> bool:
+    """A few words naming a subject, not a task ("Infrastructure", "CI and docs")."""
+    words = text.split()
+    return (
+        len(words) <= 4
+        and words[0].lower() not in _IMPERATIVES
+        and not owners_of(text)
+        and not text.endswith((".", "?", "!"))
+    )
 
 
 def _states_fact(text: str) -> bool:
