@@ -386,3 +386,29 @@ def test_a_to_do_label_over_a_subject_is_not_its_owner():
         (11, "fix the infrastructure scripts", ()),
         (12, "Ken to renew the certificate", ("Ken",)),
     ]
+
+
+def test_boxes_drawn_as_characters_and_an_owner_line_under_the_item():
+    note = (
+        "# Sync\n\n## Action items\n\n- ☐ send the notes (Ken)\n- ☑ book the room (Rosa)\n"
+        "- Print the badges\n  - Owner: Lee\n"
+    )
+    meeting = parse_meeting(note)
+    assert [(a.text, a.owners, a.done) for a in meeting.action_items] == [
+        ("send the notes (Ken)", ("Ken",), False),
+        ("book the room (Rosa)", ("Rosa",), True),
+        ("Print the badges", ("Lee",), False),
+    ]
+
+
+def test_a_one_row_action_table_with_an_owner_column():
+    note = "# Sync\n\n## Action items\n\n| Action | Owner |\n|---|---|\n| Send notes | Ken |\n"
+    assert _actions(note) == [(7, "Send notes", ("Ken",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [("Ken — send the notes", ("Ken",)), ("Send the notes; owner Ken", ("Ken",))],
+)
+def test_an_owner_beside_a_long_dash_or_after_a_semicolon(text, owners):
+    assert owners_of(text) == owners

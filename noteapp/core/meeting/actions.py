@@ -99,6 +99,10 @@ _NUMBERED_TITLE = re.compile(
     r"^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+(.*)$", re.M
 )
 _PAREN_WORD = re.compile(r"\(@?([\w.-]{2,39})\)$")
+# A box drawn as a character, and whether it is ticked
+_BALLOT = {"☐": False, "□": False, "☑": True, "☒": True, "✅": True, "✔": True}
+# "- Owner: Ken" under an item: who owns it
+_OWNER_LINE = re.compile(r"(?i:owners?|assigned to|assignees?|who)[ \t]*:[ \t]*(.+?)[ \t.]*")
 _EVERYONE = frozenset(("all", "everyone", "everybody", "both", "team"))
 _TWO_BLANKS = re.compile(r"\n[ \t\xa0]*\n[ \t\xa0]*\n")
 # A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
@@ -561,7 +565,7 @@ class _Reader:
                 owners = tuple(n.strip() for n in re.split(r"[,/&]|\band\b", cells[who]))
             if not _is_empty(what):
                 rows.append((start, end, what, tuple(n for n in owners if n)))
-        if all(len(what.split()) <= 3 for _s, _e, what, _o in rows):
+        if who is None and all(len(what.split()) <= 3 for _s, _e, what, _o in rows):
             return  # titles: the topics of the meeting under a wrong header
         for start, end, what, owners in rows:
             self._add(start, end, what, carried=self._in_carried(start))
@@ -736,9 +740,16 @@ class _Reader:
         done = bool(entry.checked) or struck
         if task is not None:
             done = done or task.checked
+        if text[:1] in _BALLOT:  # "☐ send the notes", "☑ ...": a box drawn as a character
+            done = done or _BALLOT[text[0]]
+            text = text[1:].lstrip()
+        owners = self._owners(text, entry.end)
+        if not owners:  # "- Send the notes" over "- Owner: Ken"
+            said = next((m for k in entry.kids if (m := _OWNER_LINE.fullmatch(k.text))), None)
+            owners = names_in(said.group(1)) or () if said else ()
         self.found[entry.start] = ActionItem(
             text,
-            self._owners(text, entry.end),
+            owners,
             done,
             self.outline.line_of(entry.start),
             entry.start,

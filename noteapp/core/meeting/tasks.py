@@ -202,7 +202,9 @@ _TRAILING_NAMES = lazy_compile(rf":[ \t]+({_NAME}(?:{_JOIN}{_NAME})*)[ \t.*_]*$"
 _MARKED_OWNER = lazy_compile(
     rf"(?:\((?i:owners?|assigned to|assignees?|who|by)[: \t]+({_NAME}(?:{_JOIN}{_NAME})*)\)"
     rf"|[ \t](?:—|–|->|→|=>)[ \t]*({_NAME}(?:{_JOIN}{_NAME})*)"
-    rf"|\[({_NAME}(?:{_JOIN}{_NAME})*)\])[ \t.*_]*$"
+    rf"|\[({_NAME}(?:{_JOIN}{_NAME})*)\]"
+    rf"|[;,][ \t]*(?i:owners?|assigned to|assignees?)[: \t]+({_NAME}(?:{_JOIN}{_NAME})*))"
+    r"[ \t.*_]*$"
 )
 # "the secretary will set up ...": a role in the meeting, then what it is to do
 _ROLE_WILL = lazy_compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:will|to|should)[ \t]+[a-z]")
@@ -836,7 +838,7 @@ def _later_owners(text: str) -> list[str]:
     role = _ROLE_WILL.match(text)
     if role and role.group(1) in VOCABULARY["roles"]:
         return [role.group(1)]
-    if text.endswith((")", "]")) or "->" in text or "—" in text or "–" in text or "→" in text:
+    if text.endswith((")", "]")) or any(c in text for c in ("->", "—", "–", "→", ";", ",")):
         marked = _MARKED_OWNER.search(text)
         group = next((g for g in marked.groups() if g), "") if marked else ""
         names = _names(group, any_case=False) if group else None
@@ -889,7 +891,7 @@ def owners_of(text: str) -> tuple[str, ...]:
         leads = ((_COLON_LEAD, False),) if ":" in head else ()
         if " to " in head or " will " in head or " should " in head:
             leads = (*leads, (_TO_LEAD, False))
-        if " - " in head or " – " in head or "- " in head[:24]:
+        if " - " in head or " – " in head or " — " in head or "- " in head[:24]:
             leads = (*leads, (_DASH_LEAD, False))
     for pattern, any_case in leads:
         m = pattern.match(text)
