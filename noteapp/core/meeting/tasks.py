@@ -226,9 +226,9 @@ _EVERYONE = lazy_compile(r"(Everyone|Everybody|All)(?=[ \t]+[a-z])")
 _OWNER_BEFORE_STATUS = lazy_compile(
     rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)(?=[ \t]*[-–—][ \t])"
 )
-# "Ping @kkraus", "cc @x", "thanks to @y": a handle mentioned, not an owner
 # "set up @infra handle": an account named, not an owner
 _HANDLE_OBJECT = re.compile(r"[ \t]+(?:handle|account|team|org|organi[sz]ation|user)\b", re.I)
+# "Ping @kkraus", "cc @x", "thanks to @y": a handle mentioned, not an owner
 _NOT_OWNER_BEFORE = re.compile(r"(?:\bping|\bcc:?|\bthanks(?: to)?|h/t|/cc)[ \t]*$", re.I)
 _BOLD_LABEL = lazy_compile(r"\*\*([^*\n]{1,30}?):?\*\*:?[ \t]+")
 _TAG_LEAD = lazy_compile(r"\[(?:name=)?([A-Za-z][\w.-]*)\][ \t]+")
@@ -859,7 +859,8 @@ def _later_owners(text: str) -> list[str]:
 @lru_cache(maxsize=LINES)
 def owners_of(text: str) -> tuple[str, ...]:
     """Who an action item names: "(JK)", "(MRB/IF)", "Name:", "All:", "Name to ...",
-    "Name and Name to ...", "**Name:**", and any "@handle"."""
+    "Name and Name to ...", "**Name:**", and any "@handle"; failing those, owners named
+    later (:func:`_later_owners`). docs/meeting-structure.md lists every form."""
     owners: list[str] = []
     if "odo" in text[:40] or "ODO" in text[:40]:
         todo = _TODO_PREFIX.match(text)
