@@ -15,8 +15,13 @@ The rules (docs/meeting-structure.md):
   ``TODO:``, ``(TODO)``, ``[TO DO]:``; text after an action label on its line;
 - a task item (``- [ ] ...``) that is not an agenda topic and not in an attendee list;
 - a decision written as "Name to <verb> ..." (``Lex to set up a folder``, ``Jaime and
-  Hind to ...``). Narration ("Kate will create a doc") is not an action unless it is in
-  an action section.
+  Hind to ...``), also mid-line after a separator (``<link> -> Jack to add link``).
+  Narration ("Kate will create a doc") is not an action unless it is in an action
+  section;
+- the shapes inside action sections: a topic title over tasks, numbered titles that
+  divide an action heading, a label that names the owners over items (``To do: OM and
+  Arielle``), a heading ending in words for actions over a list that reads as actions.
+  The candidate lines are found by :mod:`noteapp.core.meeting.action_lines`.
 
 Owners come from :func:`noteapp.core.meeting.tasks.owners_of`.
 """
