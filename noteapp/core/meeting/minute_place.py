@@ -209,8 +209,24 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
     item = _topic_item(meeting, topic, offset)
     if item is not None:
         return Target(subtree_end(text, item), item, nested_under=item)
-    end = len(text.rstrip("\n"))
+    end = _open_end(meeting, len(text.rstrip("\n")))
     return Target(end, end)
+
+
+def _open_end(meeting: Meeting, end: int) -> int:
+    """``end`` (the end of the note), or, where the note ends with sections no minute
+    belongs in (the next meeting, who chairs, how to join), the end of the text of the
+    section before them that has text of its own."""
+    text = meeting.text
+    at = end
+    while at > 0:
+        section = meeting.section_at(at - 1)
+        if section is None:
+            return end
+        if section.role not in CLOSED_ROLES:
+            return at if at > section.body else end
+        at = len(text[: section.start].rstrip(" \t\xa0\n"))
+    return end
 
 
 def _least_indented(meeting: Meeting, start: int, end: int) -> int | None:
