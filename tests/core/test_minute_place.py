@@ -139,3 +139,12 @@ def test_a_line_after_a_heading_borrows_no_reply_indent_that_would_make_it_code(
     new, _line, got = press(text, 0, "GH")
     assert got == "* (GH) "
     assert "## Discussion\n* (GH) \n" in new
+
+
+def test_after_a_link_that_ends_the_minutes_the_next_line_is_a_top_level_minute():
+    text = "## Minutes\n\n- AL: one\n    - GH: two\n        - <https://example.org>\n"
+    end = len(text) - 1  # where "go to the minutes" leaves the caret
+    assert minutes_end(parse_meeting(text)).at == end
+    new, _line, got = press(text, end, "GH")
+    assert got == "- GH: "
+    assert new == text[:-1] + "\n- GH: \n"

@@ -159,6 +159,11 @@ def insert_speaker(
     if item and not line[body:].strip():  # a marker alone: the prefix goes after it
         gap = "" if item.group(3) else style.gap
         return _replace(start + body, end, gap + style.form.format(label), offset)
+    place = minutes_end(meeting, topic, offset)
+    if place.at == end and place.nested_under is None:
+        # the last line of the minutes (where F7 leaves the caret), a link or a note
+        # under a minute: the next minute line is a top-level one, not a reply to it
+        return _new_line(text, place, label, labels)
     return _new_line(text, Target(subtree_end(text, start), start), label, labels)
 
 
