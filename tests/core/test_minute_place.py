@@ -148,3 +148,14 @@ def test_after_a_link_that_ends_the_minutes_the_next_line_is_a_top_level_minute(
     new, _line, got = press(text, end, "GH")
     assert got == "- GH: "
     assert new == text[:-1] + "\n- GH: \n"
+
+
+def test_discussion_under_the_topics_goes_under_the_first_open_one_when_none_is_named():
+    text = (
+        "## Agenda\n\n- [x] (AL) Topic one\n  - (GH) said\n- [ ] (GH) Topic two\n"
+        "  - (AL) asked\n- [ ] (AL) Topic three\n\n### CFEPs\n\n- [ ]\n"
+    )
+    new, _line, got = press(text, 0, "GH")
+    assert got == "  - (GH) "
+    assert "  - (AL) asked\n  - (GH) \n- [ ] (AL) Topic three" in new
+    assert new.endswith("### CFEPs\n\n- [ ]\n")
