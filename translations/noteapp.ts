@@ -38,8 +38,8 @@
     <context>
         <name>NarrowLayout</name>
         <message>
-            <location filename="../noteapp/ui/narrow_layout.py" line="+112" />
-            <source>Narrow window: the panels are tabbed below the note.</source>
+            <location filename="../noteapp/ui/narrow_layout.py" line="+111" />
+            <source>Narrow window: panels below the note.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -814,7 +814,7 @@
         </message>
         <message>
             <location filename="../noteapp/ui/archive/tracker.py" line="-126" />
-            <location filename="../noteapp/ui/panels/actions.py" line="+65" />
+            <location filename="../noteapp/ui/panels/actions.py" line="+66" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -1135,7 +1135,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>New action item ⏎</source>
             <translation type="unfinished" />
         </message>
@@ -1152,7 +1152,7 @@ Line {1}</source>
     <context>
         <name>panels.attendees</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="+104" />
+            <location filename="../noteapp/ui/panels/attendees.py" line="+108" />
             <source>Add attendee: name, or Name (XX)</source>
             <translation type="unfinished" />
         </message>
@@ -1705,7 +1705,7 @@ Repair them?</source>
     <context>
         <name>speakers</name>
         <message>
-            <location filename="../noteapp/ui/speakers.py" line="+85" />
+            <location filename="../noteapp/ui/speakers.py" line="+89" />
             <location line="+25" />
             <source>Speaker &amp;{0}</source>
             <translation type="unfinished" />

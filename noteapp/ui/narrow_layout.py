@@ -108,9 +108,7 @@ class NarrowLayout(QObject):
                 window.resizeDocks([shown[0]], [bottom], Qt.Orientation.Vertical)
         finally:
             window.setUpdatesEnabled(True)
-        window.statusBar().showMessage(
-            self.tr("Narrow window: the panels are tabbed below the note."), 4000
-        )
+        window.statusBar().showMessage(self.tr("Narrow window: panels below the note."), 4000)
 
     def _restore(self) -> None:
         saved, self.saved = self.saved, None
