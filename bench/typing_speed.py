@@ -152,13 +152,13 @@ def main() -> int:
         if args.preview:
             from noteapp.ui.panels.preview import Preview
 
-            window.commands["focus_preview"].trigger()
-            window.editor.setFocus()
-            _pump(300)
+            window.commands["focus_preview"].trigger()  # builds the preview; renders later
             preview = window.findChild(Preview)
-            preview.rendered.connect(renders.append)
+            preview.rendered.connect(renders.append)  # before the first render can end
+            window.editor.setFocus()
             while not renders:
                 _pump(50)
+            _pump(300)
         refreshes = []
         window.document.snapshotChanged.connect(lambda _m: refreshes.append(1))
         ours_lat, ours_stall = type_into(
