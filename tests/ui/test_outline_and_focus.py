@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QToolBar
 
 from noteapp.ui.accessibility import accessible_name
 from noteapp.ui.main_window import MainWindow
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, window_on
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -47,13 +47,7 @@ Ship on Friday.
 
 @pytest.fixture
 def outline_window(make_window, tmp_path: Path, qtbot) -> MainWindow:
-    path = tmp_path / "2026-03-03.md"
-    path.write_text(NOTE, encoding="utf-8")
-    window, _dialogs = make_window()
-    window.resize(1400, 900)
-    assert window.open_path(path)
-    settle(qtbot, window)
-    return window
+    return window_on(make_window, qtbot, tmp_path / "2026-03-03.md", NOTE, (1400, 900))
 
 
 def outline_view(window: MainWindow) -> QListView:
