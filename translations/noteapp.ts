@@ -4,7 +4,7 @@
     <context>
         <name>AttendeeModel</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="+111" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="+114" />
             <source>Expected (a regular of the series): Space or Enter checks them in</source>
             <translation type="unfinished" />
         </message>
@@ -762,7 +762,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="-69" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="-72" />
             <source>Present</source>
             <translation type="unfinished" />
         </message>
@@ -814,7 +814,7 @@
         </message>
         <message>
             <location filename="../noteapp/ui/archive/tracker.py" line="-126" />
-            <location filename="../noteapp/ui/panels/actions.py" line="+66" />
+            <location filename="../noteapp/ui/panels/actions.py" line="+70" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -851,7 +851,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../noteapp/ui/panels/agenda.py" line="+92" />
+            <location filename="../noteapp/ui/panels/agenda.py" line="+96" />
             <source>Agenda</source>
             <translation type="unfinished" />
         </message>
@@ -1152,7 +1152,7 @@ Line {1}</source>
     <context>
         <name>panels.attendees</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="+108" />
+            <location filename="../noteapp/ui/panels/attendees.py" line="+110" />
             <source>Add attendee: name, or Name (XX)</source>
             <translation type="unfinished" />
         </message>
@@ -1172,13 +1172,33 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>Removed {0}: Ctrl+Z brings them back</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+34" />
             <source>Added {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>a new attendee block, written like the series' earlier notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a new attendee block, written like the series' template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a new attendee list (no earlier note or template to copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}, in {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2365,6 +2385,14 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Meetings</source>
             <translation type="unfinished" />
         </message>
@@ -2378,14 +2406,6 @@ Repair them?</source>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
             <translation type="unfinished" />
         </message>
     </context>
