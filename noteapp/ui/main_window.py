@@ -318,8 +318,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _open_created(self, path: Path) -> None:
-        if self.maybe_save():
-            self.open_path(path)
+        if self.maybe_save() and self.open_path(path):
+            self.activateWindow()
+            self.editor.setFocus()  # the keys go to the note, not where the dialog left them
 
     def open_dialog(self) -> bool:
         """File ▸ Open…"""
