@@ -25,7 +25,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+280" />
+            <location line="+281" />
             <source>No recent files</source>
             <translation type="unfinished" />
         </message>
@@ -938,7 +938,7 @@
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="-393" />
+            <location filename="../noteapp/ui/main_window.py" line="-394" />
             <source>Untitled</source>
             <translation type="unfinished" />
         </message>
@@ -968,7 +968,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{0}: no such file; removed it from the recent files.</source>
             <translation type="unfinished" />
         </message>
@@ -1020,7 +1020,7 @@
     <context>
         <name>menus</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="-447" />
+            <location filename="../noteapp/ui/main_window.py" line="-448" />
             <source>&amp;{name}</source>
             <extracomment>A note is about to replace the editor's text (features may pause costly work). A note was shown: its path (None for a new note). The note was written to this path. The window is closing with the user's consent (changes saved or discarded).</extracomment>
             <translation type="unfinished" />
