@@ -1,0 +1,129 @@
+"""Whether a note is the record of a meeting, as a person tells at a glance.
+
+Most notes are: they have a roll call, an agenda, minutes or actions labels, speaker
+lines, a meeting time, task boxes, a heading that names the meeting ("Dev call",
+"Minutes", "2031-05-02"), or they tell what the meeting did ("discussed", "agreed").
+Some files kept beside them are not: a report the council posts ("This update will be
+posted twice a month"), the text of slides shown at a meeting ("This content was
+presented at ..."). Their headings are chapters, not agenda topics.
+
+The guess is conservative: a note is read as *not a meeting record* only when it shows
+none of the signs of one AND it says near its start what else it is (it calls itself a
+document, an update, a report, a post...; it was presented, it has a "Presented by"
+line). Teaching a section as agenda (or any part of a meeting) is a sign of a meeting,
+so the user's word wins (:mod:`noteapp.core.meeting.teach`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from noteapp.core.meeting.when import PERIOD, parse_date
+from noteapp.core.text.outline import PSEUDO_LEVEL
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting.sections import MeetingSection
+    from noteapp.core.meeting.structure import Attendee, TaskItem, When
+    from noteapp.core.text.frontmatter import FrontMatter
+    from noteapp.core.text.outline import Outline
+
+# The parts only a meeting's note has ("when" is not one: a report is dated too).
+MEETING_PARTS = frozenset(
+    (
+        "attendees",
+        "apologies",
+        "roles",
+        "agenda",
+        "minutes",
+        "actions",
+        "carryover",
+        "decisions",
+        "summary",
+        "next_meeting",
+        "chat",
+        "logistics",
+    )
+)
+# Words of a heading (or a front-matter title) that name a meeting or its record.
+_MEETING_WORDS = re.compile(
+    r"\b(?:meetings?|calls?|minutes|notes|agenda|sync(?:-?ups?)?|stand-?ups?|hangouts?"
+    r"|office[ \t]+hours|retro(?:spective)?s?|meet-?ups?|huddles?|check-?ins?"
+    r"|réunions?|sitzung(?:en)?|treffen|besprechung(?:en)?|reuni[oó]n(?:es)?|riunion[ei]"
+    r"|vergadering(?:en)?)\b|会议|会議|例会|纪要|議事録|ミーティング",
+    re.I,
+)
+# What a meeting did, told in its record.
+_NARRATED = re.compile(
+    r"\b(?:discussed|agreed|decided|resolved|we[ \t]+met|met[ \t]+with|was[ \t]+raised)\b",
+    re.I,
+)
+# A note that says what else it is: "This update will be posted...", "This document
+# is informational", "This content was presented on...", "Presented by ...".
+_SELF_TOLD = re.compile(
+    r"\b(?:this|the[ \t]+following)[ \t]+(?:document|update|report|newsletter|post|blog[ \t]+post"
+    r"|article|page|write-?up|presentation|deck|slides|talk|content)\b"
+    r"|\bpresented[ \t]+(?:by|at|on|to|during)\b|\bslides?[ \t]+(?:by|from)\b",
+    re.I,
+)
+OPENING = 2000  # how far from the start a document says what it is (characters)
+
+
+class Reading(NamedTuple):
+    """How the note was read: as a meeting's record or not, and the sign it rests on."""
+
+    record: bool
+    why: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": "meeting record" if self.record else "not a meeting record",
+            "why": self.why,
+        }
+
+
+MEETING = Reading(True, "the default")
+
+
+def read_record(
+    outline: Outline,
+    fm: FrontMatter,
+    sections: Sequence[MeetingSection],
+    attendees: Sequence[Attendee],
+    checklist: Sequence[TaskItem],
+    speakers: Mapping[str, int],
+    when: When,
+) -> Reading:
+    """Whether the note is a meeting's record; the cheap signs are looked at first."""
+    part = next((s for s in sections if s.role in MEETING_PARTS), None)
+    if part is not None:
+        how = "taught" if part.taught else "labelled"
+        return Reading(True, f"a {part.role} section ({how} {part.label or part.role!r})")
+    if attendees:
+        return Reading(True, "a list of attendees")
+    if speakers:
+        return Reading(True, "speaker lines")
+    if checklist:
+        return Reading(True, "task boxes")
+    if when.start is not None:
+        return Reading(True, "a meeting time")
+    titles = [h.text for h in outline.headings if h.level < PSEUDO_LEVEL]
+    if isinstance(fm.data, dict) and isinstance(fm.data.get("title"), str):
+        titles.append(fm.data["title"])
+    for title in titles:
+        if _MEETING_WORDS.search(title):
+            return Reading(True, f"a heading naming a meeting ({title.strip()!r})")
+        if parse_date(title) or PERIOD.fullmatch(title.strip(" *_")):
+            return Reading(True, f"a heading naming a date ({title.strip()!r})")
+    body = outline.text[outline.body_start :]
+    if _NARRATED.search(body):
+        return Reading(True, "it tells what was discussed or agreed")
+    told = _SELF_TOLD.search(body, 0, OPENING)
+    if told is None:
+        return Reading(True, "nothing says it is another kind of document")
+    return Reading(
+        False,
+        "no roll call, agenda, minutes or actions, speaker lines, meeting time or heading"
+        f" naming a meeting, and it says what it is ({told.group()!r})",
+    )
