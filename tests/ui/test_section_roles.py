@@ -36,6 +36,14 @@ def _open(window, path: Path):
     return win, dock, menu
 
 
+def _open_in_folder(window, tmp_path: Path, text: str, name: str = "board/2031-05-04.md"):
+    """The window showing ``text`` saved as ``name`` (a note of a series' folder)."""
+    path = tmp_path / name
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    return _open(window, path)
+
+
 def _choose(win, menu: SectionRoleMenu, role: str | None) -> None:
     menu.refresh()  # what showing the menu does
     action = menu.choices[role]
@@ -129,11 +137,7 @@ def test_agenda_and_action_panel_edits_follow_the_taught_roles(window, tmp_path,
     from noteapp.ui.panels.agenda import AgendaPanel
     from noteapp.ui.panels.snapshot_rows import set_current
 
-    folder = tmp_path / "board"
-    folder.mkdir()
-    path = folder / "2031-05-04.md"
-    path.write_text(ROUNDS, encoding="utf-8")
-    win, _dock, menu = _open(window, path)
+    win, _dock, menu = _open_in_folder(window, tmp_path, ROUNDS)
     agenda = win.findChild(AgendaPanel)
     actions = win.findChild(ActionPanel)
     assert agenda is not None and actions is not None
@@ -176,11 +180,7 @@ def test_teaching_an_agenda_overrides_the_not_a_meeting_record_guess(window, tmp
     from noteapp.ui.panels.agenda import AgendaPanel
     from tests.core.test_meeting_record import LOOKING_AHEAD, REPORT
 
-    folder = tmp_path / "infra"
-    folder.mkdir()
-    path = folder / "q3.md"
-    path.write_text(REPORT, encoding="utf-8")
-    win, _dock, menu = _open(window, path)
+    win, _dock, menu = _open_in_folder(window, tmp_path, REPORT, "infra/q3.md")
     agenda = win.findChild(AgendaPanel)
     assert agenda is not None
     meeting = win.document.meeting
