@@ -61,6 +61,8 @@ MEETING_NOTES = {
     "a heading naming the meeting": "# Packaging sync\n" + MINUTES.format(body="still open."),
     "a dated title": "# 2031-05-02\n" + MINUTES.format(body="still open."),
     "what was agreed": "# Packaging\n" + MINUTES.format(body="we agreed to drop them."),
+    "a front-matter title": "---\ntitle: Packaging call\n---\n# Packaging\n"
+    + MINUTES.format(body="open."),
     "a speaker line": "# Packaging\n" + MINUTES.format(body="open.\n\n- RP: I will look"),
 }
 
