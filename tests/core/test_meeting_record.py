@@ -11,6 +11,7 @@ import pytest
 
 from noteapp.cli import main
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.task_edits import add_action_item
 from noteapp.storage.note import Note
 
 REPORT = """# Infrastructure working group: third quarter
@@ -105,6 +106,17 @@ def test_a_section_taught_as_agenda_overrides_the_guess():
     reading, topics = _read(REPORT, roles={"looking ahead": "agenda"})
     assert reading.record and "taught" in reading.why
     assert topics == LOOKING_AHEAD
+
+
+def test_an_action_item_added_to_a_report_makes_it_a_meeting_record():
+    edited = add_action_item(REPORT, "Book the mirrors", ["Robin Park"]).apply(REPORT)
+    assert edited.startswith(REPORT.rstrip("\n"))  # the new section at the end, nothing else
+    meeting = parse_meeting(edited, Path("note.md"))
+    assert meeting.reading.record and "actions" in meeting.reading.why
+    assert [(a.text, a.owners) for a in meeting.action_items] == [
+        ("Robin Park: Book the mirrors", ("Robin Park",))
+    ]
+    assert [t.text for t in meeting.topics] == ["Funding", "Build farm", "Looking ahead"]
 
 
 def test_inspect_shows_the_reading_and_teach_corrects_it(tmp_path, capsys):
