@@ -36,6 +36,14 @@ def _open(window, path: Path):
     return win, dock, menu
 
 
+def _open_in_folder(window, tmp_path: Path, text: str, name: str = "board/2031-05-04.md"):
+    """The window showing ``text`` saved as ``name`` (a note of a series' folder)."""
+    path = tmp_path / name
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    return _open(window, path)
+
+
 def _choose(win, menu: SectionRoleMenu, role: str | None) -> None:
     menu.refresh()  # what showing the menu does
     action = menu.choices[role]
@@ -129,11 +137,7 @@ def test_agenda_and_action_panel_edits_follow_the_taught_roles(window, tmp_path,
     from noteapp.ui.panels.agenda import AgendaPanel
     from noteapp.ui.panels.snapshot_rows import set_current
 
-    folder = tmp_path / "board"
-    folder.mkdir()
-    path = folder / "2031-05-04.md"
-    path.write_text(ROUNDS, encoding="utf-8")
-    win, _dock, menu = _open(window, path)
+    win, _dock, menu = _open_in_folder(window, tmp_path, ROUNDS)
     agenda = win.findChild(AgendaPanel)
     actions = win.findChild(ActionPanel)
     assert agenda is not None and actions is not None
@@ -168,3 +172,29 @@ def test_agenda_and_action_panel_edits_follow_the_taught_roles(window, tmp_path,
         "Ada Lovelace: send the budget",
         "Grace Hopper: book the room",
     ]
+
+
+def test_teaching_an_agenda_overrides_the_not_a_meeting_record_guess(window, tmp_path):
+    """A report read as no meeting's record has no topics; marking one of its sections
+    as the agenda from the window makes it one, and the agenda panel lists its items."""
+    from noteapp.ui.panels.agenda import AgendaPanel
+    from tests.core.test_meeting_record import LOOKING_AHEAD, REPORT
+
+    win, _dock, menu = _open_in_folder(window, tmp_path, REPORT, "infra/q3.md")
+    agenda = win.findChild(AgendaPanel)
+    assert agenda is not None
+    meeting = win.document.meeting
+    assert not meeting.reading.record and meeting.topics == ()
+    assert agenda.model.rowCount() == 0
+
+    put_cursor(win, REPORT.index("second sponsor"))
+    _choose(win, menu, "agenda")
+    meeting = win.document.meeting
+    assert meeting.reading.record and "taught" in meeting.reading.why
+    assert [t.text for t in meeting.topics] == LOOKING_AHEAD
+    assert [r.item.text for r in agenda.model.rows] == LOOKING_AHEAD
+    assert text_of(win) == REPORT  # kept in the workspace, never in the note
+
+    _choose(win, menu, None)  # noteapp's guess again
+    assert not win.document.meeting.reading.record
+    assert agenda.model.rowCount() == 0

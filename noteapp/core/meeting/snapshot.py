@@ -20,6 +20,7 @@ from noteapp.core.meeting.attendees.scanner import (
 from noteapp.core.meeting.blocks import Block, scan_blocks
 from noteapp.core.meeting.links import find_links
 from noteapp.core.meeting.lists import ListIndex
+from noteapp.core.meeting.record import MEETING, Reading, read_record
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
 from noteapp.core.meeting.structure import (
     ActionItem,
@@ -55,6 +56,7 @@ class Meeting(NamedTuple):
     sections: tuple[MeetingSection, ...] = ()
     topics: tuple[AgendaItem, ...] = ()  # the agenda as a person reads it (.topics)
     roles: tuple[tuple[str, str], ...] = ()  # the taught roles it was read with (sorted)
+    reading: Reading = MEETING  # read as a meeting's record or not, and why (.record)
 
     @property
     def text(self) -> str:
@@ -80,6 +82,7 @@ class Meeting(NamedTuple):
             "links": [link.as_json() for link in self.links],
             "topics": [{"line": t.line, **t.as_json()} for t in self.topics],
             "sections": [s.as_json() for s in self.sections],
+            "read_as": self.reading.as_json(),
         }
 
 
@@ -116,7 +119,10 @@ def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) 
     agenda = parse_agenda(outline, checklist, taught)
     check()
     index = ListIndex(outline, blocks)  # the list items, read once for both readers
-    topics = find_topics(outline, agenda, sections, blocks, index)
+    speakers = count_speakers(outline)
+    when = find_when(outline, fm, Path(path) if path else None, links)
+    reading = read_record(outline, fm, sections, attendees, checklist, speakers, when)
+    topics = find_topics(outline, agenda, sections, blocks, index, reading.record)
     check()
     return Meeting(
         front_matter=fm,
@@ -126,11 +132,12 @@ def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) 
         checklist=checklist,
         agenda=agenda,
         action_items=find_actions(outline, blocks, sections, checklist, topics, attendees, index),
-        speakers=count_speakers(outline),
-        when=find_when(outline, fm, Path(path) if path else None, links),
+        speakers=speakers,
+        when=when,
         links=links,
         blocks=blocks,
         sections=sections,
         topics=topics,
         roles=tuple(sorted((roles or {}).items())),
+        reading=reading,
     )

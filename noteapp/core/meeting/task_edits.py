@@ -761,6 +761,9 @@ def _check_added(meeting: Meeting, edit: Edit, kind: str, minutes: int | None) -
     listed = {a.start for a in meeting.agenda}
     if kind == "agenda" and not any(t.start in listed for t in meeting.topics):
         pass  # the agenda's first item: its topics were headings or minutes
+    elif not meeting.reading.record and after.reading.record:
+        pass  # a document read as no meeting's record (no topics) that the new item's
+        # section makes one: its headings are topics now, as in any meeting's note
     elif new_topics != old_topics and (
         kind != "agenda" or _one_more(old_topics, new_topics) is None
     ):

@@ -54,7 +54,7 @@ from noteapp.core.meeting import topic_shapes as shape
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.structure import AgendaItem
 from noteapp.core.meeting.tasks import timebox_minutes
-from noteapp.core.meeting.when import MONTHS
+from noteapp.core.meeting.when import PERIOD
 from noteapp.core.text.outline import PSEUDO_LEVEL
 from noteapp.core.text.text_cache import PIECES, TextCache
 from noteapp.core.text.vocabulary import (
@@ -71,16 +71,6 @@ if TYPE_CHECKING:
     from noteapp.core.meeting.sections import MeetingSection
     from noteapp.core.text.outline import Outline
 
-# A heading that names a date or a period: "July recap:", "December", "2024-10-30",
-# "Tuesday, March 4th 2025".
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-_PERIOD = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-    rf"(?:(?:{_MONTH_NAME})\.?(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:[ \t]+\d{{4}})?"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[ \t]+(?:" + _MONTH_NAME + r")\.?(?:[ \t]+\d{4})?)"
-    r"(?:[ \t]+(?:recap|update|summary))?[ \t]*:?",
-    re.I,
-)
 # a title in a few words, capitalised, no sentence: "Technical Discussions on JIT"
 _TITLE_LINE = re.compile(r"[A-Z][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,7}")
 _BOLD_ONLY = re.compile(r"(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*|[^:\n]{1,60}:[ \t]*")
@@ -137,10 +127,15 @@ def find_topics(
     sections: Sequence[MeetingSection],
     blocks: Sequence[Block] = (),
     index: ListIndex | None = None,
+    record: bool = True,
 ) -> tuple[AgendaItem, ...]:
+    """The topics; a note that is not a meeting's ``record`` (:mod:`.record`) has none
+    but those of an agenda the user marked."""
     reader = _Reader(outline, sections, blocks, index)
     if reader.has_agenda():
         return reader.topics_of("agenda") or reader.after_agenda()
+    if not record:
+        return ()
     listed = reader.agenda_items()
     if listed:
         return listed
@@ -863,7 +858,7 @@ class _Reader:
         if self._index(section):
             return []
         found = self._label_paragraphs(section) if labels else []
-        if found or _PERIOD.fullmatch(section.label.strip(" *_")):
+        if found or PERIOD.fullmatch(section.label.strip(" *_")):
             return found
         return [_topic(self.outline, section)]
 

@@ -45,6 +45,16 @@ MONTHS = {
     )
     for name in names
 }
+# A heading that names a date or a period: "July recap:", "December", "2024-10-30",
+# "Tuesday, March 4th 2025" (a digest's meeting).
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+PERIOD = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?:(?:{_MONTH_NAME})\.?(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:[ \t]+\d{{4}})?"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[ \t]+(?:" + _MONTH_NAME + r")\.?(?:[ \t]+\d{4})?)"
+    r"(?:[ \t]+(?:recap|update|summary))?[ \t]*:?",
+    re.I,
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DATE_FORMS = (
