@@ -155,10 +155,12 @@ def main() -> int:
             window.commands["focus_preview"].trigger()
             window.editor.setFocus()
             _pump(300)
-            preview = window.findChild(Preview)
-            preview.rendered.connect(renders.append)
-            while not renders:
+            preview = None
+            while preview is None or not preview.shown:  # its first render may be done
                 _pump(50)
+                preview = window.findChild(Preview)
+            preview.rendered.connect(renders.append)
+            renders.append(preview.shown)
         refreshes = []
         window.document.snapshotChanged.connect(lambda _m: refreshes.append(1))
         ours_lat, ours_stall = type_into(
