@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting import Meeting, parse_meeting
 from noteapp.core.text.stopping import ParseStopped
 from noteapp.core.text.words import WordCounter
 
@@ -25,8 +25,8 @@ SWITCH_INTERVAL_S = 0.001
 
 
 class BackgroundParse(QObject):
-    """``submit(revision, text, path, roles)``; ``parsed(revision, meeting, words)`` follows on
-    the GUI thread (``meeting`` None when the parse raised: the caller parses again to
+    """``submit(revision, text, path, roles, previous)``; ``parsed(revision, meeting, words)``
+    follows on the GUI thread (``meeting`` None when the parse raised: the caller parses again to
     report it).  Has no Qt parent: the worker holds it while it runs."""
 
     parsed = Signal(int, object, int)
@@ -35,15 +35,24 @@ class BackgroundParse(QObject):
         super().__init__()
         self._words = words
         self._lock = threading.Lock()
-        self._job: tuple[int, str, Path | None, dict[str, str]] | None = None
+        self._job: tuple[int, str, Path | None, dict[str, str], Meeting | None] | None = None
         self._running = False
         self._stop = threading.Event()  # set: the running parse's text is stale
         #: Parses stopped before they ended (their text changed meanwhile).
         self.stopped = 0
 
-    def submit(self, revision: int, text: str, path: Path | None, roles: dict[str, str]) -> None:
+    def submit(
+        self,
+        revision: int,
+        text: str,
+        path: Path | None,
+        roles: dict[str, str],
+        previous: Meeting | None = None,
+    ) -> None:
+        """Parse ``text``; ``previous``: the snapshot of an earlier text, reused where the
+        edits since left it as it was."""
         with self._lock:
-            self._job = (revision, text, path, roles)
+            self._job = (revision, text, path, roles, previous)
             self._stop.set()  # the running parse (if any) is of an older text
             if self._running:
                 return
@@ -65,9 +74,9 @@ class BackgroundParse(QObject):
                         self._running = False
                         return
                     stop = self._stop = threading.Event()
-                revision, text, path, roles = job
+                revision, text, path, roles, previous = job
                 try:
-                    meeting = parse_meeting(text, path, roles=roles, stop=stop)
+                    meeting = parse_meeting(text, path, roles=roles, stop=stop, previous=previous)
                     words = self._words.body(text, meeting.front_matter.end)
                 except ParseStopped:
                     self.stopped += 1

@@ -187,7 +187,7 @@ class NoteDocument(QObject):
 
             self._background = BackgroundParse(self._words)
             self._background.parsed.connect(self._parsed)
-        self._background.submit(self._revision, text, self.path, self.roles())
+        self._background.submit(self._revision, text, self.path, self.roles(), self._meeting)
 
     def _parsed(self, revision: int, meeting: Meeting | None, words: int) -> None:
         if revision != self._revision:
@@ -204,7 +204,10 @@ class NoteDocument(QObject):
         if self.large:
             text = ""
         meeting = parse_meeting(
-            self.text() if text is None else text, self.path, roles=self.roles()
+            self.text() if text is None else text,
+            self.path,
+            roles=self.roles(),
+            previous=self._meeting,
         )
         self._show(meeting, self._words.body(meeting.text, meeting.front_matter.end))
 
