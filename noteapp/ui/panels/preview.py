@@ -11,7 +11,8 @@ the preview to the same part (every rendered piece opens with an anchor named fo
 first line).  A note longer
 than :data:`WHOLE_NOTE_LINES` is previewed around the part the editor shows
 (:data:`WINDOW_LINES` lines), re-rendered when the editor scrolls away from it: laying
-out a 50,000-line document took QTextBrowser seconds on the GUI thread.
+out a 50,000-line document took QTextBrowser seconds on the GUI thread, and a
+5,000-line one stalled it for a frame or more after each render.
 """
 
 from __future__ import annotations
@@ -42,9 +43,12 @@ if TYPE_CHECKING:
 
 # The pause after the last snapshot (itself a pause after typing) before a render.
 RENDER_DELAY_MS = 600
-# Notes up to this long are previewed whole; longer ones around the editor's view.
-WHOLE_NOTE_LINES = 8_000
-WINDOW_LINES = 3_000
+# Notes up to this long are previewed whole; longer ones around the editor's view.  Qt
+# lays the swapped-in document out on the GUI thread, in steps whose longest grows with
+# the document: a whole 5,000-line note's blocked the loop for 65-220 ms after each
+# render, a 1,500-line window's for 8-25 ms (measured with the bench's stall probe).
+WHOLE_NOTE_LINES = 2_000
+WINDOW_LINES = 1_500
 
 
 def preview_html(text: str, around: int | None = None) -> tuple[str, list[int]]:
