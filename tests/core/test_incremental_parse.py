@@ -139,3 +139,13 @@ def test_an_opened_fence_makes_the_rest_code() -> None:
 )
 def test_changed_span(old: str, new: str, span: tuple[int, int, int]) -> None:
     assert tuple(changed_span(old, new)) == span
+
+
+def test_typing_in_a_code_block_grows_it_and_keeps_the_headings_after_it() -> None:
+    before = Outline(TRAPS, 0)
+    at = TRAPS.index("# a comment in code") + len("# a comment")
+    typed = TRAPS[:at] + " that grows" + TRAPS[at:]
+    after = Outline.after_edit(before, typed, 0)
+    fresh = Outline(typed, 0)
+    assert (after.code, after.headings) == (fresh.code, fresh.headings)
+    assert "Action items" in [h.text for h in after.headings]

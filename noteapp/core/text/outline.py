@@ -199,7 +199,12 @@ class Outline:
         self._fences = fences
         self._comments = self._comments_after(before, begin, stop, d)
         self.code = self._code_ranges(fences, self._comments)
-        if self.code != [(a + d, b + d) if a > old_stop else (a, b) for a, b in before.code]:
+        # a code block around the touched lines only grows or shrinks with them
+        moved = [
+            (a + d, b + d) if a > old_stop else (a, b + d if b >= old_stop else b)
+            for a, b in before.code
+        ]
+        if self.code != moved:
             return False
         # The headings: a setext underline below the touched lines reads the paragraph
         # above it, so the lines up to the first blank one after them are read again.
