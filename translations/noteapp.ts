@@ -4,7 +4,7 @@
     <context>
         <name>AttendeeModel</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="+111" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="+114" />
             <source>Expected (a regular of the series): Space or Enter checks them in</source>
             <translation type="unfinished" />
         </message>
@@ -744,7 +744,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="-69" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="-72" />
             <source>Present</source>
             <translation type="unfinished" />
         </message>
@@ -796,7 +796,7 @@
         </message>
         <message>
             <location filename="../noteapp/ui/archive/tracker.py" line="-126" />
-            <location filename="../noteapp/ui/panels/actions.py" line="+65" />
+            <location filename="../noteapp/ui/panels/actions.py" line="+69" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -833,7 +833,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../noteapp/ui/panels/agenda.py" line="+92" />
+            <location filename="../noteapp/ui/panels/agenda.py" line="+96" />
             <source>Agenda</source>
             <translation type="unfinished" />
         </message>
@@ -1116,7 +1116,7 @@ Line {1}</source>
     <context>
         <name>panels.attendees</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="+104" />
+            <location filename="../noteapp/ui/panels/attendees.py" line="+106" />
             <source>Add attendee: name, or Name (XX)</source>
             <translation type="unfinished" />
         </message>
@@ -1136,13 +1136,33 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>Removed {0}: Ctrl+Z brings them back</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+34" />
             <source>Added {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>a new attendee block, written like the series' earlier notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a new attendee block, written like the series' template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a new attendee list (no earlier note or template to copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}, in {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2313,6 +2333,10 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Action items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Meetings</source>
             <translation type="unfinished" />
         </message>
@@ -2326,10 +2350,6 @@ Repair them?</source>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action items</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -21,11 +21,11 @@ LABELS = Path(__file__).parent / "labels"
 
 # Not reached yet (measured when this table was written; see the report of issue 13).
 BELOW_GOAL = {
-    ("carpentries", "owners"), ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"),
+    ("carpentries", "owners"), ("ethereum-pm", "actions"),
     ("ethereum-pm", "handle"), ("hsf", "actions"), ("jupyterhub", "actions"),
-    ("jupyterhub", "agenda"), ("python-sc", "agenda"), ("r-consortium", "agenda"),
-    ("scikit-learn", "agenda"), ("seeds", "agenda"), ("spdx", "actions"), ("spdx", "agenda"),
-    ("w3c-solid", "actions"), ("w3c-solid", "agenda"),
+    ("python-sc", "agenda"),
+    ("spdx", "actions"),
+    ("w3c-solid", "actions"),
     ("w3c-webextensions", "agenda"),
 }  # fmt: skip
 

@@ -274,6 +274,20 @@ def test_every_menu_string_is_translatable_and_extracted(make_window, qtbot):
         assert set(sources) <= catalogue.get(context, set()), context
 
 
+def test_every_dock_title_is_a_panel_message(make_window, qtbot):
+    """The panel titles for translators come from the PanelSpecs, not from a window:
+    every dock a window shows has its title among them."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from noteapp.ui.i18n import extra_messages
+
+    window, _ = make_window()
+    docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
+    panels = extra_messages()["panels"]
+    assert len(docks) >= 5 and docks <= set(panels)
+    assert len(panels) == len(set(panels))
+
+
 def test_the_find_bar_panel_headers_and_placeholders_are_translated(make_window, qtbot):
     """Beyond the menus: the find bar's boxes and buttons, the panels' column headers and
     their add fields go through the translator too."""

@@ -41,6 +41,10 @@ from noteapp.ui.panels.snapshot_rows import (
     show_and_focus,
 )
 
+PANEL = PanelSpec("Action items", "actionsDock", "focus_actions")
+PANELS = (PANEL,)  # the docks this feature adds (noteapp.ui.i18n reads their titles)
+
+
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.structure import ActionItem
@@ -168,7 +172,8 @@ class ActionPanel(Panel):
             self.message.emit("Type the action item, then Enter")
             return
         owners = [o for o in OWNER_SEPARATOR.split(self.owner_field.text().strip()) if o]
-        if self.document.run(add_action_item, text, owners, roles=self.document.roles()):
+        doc = self.document
+        if doc.run(add_action_item, text, owners, roles=doc.roles(), **doc.style_sources()):
             self.text_field.clear()
             self.owner_field.clear()
             added = max(self.model.rows, key=lambda r: r.id, default=None)
@@ -179,7 +184,7 @@ class ActionPanel(Panel):
 def install(window: WindowAPI) -> None:
     """The Action items dock and the add_action command."""
     panel = ActionPanel(window.document, window)
-    dock = dock_panel(window, panel, PanelSpec("Action items", "actionsDock", "focus_actions"))
+    dock = dock_panel(window, panel, PANEL)
     window.add_command("add_action", lambda: show_and_focus(dock, panel.owner_field))
 
 
