@@ -12,6 +12,7 @@ waiting for the GIL while the user types.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -78,4 +79,6 @@ class BackgroundParse(QObject):
                 continue  # a newer text is waiting, or the next pause sends one
             except Exception:
                 meeting, words = None, 0
-            self.parsed.emit(revision, meeting, words)
+            # The window may have closed during the parse: then there is no one to tell.
+            with contextlib.suppress(RuntimeError):
+                self.parsed.emit(revision, meeting, words)
