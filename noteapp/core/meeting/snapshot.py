@@ -115,7 +115,7 @@ def _parse(
     else:
         outline = Outline.after_edit(previous.outline, text, fm.end)
     check()
-    blocks = scan_blocks(outline)
+    blocks = scan_blocks(outline, previous.blocks if previous is not None else ())
     sections = find_sections(outline, blocks, fm.end, roles)
     check()
     checklist = parse_checklist(outline)

@@ -94,6 +94,15 @@ def _newlines(text: str, start: int, stop: int) -> Iterator[int]:
         at = text.find("\n", at + 1, stop)
 
 
+class Reread(NamedTuple):
+    """What :meth:`Outline.after_edit` read again: lines ``first`` to ``last`` (1-based,
+    the new text's numbering); the lines after them moved by ``moved`` lines."""
+
+    first: int
+    last: int
+    moved: int
+
+
 class HeadingAt(NamedTuple):
     """A heading in the text. ``level`` 7 marks a bold-only pseudo-heading line."""
 
@@ -156,6 +165,8 @@ class Outline:
         self.headings = self._headings([m for m in marks if not m.group("fence")])
 
     def _begin(self, text: str, body_start: int) -> None:
+        #: Set by :meth:`after_edit`: the lines read again; the rest is the old outline's.
+        self.edit: Reread | None = None
         self.text = text
         self.body_start = body_start
         # "\n" + text: a match of a "\n"-led line pattern at padded offset p is a line
@@ -222,6 +233,8 @@ class Outline:
             for h in before.headings
             if h.start > old_reread_end
         ]
+        # the lines read again (new numbering) and how far the lines after them moved
+        self.edit = Reread(first + 1, min(number, len(self.line_starts)), lines)
         return True
 
     def scan(
