@@ -391,8 +391,9 @@ def test_every_edit_on_every_real_note_is_minimal(path):
         add_agenda_item(text, "A new topic", 10),
         add_action_item(text, "Do the thing", ["Ada Lovelace"]),
     ):
-        if edit.start != edit.end:  # only ever over the empty "- [ ]" a template left
-            assert re.fullmatch(r"[-*] \[ \][ \t]*", text[edit.start : edit.end]), edit
+        if edit.start != edit.end:  # only ever over an empty "- [ ]" or "4. " left behind
+            placeholder = r"[ \t]*(?:[-*] \[ \]|\d{1,3}[.)])[ \t]*"
+            assert re.fullmatch(placeholder, text[edit.start : edit.end]), edit
             assert edit.new.startswith(text[edit.start : edit.end].rstrip() + " ")
             continue
         _, lines = inserted(text, edit.apply(text))

@@ -196,7 +196,7 @@ def test_the_toolbar_has_an_icon_for_each_of_its_commands(sample_window):
 
 def test_every_visible_widget_has_an_accessible_name(sample_window, qtbot):
     window = sample_window
-    for command in ("focus_schedule", "focus_preview", "find", "focus_properties"):
+    for command in ("focus_schedule", "focus_preview", "find", "focus_properties", "focus_outline"):
         window.commands[command].trigger()
     settle(qtbot, window)
     visible = [w for w in window.findChildren(QWidget) if w.isVisible()]

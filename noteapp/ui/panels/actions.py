@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.ui.completion import ENTER_KEYS, accept_keys, select_first
 from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.snapshot_rows import (
     Index,
@@ -141,6 +142,8 @@ class ActionPanel(Panel):
         completer = OwnerCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner_field.setCompleter(completer)
+        accept_keys(completer, ENTER_KEYS, self._owner_chosen)
+        select_first(completer)  # "K", Enter: the first owner offered, not "K"
         self.text_field = QLineEdit(self)
         self.text_field.setObjectName("actionTextField")
         self.text_field.setPlaceholderText(
@@ -154,6 +157,16 @@ class ActionPanel(Panel):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(OWNER, 90)
         header.resizeSection(DONE, 48)
+
+    def _owner_chosen(self, owner: str | None) -> bool:
+        """Enter in the owner completion: that owner (after those typed before it), then
+        on to the task field."""
+        if owner is None:
+            return False
+        typed = self.owner_field.text()
+        self.owner_field.setText(typed[: _LAST_OWNER.match(typed).end()] + owner)  # type: ignore[union-attr]
+        self.text_field.setFocus()
+        return True
 
     def show_meeting(self, meeting: Meeting) -> None:
         self.model.set_items(meeting.action_items, meeting.checklist)

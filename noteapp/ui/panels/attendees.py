@@ -74,14 +74,18 @@ class AddField(QLineEdit):
 
 
 class AttendeeTable(QTableView):
-    """The attendee table; focused by the keyboard with no current row, it starts on the
-    first expected person (the next one to check in: Ctrl+2, Space)."""
+    """The attendee table; focused by its shortcut, or by the keyboard with no current
+    row, it starts on the first expected person (the next one to check in: Ctrl+2,
+    Space), whoever was current before."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         fresh = not self.currentIndex().isValid()
         super().focusInEvent(event)
         model = self.model()
-        if fresh and event.reason() != Qt.FocusReason.MouseFocusReason:
+        reason = event.reason()
+        if reason == Qt.FocusReason.ShortcutFocusReason or (
+            fresh and reason != Qt.FocusReason.MouseFocusReason
+        ):
             assert isinstance(model, AttendeeModel)
             if model.expected:
                 self.setCurrentIndex(model.index(len(model.rows), 0))

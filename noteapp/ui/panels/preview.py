@@ -203,7 +203,6 @@ class Preview(QObject):
         self.pane = pane
         self.editor = editor
         self.generation = 0  # of the latest request; older results are dropped
-        self.shown = 0  # the generation on screen
         self._worker = LatestOnlyWorker(self._work, "preview")
         self._results = _Results(self)
         self._results.done.connect(self._show)
@@ -281,7 +280,6 @@ class Preview(QObject):
             document.deleteLater()
             return  # stale: the text changed since this render started
         self.pane.show_document(document)
-        self.shown = generation
         self._lines = lines
         self._window = around if isinstance(around, int) else None
         self.follow_editor()  # the new render shows the part of the note the editor shows
