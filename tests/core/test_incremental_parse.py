@@ -149,3 +149,14 @@ def test_typing_in_a_code_block_grows_it_and_keeps_the_headings_after_it() -> No
     fresh = Outline(typed, 0)
     assert (after.code, after.headings) == (fresh.code, fresh.headings)
     assert "Action items" in [h.text for h in after.headings]
+
+
+def test_a_snapshot_of_another_note_as_previous_reads_the_same() -> None:
+    # opening another note in the window: the previous snapshot is of a different text
+    require_corpus()
+    files = corpus_files()[::7]
+    for before, after in zip(files, files[1:], strict=False):
+        old = before.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        new = after.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        reused = parse_meeting(new, previous=parse_meeting(old))
+        assert snapshot_values(reused) == snapshot_values(parse_meeting(new)), after.name
