@@ -6,6 +6,7 @@ convention the outline reads."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -155,7 +156,7 @@ def test_a_snapshot_of_another_note_as_previous_reads_the_same() -> None:
     # opening another note in the window: the previous snapshot is of a different text
     require_corpus()
     files = corpus_files()[::7]
-    for before, after in zip(files, files[1:], strict=False):
+    for before, after in pairwise(files):
         old = before.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
         new = after.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
         reused = parse_meeting(new, previous=parse_meeting(old))
