@@ -200,3 +200,24 @@ def test_open_carried_items_of_conda_forge_and_zarr_are_listed_once_each(corpus)
             "conda-forge/2022-11-16.md",
         ]
         assert kale[0].first == dt.date(2020, 5, 13) and not kale[0].done
+
+
+def test_a_large_note_is_parsed_in_a_worker_process_and_indexed_the_same(archive, monkeypatch):
+    with Workspace.open(archive, update=False) as here:
+        here.update(workers=0)
+        expected = answers(here)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db.index_path(archive)}{suffix}").unlink(missing_ok=True)
+    used: list[int] = []
+    in_workers = indexer._in_workers
+
+    def spy(root, todo, count, cancel):  # type: ignore[no-untyped-def]
+        used.append(len(todo))
+        yield from in_workers(root, todo, count, cancel)
+
+    monkeypatch.setattr(indexer, "_in_workers", spy)
+    monkeypatch.setattr(indexer, "POOL_BYTES", 100)  # every fixture note is "large"
+    with Workspace.open(archive, update=False) as there:
+        there.update()
+        assert answers(there) == expected
+    assert used and used[0] > 0

@@ -106,3 +106,24 @@ def test_the_same_words_reopened_on_one_day_are_two_tracked_items(tmp_path):
         items = ws.actions()
         assert [(a.done, a.first) for a in items] == [(True, D1), (False, D1)]
         assert len({a.id for a in items}) == 2
+
+
+def test_near_copies_join_threads_of_earlier_meetings_only():
+    # one word differs: nearly the same words, but only a thread of an earlier meeting
+    # takes a near copy; within one note each is its own item
+    first = [
+        "Ask the core team about the release budget",
+        "Ask the core team about the release budgets",
+    ]
+    one = Meeting(
+        "a.md", dt.date(2024, 1, 1), [Copy("a.md", dt.date(2024, 1, 1), t) for t in first]
+    )
+    later = Meeting(
+        "b.md",
+        dt.date(2024, 1, 8),
+        [Copy("b.md", dt.date(2024, 1, 8), "Ask core team about release budget")],
+    )
+    threads = thread_items([one, later])
+    assert len(threads) == 2
+    assert [c.note for c in threads[0].copies] == ["a.md", "b.md"]  # the nearest words
+    assert [c.note for c in threads[1].copies] == ["a.md"]

@@ -19,12 +19,14 @@ import and several times more to parse a long note; this scanner needs neither.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 
 if TYPE_CHECKING:
-    from noteapp.core.text.outline import Outline
+    from noteapp.core.text.outline import HeadingAt, Outline
 
 # A list item's start: indentation (spaces, tabs, NBSPs), marker, then a space or the end.
 ITEM = re.compile(r"([ \t\xa0]*)([-*+•◦▪‣]|\d{1,9}[.)])([ \t\xa0]+|$)")
@@ -233,27 +235,70 @@ def _list_end(lines: list[str], i: int) -> int:
     return end
 
 
-def scan_blocks(outline: Outline) -> tuple[Block, ...]:
-    """Every block of the note's body, headings included, in order."""
-    starts = outline.line_starts
+def scan_blocks(outline: Outline, previous: Sequence[Block] = ()) -> tuple[Block, ...]:
+    """Every block of the note's body, headings included, in order.  ``previous``: the
+    blocks of the text ``outline`` was spliced from (:meth:`Outline.after_edit`): only
+    the pieces between headings that hold the lines read again are scanned; the rest
+    are ``previous``'s (moved by the lines the edit added), the same as a full scan."""
     text = outline.text
     first_body = outline.line_of(outline.body_start) if outline.body_start else 1
     if outline.body_start and outline.body_start >= len(text):
         return ()
-    out: list[Block] = []
-    line = first_body
-    total = len(starts)
-    for head in outline.headings:
+    edit = outline.edit
+    if edit is None or not previous:
+        out: list[Block] = []
+        _scan(out, outline, first_body, len(outline.line_starts), outline.headings)
+        return tuple(out)
+    heads = outline.headings
+    lines = [h.line for h in heads]
+    # From the end of the last heading block before the lines read again (a block
+    # boundary in both texts) to the first heading after them.
+    k = bisect_left(lines, edit.first) - 1
+    while k >= 0 and _heading_last(outline, heads[k]) >= edit.first:
+        k -= 1
+    begin = _heading_last(outline, heads[k]) + 1 if k >= 0 else first_body
+    j = bisect_right(lines, edit.last)
+    end = heads[j].line - 1 if j < len(heads) else len(outline.line_starts)
+    moved = edit.moved
+    head = [b for b in previous if b.last < begin]
+    tail = [b for b in previous if b.first > end - moved]
+    region: list[Block] = []
+    _scan(region, outline, begin, end, heads[k + 1 : j])
+    # both cuts must fall between blocks of the old scan (a heading block that a
+    # heading above swallowed is not one): else scan the whole note
+    if (
+        (head and head[-1].last != begin - 1)
+        or (tail and tail[0].first != end - moved + 1)
+        or (region and region[-1].last > end)
+    ):
+        region, head, tail = [], [], []
+        _scan(region, outline, first_body, len(outline.line_starts), heads)
+    if moved:
+        new = tuple.__new__
+        tail = [new(Block, (b.kind, b.first + moved, b.last + moved, b.level)) for b in tail]
+    return (*head, *region, *tail)
+
+
+def _heading_last(outline: Outline, head: HeadingAt) -> int:
+    """The last line of a heading's block."""
+    last = outline.line_of(max(head.end - 1, head.start))
+    if head.end > head.start and outline.text[head.end - 1 : head.end] != "\n":
+        last = outline.line_of(head.end)
+    return max(last, head.line)
+
+
+def _scan(
+    out: list[Block], outline: Outline, line: int, total: int, heads: Sequence[HeadingAt]
+) -> None:
+    """The blocks of lines ``line`` to ``total``, cut at ``heads``, added to ``out``."""
+    for head in heads:
         if head.line < line:
             continue
         _add_piece(out, outline, line, head.line - 1)
-        last = outline.line_of(max(head.end - 1, head.start))
-        if head.end > head.start and text[head.end - 1 : head.end] != "\n":
-            last = outline.line_of(head.end)
-        out.append(Block("heading", head.line, max(last, head.line), head.level))
-        line = max(last, head.line) + 1
+        last = _heading_last(outline, head)
+        out.append(Block("heading", head.line, last, head.level))
+        line = last + 1
     _add_piece(out, outline, line, total)
-    return tuple(out)
 
 
 def _add_piece(out: list[Block], outline: Outline, first: int, last: int) -> None:

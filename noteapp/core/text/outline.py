@@ -8,18 +8,21 @@ section is this" cheaply, even on a 5,000-line note.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import (
     cache,
     cached_property,
 )
-from itertools import accumulate, count, pairwise
+from itertools import accumulate, count, pairwise, repeat
 from operator import add
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.core.text.vocabulary import label_role
+
+if TYPE_CHECKING:
+    from noteapp.core.text.changed import Change
 
 # Line patterns start with a literal "\n" and run over Outline.padded ("\n" + text): the
 # regex engine then jumps from newline to newline, 4-5x faster than "^" with re.M.  One
@@ -74,6 +77,32 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: A fence line: its offset, its backticks or tildes, the end of its line, and whether
+#: nothing follows them (only such a fence closes a block).
+Fence = tuple[int, str, int, bool]
+
+
+def _fence(match: re.Match[str]) -> Fence:
+    return (match.start(), match.group("fence"), match.end() - 1, not match.group("info").strip())
+
+
+def _newlines(text: str, start: int, stop: int) -> Iterator[int]:
+    """Offsets of the newlines in ``text[start:stop]``."""
+    at = text.find("\n", start, stop)
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1, stop)
+
+
+class Reread(NamedTuple):
+    """What :meth:`Outline.after_edit` read again: lines ``first`` to ``last`` (1-based,
+    the new text's numbering); the lines after them moved by ``moved`` lines."""
+
+    first: int
+    last: int
+    moved: int
+
+
 class HeadingAt(NamedTuple):
     """A heading in the text. ``level`` 7 marks a bold-only pseudo-heading line."""
 
@@ -124,18 +153,89 @@ class Outline:
     """Lines, code, headings and sections of ``text`` from offset ``body_start`` on."""
 
     def __init__(self, text: str, body_start: int = 0) -> None:
-        self.text = text
-        self.body_start = body_start
-        # "\n" + text: a match of a "\n"-led line pattern at padded offset p is a line
-        # starting at text offset p, and any group's text offset is its padded offset - 1.
-        self.padded = "\n" + text
+        self._begin(text, body_start)
         # Offset of each line's start: cumulative lengths plus one newline per line, all
         # in C (a generator over re.finditer costs 3x as much on a 5,000-line note).
         lengths = map(len, text.split("\n"))
         self.line_starts = list(map(add, accumulate(lengths, initial=0), count()))[:-1]
         marks = list(self.scan(_MARKS))
-        self.code = self._code_ranges([m for m in marks if m.group("fence")])
+        self._fences = [_fence(m) for m in marks if m.group("fence")]
+        self._comments = [m.span() for m in _HTML_COMMENT.finditer(text, body_start)]
+        self.code = self._code_ranges(self._fences, self._comments)
         self.headings = self._headings([m for m in marks if not m.group("fence")])
+
+    def _begin(self, text: str, body_start: int) -> None:
+        #: Set by :meth:`after_edit`: the lines read again; the rest is the old outline's.
+        self.edit: Reread | None = None
+        self.text = text
+        self.body_start = body_start
+        # "\n" + text: a match of a "\n"-led line pattern at padded offset p is a line
+        # starting at text offset p, and any group's text offset is its padded offset - 1.
+        self.padded = "\n" + text
+
+    @classmethod
+    def after_edit(cls, before: Outline, text: str, body_start: int) -> Outline:
+        """The outline of ``text``, an edit of ``before``'s text: only the lines the edit
+        touched, and the paragraph after them (a setext underline reads the lines above
+        it), are scanned again; the rest is ``before``'s, moved.  The same outline as
+        ``Outline(text, body_start)``; built whole when the edit reaches into the front
+        matter, a fence or an HTML comment."""
+        from noteapp.core.text.changed import changed_span  # typing's: not at start-up
+
+        change = changed_span(before.text, text)
+        if body_start != before.body_start or change.start < body_start:
+            return cls(text, body_start)
+        new = cls.__new__(cls)
+        new._begin(text, body_start)
+        if not new._splice(before, change):
+            return cls(text, body_start)
+        return new
+
+    def _splice(self, before: Outline, change: Change) -> bool:
+        """Fill this outline from ``before`` and ``change``; False: the edit changed
+        what is code (build it whole)."""
+        text, old_starts, d = self.text, before.line_starts, change.delta
+        first = bisect_right(old_starts, change.start) - 1  # 0-based: the first line touched
+        last = bisect_right(old_starts, change.old_end) - 1  # and the last, in the old text
+        begin = old_starts[first]
+        old_stop = before.line_end(last + 1)  # the end of the last touched line's text
+        stop = old_stop + d
+        inside = [i + 1 for i in _newlines(text, begin, stop)]
+        moved = list(map(add, old_starts[last + 1 :], repeat(d))) if d else old_starts[last + 1 :]
+        self.line_starts = old_starts[: first + 1] + inside + moved
+        lines = len(inside) - (last - first)  # lines the edit added (or removed: < 0)
+        # every fence and comment outside the touched lines as before, moved: else whole
+        fences = [f for f in before._fences if f[0] < begin]
+        fences += [_fence(m) for m in self.scan(_MARKS, begin, stop) if m.group("fence")]
+        fences += [(a + d, f, e + d, c) for a, f, e, c in before._fences if a > old_stop]
+        self._fences = fences
+        self._comments = self._comments_after(before, begin, stop, d)
+        self.code = self._code_ranges(fences, self._comments)
+        # a code block around the touched lines only grows or shrinks with them
+        moved = [
+            (a + d, b + d) if a > old_stop else (a, b + d if b >= old_stop else b)
+            for a, b in before.code
+        ]
+        if self.code != moved:
+            return False
+        # The headings: a setext underline below the touched lines reads the paragraph
+        # above it, so the lines up to the first blank one after them are read again.
+        number = self.line_of(stop) + 1
+        while number <= len(self.line_starts) and self.line_text(number).strip():
+            number += 1
+        reread_end = self.line_end(min(number, len(self.line_starts)))
+        old_reread_end = reread_end - d
+        marks = [m for m in self.scan(_MARKS, begin, reread_end) if not m.group("fence")]
+        self.headings = [h for h in before.headings if h.end <= begin]
+        self.headings += self._headings(marks)
+        self.headings += [
+            HeadingAt(h.level, h.text, h.line + lines, h.start + d, h.end + d)
+            for h in before.headings
+            if h.start > old_reread_end
+        ]
+        # the lines read again (new numbering) and how far the lines after them moved
+        self.edit = Reread(first + 1, min(number, len(self.line_starts)), lines)
+        return True
 
     def scan(
         self, pattern: re.Pattern[str], start: int = -1, end: int | None = None
@@ -172,24 +272,42 @@ class Outline:
 
     # -- code ------------------------------------------------------------------------------
 
-    def _code_ranges(self, fences: list[re.Match[str]]) -> list[tuple[int, int]]:
+    def _comments_after(
+        self, before: Outline, begin: int, stop: int, d: int
+    ) -> list[tuple[int, int]]:
+        """The HTML comments, ``before``'s moved by ``d`` once the scan, started again at
+        the last comment ending before ``begin``, meets one of them past ``stop``."""
+        old = before._comments
+        kept = bisect_right(old, (begin, -1))
+        while kept and old[kept - 1][1] > begin:
+            kept -= 1
+        comments = old[:kept]
+        resume = comments[-1][1] if comments else self.body_start
+        for match in _HTML_COMMENT.finditer(self.text, resume):
+            a, b = match.span()
+            i = bisect_left(old, (a - d, b - d))
+            if a > stop and i < len(old) and old[i] == (a - d, b - d):
+                # the scan is in step with the old one again: the rest is the old's, moved
+                comments.extend((a + d, b + d) for a, b in old[i:])
+                break
+            comments.append((a, b))
+        return comments
+
+    def _code_ranges(
+        self, fences: list[Fence], comments: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """Fenced code blocks and HTML comments: nothing in them is structure."""
         ranges: list[tuple[int, int]] = []
-        opened: re.Match[str] | None = None
-        for match in fences:
-            fence = match.group("fence")
+        opened: Fence | None = None
+        for fence in fences:
             if opened is None:
-                opened = match
-            elif (
-                fence[0] == opened.group("fence")[0]
-                and len(fence) >= len(opened.group("fence"))
-                and not match.group("info").strip()
-            ):
-                ranges.append((opened.start(), match.end() - 1))
+                opened = fence
+            elif fence[1][0] == opened[1][0] and len(fence[1]) >= len(opened[1]) and fence[3]:
+                ranges.append((opened[0], fence[2]))
                 opened = None
         if opened is not None:  # an unclosed fence runs to the end, as in CommonMark
-            ranges.append((opened.start(), len(self.text)))
-        ranges.extend(m.span() for m in _HTML_COMMENT.finditer(self.text, self.body_start))
+            ranges.append((opened[0], len(self.text)))
+        ranges.extend(comments)
         ranges.sort()
         return ranges
 

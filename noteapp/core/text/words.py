@@ -31,40 +31,6 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     return total
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = min(len(a), len(b))
-    low = 0
-    step = PIECE
-    while low < n:  # whole pieces first (C comparisons), then halve inside the first miss
-        high = min(n, low + step)
-        if a[low:high] == b[low:high]:
-            low = high
-        elif step == 1:
-            break
-        else:
-            step = max(1, step // 2)
-    return low
-
-
-def _common_suffix(a: str, b: str, floor: int) -> int:
-    """The common tail of ``a`` and ``b`` not reaching before ``floor`` in either."""
-    n = min(len(a), len(b)) - floor
-    length = 0
-    step = PIECE
-    while length < n:
-        grow = min(n - length, step)
-        if (
-            a[len(a) - length - grow : len(a) - length]
-            == b[len(b) - length - grow : len(b) - length]
-        ):
-            length += grow
-        elif step == 1:
-            break
-        else:
-            step = max(1, step // 2)
-    return length
-
-
 class WordCounter:
     """``count(text)``: the words in ``text``, counting again only around what changed
     since the last call."""
@@ -85,11 +51,11 @@ class WordCounter:
         elif old is text or old == text:
             total = self._total
         else:
-            start = _common_prefix(old, text)
-            tail = _common_suffix(old, text, start)
+            from noteapp.core.text.changed import changed_span  # typing's: not at start-up
+
+            start, old_end, new_end = changed_span(old, text)
             while start > 0 and not text[start - 1].isspace():
                 start -= 1  # back to the start of the word the edit touched
-            old_end, new_end = len(old) - tail, len(text) - tail
             while new_end < len(text) and not text[new_end].isspace():
                 old_end += 1  # on to the end of that word (the same characters in both)
                 new_end += 1

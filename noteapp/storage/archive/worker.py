@@ -25,12 +25,15 @@ def main() -> int:
         with contextlib.suppress(OSError):
             os.nice(10)
     out = sys.stdout.buffer
-    for line in sys.stdin.buffer:
-        root, path, digest = json.loads(line)
-        data = pickle.dumps(parse_file(root, path, digest), protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(len(data).to_bytes(8, "little"))
-        out.write(data)
-        out.flush()
+    try:
+        for line in sys.stdin.buffer:
+            root, path, digest = json.loads(line)
+            data = pickle.dumps(parse_file(root, path, digest), protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(len(data).to_bytes(8, "little"))
+            out.write(data)
+            out.flush()
+    except BrokenPipeError:  # the indexer stopped listening (cancelled, or its app quit)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
     return 0
 
 

@@ -11,7 +11,8 @@ the preview to the same part (every rendered piece opens with an anchor named fo
 first line).  A note longer
 than :data:`WHOLE_NOTE_LINES` is previewed around the part the editor shows
 (:data:`WINDOW_LINES` lines), re-rendered when the editor scrolls away from it: laying
-out a 50,000-line document took QTextBrowser seconds on the GUI thread.
+out a 50,000-line document took QTextBrowser seconds on the GUI thread, and a
+5,000-line one stalled it for a frame or more after each render.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.ui.highlighter import mix
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from PySide6.QtWidgets import QPlainTextEdit
 
@@ -42,9 +43,12 @@ if TYPE_CHECKING:
 
 # The pause after the last snapshot (itself a pause after typing) before a render.
 RENDER_DELAY_MS = 600
-# Notes up to this long are previewed whole; longer ones around the editor's view.
-WHOLE_NOTE_LINES = 8_000
-WINDOW_LINES = 3_000
+# Notes up to this long are previewed whole; longer ones around the editor's view.  Qt
+# lays the swapped-in document out on the GUI thread, in steps whose longest grows with
+# the document: a whole 5,000-line note's blocked the loop for 65-220 ms after each
+# render, a 1,500-line window's for 8-25 ms (measured with the bench's stall probe).
+WHOLE_NOTE_LINES = 2_000
+WINDOW_LINES = 1_500
 
 
 def preview_html(text: str, around: int | None = None) -> tuple[str, list[int]]:
@@ -53,15 +57,33 @@ def preview_html(text: str, around: int | None = None) -> tuple[str, list[int]]:
     the pieces within :data:`WINDOW_LINES` lines around line ``around`` (0-based)."""
     fm = parse_front_matter(text)
     offset = text.count("\n", 0, fm.end)
-    chunks = [(offset + line, part) for line, part in markdown_chunks(text[fm.end :])]
+    pieces = ((offset + line, part) for line, part in markdown_chunks(text[fm.end :]))
     if text.count("\n") > WHOLE_NOTE_LINES:
-        low = max(0, (around or 0) - WINDOW_LINES // 2)
-        ends = [start for start, _ in chunks[1:]] + [text.count("\n") + 1]
-        chunks = [c for c, end in zip(chunks, ends, strict=True) if end > low]
-        chunks = [c for c in chunks if c[0] < low + WINDOW_LINES] or chunks[:1]
+        chunks = _window(pieces, max(0, (around or 0) - WINDOW_LINES // 2))
+    else:
+        chunks = list(pieces)
     parts = [front_matter_html(fm, text)] if chunks and chunks[0][0] == offset else []
     parts += [f'<a name="L{line}"></a>{markdown_html(part)}' for line, part in chunks]
     return "".join(parts), [line for line, _ in chunks]
+
+
+def _window(chunks: Iterator[tuple[int, str]], low: int) -> list[tuple[int, str]]:
+    """The ``chunks`` (first line, text) that reach past line ``low`` and start within
+    :data:`WINDOW_LINES` of it (at least the first chunk); the note after the window
+    is not cut into chunks at all (that was most of a 50,000-line note's render)."""
+    kept: list[tuple[int, str]] = []
+    first = previous = None
+    for chunk in chunks:
+        first = first or chunk
+        if previous is not None and chunk[0] > low:
+            kept.append(previous)  # it ends where this one starts: past ``low``
+        if chunk[0] >= low + WINDOW_LINES:
+            previous = None
+            break
+        previous = chunk
+    if previous is not None:
+        kept.append(previous)  # the last chunk, which runs to the end of the note
+    return kept or ([first] if first else [])
 
 
 class PreviewPane(QTextBrowser):
