@@ -16,6 +16,8 @@ coloured always changes it (from -1), so one keystroke would colour the rest of 
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import SIGNAL, SLOT, QObject
 from PySide6.QtGui import (
     QColor,
@@ -40,9 +42,11 @@ FRONT_TOML = 2
 COMMENT = 3
 # Fenced code: FENCE + 2 * fence length + (1 for "~"), so only a matching fence closes it.
 FENCE = 16
-# Lines coloured per slice of a loaded note (~10 ms at ~15 µs a line; the event loop
-# runs between slices, so a keystroke waits for one slice at most).
-SLICE_BLOCKS = 700
+# A slice of a loaded note colours at most this many lines, for at most this long (a
+# line takes ~15 µs, but each call into Python waits for the GIL while a long note's
+# parse runs in its worker); the event loop runs between slices.
+SLICE_BLOCKS = 1000
+SLICE_SECONDS = 0.008
 
 # The document's signal and the highlighter's own slot that Qt connects in setDocument.
 _CHANGE = SIGNAL("contentsChange(int,int,int)")
@@ -158,6 +162,7 @@ class NoteHighlighter(QSyntaxHighlighter):
         # Where the lines not coloured yet begin (None: every line is); moves with edits.
         self._frontier: QTextCursor | None = None
         self._held = False  # hold(): Qt's own re-highlighting of changes is off
+        self._slice: tuple[int, float] | None = None  # in a slice: its start, its deadline
 
     @property
     def formats(self) -> dict[str, QTextCharFormat]:
@@ -220,15 +225,23 @@ class NoteHighlighter(QSyntaxHighlighter):
         if end.isValid():
             frontier.setPosition(end.position())
         else:
-            self._frontier = None  # the last slice: nothing is skipped any more
-        self.rehighlightBlock(start)  # and on while the lines' states change: the slice
+            self._frontier = None  # the last slice: nothing past it is skipped
+        self._slice = (start.position(), time.perf_counter() + SLICE_SECONDS)
+        try:
+            self.rehighlightBlock(start)  # and on while the lines' states change: the slice
+        finally:
+            self._slice = None
         return self._frontier is not None
 
     def highlightBlock(self, text: str) -> None:
-        if self._frontier is not None:
+        frontier, in_slice = self._frontier, self._slice
+        if frontier is not None or in_slice is not None:
             block = self.currentBlock()
-            if block.position() + block.length() > self._frontier.position():
+            if frontier is not None and block.position() + block.length() > frontier.position():
                 return  # not reached yet: the state stays -1, so Qt goes no further
+            if in_slice and block.position() != in_slice[0] and time.perf_counter() > in_slice[1]:
+                self._frontier = QTextCursor(block)  # the slice's time is up: the rest later
+                return
         # Qt counts UTF-16 units: an emoji before a span shifts it (see _paint).
         astral = not text.isascii() and utf16_length(text) != len(text)
         self._offsets = OffsetMap(text) if astral else None

@@ -107,7 +107,8 @@ def test_the_note_is_coloured_after_its_paint_not_all_at_once(make_window, monke
     assert seen == []  # the text shows first
     view = view_of(win)
     qtbot.waitUntil(lambda: bool(slices), timeout=10_000)
-    assert slices[0] == list(range(SLICE_BLOCKS))  # the top: what the window shows
+    first = slices[0]
+    assert first == list(range(len(first))) and 0 < len(first) <= SLICE_BLOCKS  # the top
     assert win.editor.firstVisibleBlock().blockNumber() in slices[0]
     qtbot.waitUntil(lambda: view.highlighter.colouring, timeout=10_000)
     put_cursor(win, text.index("\n- ") + 1)
