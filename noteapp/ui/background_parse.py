@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.stopping import ParseStopped
 from noteapp.core.text.words import WordCounter
+from noteapp.ui.document import parse_meeting  # the parser, imported by the first parse
 
 SWITCH_INTERVAL_S = 0.001
 
