@@ -14,14 +14,26 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from noteapp.core.text.stopping import ParseStopped
 from noteapp.core.text.words import WordCounter
-from noteapp.ui.document import parse_meeting  # the parser, imported by the first parse
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
 
 SWITCH_INTERVAL_S = 0.001
+
+
+def parse_meeting(text: str, path: Path | None = None, **options: Any) -> Meeting:
+    """The parser (noteapp.core.meeting), loaded by the first parse: a long note's is in
+    its worker after the first paint, so the parser's ~100 ms import is not on the way to
+    the text."""
+    from noteapp.core.meeting.snapshot import parse_meeting as parse
+
+    return parse(text, path, **options)
 
 
 class BackgroundParse(QObject):

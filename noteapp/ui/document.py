@@ -21,6 +21,7 @@ from noteapp.core.errors import NoteError
 from noteapp.core.text.source import SourceText
 from noteapp.core.text.words import WordCounter
 from noteapp.storage import notefile
+from noteapp.ui.background_parse import parse_meeting
 from noteapp.ui.text_mirror import TextMirror
 from noteapp.ui.textbridge import RareBreaks, apply_edit, as_qt_sees_it
 
@@ -36,15 +37,6 @@ PARSE_DELAY_MS = 300
 # the parse grows with the note (~0.1 s at 5,000 lines, seconds at 50,000), and the
 # editor must never wait for it.
 BACKGROUND_CHARACTERS = 30_000
-
-
-def parse_meeting(text: str, path: Path | None = None, **options: Any) -> Meeting:
-    """The parser (noteapp.core.meeting), loaded by the first parse: a long note's is in
-    its worker after the first paint, so the ~60 ms of the parser's import are not on the
-    way to the text."""
-    from noteapp.core.meeting.snapshot import parse_meeting as parse
-
-    return parse(text, path, **options)
 
 
 class NoteDocument(QObject):

@@ -49,3 +49,26 @@ def test_the_modules_loaded_at_the_first_paint_are_the_listed_ones():
     expected = LIST.read_text(encoding="utf-8").split()
     assert not (added := sorted(set(loaded) - set(expected))), f"new at start-up: {added}"
     assert not (gone := sorted(set(expected) - set(loaded))), f"no longer at start-up: {gone}"
+
+
+def test_what_start_up_needs_without_qt_is_imported_before_qt():
+    """noteapp.ui.before_qt imports, before PySide6, every module outside noteapp.ui that
+    the first paint loads (PySide6 reads the source of each module imported after it)."""
+    probe = (
+        "import sys\n"
+        "from noteapp.ui.before_qt import preload\n"
+        "preload()\n"
+        "print('qt' if any(m.startswith('PySide6') for m in sys.modules) else 'no qt')\n"
+        "print('\\n'.join(m for m in sys.modules if m.split('.')[0] == 'noteapp'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    verdict, *loaded = done.stdout.splitlines()
+    assert verdict == "no qt"
+    wanted = {
+        m
+        for m in LIST.read_text(encoding="utf-8").split()
+        if not m.startswith("noteapp.ui") and m != "noteapp.cli"
+    }
+    assert not (missing := sorted(wanted - set(loaded))), f"add to before_qt: {missing}"
