@@ -31,7 +31,8 @@ class EditorView(QObject):
     The highlighter holds back while a note loads: its colours come right after the
     window's first paint, in slices from the top (noteapp.ui.highlighter), so the text
     is shown first and the event loop runs between slices (all at once took 0.57 s at
-    50,000 lines).  A large note (noteapp.ui.large_note) is not coloured.
+    50,000 lines); past the first slice, a long note's wait for its parse (the panels
+    first).  A large note (noteapp.ui.large_note) is not coloured.
     """
 
     def __init__(self, window: WindowAPI) -> None:
@@ -78,6 +79,7 @@ class EditorView(QObject):
         self.word_count.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.word_count)
         window.document.snapshotChanged.connect(self.show_word_count)
+        window.document.snapshotChanged.connect(self._snapshot_came)
 
     @property
     def coloured(self) -> bool:
@@ -113,9 +115,17 @@ class EditorView(QObject):
             self.show_word_count(document.meeting)
 
     def _colour_slice(self) -> None:
-        with self.window.document.formats_only():  # colours only: the snapshot stays
-            if self.highlighter.colour_slice():
-                self._slices.start()  # the next slice after the events waiting now
+        document = self.window.document
+        with document.formats_only():  # colours only: the snapshot stays
+            more = self.highlighter.colour_slice()
+        # The next slice after the events waiting now; while a long note's parse runs in
+        # its worker, after its snapshot: the panels first (both want the GIL).
+        if more and document.has_snapshot:
+            self._slices.start()
+
+    def _snapshot_came(self) -> None:
+        if self.highlighter.colouring and not self._slices.isActive() and self._painted:
+            self._slices.start()  # the slices that waited for the parse
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange:

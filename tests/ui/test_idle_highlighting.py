@@ -154,3 +154,32 @@ def test_qt_lets_the_highlighter_be_held(make_window):
     assert highlighter.hold()
     highlighter.release()
     assert highlighter_module._REFORMAT.endswith("(int,int,int)")
+
+
+def test_past_the_first_slice_a_long_note_waits_for_its_parse(make_window, monkeypatch, qtbot):
+    """The worker's parse and the slices both want the GIL: the panels come first."""
+    import threading
+
+    from noteapp.ui import background_parse
+
+    release = threading.Event()
+    real = background_parse.parse_meeting
+
+    def held(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(background_parse, "parse_meeting", held)
+    win, _ = make_window()
+    win.hide()  # loaded as at start-up: parsed after the paint, in the worker
+    win.load_source(SourceText(SHAPES["call"](6000)))
+    win.show()
+    view = view_of(win)
+    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    qtbot.wait(100)
+    first = view.highlighter._frontier.block().blockNumber()
+    assert 0 < first <= SLICE_BLOCKS and not win.document.has_snapshot
+    release.set()
+    qtbot.waitUntil(lambda: view.coloured, timeout=20_000)
+    assert win.document.has_snapshot
+    assert spans(win.editor.document()) == full_pass(win)
