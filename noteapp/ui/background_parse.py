@@ -1,17 +1,17 @@
 """The parse of a long note, in a worker thread, handed back as a snapshot.
 
 The parser is pure Python, so the worker holds the GIL while it runs; the editor's
-thread still gets it back within the interpreter's switch interval, lowered here to
-1 ms while a parse runs, so a keystroke waits at most about a millisecond per call into
-Python instead of the whole parse.  Only the newest text waits to be parsed: a parse
-asked for while one runs replaces any other waiting one, and stops the running one
-(:meth:`BackgroundParse.stop`: typing went on, its snapshot would be thrown away), so a
-stale parse does not keep the editor's thread waiting for the GIL while the user types.
+thread still gets it back within the interpreter's switch interval, lowered to 1 ms
+while a parse runs (noteapp.ui.gil_share), so a keystroke waits at most about a
+millisecond per call into Python instead of the whole parse.  Only the newest text
+waits to be parsed: a parse asked for while one runs replaces any other waiting one,
+and stops the running one (:meth:`BackgroundParse.stop`: typing went on, its snapshot
+would be thrown away), so a stale parse does not keep the editor's thread waiting for
+the GIL while the user types.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,11 +20,10 @@ from PySide6.QtCore import QObject, Signal
 
 from noteapp.core.text.stopping import ParseStopped
 from noteapp.core.text.words import WordCounter
+from noteapp.ui.gil_share import quick_handoff
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-
-SWITCH_INTERVAL_S = 0.001
 
 
 def parse_meeting(text: str, path: Path | None = None, **options: Any) -> Meeting:
@@ -67,9 +66,7 @@ class BackgroundParse(QObject):
         self._stop.set()
 
     def _run(self) -> None:
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
-        try:
+        with quick_handoff():
             while True:
                 with self._lock:
                     job, self._job = self._job, None
@@ -87,5 +84,3 @@ class BackgroundParse(QObject):
                 except Exception:
                     meeting, words = None, 0
                 self.parsed.emit(revision, meeting, words)
-        finally:
-            sys.setswitchinterval(interval)
