@@ -6,9 +6,10 @@ anchored regex match plus, on lines that can hold them, one scan for inline span
 Block states carry what spans lines: the front matter (opened on line 1 only),
 fenced code and HTML comments.
 
-A note that is loaded is coloured in slices from the top (:meth:`NoteHighlighter.hold`,
-:meth:`~NoteHighlighter.start_slices`, :meth:`~NoteHighlighter.colour_slice`): all at
-once froze the window for 0.57 s at 50,000 lines.  Lines past the slices done are left
+A note that is loaded is coloured in slices from the top (:meth:`NoteHighlighter.hold`
+while it loads, :meth:`~NoteHighlighter.release`, then
+:meth:`~NoteHighlighter.colour_slice` on later loop turns): all at once froze the window
+for 0.57 s at 50,000 lines.  Lines past the slices done are left
 alone until their slice comes, also when a keystroke's re-highlighting reaches them: Qt
 carries a change on to the next line while a line's state changes, and a line never
 coloured always changes it (from -1), so one keystroke would colour the rest of the note.
@@ -203,7 +204,7 @@ class NoteHighlighter(QSyntaxHighlighter):
 
     def release(self) -> None:
         """Colour changes again as they are made, except in the lines past the frontier,
-        which :meth:`start_slices` puts at the top: the whole text waits for its slices."""
+        which goes to the top: the whole text waits for its slices."""
         if self._held:
             QObject.connect(self.document(), _CHANGE, self, _REFORMAT)
             self._held = False
