@@ -14,7 +14,6 @@ import importlib
 
 MODULES = (
     "noteapp.core.errors",
-    "noteapp.core.meeting.attendees",
     "noteapp.core.meeting.clock",
     "noteapp.core.meeting.identity",
     "noteapp.core.meeting.speaker_edits",
@@ -23,7 +22,6 @@ MODULES = (
     "noteapp.core.series.roster",
     "noteapp.core.series.workspace",
     "noteapp.core.text.edits",
-    "noteapp.core.text.frontmatter_edit",
     "noteapp.core.text.source",
     "noteapp.core.text.stopping",
     "noteapp.core.text.words",
@@ -38,7 +36,6 @@ MODULES = (
     "argparse",
     "base64",
     "dataclasses",
-    "html.entities",
     "importlib.resources",
     "inspect",
     "json",

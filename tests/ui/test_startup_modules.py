@@ -72,3 +72,23 @@ def test_what_start_up_needs_without_qt_is_imported_before_qt():
         if not m.startswith("noteapp.ui") and m != "noteapp.cli"
     }
     assert not (missing := sorted(wanted - set(loaded))), f"add to before_qt: {missing}"
+
+
+def test_before_qt_imports_nothing_start_up_would_not():
+    """Each module noteapp.ui.before_qt imports is one the first paint loads anyway (a
+    module no longer needed at start-up is dropped from its list, not kept loading)."""
+    probe = PROBE.replace(
+        "from noteapp import cli\n",
+        "from noteapp.ui import before_qt\nlisted = before_qt.MODULES\nbefore_qt.MODULES = ()\n"
+        "from noteapp import cli\n",
+    ).replace(
+        'print("\\n".join(sorted(m for m in sys.modules if m.split(".")[0] == "noteapp")))',
+        'print("\\n".join(m for m in listed if m not in sys.modules))',
+    )
+    assert "listed if" in probe
+    note = FIXTURES / "hackmd" / "weekly-call.md"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", probe, str(note)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
