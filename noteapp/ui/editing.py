@@ -48,6 +48,7 @@ class EditorView(QObject):
         self._slices = QTimer(self, singleShot=True, interval=0)
         self._slices.timeout.connect(self._colour_slice)
         self._line_format: QTextCharFormat | None = None
+        self._start_pending = False  # _start waits for the editor's next paint
         window.documentAboutToLoad.connect(self._hold)
         window.documentLoaded.connect(self._colour_after_paint)
         self._colour_after_paint(None)  # a window opened without a note
@@ -97,10 +98,13 @@ class EditorView(QObject):
             self.highlighter.release()  # the text waits for its slices
         # One more loop turn after the paint's own callbacks, so whatever waits for the
         # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
-        self.editor.after_next_paint(lambda: QTimer.singleShot(0, self.editor, self._start))
+        if not self._start_pending:  # once, for a note loaded before the last one painted
+            self._start_pending = True
+            self.editor.after_next_paint(lambda: QTimer.singleShot(0, self.editor, self._start))
 
     def _start(self) -> None:
         """Colour the loaded note from the top, and show the word count held back."""
+        self._start_pending = False
         self._painted = True
         document = self.window.document
         if not document.large:
