@@ -66,6 +66,7 @@ translations: $(STAMP)  ## translations/noteapp.ts, to translate with pyside6-li
 
 bench: $(STAMP)  ## speed measurements, each against a baseline from the same run
 	$(BIN)/python -m bench.parse_speed
+	$(BIN)/python -m bench.new_section_speed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.typing_speed
 	$(BIN)/python -m bench.index_build

@@ -116,6 +116,9 @@ def main() -> int:
     parser.add_argument("--lines", type=int, default=5000, help="the generated note's length")
     parser.add_argument("--preview", action="store_true", help="type with the Preview open")
     parser.add_argument(
+        "--outline", action="store_true", help="type with the Outline open (it follows the caret)"
+    )
+    parser.add_argument(
         "--pause", type=float, help="ms after each burst (default 600, 1,500 with --preview)"
     )
     args = parser.parse_args()
@@ -149,16 +152,20 @@ def main() -> int:
         window.show()
         _pump(500)
         renders: list[int] = []
+        if args.outline:
+            window.commands["focus_outline"].trigger()
+            window.editor.setFocus()
+            _pump(300)
         if args.preview:
             from noteapp.ui.panels.preview import Preview
 
-            window.commands["focus_preview"].trigger()
-            window.editor.setFocus()
-            _pump(300)
+            window.commands["focus_preview"].trigger()  # builds the preview; renders later
             preview = window.findChild(Preview)
-            preview.rendered.connect(renders.append)
+            preview.rendered.connect(renders.append)  # before the first render can end
+            window.editor.setFocus()
             while not renders:
                 _pump(50)
+            _pump(300)
         refreshes = []
         window.document.snapshotChanged.connect(lambda _m: refreshes.append(1))
         ours_lat, ours_stall = type_into(
@@ -173,7 +180,7 @@ def main() -> int:
     print(
         f"{args.keys} keystrokes, {args.interval:.0f} ms apart, in the middle of a "
         f"{args.lines:,}-line note ({len(text):,} characters), Preview "
-        f"{'open' if args.preview else 'closed'}"
+        f"{'open' if args.preview else 'closed'}, Outline {'open' if args.outline else 'closed'}"
     )
     print(
         f"floor (bare QPlainTextEdit): p50 {b50:6.2f} ms  p95 {b95:6.2f} ms  "

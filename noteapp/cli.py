@@ -230,5 +230,8 @@ def _inspect(args: argparse.Namespace) -> int:
         note = Note.open(args.file, args.encoding)
     except (NoteError, LookupError) as exc:
         return _open_failed(exc)
-    print(json.dumps(note.to_json(), ensure_ascii=False, indent=2))
+    report = note.to_json()
+    # how a new attendee block, agenda or action section would be written, and from what
+    report["style"] = note.style().as_json()
+    print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0

@@ -97,6 +97,33 @@ def test_invalid_utf8_gives_a_clear_message_and_touches_nothing(tmp_path):
     assert note.read_bytes() == b"---\ntitle: Th\xe9\n---\n"
 
 
+def test_inspect_shows_the_learned_style_and_where_it_came_from(tmp_path):
+    folder = tmp_path / "steering"
+    folder.mkdir()
+    (folder / "2031-01-02.md").write_text(
+        "# Steering\n\n## Roll call\n\n- Grace Hopper / Navy / \\@grace\n", encoding="utf-8"
+    )
+    note = folder / "2031-01-09.md"
+    note.write_text("# Steering\n\n## Agenda items\n\n- Budget\n", encoding="utf-8")
+    style = json.loads(noteapp("inspect", "--json", str(note)).stdout)["style"]
+    assert style["attendees"]["from"] == "earlier notes"
+    assert style["attendees"]["heading"] == "## Roll call"
+    assert style["attendees"]["fields"] == ["name", "affiliation", "handle"]
+    assert style["attendees"]["handle_format"] == "\\@{}"
+    assert style["agenda"] == {
+        "heading": "## Agenda items",
+        "box": False,
+        "owners": None,
+        "from": "this note",
+    }
+    assert style["actions"] == {
+        "heading": "## Action items",
+        "box": False,
+        "owners": None,
+        "from": "default",
+    }
+
+
 def test_inspect_json_describes_the_file(corpus):
     data = json.loads(
         noteapp("inspect", "--json", str(corpus / "jupyterhub/meetings__index.md")).stdout

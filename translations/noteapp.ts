@@ -4,7 +4,7 @@
     <context>
         <name>AttendeeModel</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="+111" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="+114" />
             <source>Expected (a regular of the series): Space or Enter checks them in</source>
             <translation type="unfinished" />
         </message>
@@ -20,12 +20,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="+151" />
+            <location filename="../noteapp/ui/main_window.py" line="+153" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+280" />
+            <location line="+281" />
             <source>No recent files</source>
             <translation type="unfinished" />
         </message>
@@ -39,7 +39,7 @@
         <name>NarrowLayout</name>
         <message>
             <location filename="../noteapp/ui/narrow_layout.py" line="+111" />
-            <source>Narrow window: the panels are tabbed below the note.</source>
+            <source>Narrow window: panels below the note.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -127,6 +127,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The note's headings and sections; Enter puts the caret there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Action items</source>
             <translation type="unfinished" />
         </message>
@@ -735,6 +745,14 @@
         </message>
     </context>
     <context>
+        <name>focus_mode</name>
+        <message>
+            <location filename="../noteapp/ui/focus_mode.py" line="+53" />
+            <source>Focus mode: {0} brings the panels back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>headers</name>
         <message>
             <location filename="../noteapp/ui/archive/meetings.py" line="+41" />
@@ -744,7 +762,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="-69" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="-72" />
             <source>Present</source>
             <translation type="unfinished" />
         </message>
@@ -796,7 +814,7 @@
         </message>
         <message>
             <location filename="../noteapp/ui/archive/tracker.py" line="-126" />
-            <location filename="../noteapp/ui/panels/actions.py" line="+65" />
+            <location filename="../noteapp/ui/panels/actions.py" line="+70" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -833,7 +851,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../noteapp/ui/panels/agenda.py" line="+92" />
+            <location filename="../noteapp/ui/panels/agenda.py" line="+96" />
             <source>Agenda</source>
             <translation type="unfinished" />
         </message>
@@ -850,6 +868,11 @@
         <message>
             <location line="+1" />
             <source>Affiliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../noteapp/ui/panels/outline.py" line="+69" />
+            <source>Outline</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -915,12 +938,12 @@
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="-392" />
+            <location filename="../noteapp/ui/main_window.py" line="-394" />
             <source>Untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+187" />
+            <location line="+188" />
             <source>Opening {0} was cancelled; nothing changed.</source>
             <translation type="unfinished" />
         </message>
@@ -945,7 +968,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{0}: no such file; removed it from the recent files.</source>
             <translation type="unfinished" />
         </message>
@@ -965,7 +988,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+58" />
             <source> with BOM</source>
             <translation type="unfinished" />
         </message>
@@ -997,7 +1020,7 @@
     <context>
         <name>menus</name>
         <message>
-            <location filename="../noteapp/ui/main_window.py" line="-443" />
+            <location filename="../noteapp/ui/main_window.py" line="-448" />
             <source>&amp;{name}</source>
             <extracomment>A note is about to replace the editor's text (features may pause costly work). A note was shown: its path (None for a new note). The note was written to this path. The window is closing with the user's consent (changes saved or discarded).</extracomment>
             <translation type="unfinished" />
@@ -1076,6 +1099,19 @@
         </message>
     </context>
     <context>
+        <name>outline</name>
+        <message>
+            <location filename="../noteapp/ui/panels/outline.py" line="-37" />
+            <source>Front matter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Line {0} · {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>panels.actions</name>
         <message>
             <location filename="../noteapp/ui/panels/actions.py" line="-10" />
@@ -1099,7 +1135,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>New action item ⏎</source>
             <translation type="unfinished" />
         </message>
@@ -1116,7 +1152,7 @@ Line {1}</source>
     <context>
         <name>panels.attendees</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="+104" />
+            <location filename="../noteapp/ui/panels/attendees.py" line="+110" />
             <source>Add attendee: name, or Name (XX)</source>
             <translation type="unfinished" />
         </message>
@@ -1136,13 +1172,33 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>Removed {0}: Ctrl+Z brings them back</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+34" />
             <source>Added {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>a new attendee block, written like the series' earlier notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a new attendee block, written like the series' template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a new attendee list (no earlier note or template to copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}, in {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1669,7 +1725,7 @@ Repair them?</source>
     <context>
         <name>speakers</name>
         <message>
-            <location filename="../noteapp/ui/speakers.py" line="+85" />
+            <location filename="../noteapp/ui/speakers.py" line="+89" />
             <location line="+25" />
             <source>Speaker &amp;{0}</source>
             <translation type="unfinished" />
@@ -2218,6 +2274,22 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note's headings and sections; Enter goes there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Focus &amp;Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note alone, centred: no panels or toolbar (again: back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Font…</source>
             <translation type="unfinished" />
         </message>
@@ -2297,6 +2369,10 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Outline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
@@ -2313,6 +2389,10 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Action items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Meetings</source>
             <translation type="unfinished" />
         </message>
@@ -2326,10 +2406,6 @@ Repair them?</source>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action items</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -20,22 +20,11 @@ from typing import TYPE_CHECKING
 
 from noteapp.core.errors import PublishError
 from noteapp.publish.progress import Cancelled, Progress, check, report
+from noteapp.storage.style_sources import series_for
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
-    from noteapp.core.series.model import Series
 
-# Names for commit messages when neither a series nor the note's heading names the meeting.
-COMMUNITY_TITLES = {
-    "zarr": "Zarr community call",
-    "jupyterhub": "JupyterHub team meeting",
-    "conda-forge": "conda-forge core meeting",
-    "czi-conda-forge": "CZI EOSS 5 conda-forge grant meeting",
-    "conda-community": "conda community meeting",
-    "geojupyter": "GeoJupyter meeting",
-    "hsf": "HSF meeting",
-    "scikit-learn": "scikit-learn developer meeting",
-}
 _DATE_WORDS = re.compile(
     r"\d+(?:st|nd|rd|th)?|"
     + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:])
@@ -89,35 +78,16 @@ def commit_message(
     """ "Add notes for Zarr community call 2024-01-24" ("Update ..." for a tracked file).
 
     The series' title is the best name; without one the note's first heading or title,
-    else the community's usual name for its meeting.
+    else the folder of the series (``zarr-community-call/2024/2024-01-24.md``).
     """
     day = meeting.when.date
-    name = series_title or _name_in_note(meeting) or COMMUNITY_TITLES.get(meeting.community)
+    name = series_title or _name_in_note(meeting) or series_folder_name(Path(path), words=True)
     iso = day.isoformat() if day else None
     if name is None:
         name = f"meeting {iso or Path(path).stem}"
     elif iso and iso not in name:
         name = f"{name} {iso}"
     return f"{'Update' if update else 'Add'} notes for {name}"
-
-
-def series_for(path: str | Path, workspace: Path | None = None) -> Series | None:
-    """The series whose folder holds ``path``: the user's own before a built-in one,
-    then the deepest folder."""
-    try:
-        from noteapp.core.series.model import list_series
-        from noteapp.storage.workspace import default_workspace
-
-        root = workspace or default_workspace()
-        note = Path(path).resolve()
-        found = []
-        for series in list_series(workspace):
-            folder = (series.folder or root / series.name).resolve()
-            if note.is_relative_to(folder):
-                found.append((not series.builtin, len(folder.parts), series.name, series))
-    except Exception:  # the series files are another module's business: never fail a commit
-        return None
-    return max(found, key=lambda entry: entry[:3])[3] if found else None
 
 
 def series_title_for(path: str | Path, workspace: Path | None = None) -> str | None:
@@ -269,6 +239,24 @@ class GitRunner:
 def said(result: subprocess.CompletedProcess[str]) -> str:
     text = (result.stderr or "").strip() or (result.stdout or "").strip()
     return text or f"exit status {result.returncode}"
+
+
+# Folders that hold notes without naming a series.
+_GENERIC_FOLDERS = re.compile(
+    r"\d{4}|(?:meeting[-_ ]?)?(?:notes|minutes)|meetings|docs?|content|posts?|_posts", re.I
+)
+
+
+def series_folder_name(path: Path, *, words: bool = False) -> str | None:
+    """The name of the folder that holds a series' notes: the note's folder, or the one
+    above a year folder (``.../zarr-community-call/2024/2024-01-24.md``); ``words``
+    spells ``zarr-community-call`` as "zarr community call". None for a folder with a
+    generic name (``notes``, ``minutes``, ``docs``)."""
+    folders = [p.name for p in path.parents if p.name][:2]
+    name = next((f for f in folders if not _GENERIC_FOLDERS.fullmatch(f)), None)
+    if name is None:
+        return None
+    return " ".join(re.split(r"[-_ ]+", name)).strip() if words else name
 
 
 def _push_hint(stderr: str, branch: str | None) -> str:

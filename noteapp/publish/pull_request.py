@@ -29,6 +29,7 @@ from noteapp.publish.git_publish import (
     NothingToCommit,
     commit_message,
     said,
+    series_folder_name,
     series_for,
 )
 from noteapp.publish.github import (
@@ -71,10 +72,9 @@ class PullRequestResult:
 
 
 def branch_name(meeting: Meeting, path: Path, series_name: str | None = None) -> str:
-    """``notes/zarr-2024-01-24``: the series (else the community the note is recognised
-    as, else its folder) and the date."""
+    """``notes/zarr-2024-01-24``: the series (else the folder of its notes) and the date."""
     day = meeting.when.date.isoformat() if meeting.when.date else path.stem
-    name = series_name or meeting.community or _series_folder_name(path)
+    name = series_name or series_folder_name(path) or ""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     day_slug = re.sub(r"[^A-Za-z0-9._-]+", "-", day).strip("-.")
     return f"notes/{slug}-{day_slug}" if slug and slug not in day_slug else f"notes/{day_slug}"
@@ -338,11 +338,6 @@ def _git_dir(git: GitRunner) -> str:
 
 def _tracked(git: GitRunner, commit: str, rel: str) -> bool:
     return git.run("cat-file", "-e", f"{commit}:{rel}").returncode == 0
-
-
-def _series_folder_name(path: Path) -> str:
-    parent = path.parent.name
-    return path.parent.parent.name if re.fullmatch(r"\d{4}", parent) else parent
 
 
 def _push_hint(text: str) -> str:

@@ -24,9 +24,11 @@ from noteapp.core.text.mojibake import find_mojibake, repair_edit
 from noteapp.core.text.source import MIXED, SourceText
 from noteapp.storage import notefile
 from noteapp.storage.earlier_notes import earlier_notes
+from noteapp.storage.style_sources import style_sources
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
+    from noteapp.core.meeting.style import NoteStyle
 
 SCHEMA = 1
 
@@ -82,9 +84,18 @@ class Note:
         affiliation: str | None = None,
         present: bool = True,
     ) -> None:
+        src = style_sources(self.path)  # a first attendee block: as the series writes one
         self.apply(
             add_attendee(
-                self.text, name, initials, handle, affiliation, present, roles=self.roles()
+                self.text,
+                name,
+                initials,
+                handle,
+                affiliation,
+                present,
+                roles=self.roles(),
+                like=src.like,
+                template=src.template,
             )
         )
 
@@ -100,7 +111,12 @@ class Note:
         self.apply(move_attendee(self.text, index, to_index, roles=self.roles()))
 
     def set_present(self, index: int, present: bool) -> None:
-        self.apply(set_present(self.text, index, present, roles=self.roles()))
+        src = style_sources(self.path)
+        self.apply(
+            set_present(
+                self.text, index, present, roles=self.roles(), like=src.like, template=src.template
+            )
+        )
 
     def set_checked(self, index: int, checked: bool = True) -> None:
         """Tick (or untick) checklist item ``index``: one character changes."""
@@ -109,10 +125,30 @@ class Note:
         self.apply(set_checked(self.text, index, checked, roles=self.roles(), like=like))
 
     def add_agenda_item(self, text: str, timebox_minutes: int | None = None) -> None:
-        self.apply(add_agenda_item(self.text, text, timebox_minutes, roles=self.roles()))
+        src = style_sources(self.path)  # a first agenda: as the series writes one
+        self.apply(
+            add_agenda_item(
+                self.text,
+                text,
+                timebox_minutes,
+                roles=self.roles(),
+                like=src.like,
+                template=src.template,
+            )
+        )
 
     def add_action_item(self, text: str, owners: tuple[str, ...] | list[str] = ()) -> None:
-        self.apply(add_action_item(self.text, text, tuple(owners), roles=self.roles()))
+        src = style_sources(self.path)
+        self.apply(
+            add_action_item(
+                self.text,
+                text,
+                tuple(owners),
+                roles=self.roles(),
+                like=src.like,
+                template=src.template,
+            )
+        )
 
     def save(self, path: str | Path | None = None) -> None:
         """Write atomically; unedited text gives back the original bytes.  Raises
@@ -157,6 +193,14 @@ class Note:
         """Repair the mis-decoded words :meth:`warnings` reports (one edit)."""
 
         self.apply(repair_edit(self.text))
+
+    def style(self) -> NoteStyle:
+        """The style new sections of this note are written in, each part learned from
+        the note, the series' earlier notes, its template or the default (with which)."""
+        from noteapp.core.meeting.note_style import note_style
+
+        src = style_sources(self.path)
+        return note_style(self.text, src.like, src.template, self.roles())
 
     def meeting(self) -> Meeting:
         """The meeting structure of the current text (attendees, agenda, actions...)."""

@@ -83,6 +83,12 @@ NAMES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("accessibility", "New agenda item"),
         QT_TRANSLATE_NOOP("accessibility", "Type an item, with an optional time box; Enter adds"),
     ),
+    "outlineView": (
+        QT_TRANSLATE_NOOP("accessibility", "Outline"),
+        QT_TRANSLATE_NOOP(
+            "accessibility", "The note's headings and sections; Enter puts the caret there"
+        ),
+    ),
     "actionView": (
         QT_TRANSLATE_NOOP("accessibility", "Action items"),
         QT_TRANSLATE_NOOP("accessibility", "Who owes what, and whether it is done"),

@@ -27,6 +27,7 @@ from noteapp.ui.textbridge import RareBreaks, apply_edit, as_qt_sees_it
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
+    from noteapp.core.meeting.style import AttendeeStyle
     from noteapp.core.text.edits import Edit
     from noteapp.ui.background_parse import BackgroundParse
     from noteapp.ui.editor import NoteEditor
@@ -230,6 +231,22 @@ class NoteDocument(QObject):
         from noteapp.storage.earlier_notes import earlier_notes
 
         return earlier_notes(self.path)
+
+    def style_sources(self) -> dict[str, Any]:
+        """What a section the note does not have yet is written like, besides the note:
+        the ``like`` (earlier notes) and ``template`` arguments of the adding edits,
+        each read only if the edit asks."""
+        from noteapp.storage.style_sources import style_sources
+
+        src = style_sources(self.path)
+        return {"like": src.like, "template": src.template}
+
+    def new_attendee_style(self) -> AttendeeStyle:
+        """The style a first attendee block of this note is written in, and its source."""
+        from noteapp.core.meeting.attendees.learned import attendee_style
+        from noteapp.core.meeting.style import Sources
+
+        return attendee_style(Sources(self.text(), **self.style_sources()), self.roles())
 
     def teach(self, label: str, role: str | None) -> bool:
         """Remember that sections labelled ``label`` are ``role`` in the note's folder

@@ -28,6 +28,9 @@ FEATURES: tuple[str | PanelSpec, ...] = (
         "Properties", "propertiesDock", "focus_properties", module="noteapp.ui.panels.properties"
     ),  # front-matter fields
     PanelSpec(
+        "Outline", "outlineDock", "focus_outline", area="left", module="noteapp.ui.panels.outline"
+    ),  # headings and sections, to move through the note
+    PanelSpec(
         "Preview", "previewDock", "focus_preview", module="noteapp.ui.panels.preview", hidden=True
     ),  # rendered note
     PanelSpec(
@@ -41,6 +44,7 @@ FEATURES: tuple[str | PanelSpec, ...] = (
     "noteapp.ui.publishing",  # export, copy as, HackMD and git (imported when used)
     "noteapp.ui.archive.feature",  # the workspace index: meetings, search, tracker, people
     "noteapp.ui.toolbar",  # the main commands with icons
+    "noteapp.ui.focus_mode",  # the note alone: no panels, no toolbar (one key back)
     "noteapp.ui.narrow_layout",  # a narrow window tabs the docks below the editor
     "noteapp.ui.accessibility",  # accessible names and descriptions, the Tab order
 )

@@ -238,6 +238,12 @@ COMMANDS: dict[str, Command] = {
     "focus_schedule": Command(
         "View", "&Schedule", "Ctrl+7", "A series' times in every member's zone, DST warnings, links"
     ),
+    "focus_outline": Command(
+        "View", "&Outline", "Ctrl+Shift+L", "The note's headings and sections; Enter goes there"
+    ),
+    "focus_mode": Command(
+        "View", "Focus &Mode", "F11", "The note alone, centred: no panels or toolbar (again: back)"
+    ),
     "font": Command("View", "&Font…", "", "Choose the editor's font"),
     "teach_section": Command(
         "View",

@@ -10,18 +10,15 @@ shipped ``resources/translations`` when there is one for the user's language.
 
 from __future__ import annotations
 
+import importlib
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDockWidget
 
 from noteapp.packaged import packaged_dir
-from noteapp.storage.settings import Settings
 from noteapp.ui.features import FEATURES
 from noteapp.ui.hotkeys import COMMANDS, MENUS
-from noteapp.ui.main_window import MainWindow
 from noteapp.ui.panel import PanelSpec
 
 
@@ -31,8 +28,7 @@ def extra_messages() -> dict[str, list[str]]:
     hotkeys: list[str] = []
     for command in COMMANDS.values():
         hotkeys += [command.title, command.help]
-    panels = [f.title for f in FEATURES if isinstance(f, PanelSpec)]
-    panels += _dock_titles()
+    panels = _dock_titles()
     return {
         "hotkeys": list(dict.fromkeys(hotkeys)),
         "menus": [f"&{name}" for name in MENUS],
@@ -41,14 +37,13 @@ def extra_messages() -> dict[str, list[str]]:
 
 
 def _dock_titles() -> list[str]:
-    """The titles of every dock a main window has, as the code writes them."""
-
-    _app = QApplication.instance() or QApplication(["noteapp"])
-    with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(Settings(Path(tmp) / "settings.json"))
-        titles = [dock.windowTitle() for dock in window.findChildren(QDockWidget)]
-        window.deleteLater()
-    return titles
+    """The titles of every dock a main window has: the panels :data:`FEATURES` names, and
+    those its feature modules declare as ``PANELS``."""
+    specs = [f for f in FEATURES if isinstance(f, PanelSpec)]
+    for feature in FEATURES:
+        if isinstance(feature, str):
+            specs += getattr(importlib.import_module(feature), "PANELS", ())
+    return [spec.title for spec in specs]
 
 
 def merge(ts_path: Path, messages: dict[str, list[str]]) -> int:

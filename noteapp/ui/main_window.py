@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QToolBar
 
+    from noteapp.ui.focus_mode import FocusMode
     from noteapp.ui.narrow_layout import NarrowLayout
 
 UNTITLED = QT_TRANSLATE_NOOP("main_window", "Untitled")
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.commands: dict[str, QAction] = {}
         self.narrow_layout: NarrowLayout | None = None  # set by its feature
         self.toolbar: QToolBar | None = None  # set by its feature
+        self.focus_mode: FocusMode | None = None  # set by its feature
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -316,8 +318,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _open_created(self, path: Path) -> None:
-        if self.maybe_save():
-            self.open_path(path)
+        if self.maybe_save() and self.open_path(path):
+            self.activateWindow()
+            self.editor.setFocus()  # the keys go to the note, not where the dialog left them
 
     def open_dialog(self) -> bool:
         """File ▸ Open…"""
@@ -498,6 +501,10 @@ class MainWindow(QMainWindow):
             right[0].raise_()
         if len(left) == 2:
             self.splitDockWidget(left[0], left[1], Qt.Orientation.Vertical)
+        outline = docks.get("outlineDock")
+        if outline is not None and left:
+            self.tabifyDockWidget(left[-1], outline)  # behind the agenda: built when raised
+            left[-1].raise_()
         # Side panels as narrow as their contents allow: the note gets the room.
         sides = [d for d in (left[:1] + right[:1]) if d is not None]
         if sides:

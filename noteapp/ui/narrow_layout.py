@@ -43,6 +43,7 @@ class NarrowLayout(QObject):
         self.window = window
         self.saved: QByteArray | None = None  # the layout before it was made narrow
         self._docks_width = 0  # how wide the docks were in it
+        self.suspended = False  # focus mode has hidden the docks: leave them be
         self._check = QTimer(self, singleShot=True, interval=0)
         self._check.timeout.connect(self.check)
         # Watching starts after the first paint: the layout is settled then, and the
@@ -67,7 +68,7 @@ class NarrowLayout(QObject):
 
     def check(self) -> None:
         window = self.window
-        if not window.isVisible():
+        if self.suspended or not window.isVisible():
             return
         need = editor_width_needed(window)
         if not self.narrow:
@@ -107,9 +108,7 @@ class NarrowLayout(QObject):
                 window.resizeDocks([shown[0]], [bottom], Qt.Orientation.Vertical)
         finally:
             window.setUpdatesEnabled(True)
-        window.statusBar().showMessage(
-            self.tr("Narrow window: the panels are tabbed below the note."), 4000
-        )
+        window.statusBar().showMessage(self.tr("Narrow window: panels below the note."), 4000)
 
     def _restore(self) -> None:
         saved, self.saved = self.saved, None

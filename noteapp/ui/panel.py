@@ -116,7 +116,7 @@ def make_panel(window: Docking, spec: PanelSpec, content: QWidget | None = None)
     def focus() -> None:
         dock.show()
         dock.raise_()
-        dock.content().setFocus()
+        dock.content().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     window.add_command(spec.focus_command, focus, menu=False)
     if spec.hidden:

@@ -39,6 +39,10 @@ _LABEL_ROLE = Qt.ItemDataRole.UserRole
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# Letters of a first name typed before its completion is offered (initials: from one).
+FIRST_NAME_LETTERS = 2
+
+
 class Speaker(NamedTuple):
     label: str  # what the prefix says: initials, else the first name
     name: str
@@ -293,12 +297,19 @@ class InitialsCompletion(QObject):
             self.hide()
 
     def _matching(self, typed: str) -> list[tuple[str, str]]:
-        """(initials, "initials  name") of the attendees whose initials start with ``typed``."""
-        initials = {s.initials: s.name for s in self.prefixes.speakers if s.initials}
+        """(label, "label  name") of the attendees whose prefix label starts with
+        ``typed``: their initials, or the first name of those the note writes without
+        initials (from two letters on, so a one-letter word brings no popup)."""
+        folded = typed.casefold()
+        labels = {
+            s.label: s.name
+            for s in self.prefixes.speakers
+            if s.initials or len(typed) >= FIRST_NAME_LETTERS
+        }
         return [
-            (ini, f"{ini}  {name}")
-            for ini, name in initials.items()
-            if ini.casefold().startswith(typed.casefold())
+            (label, f"{label}  {name}")
+            for label, name in labels.items()
+            if label.casefold().startswith(folded)
         ]
 
     def _show(self, typed: str, matching: list[tuple[str, str]]) -> None:

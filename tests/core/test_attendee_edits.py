@@ -13,11 +13,16 @@ import pytest
 
 from noteapp.core.errors import NoteError, StructureEditError
 from noteapp.core.meeting.attendees import edits
+from noteapp.core.meeting.attendees.learned import attendee_style
 from noteapp.core.meeting.attendees.reader import parse_attendees
 from noteapp.core.meeting.structure import Attendee
+from noteapp.core.meeting.style import Sources
+from noteapp.core.series.model import builtin_series_for_template
+from noteapp.core.series.template_sample import template_sample
 from noteapp.core.text.edits import Edit
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import Outline
+from noteapp.storage.earlier_notes import earlier_notes
 from tests.conftest import FIXTURES, over_corpus
 
 ATTENDEE_FIXTURES = FIXTURES / "attendees"
@@ -215,9 +220,15 @@ def test_add_to_a_jupyterhub_roll_call(corpus):
 
 
 def test_add_to_an_empty_roll_call_goes_after_its_header_item(corpus):
+    path = corpus / "jupyterhub/monthly-meeting-template.md"
     text = note(corpus, "jupyterhub/monthly-meeting-template.md")
-    new = apply(text, edits.add_attendee(text, "Ada", handle="ada", affiliation="Engines"))
-    assert changes(text, new) == [(27, [], ["- Ada / Engines / \\@ada"])]
+    add = edits.add_attendee(text, "Ada", handle="ada", affiliation="Engines", like=[])
+    new = apply(text, add)
+    assert changes(text, new) == [(27, [], ["- Ada / Engines / @ada"])]  # nothing to copy
+    # the handle as the series' roll calls write theirs (the newest earlier one: "\\@")
+    like = ["## Roll call\n\n- Grace / Navy / \\@grace\n", *earlier_notes(path)]
+    add = edits.add_attendee(text, "Ada", handle="ada", affiliation="Engines", like=like)
+    assert changes(text, apply(text, add)) == [(27, [], ["- Ada / Engines / \\@ada"])]
     assert rows(new) == [("Ada", None, "ada", "Engines", True)]
 
 
@@ -275,26 +286,35 @@ def test_add_to_a_counting_numbered_list():
 # ----------------------------------------------------------------------------- add: new blocks
 
 
-def test_add_to_a_note_without_attendees_writes_the_zarr_line_after_the_h1(corpus):
+def test_add_to_a_note_without_attendees_writes_a_labelled_line_after_the_h1(corpus, tmp_path):
+    path = corpus / "zarr/2020-12-30.md"
     text = note(corpus, "zarr/2020-12-30.md")
-    assert changed(text, edits.add_attendee(text, "Ada Lovelace", "AL")) == [
-        (11, [], ["**Attending:** Ada Lovelace (AL)", ""])
-    ]
+    # its newest earlier note (2019-05-22) lists "Intend to attend: ..." without initials
+    add = edits.add_attendee(text, "Ada Lovelace", "AL", like=earlier_notes(path))
+    assert changed(text, add) == [(11, [], ["Intend to attend: Ada Lovelace", ""])]
+    # with no earlier note, the series' template: "**Attending:** Ada Lovelace (AL)"
+    template = template_sample(builtin_series_for_template("zarr"), tmp_path)
+    add = edits.add_attendee(text, "Ada Lovelace", "AL", template=template)
+    assert changed(text, add) == [(11, [], ["**Attending:** Ada Lovelace (AL)", ""])]
 
 
 def test_a_labelled_line_goes_under_the_title_of_a_note_without_sections():
     """Not a rule of one community: any note whose new block is a labelled line (no
     heading of its own) and that has no section under its title gets it there."""
-    text = "---\ntitle: HSF Coordination Meeting\n---\n# Meeting #400\n\nMinutes.\n\nMore.\n"
-    new = apply(text, edits.add_attendee(text, "Ada Lovelace"))
+    text = "---\ntitle: Coordination Meeting\n---\n# Meeting #400\n\nMinutes.\n\nMore.\n"
+    like = ["# Meeting #399\n\nPresent: Grace Hopper, Alan Turing\n\nMinutes.\n"]
+    new = apply(text, edits.add_attendee(text, "Ada Lovelace", like=like))
     assert new == text.replace("\n\nMinutes", "\n\nPresent: Ada Lovelace\n\nMinutes", 1)
 
 
-def test_add_to_a_note_without_attendees_writes_an_hsf_present_line(corpus):
+def test_add_to_a_note_without_attendees_writes_the_label_of_its_earlier_notes(corpus):
+    path = corpus / "hsf/2018-11-26-generators.md"
     text = note(corpus, "hsf/2018-11-26-generators.md")
-    new = apply(text, edits.add_attendee(text, "Ada Lovelace"))
-    assert new == text.replace("## Monday AM", "Present: Ada Lovelace\n\n## Monday AM", 1)
-    assert new.split("\n")[13:17] == ["The Organisers", "", "Present: Ada Lovelace", ""]
+    # the newest earlier note of the folder lists "Participants: ..."
+    new = apply(text, edits.add_attendee(text, "Ada Lovelace", like=earlier_notes(path)))
+    line = "Participants: Ada Lovelace"
+    assert new == text.replace("## Monday AM", f"{line}\n\n## Monday AM", 1)
+    assert new.split("\n")[13:17] == ["The Organisers", "", line, ""]
 
 
 def test_add_to_a_scikit_learn_note_writes_a_section_before_the_first_h2(corpus):
@@ -304,71 +324,89 @@ def test_add_to_a_scikit_learn_note_writes_a_section_before_the_first_h2(corpus)
     assert new.split("\n")[6] == "## Jan 29th 5pm CEST, 11am ET"
 
 
-NEXT_HEADING = {
-    "czi-conda-forge": "## 📝 Agenda",
-    "conda-forge": "## Agenda",
-    "conda-community": "## Announcements",
-    "jupyterhub": "## Quick updates",
-    "geojupyter": "## Agenda",
-    "plain": "## Notes",
-}
-COMMUNITY_NOTES = {
-    "czi-conda-forge": "---\ntags:\n - meeting-notes\n---\n# 2031-01-09 CZI EOSS 5 conda-forge"
-    " grant meeting\n\n## 📝 Agenda\n\n- [ ] Jaime: docs\n",
-    "conda-forge": "---\ntitle: '2031-01-09'\n---\n# conda-forge core meeting 2031-01-09\n\n"
-    "- [Zoom link](https://example.org)\n\n## Agenda\n\n* [ ] (AB) item\n",
-    "conda-community": "# 2031-01-09 Conda Community Meeting\n\n[Meeting link](https://example"
-    ".org)\n\n## Announcements\n\n- none\n",
-    "jupyterhub": "---\ntitle: January 2031\n---\n\n# JupyterHub and BinderHub Team Meeting - "
-    "January 2031\n\n- **Date:** 2031-01-09\n\n## Quick updates\n\n- none\n",
-    "geojupyter": '---\ntitle: "GeoJupyter community meeting"\nauthor:\n  - name: "Us"\n'
-    'image: "x.jpg"\n---\n\n# GeoJupyter community meeting (2031-01-09)\n\n'
-    "## Agenda\n\n- item\n",
-    "plain": "# Weekly sync\n\nSome intro.\n\n## Notes\n\n- item",
-}
-NEW_BLOCKS = {
-    "czi-conda-forge": [
-        "## 👥 Attendees",
-        "",
-        "| Full name    | Github handle | Organization |",
-        "|--------------|---------------|--------------|",
-        "| Ada Lovelace | `ada`         | Engines      |",
-        "",
-    ],
-    "conda-forge": [
-        "## Attendees",
-        "",
-        "| Name         | Initials | GitHub ID | Affiliation |",
-        "| ------------ | -------- | --------- | ----------- |",
-        "| Ada Lovelace | AL       | ada       | Engines     |",
-        "",
-    ],
-    "conda-community": [
-        "## Attendees",
-        "",
-        "| Name         | Initials | Affiliation | GH Username |",
-        "| ------------ | -------- | ----------- | ----------- |",
-        "| Ada Lovelace | AL       | Engines     | ada         |",
-        "",
-    ],
-    "jupyterhub": ["## Roll call", "", "- Ada Lovelace (AL) / Engines / \\@ada", ""],
-    "geojupyter": ["## Attendees", "", "* Ada Lovelace (AL) / `@ada` / Engines", ""],
-    "plain": ["## Attendees", "", "- Ada Lovelace (AL)", ""],  # no place for handle, org
+# A note without attendees, and an earlier note of its series in each style (people
+# in it): the new block is written the way the earlier note writes its own.
+NO_ATTENDEES = "# Weekly sync\n\nSome intro.\n\n## Notes\n\n- item"
+EARLIER_BLOCKS = {
+    "tight table, handles in code": (
+        "## 👥 Attendees\n\n| Full name    | Github handle | Organization |\n"
+        "|--------------|---------------|--------------|\n"
+        "| Grace Hopper | `grace`       | Navy  |\n",
+        [
+            "## 👥 Attendees",
+            "",
+            "| Full name    | Github handle | Organization |",
+            "|--------------|---------------|--------------|",
+            "| Ada Lovelace | `ada`         | Engines      |",
+            "",
+        ],
+    ),
+    "spaced table with initials": (
+        "## Attendees\n\n| Name | Initials | GitHub ID | Affiliation |\n"
+        "| ---- | -------- | --------- | ----------- |\n| Grace Hopper | GH | grace | Navy |\n",
+        [
+            "## Attendees",
+            "",
+            "| Name         | Initials | GitHub ID | Affiliation |",
+            "| ------------ | -------- | --------- | ----------- |",
+            "| Ada Lovelace | AL       | ada       | Engines     |",
+            "",
+        ],
+    ),
+    "slash list, escaped handles, no initials": (
+        "## Roll call\n\n- Grace Hopper / Navy / \\@grace\n- Alan Turing / NPL / \\@alan\n",
+        ["## Roll call", "", "- Ada Lovelace / Engines / \\@ada", ""],
+    ),
+    "star list, handles in code": (
+        "## Attendees\n\n* Grace Hopper (GH) / `@grace` / Navy\n"
+        "* Alan Turing (AT) / `@alan` / NPL\n",
+        ["## Attendees", "", "* Ada Lovelace (AL) / `@ada` / Engines", ""],
+    ),
+    "labelled line": (
+        "# Call 12\n\n**Attending:** Grace Hopper (GH), Alan Turing (AT)\n\n## Notes\n",
+        ["**Attending:** Ada Lovelace (AL)", ""],
+    ),
+    "nothing to learn from": ("# Call 12\n\n## Notes\n\n- item\n", None),
 }
 
 
-@pytest.mark.parametrize("community", sorted(COMMUNITY_NOTES))
-def test_add_creates_a_block_in_the_community_style(community):
-    text = COMMUNITY_NOTES[community]
-    assert edits._read(text).community() == community
-    new = apply(text, edits.add_attendee(text, "Ada Lovelace", "AL", "ada", "Engines"))
-    heading = NEXT_HEADING[community]
-    block = "\n".join(NEW_BLOCKS[community])
-    assert new == text.replace(heading, f"{block}\n{heading}", 1)
-    lines = new.split("\n")
-    assert lines[lines.index(NEW_BLOCKS[community][0]) - 1] == ""  # a blank line before
+@pytest.mark.parametrize("style", sorted(EARLIER_BLOCKS))
+def test_a_new_block_is_written_like_the_earlier_notes(style):
+    earlier, lines = EARLIER_BLOCKS[style]
+    learned = attendee_style(Sources(NO_ATTENDEES, [earlier]))
+    assert learned.source == ("earlier notes" if lines else "default")
+    add = edits.add_attendee(NO_ATTENDEES, "Ada Lovelace", "AL", "ada", "Engines", like=[earlier])
+    new = apply(NO_ATTENDEES, add)
+    block = "\n".join(lines or ["## Attendees", "", "- Ada Lovelace (AL)", ""])  # the default
+    assert new == NO_ATTENDEES.replace("## Notes", f"{block}\n## Notes", 1)
+    lines_of = new.split("\n")
+    assert lines_of[lines_of.index(block.split("\n")[0]) - 1] == ""  # a blank line before
     got = rows(new)
     assert len(got) == 1 and got[0][0] == "Ada Lovelace"
+
+
+def test_the_notes_own_block_beats_the_earlier_notes():
+    text = "# Call 13\n\n## Attendees\n\n- Grace Hopper\n"
+    earlier = EARLIER_BLOCKS["labelled line"][0]
+    assert attendee_style(Sources(text, [earlier])).source == "this note"
+    new = apply(text, edits.add_attendee(text, "Ada Lovelace", like=[earlier]))
+    assert new == text + "- Ada Lovelace\n"
+
+
+def test_the_template_is_asked_only_after_the_earlier_notes():
+    template = EARLIER_BLOCKS["labelled line"][0]
+    earlier = EARLIER_BLOCKS["star list, handles in code"][0]
+    asked: list[str] = []
+
+    def render() -> str:
+        asked.append("template")
+        return template
+
+    assert attendee_style(Sources(NO_ATTENDEES, [earlier], template=render)).marker == "*"
+    assert asked == []
+    learned = attendee_style(Sources(NO_ATTENDEES, template=render))
+    assert (learned.form, learned.label, learned.source) == ("inline", "**Attending:**", "template")
+    assert asked == ["template"]
 
 
 def test_add_fills_an_empty_attendee_section_instead_of_writing_a_new_one():
@@ -376,7 +414,8 @@ def test_add_fills_an_empty_attendee_section_instead_of_writing_a_new_one():
         "---\ntitle: '2031-01-09'\n---\n# 2031-01-09 conda-forge core meeting\n\n"
         "## Attendees\n\n## Agenda\n"
     )
-    new = apply(text, edits.add_attendee(text, "Ada Lovelace", "AL"))
+    like = [EARLIER_BLOCKS["spaced table with initials"][0]]
+    new = apply(text, edits.add_attendee(text, "Ada Lovelace", "AL", like=like))
     assert new == (
         "---\ntitle: '2031-01-09'\n---\n# 2031-01-09 conda-forge core meeting\n\n"
         "## Attendees\n\n| Name         | Initials | GitHub ID | Affiliation |\n"
@@ -794,7 +833,13 @@ def test_absent_people_have_no_place_in_a_table_only_note(corpus):
     with pytest.raises(StructureEditError, match="absent"):
         edits.add_attendee(text, "Ada Lovelace", present=False)
     with pytest.raises(StructureEditError, match="absent"):
-        edits.add_attendee(COMMUNITY_NOTES["conda-forge"], "Ada", present=False)
+        # no block yet, and the series' notes list people in a table: only who came
+        like = [EARLIER_BLOCKS["spaced table with initials"][0]]
+        edits.add_attendee(NO_ATTENDEES, "Ada", present=False, like=like)
+    # a series that writes labelled lines: the new one is an apologies line
+    like = [EARLIER_BLOCKS["labelled line"][0]]
+    add = edits.add_attendee(NO_ATTENDEES, "Ada", present=False, like=like)
+    assert "**Apologies:** Ada\n\n## Notes" in apply(NO_ATTENDEES, add)
 
 
 def test_handles_given_with_at_or_backticks_are_read_as_the_bare_handle(corpus):

@@ -121,3 +121,41 @@ def test_a_template_placeholder_in_the_minutes_is_replaced():
 def test_minutes_end_without_minutes_is_the_end_of_the_note():
     text = "# Call\n\n## Attendees\n\n- Ada\n"
     assert minutes_end(parse_meeting(text)).at == len(text) - 1
+
+
+def test_without_minutes_a_line_goes_before_the_closing_sections_not_into_them():
+    text = (
+        "## News\n\n### Releases\n\n- 3.1 is out\n\n### Next meeting\n\n2 March\n\n"
+        "### Chair\n\nAda\n"
+    )
+    new, line, got = press(text, 0, "AL")
+    assert got == "- AL: "
+    assert new.splitlines()[line - 2 : line] == ["- 3.1 is out", "- AL: "]
+    assert new.endswith("### Next meeting\n\n2 March\n\n### Chair\n\nAda\n")
+
+
+def test_a_line_after_a_heading_borrows_no_reply_indent_that_would_make_it_code():
+    text = "# Call\n\n## Agenda\n\n* Topic\n    * (AL) said so\n\n## Discussion\n\n## Next\n"
+    new, _line, got = press(text, 0, "GH")
+    assert got == "* (GH) "
+    assert "## Discussion\n* (GH) \n" in new
+
+
+def test_after_a_link_that_ends_the_minutes_the_next_line_is_a_top_level_minute():
+    text = "## Minutes\n\n- AL: one\n    - GH: two\n        - <https://example.org>\n"
+    end = len(text) - 1  # where "go to the minutes" leaves the caret
+    assert minutes_end(parse_meeting(text)).at == end
+    new, _line, got = press(text, end, "GH")
+    assert got == "- GH: "
+    assert new == text[:-1] + "\n- GH: \n"
+
+
+def test_discussion_under_the_topics_goes_under_the_first_open_one_when_none_is_named():
+    text = (
+        "## Agenda\n\n- [x] (AL) Topic one\n  - (GH) said\n- [ ] (GH) Topic two\n"
+        "  - (AL) asked\n- [ ] (AL) Topic three\n\n### CFEPs\n\n- [ ]\n"
+    )
+    new, _line, got = press(text, 0, "GH")
+    assert got == "  - (GH) "
+    assert "  - (AL) asked\n  - (GH) \n- [ ] (AL) Topic three" in new
+    assert new.endswith("### CFEPs\n\n- [ ]\n")

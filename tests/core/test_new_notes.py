@@ -11,6 +11,7 @@ import pytest
 
 from noteapp.core.errors import SeriesError
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.meeting.note_style import note_style
 from noteapp.core.series.carryover import open_items
 from noteapp.core.series.model import Person, builtin_series_for_template, load_series
 from noteapp.core.series.newnote import plan_note
@@ -175,8 +176,8 @@ def test_a_new_note_reads_back_with_its_roster_agenda_and_carried_items(tmp_path
     nobody_yet = plan_note(series, later, folder=tmp_path)  # the regulars are not "present"
     assert parse_meeting(nobody_yet.text, nobody_yet.path).attendees == ()
 
-    community = {"czi": "czi-conda-forge", "hackmd": "plain"}.get(template, template)
-    assert meeting.community == community
+    # the note shows its own attendee style: a person added later is written alike
+    assert note_style(note.text).attendees.source == "this note"
     assert meeting.when.date == later
     with_initials = template not in ("czi", "jupyterhub", "geojupyter", "hsf")
     assert [(a.name, a.initials) for a in meeting.attendees] == [

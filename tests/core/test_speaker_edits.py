@@ -198,3 +198,16 @@ def test_completion_writes_the_notes_form():
 def test_completion_needs_initials_being_typed():
     with pytest.raises(ValueError):
         complete_speaker("- said\n", 6, "JMS")
+
+
+def test_initials_typed_right_under_a_nested_reply_continue_at_its_depth():
+    text = "- Topic\n    - (IF) yes\nMv"
+    edit, caret = complete_speaker(text, len(text), "MvN")
+    assert edit.apply(text) == "- Topic\n    - (IF) yes\n    - (MvN) "
+    assert caret == len(edit.apply(text))
+
+
+def test_initials_typed_after_a_blank_line_start_where_typed():
+    text = "- Topic\n    - IF: yes\n\nMv"
+    edit, _caret = complete_speaker(text, len(text), "MvN")
+    assert edit.apply(text) == "- Topic\n    - IF: yes\n\n- MvN: "

@@ -21,12 +21,7 @@ LABELS = Path(__file__).parent / "labels"
 
 # Not reached yet (measured when this table was written; see the report of issue 13).
 BELOW_GOAL = {
-    ("carpentries", "owners"), ("ethereum-pm", "actions"), ("ethereum-pm", "agenda"),
-    ("ethereum-pm", "handle"), ("hsf", "actions"), ("jupyterhub", "actions"),
-    ("jupyterhub", "agenda"), ("python-sc", "agenda"), ("r-consortium", "agenda"),
-    ("scikit-learn", "agenda"), ("seeds", "agenda"), ("spdx", "actions"), ("spdx", "agenda"),
-    ("w3c-solid", "actions"), ("w3c-solid", "agenda"),
-    ("w3c-webextensions", "agenda"),
+    ("python-sc", "agenda"), ("w3c-webextensions", "agenda"),
 }  # fmt: skip
 
 

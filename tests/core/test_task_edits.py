@@ -21,6 +21,9 @@ from noteapp.core.meeting.task_edits import (
     set_checked,
     toggle_item,
 )
+from noteapp.core.series.model import builtin_series_for_template
+from noteapp.core.series.template_sample import template_sample
+from noteapp.storage.earlier_notes import earlier_notes
 from tests.conftest import over_corpus
 from tests.core.tasks_support import TASKS, actions_of, agenda_of, checklist_of, read
 
@@ -214,6 +217,16 @@ def test_pandoc_spacing_and_star_markers_are_kept():
     assert new == with_lines(text, 18, [" - [ ] Next"])
 
 
+# An earlier note of each series, in the style its new agenda section should take.
+EARLIER_AGENDAS = {
+    "czi_no_agenda.md": "# 2031-01-02 grant meeting\n\n## 📝 Agenda\n\n- [ ] Budget\n- [x] Docs\n",
+    "conda_forge_no_agenda.md": (
+        "# core meeting\n\n### Your `__new__()` agenda items\n\n- [ ] (AB) CFEP\n"
+    ),
+    "jupyterhub_no_agenda.md": "# Team meeting\n\n## Agenda items\n\n- Release\n- Hiring\n",
+}
+
+
 @pytest.mark.parametrize(
     ("fixture", "after", "lines"),
     [
@@ -225,19 +238,27 @@ def test_pandoc_spacing_and_star_markers_are_kept():
             ["### Your `__new__()` agenda items", "", "- [ ] New topic", ""],
         ),
         ("jupyterhub_no_agenda.md", 16, ["", "## Agenda items", "", "- New topic"]),
+        # nothing to learn from: the plain default
         ("plain_no_final_newline.md", 7, ["## Agenda", "", "- [ ] New topic", ""]),
     ],
 )
-def test_a_new_agenda_section_in_the_communitys_style(fixture, after, lines):
+def test_a_new_agenda_section_in_the_style_of_the_earlier_notes(fixture, after, lines):
     text = read(TASKS / fixture)
-    new = add_agenda_item(text, "New topic").apply(text)
+    like = [EARLIER_AGENDAS[fixture]] if fixture in EARLIER_AGENDAS else []
+    new = add_agenda_item(text, "New topic", like=iter(like)).apply(text)
     assert new == with_lines(text, after, lines)
     assert [a.text for a in agenda_of(new)] == ["New topic"]
+    if like:  # without the earlier notes: the default, wherever the note puts it
+        plain = add_agenda_item(text, "New topic").apply(text)
+        heading = next(line for line in lines if line)
+        assert "## Agenda\n" in plain and heading not in plain.split("\n")
 
 
-def test_zarr_open_agenda_goes_before_the_minutes(corpus):
+def test_zarr_open_agenda_goes_before_the_minutes(corpus, tmp_path):
     text = read(corpus / "zarr/2024-01-24.md")
-    new = add_agenda_item(text, "Zarr v3 release plan").apply(text)
+    zarr = builtin_series_for_template("zarr")
+    template = template_sample(zarr, tmp_path)  # the series' template shows the label
+    new = add_agenda_item(text, "Zarr v3 release plan", template=template).apply(text)
     # before "**Meeting Minutes:**" (31), after the updates
     assert new == with_lines(
         text, 30, ["**Open Agenda (add here 👇🏻):**", "", "- Zarr v3 release plan", ""]
@@ -291,30 +312,37 @@ def test_an_empty_action_section_gets_its_first_item(corpus):
 
 
 @pytest.mark.parametrize(
-    ("name", "after", "lines"),
+    ("name", "earlier", "after", "lines"),
     [
-        # CZI without an action section: at the end, in the CZI heading
+        # a CZI note without an action section: at the end, in the heading its series uses
         (
             "seeds/003_489f1719d0538db3.txt",
+            "czi-conda-forge/2023-01-06.md",
             39,
             ["", "## 🚀 Action items", "", "- [ ] Jaime: Publish the notes"],
         ),
         (
             "geojupyter/20260127-community__index.md",
+            None,  # the folder's earlier notes
             50,
             ["", "### Action items", "", "- [ ] Jaime: Publish the notes"],
         ),
-        # before the carried-over items, which stay last
+        # nothing earlier shows an action section: the default, before the carried-over
+        # items, which stay last
         (
             "conda-forge/2021-06-16.md",
+            None,
             139,
-            ["## Action items", "", "- [ ] (Jaime) Publish the notes", ""],
+            ["## Action items", "", "- (Jaime) Publish the notes", ""],  # its owners: "(XX)"
         ),
     ],
 )
-def test_a_new_action_section_in_the_communitys_style(corpus, name, after, lines):
+def test_a_new_action_section_in_the_style_of_the_earlier_notes(
+    corpus, name, earlier, after, lines
+):
     text = read(corpus / name)
-    new = add_action_item(text, "Publish the notes", ["Jaime"]).apply(text)
+    like = [read(corpus / earlier)] if earlier else earlier_notes(corpus / name)
+    new = add_action_item(text, "Publish the notes", ["Jaime"], like=like).apply(text)
     assert new == with_lines(text, after, lines)
 
 
@@ -363,8 +391,9 @@ def test_every_edit_on_every_real_note_is_minimal(path):
         add_agenda_item(text, "A new topic", 10),
         add_action_item(text, "Do the thing", ["Ada Lovelace"]),
     ):
-        if edit.start != edit.end:  # only ever over the empty "- [ ]" a template left
-            assert re.fullmatch(r"[-*] \[ \][ \t]*", text[edit.start : edit.end]), edit
+        if edit.start != edit.end:  # only ever over an empty "- [ ]" or "4. " left behind
+            placeholder = r"[ \t]*(?:[-*] \[ \]|\d{1,3}[.)])[ \t]*"
+            assert re.fullmatch(placeholder, text[edit.start : edit.end]), edit
             assert edit.new.startswith(text[edit.start : edit.end].rstrip() + " ")
             continue
         _, lines = inserted(text, edit.apply(text))

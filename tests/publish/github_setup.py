@@ -74,7 +74,7 @@ def site_remote(tmp_path: Path, gh: FakeGitHub, git_identity: None) -> Path:
 
 @pytest.fixture
 def site_clone(tmp_path: Path, site_remote: Path) -> Path:
-    work = tmp_path / "site"
+    work = tmp_path / "zarr-community-call"  # the folder names the series
     git(tmp_path, "clone", "-q", str(site_remote), str(work))
     return work
 

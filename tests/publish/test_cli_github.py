@@ -44,7 +44,7 @@ def test_publish_pr_opens_then_updates(zarr_in_site, site_clone, gh: FakeGitHub,
 def test_publish_pr_without_a_repository_says_what_to_do(zarr_in_site, gh, capsys):
     assert main(["publish", str(zarr_in_site), "--pr"]) == 1
     err = capsys.readouterr().err
-    assert "None of site's remotes is a GitHub repository" in err and "--repo" in err
+    assert "None of zarr-community-call's remotes is a GitHub repository" in err and "--repo" in err
     assert gh.requests == []
 
 

@@ -105,7 +105,7 @@ def test_publish_git_push(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsy
         "GIT_COMMITTER_EMAIL": "t@example.org",
     }.items():
         monkeypatch.setenv(key, value)
-    remote, work = tmp_path / "site.git", tmp_path / "site"
+    remote, work = tmp_path / "site.git", tmp_path / "zarr-community-call"
     subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
     subprocess.run(["git", "clone", "-q", str(remote), str(work)], check=True)
     subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", "Start"], cwd=work, check=True)
@@ -114,7 +114,7 @@ def test_publish_git_push(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsy
     note.write_bytes((require_corpus() / "zarr" / "2024-01-24.md").read_bytes())
     assert main(["publish", str(note), "--git", "--push"]) == 0
     out = capsys.readouterr().out
-    assert out.endswith(" and pushed: Add notes for Zarr community call 2024-01-24\n")
+    assert out.endswith(" and pushed: Add notes for zarr community call 2024-01-24\n")
     assert main(["publish", str(note), "--git"]) == 1
     assert "Nothing to commit" in capsys.readouterr().err
 

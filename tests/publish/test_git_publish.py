@@ -24,6 +24,7 @@ from noteapp.publish.git_publish import (
 from noteapp.publish.progress import Cancelled
 from tests.conftest import CORPUS
 from tests.publish.github_setup import git
+from tests.series_files import workspace_with_series
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +42,7 @@ def remote(tmp_path: Path) -> Path:
 @pytest.fixture
 def site(tmp_path: Path, remote: Path) -> Path:
     """A clone of the site with one commit pushed, its upstream set."""
-    work = tmp_path / "site"
+    work = tmp_path / "zarr-community-call"  # the folder names the series
     git(tmp_path, "clone", "-q", str(remote), str(work))
     (work / "README.md").write_text("# Community calls\n", encoding="utf-8")
     git(work, "add", "README.md")
@@ -67,7 +68,7 @@ def test_commits_the_note_alone_with_a_message_from_the_note(note: Path, site: P
     (site / "README.md").write_text("# Changed, not committed\n", encoding="utf-8")
     lines: list[str] = []
     result = publish_to_git(note, progress=lines.append)
-    assert result.message == "Add notes for Zarr community call 2024-01-24"
+    assert result.message == "Add notes for zarr community call 2024-01-24"
     assert git(site, "log", "-1", "--format=%s").strip() == result.message
     assert files_in(site) == ["2024/2024-01-24.md"]
     assert git(site, "show", "HEAD:2024/2024-01-24.md") == note.read_text(encoding="utf-8")
@@ -81,7 +82,7 @@ def test_a_tracked_note_gets_an_update_message(note: Path, site: Path):
     publish_to_git(note)
     note.write_text(note.read_text(encoding="utf-8") + "\n- JH: late addition\n", "utf-8")
     result = publish_to_git(note)
-    assert result.message == "Update notes for Zarr community call 2024-01-24"
+    assert result.message == "Update notes for zarr community call 2024-01-24"
     assert not result.added and files_in(site) == ["2024/2024-01-24.md"]
 
 
@@ -227,13 +228,27 @@ def test_corpus_note_to_a_local_remote_as_one_commit_with_only_that_file(
 
 
 def test_the_series_of_the_notes_folder_names_the_commit(tmp_path: Path, corpus: Path):
-    workspace = tmp_path / "workspace"
-    (workspace / "series").mkdir(parents=True)
-    (workspace / "series" / "zarr-europe.toml").write_text(
-        'title = "Zarr community call (Europe)"\ntemplate = "zarr"\ncadence = "every 2 weeks"\n'
-        'start = 2024-01-10 17:00:00\nzone = "Europe/Berlin"\nfolder = "zarr"\n',
-        encoding="utf-8",
-    )
+    title = "Zarr community call (Europe)"
+    workspace = workspace_with_series(tmp_path, "zarr-europe", title, "zarr")
     inside = workspace / "zarr" / "2024" / "2024-01-24.md"
     assert series_title_for(inside, workspace) == "Zarr community call (Europe)"
     assert series_title_for(tmp_path / "elsewhere.md", workspace) is None
+
+
+@pytest.mark.parametrize(
+    ("rel", "message", "branch"),
+    [
+        # the folder of the series, above a year folder
+        ("steering-council/2024/2024-01-24.md", "steering council 2024-01-24", "steering-council-"),
+        ("infra_sync/2024-01-24.md", "infra sync 2024-01-24", "infra_sync-"),
+        # folders that hold notes without naming a series: no name
+        ("docs/minutes/2024-01-24.md", "meeting 2024-01-24", ""),
+    ],
+)
+def test_the_series_folder_names_a_note_that_names_no_meeting(tmp_path, rel, message, branch):
+    from noteapp.publish.pull_request import branch_name
+
+    path = tmp_path / rel
+    meeting = parse_meeting("- [ ] Book the room\n", path)  # no heading, no title
+    assert commit_message(path, meeting) == f"Add notes for {message}"
+    assert branch_name(meeting, path) == f"notes/{branch.replace('_', '-')}2024-01-24"

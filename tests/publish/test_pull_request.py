@@ -16,7 +16,7 @@ from noteapp.storage.note import Note
 from tests.publish.github_server import FakeGitHub
 from tests.publish.github_setup import TARGET, git
 
-BRANCH = "notes/zarr-2024-01-24"
+BRANCH = "notes/zarr-community-call-2024-01-24"  # the series folder, the date
 
 
 def publish(note: Path, client: GitHubClient, **kw):
@@ -34,7 +34,7 @@ def test_opens_a_pull_request_with_the_note_alone(zarr_in_site, site_clone, site
     lines: list[str] = []
     result = publish(zarr_in_site, github_client, progress=lines.append)
     assert result.action == "opened" and result.branch == BRANCH
-    assert result.title == "Notes for Zarr community call 2024-01-24"
+    assert result.title == "Notes for zarr community call 2024-01-24"
     [pull] = gh.pulls(TARGET)
     assert pull["title"] == result.title and pull["head"]["ref"] == BRANCH
     assert pull["base"]["ref"] == "main" and pull["html_url"] == result.url
@@ -49,7 +49,7 @@ def test_opens_a_pull_request_with_the_note_alone(zarr_in_site, site_clone, site
     shown = git(site_remote, "show", f"refs/heads/{BRANCH}:2024/2024-01-24.md")
     assert shown == zarr_in_site.read_text(encoding="utf-8")
     message = git(site_remote, "log", "-1", "--format=%s", f"refs/heads/{BRANCH}").strip()
-    assert message == "Add notes for Zarr community call 2024-01-24"
+    assert message == "Add notes for zarr community call 2024-01-24"
     # The user's checkout is as it was: same HEAD, the README edit still there, nothing staged.
     assert git(site_clone, "rev-parse", "HEAD") == head_before
     assert git(site_clone, "diff", "--cached", "--name-only") == ""
@@ -68,8 +68,8 @@ def test_a_second_run_updates_the_same_pull_request(zarr_in_site, site_remote, g
     assert len(gh.pulls(TARGET)) == 1
     log = git(site_remote, "log", "--format=%s", f"main..refs/heads/{BRANCH}").splitlines()
     assert log == [
-        "Update notes for Zarr community call 2024-01-24",
-        "Add notes for Zarr community call 2024-01-24",
+        "Update notes for zarr community call 2024-01-24",
+        "Add notes for zarr community call 2024-01-24",
     ]
     body = gh.pulls(TARGET)[0]["body"]
     assert "**Action items:**" in body and "- [ ] Ada: send the slides" in body

@@ -37,3 +37,13 @@ def settle(qtbot, window) -> None:
     window.editor.viewport().update()
     qtbot.waitUntil(lambda: bool(painted))
     qtbot.wait(50)
+
+
+def window_on(make_window, qtbot, path, text: str, size: tuple[int, int]) -> MainWindow:
+    """A shown window of ``size`` on ``text`` written to ``path``, past its first paint."""
+    path.write_text(text, encoding="utf-8")
+    window, _dialogs = make_window()
+    window.resize(*size)
+    assert window.open_path(path)
+    settle(qtbot, window)
+    return window

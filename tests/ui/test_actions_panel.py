@@ -172,3 +172,14 @@ def test_the_templates_empty_box_becomes_the_first_action_item(window, tmp_path,
     qtbot.keyClick(win.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(win.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert text_of(win) == created
+
+
+def test_enter_in_the_owner_field_takes_the_first_owner_offered(window, note_copy, qtbot):
+    win, panel, _text = open_note(window, note_copy)
+    win.commands["add_action"].trigger()
+    qtbot.keyClicks(panel.owner_field, "JRG, Mar")
+    popup = panel.owner_field.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert panel.owner_field.text() == "JRG, Marcel Bargull"
+    assert panel.text_field.hasFocus()

@@ -196,7 +196,7 @@ def test_the_toolbar_has_an_icon_for_each_of_its_commands(sample_window):
 
 def test_every_visible_widget_has_an_accessible_name(sample_window, qtbot):
     window = sample_window
-    for command in ("focus_schedule", "focus_preview", "find", "focus_properties"):
+    for command in ("focus_schedule", "focus_preview", "find", "focus_properties", "focus_outline"):
         window.commands[command].trigger()
     settle(qtbot, window)
     visible = [w for w in window.findChildren(QWidget) if w.isVisible()]
@@ -272,6 +272,20 @@ def test_every_menu_string_is_translatable_and_extracted(make_window, qtbot):
     assert missing == [], "run `make translations`"
     for context, sources in extra_messages().items():
         assert set(sources) <= catalogue.get(context, set()), context
+
+
+def test_every_dock_title_is_a_panel_message(make_window, qtbot):
+    """The panel titles for translators come from the PanelSpecs, not from a window:
+    every dock a window shows has its title among them."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from noteapp.ui.i18n import extra_messages
+
+    window, _ = make_window()
+    docks = {d.windowTitle() for d in window.findChildren(QDockWidget)}
+    panels = extra_messages()["panels"]
+    assert len(docks) >= 5 and docks <= set(panels)
+    assert len(panels) == len(set(panels))
 
 
 def test_the_find_bar_panel_headers_and_placeholders_are_translated(make_window, qtbot):

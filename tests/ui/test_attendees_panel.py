@@ -250,6 +250,25 @@ def test_ctrl_2_focuses_the_table(window, note_copy, qtbot):
     assert QApplication.focusWidget() is dock.table
 
 
+def test_ctrl_2_space_checks_in_the_next_expected_person_whoever_was_current(
+    window, note_copy, qtbot
+):
+    path = note_copy(ZARR)
+    (path.parent / "2024-01-10.md").write_text(
+        "# 2024-01-10\n\n**Attending:** Mary Jackson (MJ), Ward Fisher (WF)\n", encoding="utf-8"
+    )
+    win, dock = open_note(window, path)
+    qtbot.waitUntil(lambda: bool(dock.model.expected))
+    dock.select(1)  # someone present was current (a click, an Add)
+    win.editor.setFocus()
+    qtbot.keyClick(win.editor, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Space)
+    people = {p.name: p.present for p in win.document.meeting.attendees}
+    assert people["Mary Jackson"] is True
+    assert people["Sanket Verma"] is True  # the row that was current is left alone
+    assert "Apologies" not in text_of(win)
+
+
 def test_the_completer_and_roster_are_not_built_at_start_up(make_window):
     win, _ = make_window()
     dock = win.findChild(AttendeesPanel, "attendeesPanel")

@@ -16,7 +16,7 @@ from noteapp.ui.editor import SpacedLayout
 from noteapp.ui.main_window import MainWindow
 from noteapp.ui.theme import CHECK_CONTRAST, DARK, LIGHT, NoteStyle, palette_for
 from noteapp.ui.typography import HEADING_SCALES, LINE_HEIGHT
-from tests.ui.helpers import settle
+from tests.ui.helpers import window_on
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = (
@@ -27,13 +27,7 @@ NOTE = (
 
 @pytest.fixture
 def note_window(make_window, tmp_path: Path, qtbot) -> MainWindow:
-    path = tmp_path / "call.md"
-    path.write_text(NOTE, encoding="utf-8")
-    window, _ = make_window()
-    window.resize(1000, 700)
-    assert window.open_path(path)
-    settle(qtbot, window)
-    return window
+    return window_on(make_window, qtbot, tmp_path / "call.md", NOTE, (1000, 700))
 
 
 def block(window: MainWindow, text: str):

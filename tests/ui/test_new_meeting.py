@@ -120,6 +120,31 @@ def test_create_writes_the_previewed_text_and_opens_it(make_window, qtbot, tmp_p
     assert "exists already" in again.message.text()
 
 
+def test_after_create_the_keys_go_to_the_new_note_and_ctrl_2_space_checks_in(
+    make_window, qtbot, tmp_path: Path
+):
+    from PySide6.QtWidgets import QApplication
+
+    from noteapp.ui.panels.attendees import AttendeesPanel
+
+    window = sample_window(make_window, tmp_path)
+    dialog = open_dialog(window, qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Create, keyboard only
+    assert not dialog.isVisible()
+    assert QApplication.focusWidget() is window.editor
+    dock = window.findChild(AttendeesPanel, "attendeesPanel")
+    qtbot.waitUntil(lambda: bool(dock.model.expected))  # the regulars, read after opening
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.editor, Qt.Key.Key_2, ctrl)
+    table = QApplication.focusWidget()
+    assert table is dock.table
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Space):
+        qtbot.keyClick(table, key)
+    assert len([a for a in window.document.meeting.attendees if a.present]) == 2
+    qtbot.keyClick(table, Qt.Key.Key_1, ctrl)
+    assert QApplication.focusWidget() is window.editor
+
+
 def test_a_day_off_the_cadence_is_allowed_with_a_warning(tmp_path: Path, qtbot):
     ensure_workspace(tmp_path / "ws")
     dialog = NewMeetingDialog(tmp_path / "ws", today=dt.date(2026, 11, 21))

@@ -297,3 +297,29 @@ def test_typing_on_after_the_popup_shows_keeps_the_text_as_typed(window, note_co
     assert not popup.isVisible()
     qtbot.keyClick(win.editor, Qt.Key.Key_Return)
     assert text_of(win).split("\n")[ZARR_BLANK : ZARR_BLANK + 2] == ["- So", ""]
+
+
+# A style of its own: people called by their first names, no initials anywhere.
+FIRST_NAMES = """\
+# Team sync
+
+Present: Ada Lovelace, Grace Hopper
+
+## Notes
+
+- Ada: the build is green
+"""
+
+
+def test_a_first_name_typed_completes_where_the_note_writes_no_initials(window, tmp_path, qtbot):
+    path = tmp_path / "sync.md"
+    path.write_text(FIRST_NAMES, encoding="utf-8")
+    win, speakers = open_note(window, path)
+    put_cursor(win, len(FIRST_NAMES))
+    qtbot.keyClicks(win.editor, "G")  # one letter of a name: no popup yet
+    assert speakers.completion.completer is None
+    qtbot.keyClicks(win.editor, "r")
+    popup = speakers.completion.completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert text_of(win) == FIRST_NAMES + "- Grace: "

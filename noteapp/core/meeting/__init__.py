@@ -4,7 +4,8 @@
 - :mod:`.sections`: the sections and the role of each (attendees, agenda, actions...);
 - :mod:`.snapshot`: :class:`Meeting` and :func:`parse_meeting`, everything at once;
 - :mod:`.teach`: the roles a user taught for a series, kept in the workspace;
-- :mod:`.attendees`: who came, in each community's style.
+- :mod:`.attendees`: who came, in each list's own style;
+- :mod:`.style`: the style of a part the note does not have yet, and where it was learned.
 
 The words people label the parts of a note with are one table,
 :mod:`noteapp.core.text.vocabulary`.

@@ -15,8 +15,13 @@ The rules (docs/meeting-structure.md):
   ``TODO:``, ``(TODO)``, ``[TO DO]:``; text after an action label on its line;
 - a task item (``- [ ] ...``) that is not an agenda topic and not in an attendee list;
 - a decision written as "Name to <verb> ..." (``Lex to set up a folder``, ``Jaime and
-  Hind to ...``). Narration ("Kate will create a doc") is not an action unless it is in
-  an action section.
+  Hind to ...``), also mid-line after a separator (``<link> -> Jack to add link``).
+  Narration ("Kate will create a doc") is not an action unless it is in an action
+  section;
+- the shapes inside action sections: a topic title over tasks, numbered titles that
+  divide an action heading, a label that names the owners over items (``To do: OM and
+  Arielle``), a heading ending in words for actions over a list that reads as actions.
+  The candidate lines are found by :mod:`noteapp.core.meeting.action_lines`.
 
 Owners come from :func:`noteapp.core.meeting.tasks.owners_of`.
 """
@@ -28,15 +33,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from noteapp.core.meeting.action_lines import NAME, NAME_TO, candidates
 from noteapp.core.meeting.blocks import scan_blocks, table_cells
 from noteapp.core.meeting.lists import Entry, ListIndex
 from noteapp.core.meeting.sections import find_sections
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, Attendee, TaskItem
+from noteapp.core.meeting.tasks import (
+    CONNECTIVE,
+    item_text,
+    marked_actions,
+    names_in,
+    owners_of,
+    parse_agenda,
+    unstrike,
+)
 from noteapp.core.meeting.tasks import IMPERATIVES as _IMPERATIVES
-from noteapp.core.meeting.tasks import item_text, marked_actions, owners_of, parse_agenda, unstrike
 from noteapp.core.meeting.topics import find_topics
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
-from noteapp.core.text.vocabulary import carries_actions, label_role
+from noteapp.core.text.vocabulary import carries_actions, label_role, normalize
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.blocks import Block
@@ -51,7 +65,7 @@ _DECIDED = re.compile(
     r"(?:\*\*)?(?:Consensus|Resolution|Resolved|Decision|Decided|Agreed|Agreement)"
     r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*",
 )
-_LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)")
+_LEAD_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,30}\*\*:?[ \t]*|[A-Z][a-z]*:[ \t]+)")  # "A: "
 _PROPOSER_LEAD = re.compile(r"^\([^()\n]{1,30}\)[ \t]*")
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]|[a-z][A-Z]{1,3}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.org|\.com|\.io)\S*")
@@ -78,16 +92,26 @@ _OWNER_HEADER = re.compile(r"owner|assignee|\bwho\b|responsible|\bby\b", re.I)
 _TABLE_ID = re.compile(r"[#\w]{0,4}[\d.\-#]*\d[\d.]*|")
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call)\b", re.I)
 _DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]*")
-# "Lex to set up", "Jaime and Hind to ...", "@alice to ...": a name, then "to" and a verb.
-_NAME = r"(?:@[\w-]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
-_NAME_TO = re.compile(
-    rf"(?:\*\*[^*\n]{{1,30}}\*\*:?[ \t]*|[A-Z][a-z]+:[ \t]+)?"
-    rf"{_NAME}(?:(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]+to[ \t]+[a-z]"
+_DATE_LINK = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\([^()\s]*\)[ \t]*")
+_CONNECTIVE = re.compile(CONNECTIVE)
+# A subject, then a form of "be" or "have": a statement of fact ("Jupyter Lab is testing")
+_STATES = re.compile(
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?|We|They|It|This)"
+    r"[ \t]+(?:had|has|was|were|is|are)\b"
+    r"(?![ \t]+(?:agreed|decided|committed|volunteered|promised|offered|going)\b)"  # to do
 )
-_NAME_TO_LINE = re.compile(
-    r"\n[ \t\xa0>]*(?P<marker>(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?"
-    r"(?P<body>" + _NAME_TO.pattern + ")"
+_NUMBERED_TITLE = re.compile(
+    r"^[ \t]{0,3}(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+(.*)$", re.M
 )
+_PAREN_WORD = re.compile(r"\(@?([\w.-]{2,39})\)$")
+# A box drawn as a character, and whether it is ticked
+_BALLOT = {"☐": False, "□": False, "☑": True, "☒": True, "✅": True, "✔": True}
+# "- Owner: Ken" under an item: who owns it
+_OWNER_LINE = re.compile(r"(?i:owners?|assigned to|assignees?|who)[ \t]*:[ \t]*(.+?)[ \t.]*")
+_EVERYONE = frozenset(("all", "everyone", "everybody", "both", "team"))
+_TWO_BLANKS = re.compile(r"\n[ \t\xa0]*\n[ \t\xa0]*\n")
+# A numbered title: "3. Next actions (team)", "- 1.2 Open issues"
+_DIVISION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*+][ \t]+\d{1,2}(?:\.\d{1,2})+\.?)[ \t]+\S")
 _NOT_ACTION_PARTS = frozenset(
     ("minutes", "agenda", "attendees", "apologies", "roles", "summary", "logistics", "chat")
 )
@@ -171,6 +195,21 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+# Words that come before "to <verb>" without naming anyone: nouns of intent and
+# adjectives ("Suggestion to create", "Wise to release", "Desire to have")
+# fmt: off
+_BEFORE_TO = frozenset((
+    "ability", "aim", "attempt", "chance", "decision", "deadline", "desire", "effort",
+    "goal", "idea", "intent", "intention", "invitation", "motion", "need", "offer",
+    "opportunity", "permission", "plan", "proposal", "reason", "reminder", "request",
+    "suggestion", "time", "way", "wish", "able", "better", "best", "difficult", "easy",
+    "fine", "glad", "good", "great", "happy", "hard", "helpful", "important", "impossible",
+    "likely", "necessary", "nice", "ok", "okay", "possible", "ready", "safe", "tough",
+    "unable", "unlikely", "useful", "welcome", "wise", "worthwhile", "worth"
+))
+# fmt: on
+
+
 def find_actions(
     outline: Outline,
     blocks: Sequence[Block],
@@ -210,6 +249,7 @@ class _Reader:
         self.outline = outline
         self.people = _people_words(attendees)
         self._lowers: frozenset[str] | None = None
+        self._lower_words: frozenset[str] = frozenset()
         self._people_spans: list[tuple[int, int]] | None = None
         self.blocks = blocks
         self.sections = sections
@@ -234,8 +274,16 @@ class _Reader:
             ):
                 self._cached_section(section)
         self._task_items()
+        self._assignments = candidates(self.outline)
         self._name_to_lines()
+        self._mid_line_assignments()
+        self._joint_assignments()
+        self._next_steps()
+        self._reviewed_actions()
+        self._titled_lists()
+        self._owned_labels()
         self._report_owners()
+        self._owners_by_people()
         return tuple(self.found[k] for k in sorted(self.found))
 
     def _report_owners(self) -> None:
@@ -258,6 +306,52 @@ class _Reader:
             who = tagged.get(action.start)
             if who:
                 self.found[action.start] = action._replace(owners=(who,))
+
+    def _owners_by_people(self) -> None:
+        """ "Bios: Members who have not added bios should add them": a word the note
+        writes in lower case, before a colon, names the subject, not an owner; and "...
+        (kito)": one word in parentheses at the end that names someone at the meeting is
+        the owner."""
+        for start, item in list(self.found.items()):
+            if not item.owners:
+                known = _PAREN_WORD.search(item.text) if item.text.endswith(")") else None
+                if known and known.group(1).lower() in self.people:  # "... (kito)"
+                    self.found[start] = item._replace(owners=(known.group(1),))
+                continue
+            if ":" not in item.text[:40]:
+                continue
+            who = item.owners[0]
+            if not who.isalpha() or not item.text.startswith(who + ":"):
+                continue
+            if who.lower() in self.people or who.isupper() or who.lower() in _EVERYONE:
+                continue  # "All:" is everyone's
+            self._proper_nouns()
+            if who.lower() in self._lower_words:
+                self.found[start] = item._replace(owners=item.owners[1:])
+
+    def _reviewed_actions(self) -> None:
+        """A heading that names actions without being an action section ("Review
+        action items") over a list that reads as actions (most of its items are
+        "Name to ..." already): every item of that list is an action, carried over."""
+        for section in self.sections:
+            if section.source != "heading" or section.role in ("actions", "carryover"):
+                continue
+            if not _ACTION_WORDS.search(section.label) or not _ends_naming_actions(section.label):
+                continue
+            i = bisect_right(self._section_starts, section.start)
+            end = section.end  # its own text, up to its first sub-heading
+            while i < len(self.sections) and self.sections[i].start < end:
+                if self.sections[i].source == "heading":
+                    end = self.sections[i].start
+                    break
+                i += 1
+            entries = self.index.entries(section.body, end)
+            known = sum(1 for e in entries if e.start in self.found)
+            if len(entries) < 2 or known * 2 < len(entries):
+                continue
+            for entry in entries:
+                if entry.start not in self.found and not _is_empty(entry.text):
+                    self._entry(entry, carried=True)
 
     # -- where actions are -------------------------------------------------------------
 
@@ -329,8 +423,13 @@ class _Reader:
             rest = text[section.body : line_end].strip(" \t*_")
             if rest.lower() in ("text", "...", "…"):
                 return  # a template's "ACTION: text"
+            start = outline.line_starts[section.first - 1]
+            who = self._people_in(rest) if rest else None
+            if who and self._owned_items(start, who):  # "To do: Ana and Ben" over items
+                return
+            if rest and _is_subject(rest) and self._owned_items(start, ()):
+                return  # "Todo: Infrastructure" over the items to do
             if rest and not _EMPTY.fullmatch(rest):  # "Next steps: write the abstract"
-                start = outline.line_starts[section.first - 1]
                 _line, checked = item_text(text[start:line_end])
                 self._add(start, line_end, rest, self._in_carried(start), bool(checked))
                 return
@@ -346,7 +445,11 @@ class _Reader:
             return
         # a past meeting's notes under a carry-over heading ("#### Discussion") are not
         # its actions: only the parts that hold actions or name nothing else
-        spans = [(body, section.end)]
+        end = section.end
+        if section.source == "label":  # two blank lines end what a label governs
+            gap = _TWO_BLANKS.search(text, body, end)
+            end = gap.start() if gap else end
+        spans = [(body, end)]
         for part in self.sections:
             if (
                 section.start < part.start < section.end
@@ -359,8 +462,9 @@ class _Reader:
                     for c in ((a, min(b, part.start)), (max(a, part.end), b))
                     if c[0] < c[1]
                 ]
+        remarks = section.source == "label"  # a label in the notes: remarks may follow
         for a, b in spans:
-            self._entries(self.index.entries(a, b), carried)
+            self._entries(self.index.entries(a, b), carried, remarks=remarks)
 
     def _heading_body(self, start: int, end: int) -> None:
         """An action heading's paragraphs and lists: each paragraph is an action, and
@@ -375,7 +479,11 @@ class _Reader:
             if self.blocks[k].last >= first:
                 blocks.append(self.blocks[k])
             k += 1
+        skip, divisions = self._divisions(start, end)
         for k, block in enumerate(blocks):
+            at = outline.line_starts[block.first - 1]
+            if skip and block.kind != "list" and _inside(skip, at):
+                continue  # a part of the section that holds no actions
             if block.kind == "paragraph":
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
                 if not (nxt is not None and nxt.kind == "list" and self._names_actions(block)):
@@ -392,8 +500,44 @@ class _Reader:
                 if not introduced:
                     a = max(start, outline.line_starts[block.first - 1])
                     b = min(end, outline.line_end(block.last) + 1)
-                    self._entries(self.index.entries(a, b), carried=False)
+                    entries = self.index.entries(a, b)
+                    if divisions:  # "3. Next actions": a title, over its actions
+                        entries = [
+                            k
+                            for e in entries
+                            if not _inside(skip, e.start)
+                            for k in (e.kids if e.start in divisions else (e,))
+                        ]
+                    self._entries(entries, carried=False)
             previous = block
+
+    def _divisions(self, start: int, end: int) -> tuple[list[tuple[int, int]], set[int]]:
+        """An action heading divided by numbered titles ("1. Help needed", "2. Decisions
+        needed", "3. Next actions"): the spans of the parts whose title names no actions,
+        and the titles' starts. Nothing when the titles do not divide it so."""
+        numbered = _NUMBERED_TITLE.findall(self.outline.text, start, end)
+        if len(numbered) < 2 or not any(_ACTION_WORDS.search(t) for t in numbered):
+            return [], set()  # (the quick test: most action sections have no titles)
+        roots = self.index.entries(start, end)
+        titles = [e for e in roots if self._is_division(e)]
+        naming = [_ACTION_WORDS.search(e.text) is not None for e in titles]
+        if len(titles) < 2 or not any(naming) or all(naming):
+            return [], set()
+        skip = []
+        for i, (title, names) in enumerate(zip(titles, naming, strict=True)):
+            if not names:
+                stop = titles[i + 1].start if i + 1 < len(titles) else end
+                skip.append((title.start, stop))
+        return _merged(skip), {t.start for t in titles}
+
+    def _is_division(self, entry: Entry) -> bool:
+        """A numbered title of a part: "2. Decisions needed", "- 1.1 Open PRs"."""
+        line = self.outline.line_text(entry.line)
+        return (
+            _DIVISION.match(line) is not None
+            and len(entry.text.split()) <= 12
+            and not entry.text.rstrip().endswith((".", "?", "!"))
+        )
 
     def _table(self, block: Block) -> None:
         """A table under an action heading: each body row is an action, its text the
@@ -426,13 +570,17 @@ class _Reader:
                 owners = tuple(n.strip() for n in re.split(r"[,/&]|\band\b", cells[who]))
             if not _is_empty(what):
                 rows.append((start, end, what, tuple(n for n in owners if n)))
-        if all(len(what.split()) <= 3 for _s, _e, what, _o in rows):
+        if who is None and all(len(what.split()) <= 3 for _s, _e, what, _o in rows):
             return  # titles: the topics of the meeting under a wrong header
         for start, end, what, owners in rows:
             self._add(start, end, what, carried=self._in_carried(start))
             self.found[start] = self.found[start]._replace(owners=owners)
 
-    def _entries(self, entries: Sequence[Entry], carried: bool, nested: bool = False) -> None:
+    def _entries(
+        self, entries: Sequence[Entry], carried: bool, nested: bool = False, remarks: bool = False
+    ) -> None:
+        """The actions of ``entries``; ``remarks``: under a label, where remarks of fact
+        ("Jupyter Lab is testing the bot now") sit among the actions."""
         # A list that lost its nesting (a paste): when its first item has a box and others
         # have none, the boxed items are the actions and the plain ones their notes, but
         # for the plain items a bare label ("TODO:") introduces, up to the next boxed one.
@@ -444,6 +592,12 @@ class _Reader:
             and not all(e.boxed for e in entries)
         )
         under_label = False
+        # A list of items with one "Name of a thing:" among them: that one is an item too
+        # ("Implement new opcode", "extra protocol things:" over its details)
+        titles = plain = 0
+        if any(e.kids and e.text.endswith(":") for e in entries):
+            titles = sum(1 for e in entries if e.kids and _is_label(e.text))
+            plain = sum(1 for e in entries if not _is_label(e.text))
         for entry in entries:
             if flat:
                 if entry.boxed:
@@ -455,17 +609,109 @@ class _Reader:
                     continue
             if _is_empty(entry.text):
                 continue
-            if entry.kids and _is_label(entry.text):  # "**Docker hub**", "todo", "Next steps:"
-                self._entries(entry.kids, carried)
+            if remarks and not entry.boxed and _states_fact(entry.text):
+                continue  # "Jupyter Lab is testing the bot now": a remark, with its notes
+            if (
+                entry.kids
+                and _is_label(entry.text)
+                and not (plain > titles and _is_colon_title(entry.text))
+            ):  # "**Docker hub**", "todo", "Next steps:"
+                self._entries(entry.kids, carried, remarks=True)
                 continue
             if not nested and not entry.boxed and _holds_tasks(entry):
                 # a topic bullet over the tasks it led to: the tasks are the actions
                 self._entries(entry.kids, carried, nested=True)
                 continue
+            if not nested and not entry.boxed and self._titles_tasks(entry):
+                # "Group learning" over "Create a playground ...": the tasks are the actions
+                for kid in entry.kids:
+                    if not _is_empty(kid.text):
+                        self._entry(kid, carried)
+                continue
             if nested and not entry.boxed:
                 continue  # a note on the action above
             self._entry(entry, carried)
             self._entries(entry.kids, carried, nested=True)
+
+    def _titled_lists(self) -> None:
+        """A line of its own that names actions among other things, without a colon
+        ("Take Home Messages / Actions / Planning"), right over a list: of its items,
+        those that state work to do (see :meth:`_states_work`)."""
+        outline = self.outline
+        for k, block in enumerate(self.blocks[:-1]):
+            nxt = self.blocks[k + 1]
+            if block.kind != "paragraph" or block.first != block.last:
+                continue
+            if nxt.kind != "list" or nxt.first != block.last + 1:
+                continue
+            line = outline.line_text(block.first).strip()
+            if not _ACTION_WORDS.search(line) or line.endswith((":", ".", "?", "!")):
+                continue
+            if len(line.split()) > 8 or label_role(line) != "actions":
+                continue
+            for entry in self.index.entries(*_span(outline, nxt)):
+                self._states_work(entry)
+
+    def _states_work(self, entry: Entry) -> None:
+        """``entry`` as an action if it states work to do (a task box, a verb first,
+        "Name to ..."), or its items if it is a title over tasks; else nothing."""
+        carried = self._in_carried(entry.start)
+        if self._titles_tasks(entry):
+            for kid in entry.kids:
+                if not _is_empty(kid.text) and kid.start not in self.found:
+                    self._entry(kid, carried)
+            return
+        first = entry.text.split(" ", 1)[0].lower()
+        if entry.start not in self.found and (
+            entry.boxed or first in _IMPERATIVES or self._name_to(entry.text)
+        ):
+            self._entry(entry, carried)
+
+    def _owned_items(self, start: int, owners: tuple[str, ...]) -> bool:
+        """The items nested under the list item at ``start`` as actions of ``owners``
+        (a label naming the actions and who owns them); False if it has none."""
+        number = self.outline.line_of(start)
+        k = bisect_right(self._block_firsts, number) - 1
+        if k < 0 or self.blocks[k].kind != "list" or self.blocks[k].last <= number:
+            return False
+        entry = _find(self.index.entries(*_span(self.outline, self.blocks[k])), start)
+        if entry is None or not entry.kids:
+            return False
+        carried = self._in_carried(start)
+        for kid in entry.kids:
+            if not _is_empty(kid.text):
+                self._entry(kid, carried)
+                if not self.found[kid.start].owners:
+                    self.found[kid.start] = self.found[kid.start]._replace(owners=owners)
+        return True
+
+    def _owned_labels(self) -> None:
+        """ "**Sarah:** her action items" over items: Sarah's actions."""
+        for start, group in self._assignments.owned:
+            if start in self.found or self.outline.in_code(start):
+                continue
+            who = self._people_in(group)
+            if who:
+                self._owned_items(start, who)
+
+    def _people_in(self, group: str) -> tuple[str, ...] | None:
+        """The names of ``group`` if it only names people ("OM and Arielle"; not
+        "Infrastructure", a word the note also writes in lower case)."""
+        names = names_in(group)
+        if names and all(self._is_person(n) or self._never_lower(n) for n in names):
+            return names
+        return None
+
+    def _titles_tasks(self, entry: Entry) -> bool:
+        """A short title naming a subject, not itself a task ("Our amount of logs"),
+        over items of which one at least starts with a verb ("Figure out ...")."""
+        text = entry.text.strip()
+        words = text.split()
+        if not entry.kids or not words or len(words) > 8 or text.endswith((".", ":", "?")):
+            return False
+        if words[0].lower() in _IMPERATIVES or owners_of(text):
+            return False
+        return any(k.text.split(" ", 1)[0].lower() in _IMPERATIVES for k in entry.kids)
 
     def _flat_label(self, section: MeetingSection) -> None:
         """A bare "TODO:" item with nothing nested under it, in a list that lost its
@@ -499,9 +745,16 @@ class _Reader:
         done = bool(entry.checked) or struck
         if task is not None:
             done = done or task.checked
+        if text[:1] in _BALLOT:  # "☐ send the notes", "☑ ...": a box drawn as a character
+            done = done or _BALLOT[text[0]]
+            text = text[1:].lstrip()
+        owners = self._owners(text, entry.end)
+        if not owners:  # "- Send the notes" over "- Owner: Ken"
+            said = next((m for k in entry.kids if (m := _OWNER_LINE.fullmatch(k.text))), None)
+            owners = names_in(said.group(1)) or () if said else ()
         self.found[entry.start] = ActionItem(
             text,
-            self._owners(text, entry.end),
+            owners,
             done,
             self.outline.line_of(entry.start),
             entry.start,
@@ -522,6 +775,7 @@ class _Reader:
         line = outline.text[line_start:line_end]
         if (
             _DATE_LINE.fullmatch(line.strip())
+            or _DATE_LINK.fullmatch(line.strip())  # "[2022-06-15](https://...)": a date
             or _is_empty(line)
             or _NEXT_MEETING.search(line)
             or _ATTRIBUTES.fullmatch(line.strip())  # kramdown's "{: #act}"
@@ -579,7 +833,7 @@ class _Reader:
         outline = self.outline
         text = outline.text
         firsts = self._block_firsts
-        for start, body_at, marked in _name_to_candidates(outline):
+        for start, body_at, marked in self._assignments.name_to:
             if start in self.found or start in self.topic_starts or outline.in_code(start):
                 continue
             number = outline.line_of(start)
@@ -588,7 +842,11 @@ class _Reader:
                 continue
             block = self.blocks[k]
             if not (
-                (block.kind == "list" and marked and block.last >= number)
+                (
+                    block.kind == "list"
+                    and block.last >= number
+                    and (marked or _ends_clause(outline, number - 1))
+                )
                 or (
                     block.kind == "paragraph"
                     and (block.first == number or _ends_sentence(outline, number - 1))
@@ -600,17 +858,77 @@ class _Reader:
             if self._name_to(body):
                 self._add(start, line_end, body, carried=self._in_carried(start))
 
+    def _mid_line_assignments(self) -> None:
+        """ "Name to <verb>" after a separator in the middle of a line ("<link> -> Jack
+        to add link // ..."), or a group's assignment answering a bold question
+        ("**Other feedback?** - legal team to make revisions")."""
+        outline = self.outline
+        text = outline.text
+        for start, answer, who in self._assignments.mid:
+            if start in self.found or outline.in_code(start):
+                continue
+            line_end = outline.line_end(outline.line_of(start))
+            body = text[start:line_end].strip().rstrip("/").strip()
+            if answer:
+                words = who.split()
+                if len(words) > 3 or words[0].lower() in _NOT_SUBJECTS:
+                    continue
+                owners = names_in(who) or (who,)
+            elif self._name_to(body):
+                owners = owners_of(body)
+            else:
+                continue
+            self._add(start, line_end, body, carried=self._in_carried(start))
+            if not self.found[start].owners:
+                self.found[start] = self.found[start]._replace(owners=owners)
+
+    def _next_steps(self) -> None:
+        """ "- Next steps identifying the agenda": a next step written without a colon."""
+        outline = self.outline
+        for start in self._assignments.steps:
+            if start not in self.found and not outline.in_code(start):
+                end = outline.line_end(outline.line_of(start))
+                body, checked = item_text(outline.text[start:end])
+                self._add(start, end, body, self._in_carried(start), bool(checked))
+
+    def _joint_assignments(self) -> None:
+        """ "Jaime & Sylvain: Make sure ...": people named together (not one speaker),
+        then a verb: what they are to do."""
+        outline = self.outline
+        for start in self._assignments.joint:
+            if start in self.found or start in self.topic_starts or outline.in_code(start):
+                continue
+            line_end = outline.line_end(outline.line_of(start))
+            body, checked = item_text(outline.text[start:line_end])
+            if owners_of(body):
+                self._add(start, line_end, body, self._in_carried(start), bool(checked))
+
     def _name_to(self, body: str) -> bool:
         """ "Lex to set up ...": the words before "to" name people at the meeting (or
         are initials or handles)."""
-        if _NAME_TO.match(body) is None:
+        if NAME_TO.match(body) is None:
             return False
-        head = _LEAD_LABEL.sub("", body, count=1)
+        head = _CONNECTIVE.sub("", _LEAD_LABEL.sub("", body, count=1), count=1)
         subject = head.split(" to ", 1)[0]
         names = [n.strip() for n in re.split(r",|&|\band\b", subject) if n.strip()]
         if names and _DECIDED.match(body):  # "Resolution: Chrome to ignore ...": who is
             return all(n[:1].isupper() and len(n.split()) <= 3 for n in names)  # to act
-        return bool(names) and all(self._is_person(n) for n in names)
+        if not names:
+            return False
+        verb = head.split(" to ", 1)[1].split(" ", 1)[0] if " to " in head else ""
+        if verb in _IMPERATIVES:  # "Emery to prepare ...": a word never written in lower
+            return all(self._is_person(n) or self._never_lower(n) for n in names)  # case
+        return all(self._is_person(n) for n in names)
+
+    def _never_lower(self, name: str) -> bool:
+        """One capitalised word that the note never writes in lower case."""
+        word = name.lower()
+        if " " in name or not name[:1].isupper() or not name.isalpha() or name.isupper():
+            return False
+        if word in _NOT_SUBJECTS or word in _BEFORE_TO or word.endswith("ing"):
+            return False
+        self._proper_nouns()
+        return name.lower() not in self._lower_words
 
     def _is_person(self, name: str) -> bool:
         """Someone at the meeting, initials, a handle, or a proper name: a capitalised
@@ -620,8 +938,8 @@ class _Reader:
         words = name.split()
         if not words or words[0].lower() in _NOT_SUBJECTS:
             return False
-        if words[0].lower() in self.people:
-            return True
+        if words[0].lower() in self.people:  # "Min", not "Min Expected JupyterCon"
+            return all(w.lower() in self.people for w in words[1:])
         return all(w in self._proper_nouns() for w in words)
 
     def _proper_nouns(self) -> frozenset[str]:
@@ -636,6 +954,7 @@ class _Reader:
                 lower.update(low)
                 capital.update(cap)
             self._lowers = frozenset(w for w in capital if w.lower() not in lower)
+            self._lower_words = frozenset(lower)
         return self._lowers
 
     def _states_task(self, text: str) -> bool:
@@ -644,7 +963,7 @@ class _Reader:
         bare = _PROPOSER_LEAD.sub("", text.strip(), count=1)
         if "todo" in bare.lower() or self._name_to(bare):
             return True
-        if re.match(rf"{_NAME}(?:[ \t]+and[ \t]+{_NAME})?[ \t]+will[ \t]", bare):
+        if re.match(rf"{NAME}(?:[ \t]+and[ \t]+{NAME})?[ \t]+will[ \t]", bare):
             return self._is_person(bare.split(" will ", 1)[0].split(" and ")[0])
         first = bare.split(" ", 1)[0].lower()
         return first in _IMPERATIVES
@@ -664,6 +983,13 @@ def _bare(cell: str) -> str:
 
 def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, h in enumerate(header) if pattern.search(h)), None)
+
+
+def _ends_clause(outline: Outline, line: int) -> bool:
+    """Whether line ``line`` ends a sentence or with a separator ("... add link //"):
+    a wrapped item's next line may start a new assignment."""
+    end = outline.line_text(line).rstrip()
+    return end.endswith(("//", " -", " –", " —", "->")) or end[-1:] in (".", ";", "!", "?")
 
 
 def _ends_sentence(outline: Outline, line: int) -> bool:
@@ -724,22 +1050,41 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _name_to_candidates(outline: Outline) -> list[tuple[int, int, bool]]:
-    """(line start, text start, has a list marker) of the lines that may read "Name to
-    <verb>", found piece by piece (cached by each piece's text)."""
-    text = outline.text
-    out: list[tuple[int, int, bool]] = []
-    for a, b in outline.pieces:
-        out.extend((a + s, a + t, m) for s, t, m in _piece_candidates(text[a:b]))
-    return out
+def _ends_naming_actions(label: str) -> bool:
+    """Whether the label ends with words for actions ("Review action items"; not "Task
+    Force Telco")."""
+    words = normalize(label).split()
+    return any(label_role(" ".join(words[i:]), 0) == "actions" for i in range(len(words)))
 
 
-@piece_cache
-def _piece_candidates(piece: str) -> tuple[tuple[int, int, bool], ...]:
-    return tuple(
-        (m.start(), m.start("body") - 1, bool(m.group("marker")))
-        for m in _NAME_TO_LINE.finditer("\n" + piece)
+def _is_subject(text: str) -> bool:
+    """A few words naming a subject, not a task ("Infrastructure", "CI and docs")."""
+    words = text.split()
+    return (
+        len(words) <= 4
+        and words[0].lower() not in _IMPERATIVES
+        and not owners_of(text)
+        and not text.endswith((".", "?", "!"))
     )
+
+
+def _states_fact(text: str) -> bool:
+    """A remark on how things are or were ("Yuvi had not intended to release it", "The
+    project is two parts:"), not something to do: a subject, then "is", "had"..., and
+    no owner to act on it ("Kate is working on the docs" is Kate's)."""
+    return _STATES.match(text) is not None and not owners_of(text)
+
+
+def _find(entries: Sequence[Entry], start: int) -> Entry | None:
+    """The entry that starts at ``start`` in the trees ``entries``."""
+    for entry in entries:
+        if entry.start == start:
+            return entry
+        if entry.kids and entry.kids[0].start <= start:
+            found = _find(entry.kids, start)
+            if found is not None:
+                return found
+    return None
 
 
 def _holds_tasks(entry: Entry) -> bool:
@@ -749,6 +1094,17 @@ def _holds_tasks(entry: Entry) -> bool:
 
 def _is_empty(text: str) -> bool:
     return bool(_EMPTY.fullmatch(text.strip()))
+
+
+def _is_colon_title(text: str) -> bool:
+    """A thing's name ending with a colon ("extra protocol things:"), not bold and not
+    naming actions ("todo:", "Next steps:", "CI TODOs:")."""
+    text = text.strip()
+    return (
+        text.endswith(":")
+        and not _BOLD_ONLY.fullmatch(text)
+        and not _ACTION_WORDS.search(text)  # "Self-hosting CI TODOs:" names actions
+    )
 
 
 def _is_label(text: str) -> bool:

@@ -194,7 +194,8 @@ def _topic_item(meeting: Meeting, topic: str | None, offset: int | None) -> int 
 def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None = None) -> Target:
     """Where the next minute line goes when the caret is not in the minutes: the end of
     ``topic``'s group of the minutes (or of the minutes), else nested under the agenda
-    topic the caret is on (or ``topic``), else the end of the note."""
+    topic the caret is on (or ``topic``, or the first not ticked where the discussion
+    is nested under the topics), else the end of the note before its closing sections."""
     text = meeting.text
     minutes = minutes_sections(meeting)
     if minutes:
@@ -207,10 +208,38 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
             end = _line_end(text, region.start)
         return Target(end, _least_indented(meeting, region.body, region.end) or end)
     item = _topic_item(meeting, topic, offset)
+    if item is None:
+        item = _open_topic(meeting)
     if item is not None:
         return Target(subtree_end(text, item), item, nested_under=item)
-    end = len(text.rstrip("\n"))
+    end = _open_end(meeting, len(text.rstrip("\n")))
     return Target(end, end)
+
+
+def _open_topic(meeting: Meeting) -> int | None:
+    """Where the discussion is written under the agenda items and no topic is being
+    discussed: the start of the first topic not yet ticked, else of the last one."""
+    tops = [a for a in meeting.agenda if a.depth == 0 and a.text]
+    if not tops or not any(a.depth > 0 and a.checked is None for a in meeting.agenda):
+        return None
+    chosen = next((a for a in tops if a.checked is False), tops[-1])
+    return _line_start(meeting.text, chosen.start)
+
+
+def _open_end(meeting: Meeting, end: int) -> int:
+    """``end`` (the end of the note), or, where the note ends with sections no minute
+    belongs in (the next meeting, who chairs, how to join), the end of the text of the
+    section before them that has text of its own."""
+    text = meeting.text
+    at = end
+    while at > 0:
+        section = meeting.section_at(at - 1)
+        if section is None:
+            return end
+        if section.role not in CLOSED_ROLES:
+            return at if at > section.body else end
+        at = len(text[: section.start].rstrip(" \t\xa0\n"))
+    return end
 
 
 def _least_indented(meeting: Meeting, start: int, end: int) -> int | None:

@@ -18,7 +18,6 @@ from noteapp.core.meeting.attendees.scanner import (
     parse_attendees,
 )
 from noteapp.core.meeting.blocks import Block, scan_blocks
-from noteapp.core.meeting.community import detect_community
 from noteapp.core.meeting.links import find_links
 from noteapp.core.meeting.lists import ListIndex
 from noteapp.core.meeting.sections import MeetingSection, find_sections, section_at
@@ -44,7 +43,6 @@ from noteapp.core.text.text_cache import begin_parse, sweep
 class Meeting(NamedTuple):
     front_matter: FrontMatter
     outline: Outline
-    community: str
     attendees: tuple[Attendee, ...]
     attendee_groups: tuple[AttendeeGroup, ...]
     checklist: tuple[TaskItem, ...]
@@ -123,7 +121,6 @@ def _parse(text: str, path: str | Path | None, roles: Mapping[str, str] | None) 
     return Meeting(
         front_matter=fm,
         outline=outline,
-        community=detect_community(outline, fm),
         attendees=attendees,
         attendee_groups=groups,
         checklist=checklist,

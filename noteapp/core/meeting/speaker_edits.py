@@ -91,6 +91,10 @@ def _replace(start: int, end: int, new: str, caret: int) -> tuple[Edit, int]:
     return Edit(start, end, new), after
 
 
+# Four columns of indentation after a paragraph or heading make CommonMark code.
+CODE_INDENT = 4
+
+
 # What a template leaves where the first entry goes: "- ", "* [ ]", "TBD", "- TODO".
 PLACEHOLDER = PLACEHOLDER_LINE
 
@@ -154,6 +158,11 @@ def insert_speaker(
     if item and not line[body:].strip():  # a marker alone: the prefix goes after it
         gap = "" if item.group(3) else style.gap
         return _replace(start + body, end, gap + style.form.format(label), offset)
+    place = minutes_end(meeting, topic, offset)
+    if place.at == end and place.nested_under is None:
+        # the last line of the minutes (where F7 leaves the caret), a link or a note
+        # under a minute: the next minute line is a top-level one, not a reply to it
+        return _new_line(text, place, label, labels)
     return _new_line(text, Target(subtree_end(text, start), start), label, labels)
 
 
@@ -180,6 +189,9 @@ def _new_line(text: str, target: Target, label: str, labels: frozenset[str]) -> 
         item = _ITEM.match(text, like_start, like_end)
         if item:  # a line after a list item is an item like it
             style = SpeakerStyle(item.group(1), item.group(2), item.group(3) or " ", style.form)
+        elif len(style.indent.expandtabs(4)) >= CODE_INDENT:
+            # a reply's indent, borrowed from afar, would make this line code: none
+            style = SpeakerStyle("", style.marker, style.gap, style.form)
     if target.nested_under is not None:
         style = _nested_style(text, target.nested_under, style)
     new = style.line(label)
@@ -235,6 +247,10 @@ def complete_speaker(
     begin = offset - len(typed)
     if _ITEM.match(text, start, begin) is None and style.marker:  # no marker typed
         indent = text[start:begin]
+        above = _line_bounds(text, start - 1) if start else None
+        own = above and speaker_line_pattern(frozenset(known)).match(text, *above)
+        if not indent and own:  # right under a minute line: the next one, as deep
+            indent = own.group(1)
         prefix = SpeakerStyle(indent, style.marker, style.gap, style.form).line(label)
         begin = start
     else:

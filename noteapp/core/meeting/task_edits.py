@@ -12,14 +12,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any, Literal
+from typing import Any
 
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting import Meeting, parse_meeting
 from noteapp.core.meeting.placeholders import entry_over, find_placeholder, is_placeholder
+from noteapp.core.meeting.section_styles import (
+    action_style,
+    agenda_style,
+    main_actions,
+    main_agenda,
+    owner_votes,
+    taught_headings,
+)
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
+from noteapp.core.meeting.style import Owners, Sources, Template
 from noteapp.core.meeting.tasks import (
     _LIST_BREAK,
     HOUR_UNITS,
@@ -33,12 +41,6 @@ from noteapp.core.text.edits import Edit, minimal_edit
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import PSEUDO_LEVEL, HeadingAt, Outline, Section
 
-# Where new agenda items go when a note has several agenda sections.
-_ADD_HERE = re.compile(r"\bnew\b|__new__|\byour\b|add here", re.I)
-_STANDING = re.compile(r"standing|active votes|announcement|from previous", re.I)
-_NEW = re.compile(r"\bnew\b", re.I)
-# An action-item section below one of these is a past meeting's.
-_PAST = re.compile(r"previous|last meeting|meetings ago|archive", re.I)
 # Sections that stay at the end of a note, below a new action-item section.
 _STAYS_LAST = re.compile(
     r"next meeting|links shared|^links$|previous meetings|references|resources", re.I
@@ -53,31 +55,6 @@ _PAREN_OWNER = re.compile(r"[^\s()/,][^()/,\n]*")
 
 # The section roles a user taught for a series (normalised label -> role).
 Roles = Mapping[str, str] | None
-
-
-@dataclass(frozen=True)
-class _Style:
-    heading: str  # a whole heading line: "## 📝 Agenda", "**Open Agenda (add here 👇🏻):**"
-    box: bool  # items are "- [ ] ..."
-    owners: Literal["colon", "paren"] = "colon"  # "Name: task" or "(JK) task"
-
-
-_AGENDA_STYLES = {
-    "czi-conda-forge": _Style("## 📝 Agenda", True),
-    "conda-forge": _Style("### Your `__new__()` agenda items", True),
-    "conda-community": _Style("## New Agenda Items", True),
-    "jupyterhub": _Style("## Agenda items", False),
-    "zarr": _Style("**Open Agenda (add here 👇🏻):**", False),
-    "geojupyter": _Style("### New agenda items", False),
-}
-_AGENDA_DEFAULT = _Style("## Agenda", True)
-_ACTION_STYLES = {
-    "czi-conda-forge": _Style("## 🚀 Action items", True),
-    "geojupyter": _Style("### Action items", True),
-    "conda-forge": _Style("## Action items", True, "paren"),
-    "conda-community": _Style("## Action items", True, "paren"),
-}
-_ACTION_DEFAULT = _Style("## Action items", False)
 
 
 # -- ticking ----------------------------------------------------------------------------------
@@ -195,11 +172,6 @@ def _majority_mark(note: Meeting | str) -> str | None:
     return "x" if counts["x"] > counts["X"] else "X"
 
 
-def _taught(meeting: Meeting) -> dict[int, str]:
-    """The taught headings of ``meeting``: offset -> role."""
-    return {s.start: s.role for s in meeting.sections if s.taught and s.source == "heading"}
-
-
 def _again(meeting: Meeting, text: str) -> Meeting:
     """``text`` (an edit's result) read with the roles ``meeting`` was read with."""
     return parse_meeting(text, roles=dict(meeting.roles))
@@ -214,10 +186,14 @@ def add_agenda_item(
     timebox_minutes: int | None = None,
     checkbox: bool | None = None,
     roles: Roles = None,
+    like: Iterable[str] = (),
+    template: Template = None,
 ) -> Edit:
     """Append an agenda item after the last top-level item of the main agenda section,
     written like its neighbours (marker, indentation, box, numbering, time boxes); when
-    the note has no agenda, add one in its community's style.
+    the note has no agenda, add one in the style of the series' earlier notes ``like``
+    (newest first, read lazily), else of its ``template``, else ``## Agenda``
+    (:func:`noteapp.core.meeting.section_styles.agenda_style`).
 
     ``checkbox`` None follows the file; True or False asks for a box or none; ``roles``
     are the section roles taught for the note's series (as ``parse_meeting`` takes them).
@@ -226,8 +202,8 @@ def add_agenda_item(
     if timebox_minutes is not None and timebox_minutes <= 0:
         raise StructureEditError(f"a time box must be positive, not {timebox_minutes} minutes")
     meeting = parse_meeting(text, roles=roles)
-    section = _main_agenda(meeting)
-    style = _AGENDA_STYLES.get(meeting.community, _AGENDA_DEFAULT)
+    section = main_agenda(meeting)
+    style = agenda_style(Sources(meeting.text, like, template), roles, meeting)
     if section is None:
         box = style.box if checkbox is None else checkbox
         line = f"- {'[ ] ' if box else ''}{_with_timebox(meeting, content, timebox_minutes)}"
@@ -261,26 +237,6 @@ def add_agenda_item(
 
 def _heading_starts(meeting: Meeting) -> set[int]:
     return {h.start for h in meeting.outline.headings}
-
-
-def _main_agenda(meeting: Meeting) -> Section | None:
-    """Where new agenda items go: the last section that asks for them ("Your __new__()
-    agenda items", "New agenda items", "add here"); else the last agenda section that is
-    not a standing one (the first, in an archive that repeats one heading). A heading
-    taught as the agenda is one; one taught as something else is not."""
-    taught = _taught(meeting)
-    sections = [
-        s for s in meeting.outline.sections if taught.get(s.heading.start, s.kind) == "agenda"
-    ]
-    wanted = [s for s in sections if _ADD_HERE.search(s.heading.text)]
-    if wanted:
-        return wanted[-1]
-    plain = [s for s in sections if not _STANDING.search(s.heading.text)] or sections
-    if not plain:
-        return None
-    names = [s.heading.text.lower() for s in plain]
-    # One agenda heading written again and again: a yearly archive, newest meeting first.
-    return plain[0] if len(set(names)) < len(names) else plain[-1]
 
 
 def _before_minutes(outline: Outline, bold_label: bool = False) -> int | None:
@@ -327,18 +283,26 @@ def _with_timebox(meeting: Meeting, content: str, minutes: int | None) -> str:
 
 
 def add_action_item(
-    text: str, item_text: str, owners: Sequence[str] = (), roles: Roles = None
+    text: str,
+    item_text: str,
+    owners: Sequence[str] = (),
+    roles: Roles = None,
+    like: Iterable[str] = (),
+    template: Template = None,
 ) -> Edit:
     """Append an action item to the note's action-item section, with its owners written
     the way the file writes them ("(MRB/IF) task" or "Name: task"); when the note has
-    none, add the section in its community's style. ``roles`` are the section roles
-    taught for the note's series (a section taught as the actions is one)."""
+    none, add the section in the style of the series' earlier notes ``like``, else of its
+    ``template``, else ``## Action items`` (as for :func:`add_agenda_item`). ``roles``
+    are the section roles taught for the note's series (a section taught as the actions
+    is one)."""
     content = _one_line(item_text, "an action item")
     names = tuple(_one_line(o, "an owner").lstrip("@") for o in owners)
     meeting = parse_meeting(text, roles=roles)
-    style = _ACTION_STYLES.get(meeting.community, _ACTION_DEFAULT)
-    written = _with_owners(content, names, _owner_style(meeting, style))
-    section = _main_actions(meeting)
+    style = action_style(Sources(meeting.text, like, template), roles, meeting)
+    how = owner_votes(meeting) or style.owners or "colon"
+    written = _with_owners(content, names, how)
+    section = main_actions(meeting)
     line = f"- {'[ ] ' if style.box else ''}{written}"
     if section is None:
         edits = [_new_section(meeting, style.heading, line, _before_trailing(meeting.outline))]
@@ -410,45 +374,7 @@ def _after_last_action(meeting: Meeting, section: Section, written: str) -> list
     return []
 
 
-def _main_actions(meeting: Meeting) -> Section | None:
-    """This meeting's action-item section: a heading the section model reads as one
-    (its items are what the action reader reads), not one under a past meeting's
-    heading; a "New Action items" one if there is one, else the first."""
-    outline = meeting.outline
-    sections = outline.sections
-    parents = model(outline).parents
-    actions = {s.start for s in meeting.sections if s.role == "actions" and s.source == "heading"}
-    taught = _taught(meeting)
-    current = []
-    for i, section in enumerate(sections):
-        kind = taught.get(section.heading.start, section.kind)
-        if kind != "actions" or section.heading.start not in actions:
-            continue
-        j = parents[i]
-        while j is not None and not (
-            sections[j].kind == "carryover" or _PAST.search(sections[j].heading.text)
-        ):
-            j = parents[j]
-        if j is None:
-            current.append(section)
-    new = [s for s in current if _NEW.search(s.heading.text)]
-    return new[-1] if new else (current[0] if current else None)
-
-
-def _owner_style(meeting: Meeting, style: _Style) -> Literal["colon", "paren"]:
-    """How the file's action items name their owners: "(JK) ..." or "Name: ..."; on a tie
-    (or none), its community's habit."""
-    votes = Counter(
-        "paren" if a.text.startswith("(") else "colon"
-        for a in meeting.action_items
-        if a.owners and (a.text.startswith("(") or ":" in a.text[:40])
-    )
-    if votes["paren"] != votes["colon"]:
-        return "paren" if votes["paren"] > votes["colon"] else "colon"
-    return style.owners
-
-
-def _with_owners(content: str, names: tuple[str, ...], how: Literal["colon", "paren"]) -> str:
+def _with_owners(content: str, names: tuple[str, ...], how: Owners) -> str:
     if not names:
         return content
     if how == "paren":
@@ -637,7 +563,7 @@ def _append(
 ) -> Edit:
     """Add an item after the last top-level item of ``section``, like its neighbours."""
     outline = meeting.outline
-    items, heads = _top_level(outline, section, _taught(meeting))
+    items, heads = _top_level(outline, section, taught_headings(meeting))
     last_item = items[-1] if items else None
     last_head = heads[-1] if heads else None
     if last_head is not None and (last_item is None or last_head.start > last_item.start):

@@ -29,6 +29,7 @@ from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.core.text.outline import Outline, Section
 from noteapp.core.text.text_cache import LINES, PIECES, TextCache, piece_cache
+from noteapp.core.text.vocabulary import VOCABULARY
 
 # A list item line: indentation (spaces, tabs and the NBSPs HackMD pastes), marker, the
 # gap before the content, the rest of the line.  "\n"-led: run it over Outline.padded.
@@ -63,7 +64,10 @@ _ACTION_LINE = lazy_compile(
     r"(?:(?P<bold>[*_]{1,4})[ \t]*(?:ACTIONS?|[Aa]ction(?: [Ii]tems?| [Pp]oints?)?|AI)"
     r"(?:[ \t]*#\d+)?[ \t]*(?:[:：][ \t]*[*_]{0,4}|[*_]{1,4}[ \t]*(?:[:：]|(?=[ \t]+[A-Z@])))"
     r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI)(?:[ \t]*#\d+)?"
-    r"(?:[ \t]*\((?P<who>[^()\n]{1,40})\))?[ \t]*[:：])"  # "AI(@alice): ...", "Action (Bob):"
+    r"(?:[ \t]*\((?P<who>[^()\n]{1,40})\))?[ \t]*[:：]"  # "AI(@alice): ...", "Action (Bob):"
+    r"|\[(?:ACTIONS?|ACTION ITEMS?|AI|AP|TODO)\][ \t]*[:：]?"  # "[ACTION] Ken to ..."
+    r"|(?P<abbr>AP|AR|A\.I\.|A\.P\.)[ \t]*[:：]"  # "AP: Ken to ..." (action point)
+    r"|(?:ACTIONS?|Action(?: [Ii]tems?| [Pp]oints?)?|AI|TODO|To-?do)[ \t]+[-–—](?=[ \t]))"
     r"[ \t]*(?=\S)"
 )
 _DONE_MARK = re.compile(r"\[\[?done\]?(?:\([^)]*\))?\]|\(done\)|\bDONE\b", re.I)
@@ -87,12 +91,15 @@ _COLON_LEAD = lazy_compile(rf"({_NAME}(?:{_JOIN}{_NAME})*):[ \t]")
 _TO_LEAD = lazy_compile(
     rf"({_NAME}(?:(?:[ \t]+and[ \t]+|[ \t]*[,&+][ \t]*){_NAME})*)"
     r"(?:[ \t]+[✅✔☑✓]\ufe0f?)?"  # "JW ✅ to write ...": ticked off beside the name
-    r"[ \t]+(?:to|will|should|(?:is|are)[ \t]+[a-z]+ing[ \t]+(?:to|on))[ \t]"
+    r"(?:[ \t]+(?:to|will|should|(?:is|are)[ \t]+[a-z]+ing[ \t]+(?:to|on))"
+    r"|(?<!\bis)(?<!\bare)[ \t]+[a-z]+ing[ \t]+(?:to|on))[ \t]"  # "Kate working on"
 )
 _DASH_LEAD = lazy_compile(
     rf"({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)(?:[ \t]+|(?<=[^\W_]))[-–—][ \t]"
 )
 _TRAILING_OWNER = lazy_compile(rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)[ \t.*_]*$")
+# "(MRB done)": the owner, then how the item stands
+_STATUS_AFTER = re.compile(r"[ \t]+(?:done|wip|in progress|pending|ongoing)$", re.I)
 # The verbs an action item starts with ("Send the slides"), or that follow its owner
 # ("Theo have a meeting with ...", "Stewart add a field ...")
 IMPERATIVES = frozenset(
@@ -147,12 +154,66 @@ IMPERATIVES = frozenset(
         "upload",
         "wait",
         "write",
+        # verbs that are seldom nouns ("Broaden this activity", "Investigate the leak")
+        "announce",
+        "broaden",
+        "circulate",
+        "clarify",
+        "collect",
+        "confirm",
+        "continue",
+        "contribute",
+        "coordinate",
+        "decide",
+        "define",
+        "deploy",
+        "ensure",
+        "evaluate",
+        "explore",
+        "identify",
+        "implement",
+        "improve",
+        "investigate",
+        "propose",
+        "provide",
+        "reduce",
+        "resolve",
+        "summarise",
+        "summarize",
+        "understand",
+        "verify",
     ]
 )
 _SPLIT_NAMES = re.compile(_JOIN)
-_MORE_TO = lazy_compile(rf",[ \t]+(?:and[ \t]+)?({_NAME})[ \t]+to[ \t]+[a-z]")
+# A word that links an action to what came before ("Otherwise Erik to remove ...")
+CONNECTIVE = (
+    r"(?:Otherwise|Then|Also|Meanwhile|Afterwards|Finally|Additionally|Alternatively|"
+    r"Else|If not|If so),?[ \t]+(?=[A-Z@])"
+)
+_CONNECTIVE_LEAD = lazy_compile(CONNECTIVE)
+# "..., Rob to comment", "... and Amy to review", "..., Karen will send": more owners
+_MORE_TO = lazy_compile(
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)({_NAME})[ \t]+(?:to|will)[ \t]+[a-z]"
+)
+# "... reviewing job descriptions: Raniere and Elizabeth": who, after a colon at the end
+_TRAILING_NAMES = lazy_compile(rf":[ \t]+({_NAME}(?:{_JOIN}{_NAME})*)[ \t.*_]*$")
+# "... (owner: Ken)", "... (assigned to Ken)", "... — Ken", "... -> Ken", "... [Ken]": who,
+# marked at the end
+_MARKED_OWNER = lazy_compile(
+    rf"(?:\((?i:owners?|assigned to|assignees?|who|by)[: \t]+({_NAME}(?:{_JOIN}{_NAME})*)\)"
+    rf"|[ \t](?:—|–|->|→|=>)[ \t]*({_NAME}(?:{_JOIN}{_NAME})*)"
+    rf"|\[({_NAME}(?:{_JOIN}{_NAME})*)\]"
+    rf"|[;,][ \t]*(?i:owners?|assigned to|assignees?)[: \t]+({_NAME}(?:{_JOIN}{_NAME})*))"
+    r"[ \t.*_]*$"
+)
+# "the secretary will set up ...": a role in the meeting, then what it is to do
+_ROLE_WILL = lazy_compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:will|to|should)[ \t]+[a-z]")
 _TRAILING_GROUP = lazy_compile(r"\(((?:all|both) [a-z]+s|everyone|everybody)\)[ \t.*_]*$", re.I)
-_NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([a-z]+)\b")
+_NAME_VERB = lazy_compile(r"([A-Z][a-z'’-]+|[A-Z]{2,4}|[a-z][A-Z]{1,3})[ \t]+([A-Za-z][a-z]+)\b")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z][A-Z]{1,3})"
+_NAMES_VERB = lazy_compile(
+    rf"({_NAME_WORD}(?:(?:[ \t]*[,&/+][ \t]*|[ \t]+and[ \t]+){_NAME_WORD})+)[ \t]+([a-z]+)\b"
+)
 _MIXED_INITIALS = re.compile(r"[a-z][A-Z]{1,3}")  # "eP", "tBL": initials written so
 _OWNERS_ACTION = lazy_compile(
     rf"({_NAME}(?:{_JOIN}{_NAME})*)[ \t]+(?i:action(?:[ \t]+items?|[ \t]+points?)?|AI)[ \t]*:[ \t]"
@@ -160,10 +221,13 @@ _OWNERS_ACTION = lazy_compile(
 _HANDLE_LIKE = re.compile(r"@?[a-z][a-z0-9-]{2,38}")
 _FIRST_AND_INITIAL = re.compile(r"[a-z][a-z'’-]+ [A-Z]\.?")
 _LABEL_THEN = lazy_compile(r"[^:\n]{1,40}:[ \t]+")
-_EVERYONE = lazy_compile(r"(Everyone|Everybody|All)\b(?![:,])")
+# "Everyone take a look", not "All Executive Council members will ..." (a group)
+_EVERYONE = lazy_compile(r"(Everyone|Everybody|All)(?=[ \t]+[a-z])")
 _OWNER_BEFORE_STATUS = lazy_compile(
     rf"\(({_NAME}(?:[ \t]*[,&/][ \t]*{_NAME})*)\)(?=[ \t]*[-–—][ \t])"
 )
+# "set up @infra handle": an account named, not an owner
+_HANDLE_OBJECT = re.compile(r"[ \t]+(?:handle|account|team|org|organi[sz]ation|user)\b", re.I)
 # "Ping @kkraus", "cc @x", "thanks to @y": a handle mentioned, not an owner
 _NOT_OWNER_BEFORE = re.compile(r"(?:\bping|\bcc:?|\bthanks(?: to)?|h/t|/cc)[ \t]*$", re.I)
 _BOLD_LABEL = lazy_compile(r"\*\*([^*\n]{1,30}?):?\*\*:?[ \t]+")
@@ -595,8 +659,9 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         end = piece.find("\n", start)
         end = len(piece) if end < 0 else end
         body, checked = item_text(piece[start:end])
-        if not _TODO_PREFIX.sub("", body, count=1).strip(" *_:"):
-            continue  # "TODO:" alone labels the list under it
+        rest = _TODO_PREFIX.sub("", body, count=1).strip(" *_:")
+        if not rest or names_in(rest):
+            continue  # "TODO:" alone, or "TODO: Ana and Ben", labels the list under it
         found[start] = (start, end, body, bool(checked), ())
     for m in _ACTION_LINE.finditer("\n" + piece):
         start = m.start()
@@ -609,6 +674,8 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         rest = _DONE_MARK.sub("", rest).strip()
         if not rest or rest.lower() in ("text", "..."):  # a template's "ACTION: text"
             continue
+        if m.group("abbr") and not _assigns(rest):
+            continue  # "AP: I think ...": AP may be someone's initials
         checked = m.group("box") is not None and m.group("box") != " "
         who: tuple[str, ...] = ()
         if m.group("who"):
@@ -648,6 +715,11 @@ _MID_ACTION = lazy_compile(
     r"(?<=[^\W\d_][.;!?)])[ \t]+(?P<label>[*_]{0,4}(?:ACTIONS?|Action(?: [Ii]tems?)?|AI)"
     r"[*_]{0,4}[ \t]*[:：][*_]{0,4})[ \t]*(?=\S)"
 )
+
+
+def _assigns(text: str) -> bool:
+    """Whether ``text`` reads as work to do: someone's, or a verb first."""
+    return bool(owners_of(text)) or text.split(" ", 1)[0].lower() in IMPERATIVES
 
 
 def count_speakers(outline: Outline) -> dict[str, int]:
@@ -739,6 +811,12 @@ def _names(group: str, *, any_case: bool) -> list[str] | None:
     return names
 
 
+def names_in(group: str) -> tuple[str, ...] | None:
+    """The names of a group that only names people ("OM and Arielle"), else None."""
+    names = _names(group, any_case=False)
+    return tuple(names) if names else None
+
+
 def _loose_names(group: str) -> list[str] | None:
     """A subject partly in lower case that still names people: handles beside a name
     ("jakirkham & CJ-wright"), a first name and an initial ("matt B")."""
@@ -754,10 +832,35 @@ def _loose_names(group: str) -> list[str] | None:
     return [p.lstrip("@") for p in parts]
 
 
+def _later_owners(text: str) -> list[str]:
+    """Owners named after the item's start: "the secretary will ...", "...: Raniere and
+    Elizabeth" at the end, "..., Karen will send ..." in a later clause."""
+    role = _ROLE_WILL.match(text)
+    if role and role.group(1) in VOCABULARY["roles"]:
+        return [role.group(1)]
+    if text.endswith((")", "]")) or any(c in text for c in ("->", "—", "–", "→", ";", ",")):
+        marked = _MARKED_OWNER.search(text)
+        group = next((g for g in marked.groups() if g), "") if marked else ""
+        names = _names(group, any_case=False) if group else None
+        if names and not any(ch.isdigit() for ch in group):  # "-> CFEP-18": a reference
+            return names
+    if ":" in text:
+        m = _TRAILING_NAMES.search(text)
+        names = _names(m.group(1), any_case=False) if m else None
+        if names:
+            return names
+    out: list[str] = []
+    if ", " in text or " and " in text:
+        for more in _MORE_TO.finditer(text):
+            out.extend(_names(more.group(1), any_case=False) or ())
+    return out
+
+
 @lru_cache(maxsize=LINES)
 def owners_of(text: str) -> tuple[str, ...]:
     """Who an action item names: "(JK)", "(MRB/IF)", "Name:", "All:", "Name to ...",
-    "Name and Name to ...", "**Name:**", and any "@handle"."""
+    "Name and Name to ...", "**Name:**", and any "@handle"; failing those, owners named
+    later (:func:`_later_owners`). docs/meeting-structure.md lists every form."""
     owners: list[str] = []
     if "odo" in text[:40] or "ODO" in text[:40]:
         todo = _TODO_PREFIX.match(text)
@@ -774,6 +877,8 @@ def owners_of(text: str) -> tuple[str, ...]:
     bold = _BOLD_LABEL.match(text)
     if bold and _not_a_name(bold.group(1).split()[0]):  # "**Resolution**: Tim to ..."
         text = text[bold.end() :]
+    if text[:1] in "AEFIMOT" and (lead := _CONNECTIVE_LEAD.match(text)):
+        text = text[lead.end() :]  # "Otherwise Erik to remove ..."
     tag = _TAG_LEAD.match(text)  # "[devlin] Propose ...", "[name=Julien] Summary ..."
     if tag:
         owners.append(tag.group(1))
@@ -787,7 +892,7 @@ def owners_of(text: str) -> tuple[str, ...]:
         leads = ((_COLON_LEAD, False),) if ":" in head else ()
         if " to " in head or " will " in head or " should " in head:
             leads = (*leads, (_TO_LEAD, False))
-        if " - " in head or " – " in head or "- " in head[:24]:
+        if " - " in head or " – " in head or " — " in head or "- " in head[:24]:
             leads = (*leads, (_DASH_LEAD, False))
     for pattern, any_case in leads:
         m = pattern.match(text)
@@ -796,7 +901,8 @@ def owners_of(text: str) -> tuple[str, ...]:
             names = _loose_names(m.group(1))
         if names:
             owners.extend(names)
-            if m and pattern is _TO_LEAD and ", " in text:  # "Chrome to keep it, Rob to comment"
+            if m and pattern is _TO_LEAD and (", " in text or " and " in text[m.end() :]):
+                # "Chrome to keep it, Rob to comment", "... and Amy to review"
                 for more in _MORE_TO.finditer(text, m.end()):
                     owners.extend(_names(more.group(1), any_case=False) or ())
             break
@@ -806,7 +912,7 @@ def owners_of(text: str) -> tuple[str, ...]:
             m = _TO_LEAD.match(text, label.end())
             names = _names(m.group(1), any_case=False) if m else None
             owners.extend(names or ())
-            if m and names and ", " in text:
+            if m and names and (", " in text or " and " in text[m.end() :]):
                 for more in _MORE_TO.finditer(text, m.end()):
                     owners.extend(_names(more.group(1), any_case=False) or ())
         everyone = _EVERYONE.match(text)  # "Everyone take a look at ..."
@@ -815,19 +921,27 @@ def owners_of(text: str) -> tuple[str, ...]:
     if not owners:  # "Theo have a meeting with ...": a name, then a verb
         m = _NAME_VERB.match(text)
         who = m.group(1) if m else ""
-        if m and m.group(2) in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
-            owners.append(m.group(1))
+        verb = m.group(2) if m else ""
+        if verb[:1].isupper() and not who[1:].isupper():  # "PAC Look for ...": initials
+            verb = ""
+        if verb.lower() in IMPERATIVES and not _not_a_name(who) and who.lower() not in _OPENERS:
+            owners.append(who)
+        elif (joint := _NAMES_VERB.match(text)) and joint.group(2) in IMPERATIVES:
+            owners.extend(_names(joint.group(1), any_case=False) or ())  # "CJ and Jaime do"
     if not owners and ")" in text:  # "... (Matt Garrish)", "... (Mark) - in progress"
         m = _TRAILING_OWNER.search(text) or _OWNER_BEFORE_STATUS.search(text)
-        names = _names(m.group(1), any_case=False) if m else None
+        names = _names(_STATUS_AFTER.sub("", m.group(1)), any_case=False) if m else None
         if names:
             owners.extend(names)
         elif group := _TRAILING_GROUP.search(text):  # "... doc (all editors)"
             owners.append(group.group(1))
+    if not owners:
+        owners.extend(_later_owners(text))
     if "@" in text:
         owners.extend(
             h.group(1)
             for h in _HANDLE.finditer(text)
             if not _NOT_OWNER_BEFORE.search(text, 0, h.start())
+            and not _HANDLE_OBJECT.match(text, h.end())
         )
     return tuple(dict.fromkeys(owners))

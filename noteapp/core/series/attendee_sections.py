@@ -1,4 +1,4 @@
-"""A series' roster written as a new note's attendee block, in a community's style.
+"""A series' roster written as a new note's attendee block, in the form its template asks.
 
 These are the template helpers ``attendee_inline``, ``attendee_list`` and
 ``attendee_table``; the forms are the ones :mod:`noteapp.core.meeting.attendees.reader` reads

@@ -29,7 +29,8 @@ _MARKS = re.compile(
     r"\n(?= {0,3}(?:#|=|-+[ \t]*(?:\n|\Z)|\*\*|```|~~~)) {0,3}(?:"
     r"(?P<atx>#{1,6})(?:[ \t]+(?P<atx_text>[^\n]*?))?(?:[ \t]+#+)?[ \t]*(?=\n|\Z)"
     r"|(?P<bar>=+|-+)[ \t]*(?=\n|\Z)"  # a setext underline (or a thematic break)
-    r"|\*\*(?P<bold>[^*\n]+?)\*\*[ \t]*:?[ \t]*(?=\n|\Z)"  # "**Updates:**" alone on a line
+    # "**Updates:**" alone on a line (also with one stray "**" inside: "**065/18 **Budget**")
+    r"|\*\*(?P<bold>[^*\n]+?(?:\*\*[^*\n]+?)?)\*\*[ \t]*:?[ \t]*(?=\n|\Z)"
     r"|(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)"
     r")"
 )
@@ -222,7 +223,7 @@ class Outline:
                 found.append(
                     HeadingAt(
                         PSEUDO_LEVEL,
-                        m.group("bold").strip().rstrip(":"),
+                        m.group("bold").replace("**", "").strip().rstrip(":"),
                         self.line_of(start),
                         start,
                         self.newline_after(start),

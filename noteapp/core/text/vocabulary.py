@@ -70,7 +70,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "actions": (
         "action items", "action item", "actions", "action", "action points", "action point",
         "action list", "todo", "todos", "to do", "to-do", "to-dos", "tasks", "next steps",
-        "homework", "things to be done", "things to do", "follow-up actions",
+        "next step", "homework", "things to be done", "things to do", "follow-up actions",
         "follow-ups", "follow ups", "follow-up", "follow up", "follow-up items", "assignments",
         "decisions/action items", "decisions and actionables", "decisions and actions",
         "decisions and action items", "actionables", "action points and decisions",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.ui.completion import ENTER_KEYS, accept_keys, select_first
 from noteapp.ui.panel import PanelSpec
 from noteapp.ui.panels.snapshot_rows import (
     Index,
@@ -40,6 +41,10 @@ from noteapp.ui.panels.snapshot_rows import (
     set_current,
     show_and_focus,
 )
+
+PANEL = PanelSpec("Action items", "actionsDock", "focus_actions")
+PANELS = (PANEL,)  # the docks this feature adds (noteapp.ui.i18n reads their titles)
+
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -137,6 +142,8 @@ class ActionPanel(Panel):
         completer = OwnerCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.owner_field.setCompleter(completer)
+        accept_keys(completer, ENTER_KEYS, self._owner_chosen)
+        select_first(completer)  # "K", Enter: the first owner offered, not "K"
         self.text_field = QLineEdit(self)
         self.text_field.setObjectName("actionTextField")
         self.text_field.setPlaceholderText(
@@ -150,6 +157,16 @@ class ActionPanel(Panel):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(OWNER, 90)
         header.resizeSection(DONE, 48)
+
+    def _owner_chosen(self, owner: str | None) -> bool:
+        """Enter in the owner completion: that owner (after those typed before it), then
+        on to the task field."""
+        if owner is None:
+            return False
+        typed = self.owner_field.text()
+        self.owner_field.setText(typed[: _LAST_OWNER.match(typed).end()] + owner)  # type: ignore[union-attr]
+        self.text_field.setFocus()
+        return True
 
     def show_meeting(self, meeting: Meeting) -> None:
         self.model.set_items(meeting.action_items, meeting.checklist)
@@ -168,7 +185,8 @@ class ActionPanel(Panel):
             self.message.emit("Type the action item, then Enter")
             return
         owners = [o for o in OWNER_SEPARATOR.split(self.owner_field.text().strip()) if o]
-        if self.document.run(add_action_item, text, owners, roles=self.document.roles()):
+        doc = self.document
+        if doc.run(add_action_item, text, owners, roles=doc.roles(), **doc.style_sources()):
             self.text_field.clear()
             self.owner_field.clear()
             added = max(self.model.rows, key=lambda r: r.id, default=None)
@@ -179,7 +197,7 @@ class ActionPanel(Panel):
 def install(window: WindowAPI) -> None:
     """The Action items dock and the add_action command."""
     panel = ActionPanel(window.document, window)
-    dock = dock_panel(window, panel, PanelSpec("Action items", "actionsDock", "focus_actions"))
+    dock = dock_panel(window, panel, PANEL)
     window.add_command("add_action", lambda: show_and_focus(dock, panel.owner_field))
 
 

@@ -45,6 +45,10 @@ from noteapp.ui.panels.snapshot_rows import (
     show_and_focus,
 )
 
+PANEL = PanelSpec("Agenda", "agendaDock", "focus_agenda")
+PANELS = (PANEL,)  # the docks this feature adds (noteapp.ui.i18n reads their titles)
+
+
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.clock import MeetingClock
@@ -319,7 +323,8 @@ class AgendaPanel(Panel):
         if not text:
             return
         before = len(self.model.rows)
-        if self.document.run(add_agenda_item, text, roles=self.document.roles()):
+        doc = self.document
+        if doc.run(add_agenda_item, text, roles=doc.roles(), **doc.style_sources()):
             self.add_field.clear()
             if len(self.model.rows) > before:
                 added = max(self.model.rows, key=lambda r: r.id)  # the newest id
@@ -380,7 +385,7 @@ def install(window: WindowAPI) -> None:
     timer = MeetingTimer(window)
     window.statusBar().addPermanentWidget(timer.label)
     panel = AgendaPanel(window.document, timer, window)
-    dock = dock_panel(window, panel, PanelSpec("Agenda", "agendaDock", "focus_agenda"))
+    dock = dock_panel(window, panel, PANEL)
     timer_action = window.add_command("timer", timer.toggle, checkable=True)
     timer.runningChanged.connect(timer_action.setChecked)
     window.add_command("next_agenda", panel.next_item)

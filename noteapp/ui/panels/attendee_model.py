@@ -58,7 +58,10 @@ def attendee_edits() -> ModuleType:
 def run_attendee_edit(document: NoteDocument, edit: str, /, *args: Any, **kwargs: Any) -> bool:
     """Run the attendee edit ``edit`` (its function's name) on the document's text,
     read with the section roles taught for its folder (a section taught as attendees
-    is edited as one)."""
+    is edited as one); a first block or label is written as the series' earlier notes or
+    template write theirs."""
+    if edit in ("add_attendee", "set_present"):
+        kwargs.update(document.style_sources())
     return document.run(getattr(attendee_edits(), edit), *args, roles=document.roles(), **kwargs)
 
 

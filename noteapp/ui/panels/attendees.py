@@ -45,9 +45,11 @@ from noteapp.ui.panels.attendee_model import (
 from noteapp.ui.speakers import SpeakerPrefixes
 
 PANEL = PanelSpec("Attendees", "attendeesDock", "focus_attendees", "left")
+PANELS = (PANEL,)  # the docks this feature adds (noteapp.ui.i18n reads their titles)
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
+    from noteapp.core.meeting.style import AttendeeStyle
     from noteapp.core.series.roster import RosterEntry
     from noteapp.ui.window_api import WindowAPI
 
@@ -72,14 +74,18 @@ class AddField(QLineEdit):
 
 
 class AttendeeTable(QTableView):
-    """The attendee table; focused by the keyboard with no current row, it starts on the
-    first expected person (the next one to check in: Ctrl+2, Space)."""
+    """The attendee table; focused by its shortcut, or by the keyboard with no current
+    row, it starts on the first expected person (the next one to check in: Ctrl+2,
+    Space), whoever was current before."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         fresh = not self.currentIndex().isValid()
         super().focusInEvent(event)
         model = self.model()
-        if fresh and event.reason() != Qt.FocusReason.MouseFocusReason:
+        reason = event.reason()
+        if reason == Qt.FocusReason.ShortcutFocusReason or (
+            fresh and reason != Qt.FocusReason.MouseFocusReason
+        ):
             assert isinstance(model, AttendeeModel)
             if model.expected:
                 self.setCurrentIndex(model.index(len(model.rows), 0))
@@ -245,15 +251,21 @@ class AttendeesPanel(QWidget):
         name, initials, handle, affiliation, _present = self.model.row_at(row)
         fields = {"name": name, "initials": initials, "handle": handle, "affiliation": affiliation}
         self._kept = None
+        new_block = self._new_block_style()
         if not run_attendee_edit(self.document, "add_attendee", **fields):
             return False
         here = [r for r, person in enumerate(self.model.rows) if person[0] == name]
         if here:
             self.select(here[-1], self.table.currentIndex().column())
-        self.main.statusBar().showMessage(
-            QCoreApplication.translate("panels.attendees", "Checked in {0}").format(name), 3000
-        )
+        done = QCoreApplication.translate("panels.attendees", "Checked in {0}").format(name)
+        self.main.statusBar().showMessage(_with_source(done, new_block), 5000)
         return True
+
+    def _new_block_style(self) -> AttendeeStyle | None:
+        """The style a first attendee block will take, where the note has none yet."""
+        if self.document.meeting.attendee_groups:
+            return None
+        return self.document.new_attendee_style()
 
     def remove_current(self) -> None:
         row = self.current_row()
@@ -292,12 +304,13 @@ class AttendeesPanel(QWidget):
         fields = typed_person(typed, self._roster())
         if self.completer is not None:
             self.completer.popup().hide()
+        new_block = self._new_block_style()
         if run_attendee_edit(self.document, "add_attendee", **fields):
             self.add_field.clear()
-            self.main.statusBar().showMessage(
-                QCoreApplication.translate("panels.attendees", "Added {0}").format(fields["name"]),
-                3000,
+            done = QCoreApplication.translate("panels.attendees", "Added {0}").format(
+                fields["name"]
             )
+            self.main.statusBar().showMessage(_with_source(done, new_block), 5000)
 
     def _add_chosen(self, name: str | None) -> bool:
         """Enter in the completion popup adds the person chosen (or what was typed)."""
@@ -343,3 +356,22 @@ class AttendeesPanel(QWidget):
 def _describe(entry: RosterEntry) -> str:
     details = [d for d in (entry.initials, entry.affiliation) if d]
     return f"{entry.name} ({', '.join(details)})" if details else entry.name
+
+
+def _with_source(done: str, new_block: AttendeeStyle | None) -> str:
+    """``done``, and where the style of a new attendee block was learned (the user sees
+    what was guessed for them)."""
+    if new_block is None or new_block.source == "this note":
+        return done
+    where = {
+        "earlier notes": QCoreApplication.translate(
+            "panels.attendees", "a new attendee block, written like the series' earlier notes"
+        ),
+        "template": QCoreApplication.translate(
+            "panels.attendees", "a new attendee block, written like the series' template"
+        ),
+        "default": QCoreApplication.translate(
+            "panels.attendees", "a new attendee list (no earlier note or template to copy)"
+        ),
+    }[new_block.source]
+    return QCoreApplication.translate("panels.attendees", "{0}, in {1}").format(done, where)

@@ -68,7 +68,6 @@ LABELS: tuple[NoteLabel, ...] = (
         actions=(
             Action(853, "Broaden this activity", (), False),
             Action(854, "Understand differences between ATLAS and CMS -", (), False),
-            Action(884, "A dedicated performance workshop in the future", (), False),
         ),
         why=(
             "Workshop live notes, 900 lines. Topics: the 26 '####' talk and discussion "
@@ -79,10 +78,11 @@ LABELS: tuple[NoteLabel, ...] = (
             "Planning' (851, a plain line, not a heading) closes the notes: most of its "
             "items are messages or questions ('LHCb is different from ATLAS/CMS ...', "
             "'GPU ports / code portability?'); only the items that state work to do are "
-            "labelled as actions: 'Broaden this activity', 'Understand differences "
-            "between ATLAS and CMS' (both under 'Generator performance comparisons work') "
-            "and 'A dedicated performance workshop in the future (Spring?)'. Nobody is "
-            "named for them."
+            "labelled as actions: 'Broaden this activity' and 'Understand differences "
+            "between ATLAS and CMS' (both under 'Generator performance comparisons work'). "
+            "Nobody is named for them. 'A dedicated performance workshop in the future "
+            "(Spring?)' (884) is a take-home message of the same noun-phrase shape as "
+            "'Projection of CPU needs for Run4': an idea, not a task anyone took on."
         ),
     ),
     NoteLabel(

@@ -48,16 +48,16 @@ Presence (:func:`set_present`):
   stay), unless the note also has an absent list, which then receives the entry.
   Marking present someone who is already present changes nothing.
 
-Where the note has no attendee block yet, :func:`add_attendee` writes one in the
-community's style (``noteapp.core.meeting.community``), in an empty attendee section if there
-is one, else after the H1 and its intro lines, before the first other ``##`` section.
+Where the note has no attendee block yet, :func:`add_attendee` writes one in the style
+learned from the series' earlier notes (``like``), else its template, else a plain
+``## Attendees`` list (:mod:`noteapp.core.meeting.style`), in an empty attendee section if
+there is one, else after the H1 and its intro lines, before the first other ``##`` section.
 """
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from noteapp.core.errors import StructureEditError
-from noteapp.core.meeting.attendees.community_styles import ABSENT_FOR, PRESENT_FOR
 from noteapp.core.meeting.attendees.front_matter import fm_add, fm_update
 from noteapp.core.meeting.attendees.html_tables import (
     html_row_span,
@@ -65,7 +65,15 @@ from noteapp.core.meeting.attendees.html_tables import (
     html_table_update,
 )
 from noteapp.core.meeting.attendees.initials import derived_initials
-from noteapp.core.meeting.attendees.inline import as_written, inline_add, inline_text, new_label
+from noteapp.core.meeting.attendees.inline import (
+    ABSENT_FOR,
+    PRESENT_FOR,
+    as_written,
+    inline_add,
+    inline_text,
+    new_label,
+)
+from noteapp.core.meeting.attendees.learned import attendee_style, handle_style
 from noteapp.core.meeting.attendees.lists import list_add, marker_of, parts_update
 from noteapp.core.meeting.attendees.new_block import create_block
 from noteapp.core.meeting.attendees.records import (
@@ -80,6 +88,7 @@ from noteapp.core.meeting.attendees.records import (
 )
 from noteapp.core.meeting.attendees.scanner import scan_attendees
 from noteapp.core.meeting.attendees.tables import table_add, table_update
+from noteapp.core.meeting.style import AttendeeStyle, Sources, Template
 from noteapp.core.text.edits import Edit, combine, minimal_edit
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import Outline
@@ -87,10 +96,26 @@ from noteapp.core.text.outline import Outline
 Roles = Mapping[str, str] | None  # the section roles taught for the series
 
 
-def _read(text: str, roles: Roles = None) -> AttendeeNote:
+def _read(
+    text: str, roles: Roles = None, like: Iterable[str] = (), template: Template = None
+) -> AttendeeNote:
+    """``text`` read for an edit; ``like`` (the series' earlier notes, newest first, read
+    lazily) and ``template`` (its template rendered) give a new block its style."""
     fm = parse_front_matter(text)
     outline = Outline(text, fm.end)
-    return AttendeeNote(text, fm, outline, scan_attendees(outline, fm, roles=roles), roles)
+    blocks = scan_attendees(outline, fm, roles=roles)
+    return AttendeeNote(text, fm, outline, blocks, roles, Sources(text, like, template))
+
+
+def _style(note: AttendeeNote) -> AttendeeStyle:
+    """The attendee style a new block of ``note`` is written in (:mod:`.learned`)."""
+    return attendee_style(note.sources or Sources(note.text), note.roles)
+
+
+def _present_label(note: AttendeeNote) -> str:
+    """The series' label for who came, for a new labelled line."""
+    style = _style(note)
+    return style.label if style.form == "inline" else "Present:"
 
 
 def holds_of(block: AttendeeBlock) -> tuple[str, ...]:
@@ -125,17 +150,20 @@ def add_attendee(
     present: bool = True,
     *,
     roles: Roles = None,
+    like: Iterable[str] = (),
+    template: Template = None,
 ) -> Edit:
-    """Add a person to the note's attendee block (creating one if there is none)."""
+    """Add a person to the note's attendee block (creating one if there is none, in
+    the style of the series' earlier notes ``like`` or its ``template``)."""
     fields = _fields(name=name, initials=initials, handle=handle, affiliation=affiliation)
     if not fields.get("name"):
         raise StructureEditError("An attendee needs a name.")
-    note = _read(text, roles)
+    note = _read(text, roles, like, template)
     target = _target_block(note, present)
     labelled = [b for b in note.blocks if b.group.style == "inline"]
     if target is None and labelled:  # "Apologies:" next to "Present:", or the reverse
         written: Fields = {k: v for k, v in fields.items() if k in holds_of(labelled[0]) and v}
-        edit = new_label(note, labelled[0], present, inline_text(written))
+        edit = new_label(note, labelled[0], present, inline_text(written), _present_label(note))
     elif target is None and note.blocks:
         raise StructureEditError(
             f"This note's {_style_name(note.blocks[0])} only lists people "
@@ -143,7 +171,7 @@ def add_attendee(
             f"{'absent' if not present else 'present'} to add them to; write one by hand."
         )
     elif target is None:
-        edit, written = create_block(note, fields, present)
+        edit, written = create_block(note, fields, present, _style(note))
     else:
         taken = [person[1] for person in note.people]
         if not fields.get("initials") and _writes_initials(target, taken):  # a walk-in
@@ -327,9 +355,18 @@ def absence_removes(text: str, index: int, *, roles: Roles = None) -> bool:
     return _presence_target(note, block, False) is None and block.group.style != "inline"
 
 
-def set_present(text: str, index: int, present: bool, *, roles: Roles = None) -> Edit:
-    """Mark attendee ``index`` present or absent (see the module notes for each style)."""
-    note = _read(text, roles)
+def set_present(
+    text: str,
+    index: int,
+    present: bool,
+    *,
+    roles: Roles = None,
+    like: Iterable[str] = (),
+    template: Template = None,
+) -> Edit:
+    """Mark attendee ``index`` present or absent (see the module notes for each style;
+    a new present line is labelled as ``like``/``template`` label theirs)."""
+    note = _read(text, roles, like, template)
     block, entry = note.entry(index)
     if block.group.present == present:
         return Edit(entry.attendee.start, entry.attendee.start, "")
@@ -353,7 +390,7 @@ def set_present(text: str, index: int, present: bool, *, roles: Roles = None) ->
             note.text,
             [
                 _remove_from(note, block, entry),
-                new_label(note, block, present, as_written(note, entry)),
+                new_label(note, block, present, as_written(note, entry), _present_label(note)),
             ],
         )
         _check_added(note, edit, people, (*person[:4], present), what)
@@ -559,7 +596,11 @@ def _add_to(note: AttendeeNote, block: AttendeeBlock, fields: Fields) -> Edit:
         return html_table_add(note, block, fields)
     if kind == "front_matter":
         return fm_add(note, block, fields["name"] or "")
-    return list_add(note, block, fields)
+    usual = "@{}"  # how the series writes handles, for a list that shows none yet
+    if fields.get("handle") and not any(e.attendee.handle for e in block.entries):
+        fields_of = block.group.layout.fields if isinstance(block.group.layout, ListStyle) else ()
+        usual = handle_style(note.sources or Sources(note.text), fields_of, note.roles)
+    return list_add(note, block, fields, usual)
 
 
 def _group_of(text: str, entry: AttendeeEntry) -> int | None:

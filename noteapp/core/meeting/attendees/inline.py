@@ -12,11 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from noteapp.core.meeting.attendees.community_styles import (
-    ABSENT_FOR,
-    INLINE_LABELS,
-    PRESENT_FOR,
-)
 from noteapp.core.meeting.attendees.names import segments
 from noteapp.core.meeting.attendees.records import (
     AttendeeBlock,
@@ -32,6 +27,14 @@ from noteapp.core.meeting.structure import AttendeeGroup
 from noteapp.core.text.edits import Edit
 from noteapp.core.text.text_cache import piece_cache
 from noteapp.core.text.vocabulary import VOCABULARY, label_role, trie_pattern
+
+# The absent label paired with a present label (and back), where it is not "Apologies".
+ABSENT_FOR = {
+    "Present/Contributing": "Apologies/Contributing",
+    "参加者": "欠席",
+    "リモート": "欠席",
+}
+PRESENT_FOR = {"Apologies/Contributing": "Present/Contributing", "欠席": "参加者"}
 
 if TYPE_CHECKING:
     from noteapp.core.meeting.attendees.scanner import Scanner
@@ -240,13 +243,16 @@ def inline_add(note: AttendeeNote, block: AttendeeBlock, item: str) -> Edit:
     return Edit(at, at, item)
 
 
-def new_label(note: AttendeeNote, block: AttendeeBlock, present: bool, item: str) -> Edit:
-    """A new ``Apologies: item`` (or present) line next to ``block``, in its form."""
+def new_label(
+    note: AttendeeNote, block: AttendeeBlock, present: bool, item: str, present_label: str
+) -> Edit:
+    """A new ``Apologies: item`` (or present) line next to ``block``, in its form;
+    ``present_label`` is the series' label for who came ("**Attending:**", "Present:")."""
     style = _style(block)
     label = block.group.label or ""
     if present:
-        word = PRESENT_FOR.get(label) or INLINE_LABELS.get(note.community(), "Present:")
-        word = word.strip("*:")
+        word = PRESENT_FOR.get(label) or present_label
+        word = word.strip("*:_ ")
     else:
         word = ABSENT_FOR.get(label, "Apologies")
     raw = style.label_text

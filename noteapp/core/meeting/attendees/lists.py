@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from noteapp.core.meeting.attendees.community_styles import LISTS
 from noteapp.core.meeting.attendees.names import (
     NOT_NAMES,
     handle_field,
@@ -396,14 +395,15 @@ def _order_from_handles(text: str, bodies: list[_Item]) -> tuple[str, ...] | Non
     return tuple(kinds)
 
 
-def _list_text(block: AttendeeBlock, fields: Fields, community: str) -> str:
-    """A list item's text (after the marker) in the list's format."""
+def _list_text(block: AttendeeBlock, fields: Fields, usual_handle: str) -> str:
+    """A list item's text (after the marker) in the list's format; ``usual_handle`` is
+    how the series writes handles, for a list that shows none yet."""
     details = _style(block)
     name, initials = fields.get("name") or "", fields.get("initials")
     handle, affiliation = fields.get("handle"), fields.get("affiliation")
     handle_format = details.handle_format or "{}"
     if not any(e.attendee.handle for e in block.entries):  # nothing to copy: the usual
-        handle_format = LISTS[community][3] if community in LISTS else "@{}"
+        handle_format = usual_handle
     if "](" in handle_format:  # "[@h](https://github.com/h)": a link is not copied
         handle_format = "(@{})"
     fmt = details.format
@@ -443,9 +443,11 @@ def marker_of(text: str, start: int) -> re.Match[str]:
     return m
 
 
-def list_add(note: AttendeeNote, block: AttendeeBlock, fields: Fields) -> Edit:
+def list_add(note: AttendeeNote, block: AttendeeBlock, fields: Fields, usual_handle: str) -> Edit:
+    """A new item in the list's style; ``usual_handle`` writes a handle where the list
+    shows none yet."""
     text = note.text
-    body = _list_text(block, fields, note.community())
+    body = _list_text(block, fields, usual_handle)
     last = block.entries[-1].attendee if block.entries else None
     fillers = [f for f in block.fillers if last is None or f[0] > last.end]
     if fillers:  # a placeholder item after the people: fill it in

@@ -574,6 +574,7 @@ def harmonize(text: str, outline: Outline, entries: list[AttendeeEntry]) -> list
     parentheses hold an organisation (``(Google)``, ``(Stony Brook University)``), a
     short capital word there is an organisation too (``(BBC)``, ``(ODI)``, not initials)
     and so is a lower-case word (``(dstillery)``, not an account name)."""
+    entries = _account_names(text, entries)
     orgs = sum(1 for x in entries if _paren_part(text, x, "affiliation"))
     # Capitals that do not start with the name's first letter ("Roberto S.K. Breitman
     # (ODI)") are an organisation where most of the list's capitals are such.
@@ -582,7 +583,7 @@ def harmonize(text: str, outline: Outline, entries: list[AttendeeEntry]) -> list
     if (orgs < 2 or orgs * 2 < len(entries)) and len(foreign) <= own:
         return entries
     initials = own if len(foreign) > own else own + len(foreign)
-    lower = sum(1 for x in entries if _paren_part(text, x, "handle") and x.handle_format == "({})")
+    lower = _paren_handles(text, entries)
     out = []
     for x in entries:
         a = x.attendee
@@ -613,6 +614,35 @@ def harmonize(text: str, outline: Outline, entries: list[AttendeeEntry]) -> list
         fmt = None if part.kind == "handle" else x.handle_format
         out.append(x._replace(attendee=attendee, parts=parts, handle_format=fmt))
     return out
+
+
+def _paren_handles(text: str, entries: list[AttendeeEntry]) -> int:
+    """How many entries hold a bare account name in parentheses."""
+    return sum(1 for x in entries if _paren_part(text, x, "handle") and x.handle_format == "({})")
+
+
+def _account_names(text: str, entries: list[AttendeeEntry]) -> list[AttendeeEntry]:
+    """Where most people's parentheses hold an account name (``(protolambda)``), one
+    capitalised word there is an account name too (``(Lightclient)``), not an
+    organisation: the list writes one kind of thing in its parentheses."""
+    handles = _paren_handles(text, entries)
+    words = []
+    for x in entries:
+        part = _paren_part(text, x, "affiliation")
+        a = x.attendee
+        if part is None or a.handle or a.initials:
+            continue
+        value = text[a.start + part.start : a.start + part.end]
+        if HANDLE_RE.fullmatch(value) and value[1:].islower():
+            words.append((x, part, value))
+    if handles < 2 or handles <= len(words):
+        return entries
+    out = {id(x): x for x in entries}
+    for x, part, value in words:
+        parts = tuple(p._replace(kind="handle") if p is part else p for p in x.parts)
+        attendee = x.attendee._replace(handle=value, affiliation=None)
+        out[id(x)] = x._replace(attendee=attendee, parts=parts, handle_format="({})")
+    return [out[id(x)] for x in entries]
 
 
 def _not_own(entry: AttendeeEntry) -> bool:

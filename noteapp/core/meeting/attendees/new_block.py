@@ -1,28 +1,31 @@
-"""A first attendee block, where the note has none: in the community's style, in an
-empty attendee section if there is one, else after the H1 and its intro lines."""
+"""A first attendee block, where the note has none: in the style learned from the
+series' earlier notes or template (:mod:`.learned`), in an empty attendee section if
+there is one, else after the H1 and its intro lines."""
 
 from __future__ import annotations
 
 from noteapp.core.errors import StructureEditError
-from noteapp.core.meeting.attendees.community_styles import INLINE_LABELS, LISTS, TABLES
 from noteapp.core.meeting.attendees.inline import inline_text
 from noteapp.core.meeting.attendees.records import AttendeeNote, Fields
 from noteapp.core.meeting.attendees.scanner import attendee_sections
+from noteapp.core.meeting.style import DEFAULT_ATTENDEES, AttendeeStyle
 from noteapp.core.text.edits import Edit
 from noteapp.core.text.outline import PSEUDO_LEVEL
 
 
-def create_block(note: AttendeeNote, fields: Fields, present: bool) -> tuple[Edit, Fields]:
-    """A first attendee block in the community's style, with this one person."""
-    community = note.community()
+def create_block(
+    note: AttendeeNote, fields: Fields, present: bool, style: AttendeeStyle
+) -> tuple[Edit, Fields]:
+    """A first attendee block in ``style`` (learned from the series' earlier notes or
+    template, else the default), with this one person."""
     text = note.text
-    if not present and community not in INLINE_LABELS:
+    if not present and style.form != "inline":
         raise StructureEditError(
-            "This note has no list of absent people, and its community's attendee "
-            "tables and lists only list who came; add them as present, or write an "
+            "This note has no list of absent people, and its series' attendee tables "
+            "and lists only list who came; add them as present, or write an "
             "'Apologies:' line by hand."
         )
-    heading, body, written = _new_block(community, fields, present)
+    heading, body, written = _new_block(style, fields, present)
     region = _empty_section(note)
     if region is not None:
         at = note.outline.line_end(note.outline.line_of(region))
@@ -68,16 +71,20 @@ def _empty_section(note: AttendeeNote) -> int | None:
     return None
 
 
-def _new_block(community: str, fields: Fields, present: bool) -> tuple[str | None, str, Fields]:
+def _new_block(
+    style: AttendeeStyle, fields: Fields, present: bool
+) -> tuple[str | None, str, Fields]:
     name = fields["name"] or ""
-    if community in INLINE_LABELS or not present:
-        label = INLINE_LABELS.get(community, "Present:")
+    heading = style.heading or DEFAULT_ATTENDEES.heading  # a list or table: under a heading
+    if style.form == "inline" or not present:
+        label = style.label if style.form == "inline" else "Present:"
         if not present:
             label = "**Apologies:**" if label.startswith("**") else "Apologies:"
-        kept = {k: fields.get(k) for k in ("name", "initials")}
+        kept = {k: fields.get(k) for k in ("name", "initials") if k == "name" or style.initials}
         return None, f"{label} {inline_text(kept)}", {k: v for k, v in kept.items() if v}
-    if community in TABLES:
-        heading, columns, tight, handle_format = TABLES[community]
+    handle_format = style.handle_format or "@{}"
+    if style.form == "table":
+        columns = style.columns
         values = []
         for _header, kind in columns:
             value = fields.get(kind) or ""
@@ -91,20 +98,23 @@ def _new_block(community: str, fields: Fields, present: bool) -> tuple[str | Non
                 + "|"
             )
 
+        tight = style.tight
         sep = "|" + "|".join(("-" * w) if tight else f" {'-' * (w - 2)} " for w in widths) + "|"
         body = "\n".join([row([h for h, _k in columns]), sep, row(values)])
         kinds = {k for _h, k in columns}
         return heading, body, {k: v for k, v in fields.items() if k in kinds and v}
-    if community in LISTS:
-        heading, marker, order, handle_format = LISTS[community]
-        parts = []
-        for kind in order:
-            shown = fields.get(kind)
-            if kind == "name":
-                initials = fields.get("initials")
-                parts.append(f"{name} ({initials})" if initials else name)
-            elif shown:
-                parts.append(handle_format.format(shown) if kind == "handle" else shown)
-        return heading, f"{marker} " + " / ".join(parts), {k: v for k, v in fields.items() if v}
-    kept = {k: fields.get(k) for k in ("name", "initials")}
-    return "## Attendees", f"- {inline_text(kept)}", {k: v for k, v in kept.items() if v}
+    initials = fields.get("initials") if style.initials else None
+    parts, written = [], {"name": name, "initials": initials}
+    for kind in style.fields:
+        shown = fields.get(kind)
+        if kind == "name":
+            parts.append(f"{name} ({initials})" if initials else name)
+        elif kind == "handle" and shown:
+            parts.append(handle_format.format(shown))
+        elif kind == "affiliation" and shown and style.separator == " ":
+            parts.append(f"({shown})")
+        elif shown:
+            parts.append(shown)
+        written[kind] = shown
+    line = f"{style.marker} " + style.separator.join(parts)
+    return heading, line, {k: v for k, v in written.items() if v}

@@ -1,4 +1,4 @@
-"""Attendees: who came (and who sent apologies), read in every community's style.
+"""Attendees: who came (and who sent apologies), read in every style a note writes them.
 
 The reader now lives in :mod:`noteapp.core.meeting.attendees` (one module per style);
 this module keeps the names scripts and older code import from here.

@@ -5,14 +5,14 @@ the block already is)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.errors import StructureEditError
-from noteapp.core.meeting.community import detect_community
 from noteapp.core.meeting.structure import Attendee, AttendeeGroup
 
 if TYPE_CHECKING:
+    from noteapp.core.meeting.style import Sources
     from noteapp.core.text.frontmatter import FrontMatter
     from noteapp.core.text.outline import Outline
 
@@ -186,6 +186,8 @@ class AttendeeNote:
     outline: Outline
     blocks: list[AttendeeBlock]
     roles: Mapping[str, str] | None = None  # taught section roles, read with them
+    # where a new block's style is learned: this note, the series' earlier notes, template
+    sources: Sources | None = field(default=None, compare=False)
 
     @property
     def entries(self) -> list[tuple[AttendeeBlock, AttendeeEntry]]:
@@ -212,9 +214,6 @@ class AttendeeNote:
                 else f"There is no attendee {index!r}: the note lists none."
             )
         return entries[index]
-
-    def community(self) -> str:
-        return detect_community(self.outline, self.fm)
 
 
 def person_of(entry: AttendeeEntry) -> PersonTuple:
