@@ -1,6 +1,6 @@
 """Start-up: `noteapp --quit-after-load FILE` vs. a bare PySide6 window (the floor).
 
-Run: .venv/bin/python -m bench.startup [--runs N] [--lines 5000 50000]
+Run: .venv/bin/python -m bench.startup [--runs N] [--lines 5000 50000] [--before DIR]
 
 Each measurement is a whole process, from spawning it to its first paint (both
 programs print the wall-clock time of that moment), and for noteapp to its panels
@@ -13,6 +13,10 @@ is a QMainWindow with a QPlainTextEdit showing the same file. Runs alternate
 between the commands so both see the same machine conditions. Goals (issue 16): the text
 visible within 1.4x the floor, the panels filled within 1.8x, on notes of both shapes
 (bench/notegen.py) at 5,000 and 50,000 lines.
+
+``--before DIR``: another checkout of noteapp (``git archive main | tar -x -C DIR``) is
+started too, in the same alternation and with this interpreter, so a change's before
+and after are measured in one run: its ratios and after/before are printed below ours.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ HERE = Path(__file__).resolve().parent
 # The installed command, as a user starts it (no runpy); `python -m noteapp` without one.
 _SCRIPT = Path(sys.executable).parent / "noteapp"
 NOTEAPP = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "noteapp"]
+# The --before checkout, found through PYTHONPATH, started as the installed command does.
+_LAUNCH = "import sys; from noteapp.cli import main; sys.argv[0] = 'noteapp'; sys.exit(main())"
 
 
 def _time(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
@@ -51,10 +57,16 @@ def main() -> int:
     parser.add_argument(
         "--lines", type=int, nargs="+", default=[5000, 50000], help="the long notes' lengths"
     )
+    parser.add_argument(
+        "--before", type=Path, metavar="DIR", help="a checkout to compare with (its noteapp/)"
+    )
     args = parser.parse_args()
+    if args.before is not None and not (args.before / "noteapp" / "cli.py").is_file():
+        parser.error(f"--before: no noteapp checkout in {args.before}")
     import compileall
 
-    compileall.compile_dir(str(HERE.parent / "noteapp"), quiet=1)
+    for checkout in [HERE.parent, *([args.before] if args.before else [])]:
+        compileall.compile_dir(str(checkout / "noteapp"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         env = {
@@ -79,15 +91,21 @@ def main() -> int:
             f"platform: {env['QT_QPA_PLATFORM']}; {args.runs} runs each, alternating; "
             f"median wall time of the whole process; noteapp started as {' '.join(NOTEAPP)}"
         )
+        # PYTHONSAFEPATH: not the current folder (this checkout) before PYTHONPATH.
+        before = {"PYTHONPATH": str(args.before), "PYTHONSAFEPATH": "1"} if args.before else {}
+        before_env = {**env, **before}
         for label, note in notes:
             floor_cmd = [sys.executable, str(HERE / "bare_window.py"), str(note)]
             app_cmd = [*NOTEAPP, "--quit-after-load", str(note)]
+            before_cmd = [sys.executable, "-c", _LAUNCH, "--quit-after-load", str(note)]
             _time(floor_cmd, env)  # warm the file cache
             _time(app_cmd, env)
-            floors, apps = [], []
+            floors, apps, befores = [], [], []
             for _ in range(args.runs):
                 floors.append(_time(floor_cmd, env))
                 apps.append(_time(app_cmd, env))
+                if args.before:
+                    befores.append(_time(before_cmd, before_env))
             floor = statistics.median(f for f, _, _ in floors)
             shown = statistics.median(a for a, _, _ in apps)
             filled = statistics.median(a for _, a, _ in apps)
@@ -103,6 +121,15 @@ def main() -> int:
                 f"panels {filled:6.0f} ms {filled / floor:4.2f}x (goal 1.8x); exit "
                 f"{app_exit / floor_exit:4.2f}x"
             )
+            if befores:
+                was_shown = statistics.median(b for b, _, _ in befores)
+                was_filled = statistics.median(b for _, b, _ in befores)
+                print(
+                    f"{'  before (--before)':26} {'':16} text {was_shown:6.0f} ms "
+                    f"{was_shown / floor:4.2f}x; panels {was_filled:6.0f} ms "
+                    f"{was_filled / floor:4.2f}x; after/before: text "
+                    f"{shown / was_shown:4.2f}x, panels {filled / was_filled:4.2f}x"
+                )
     return 0
 
 

@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         if argv and _meant_as_a_command(argv[0]):
             return _no_such_command(argv[0])
+        from noteapp.ui.before_qt import preload
+
+        preload()  # before PySide6, which reads the source of each module imported after it
         from noteapp.ui.app import run  # the window; Qt is imported only here
 
         return run(argv)

@@ -15,12 +15,25 @@ from __future__ import annotations
 import contextlib
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from noteapp.core.meeting import Meeting, parse_meeting
 from noteapp.core.text.stopping import ParseStopped
 from noteapp.core.text.words import WordCounter
+from noteapp.ui.gil_share import quick_handoff
+
+if TYPE_CHECKING:
+    from noteapp.core.meeting import Meeting
+
+
+def parse_meeting(text: str, path: Path | None = None, **options: Any) -> Meeting:
+    """The parser (noteapp.core.meeting), loaded by the first parse: a long note's is in
+    its worker after the first paint, so the parser's ~100 ms import is not on the way to
+    the text."""
+    from noteapp.core.meeting.snapshot import parse_meeting as parse
+
+    return parse(text, path, **options)
 
 
 class BackgroundParse(QObject):
@@ -63,22 +76,23 @@ class BackgroundParse(QObject):
         self._stop.set()
 
     def _run(self) -> None:
-        while True:
-            with self._lock:
-                job, self._job = self._job, None
-                if job is None:
-                    self._running = False
-                    return
-                stop = self._stop = threading.Event()
-            revision, text, path, roles, previous = job
-            try:
-                meeting = parse_meeting(text, path, roles=roles, stop=stop, previous=previous)
-                words = self._words.body(text, meeting.front_matter.end)
-            except ParseStopped:
-                self.stopped += 1
-                continue  # a newer text is waiting, or the next pause sends one
-            except Exception:
-                meeting, words = None, 0
-            # The window may have closed during the parse: then there is no one to tell.
-            with contextlib.suppress(RuntimeError):
-                self.parsed.emit(revision, meeting, words)
+        with quick_handoff():
+            while True:
+                with self._lock:
+                    job, self._job = self._job, None
+                    if job is None:
+                        self._running = False
+                        return
+                    stop = self._stop = threading.Event()
+                revision, text, path, roles, previous = job
+                try:
+                    meeting = parse_meeting(text, path, roles=roles, stop=stop, previous=previous)
+                    words = self._words.body(text, meeting.front_matter.end)
+                except ParseStopped:
+                    self.stopped += 1
+                    continue  # a newer text is waiting, or the next pause sends one
+                except Exception:
+                    meeting, words = None, 0
+                # The window may have closed during the parse: then there is no one to tell.
+                with contextlib.suppress(RuntimeError):
+                    self.parsed.emit(revision, meeting, words)

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from noteapp.core.errors import NoteError
-from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.source import SourceText
 from noteapp.core.text.words import WordCounter
 from noteapp.storage import notefile
+from noteapp.ui.background_parse import parse_meeting
 from noteapp.ui.text_mirror import TextMirror
 from noteapp.ui.textbridge import RareBreaks, apply_edit, as_qt_sees_it
 
@@ -278,6 +278,27 @@ class NoteDocument(QObject):
         self._roles = None
         self.reparse_now()
         return True
+
+    def parse_loaded(self) -> None:
+        """Parse the text just loaded.  In a window on screen, now (or in the worker): the
+        note and its panels change together.  In a window about to be shown (start-up),
+        once the editor has painted the text: the text first, the panels a frame or two
+        later (a window that is never shown parses after the usual pause).  Until then
+        :attr:`has_snapshot` is False, and :attr:`meeting` parses on demand."""
+        if self.editor.isVisible():
+            self.parse_soon(self._loaded_view)
+            return
+        self._stale = True
+        revision, text = self._revision, self._loaded_view
+
+        def parse() -> None:
+            if self._stale and self._revision == revision:  # else typing's pause parses
+                self.parse_soon(text)
+
+        # One more loop turn after the paint's own callbacks: what waits for the first
+        # paint (--quit-after-load, screenshots) sees it before the parse runs.
+        self.editor.after_next_paint(lambda: QTimer.singleShot(0, self, parse))
+        self._timer.start()  # in case no paint comes (a window never shown)
 
     def reparse_loaded(self) -> None:
         """Parse the text just loaded (as the editor shows it, without asking the editor)."""

@@ -15,21 +15,24 @@ from PySide6.QtGui import QFont, QKeySequence, QPalette, QTextCharFormat, QTextF
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from noteapp.ui import edit_menu
+from noteapp.ui.colours import mix
+from noteapp.ui.highlighter import NoteHighlighter
 from noteapp.ui.typography import clamp_zoom, zoomed
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
     from noteapp.ui.find_replace import FindBar
-    from noteapp.ui.highlighter import NoteHighlighter
     from noteapp.ui.window_api import WindowAPI
 
 
 class EditorView(QObject):
     """Highlighting, the current-line band, word wrap, the font and the word count.
 
-    Colours come right after the window's first paint: highlighting a 5,000-line note
-    takes ~90 ms, and the highlighter and text-format classes ~5 ms to load, so the
-    text is shown first.  Until then :attr:`highlighter` is None.
+    The highlighter holds back while a note loads: its colours come right after the
+    window's first paint, in slices from the top (noteapp.ui.highlighter), so the text
+    is shown first and the event loop runs between slices (all at once took 0.57 s at
+    50,000 lines); past the first slice, a long note's wait for its parse (the panels
+    first).  A large note (noteapp.ui.large_note) is not coloured.
     """
 
     def __init__(self, window: WindowAPI) -> None:
@@ -37,9 +40,16 @@ class EditorView(QObject):
         self.setObjectName("editorView")
         self.window = window
         editor = self.editor = window.editor
-        self.highlighter: NoteHighlighter | None = None
+        # Attached while the document is empty: attaching to a text makes Qt colour all
+        # of it on the next loop turn, however it is sliced here.
+        self.highlighter = NoteHighlighter(self, editor.palette(), editor.font().pointSizeF())
+        if editor.document().isEmpty():
+            self.highlighter.setDocument(editor.document())
+        self._slices = QTimer(self, singleShot=True, interval=0)
+        self._slices.timeout.connect(self._colour_slice)
         self._line_format: QTextCharFormat | None = None
-        window.documentAboutToLoad.connect(self._detach)
+        self._start_pending = False  # _start waits for the editor's next paint
+        window.documentAboutToLoad.connect(self._hold)
         window.documentLoaded.connect(self._colour_after_paint)
         self._colour_after_paint(None)  # a window opened without a note
         editor.installEventFilter(self)
@@ -64,54 +74,75 @@ class EditorView(QObject):
         zoom_out.setShortcuts(_unique([*zoom_out.shortcuts(), QKeySequence.StandardKey.ZoomOut]))
         window.add_command("zoom_reset", lambda: self.zoom(None))
 
+        self._painted = False  # the loaded note has been painted (its colours are coming)
         self._count_held = False  # a snapshot came while a loaded note awaits its paint
         self.word_count = QLabel(window, objectName="wordCount")
         self.word_count.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.word_count)
         window.document.snapshotChanged.connect(self.show_word_count)
+        window.document.snapshotChanged.connect(self._snapshot_came)
 
-    def _colour_after_paint(self, _path: object) -> None:
-        # One more loop turn after the paint's own callbacks, so whatever waits for the
-        # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
-        self.editor.after_next_paint(lambda: QTimer.singleShot(0, self.editor, self._reattach))
+    @property
+    def coloured(self) -> bool:
+        """True once the loaded note is painted and every line of it coloured."""
+        return self._painted and not self._slices.isActive() and not self.highlighter.colouring
 
-    def _detach(self) -> None:
-        if self.highlighter is not None:
+    def _hold(self) -> None:
+        self._painted = False
+        self._slices.stop()
+        if not self.highlighter.hold():  # a Qt whose highlighter cannot be held
             self.highlighter.setDocument(None)
 
-    def _reattach(self) -> None:
-        """Colour the loaded note (all of it, now) and show the word count held back."""
-        if self.window.document.large:
-            return  # colouring every line of a huge note would take its seconds again
-        if self.highlighter is None:
-            from noteapp.ui.highlighter import NoteHighlighter
+    def _colour_after_paint(self, _path: object) -> None:
+        if not self.window.document.large and self.highlighter.document() is not None:
+            self.highlighter.release()  # the text waits for its slices
+        # One more loop turn after the paint's own callbacks, so whatever waits for the
+        # first paint (--quit-after-load, screenshots) sees it before the colouring runs.
+        if not self._start_pending:  # once, for a note loaded before the last one painted
+            self._start_pending = True
+            self.editor.after_next_paint(lambda: QTimer.singleShot(0, self.editor, self._start))
 
-            self.highlighter = NoteHighlighter(
-                self, self.editor.palette(), self.editor.font().pointSizeF()
-            )
-            self._recolor()
-        if self.highlighter.document() is not None:
-            return
-        with self.window.document.formats_only():  # colours only: the snapshot stays
-            self.highlighter.setDocument(self.editor.document())
-            self.highlighter.rehighlight()  # now, not on a later turn: colours in one go
-        if self._count_held and self.window.document.has_snapshot:
+    def _start(self) -> None:
+        """Colour the loaded note from the top, and show the word count held back."""
+        self._start_pending = False
+        self._painted = True
+        document = self.window.document
+        if not document.large:
+            if self.highlighter.document() is None:  # not held: coloured all at once
+                with document.formats_only():
+                    self.highlighter.setDocument(self.editor.document())
+                    self.highlighter.rehighlight()
+            self._colour_slice()
+        self._recolor()
+        if self._count_held and document.has_snapshot:
             self._count_held = False
-            self.show_word_count(self.window.document.meeting)
+            self.show_word_count(document.meeting)
+
+    def _colour_slice(self) -> None:
+        document = self.window.document
+        with document.formats_only():  # colours only: the snapshot stays
+            more = self.highlighter.colour_slice()
+        # The next slice after the events waiting now; while a long note's parse runs in
+        # its worker, after its snapshot: the panels first (both want the GIL).
+        if more and document.has_snapshot:
+            self._slices.start()
+
+    def _snapshot_came(self) -> None:
+        if self.highlighter.colouring and not self._slices.isActive() and self._painted:
+            self._slices.start()  # the slices that waited for the parse
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.PaletteChange and self.highlighter is not None:
-            self._recolor()  # a light/dark switch
+        if event.type() == QEvent.Type.PaletteChange:
+            if self._line_format is not None:
+                self._recolor()  # a light/dark switch
             with self.window.document.formats_only():
                 self.highlighter.set_palette(self.editor.palette())
-        elif event.type() == QEvent.Type.FontChange and self.highlighter is not None:
+        elif event.type() == QEvent.Type.FontChange:
             with self.window.document.formats_only():  # zoom: headings keep their scale
                 self.highlighter.set_point_size(self.editor.font().pointSizeF())
         return False
 
     def _recolor(self) -> None:
-        from noteapp.ui.highlighter import mix
-
         if self._line_format is None:
             self._line_format = QTextCharFormat()
         palette = self.editor.palette()
@@ -181,8 +212,7 @@ class EditorView(QObject):
         if self.window.document.large:
             self.word_count.setText(QCoreApplication.translate("editing", "large note"))
             return
-        if self.highlighter is None or self.highlighter.document() is None:
-            # A note is loading: count after its paint.
+        if not self._painted:  # a note is loading: count after its paint
             self._count_held = True
             return
         words = self.window.document.word_count  # counted with the parse of ``meeting``

@@ -5,21 +5,31 @@ following lines only while their block state changes, so the work per line is on
 anchored regex match plus, on lines that can hold them, one scan for inline spans.
 Block states carry what spans lines: the front matter (opened on line 1 only),
 fenced code and HTML comments.
+
+A note that is loaded is coloured in slices from the top (:meth:`NoteHighlighter.hold`
+while it loads, :meth:`~NoteHighlighter.release`, then
+:meth:`~NoteHighlighter.colour_slice` on later loop turns): all at once froze the window
+for 0.57 s at 50,000 lines.  Lines past the slices done are left
+alone until their slice comes, also when a keystroke's re-highlighting reaches them: Qt
+carries a change on to the next line while a line's state changes, and a line never
+coloured always changes it (from -1), so one keystroke would colour the rest of the note.
 """
 
 from __future__ import annotations
 
-import re
+import time
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import SIGNAL, SLOT, QObject
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
+    QTextCursor,
 )
 
+from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.ui.colours import mix, tone
 from noteapp.ui.textbridge import OffsetMap, utf16_length
 from noteapp.ui.typography import HEADING_SCALES
@@ -33,15 +43,24 @@ FRONT_TOML = 2
 COMMENT = 3
 # Fenced code: FENCE + 2 * fence length + (1 for "~"), so only a matching fence closes it.
 FENCE = 16
+# A slice of a loaded note colours at most this many lines, for at most this long (a
+# line takes ~15 µs, but each call into Python waits for the GIL while a long note's
+# parse runs in its worker); the event loop runs between slices.
+SLICE_BLOCKS = 1000
+SLICE_SECONDS = 0.008
+
+# The document's signal and the highlighter's own slot that Qt connects in setDocument.
+_CHANGE = SIGNAL("contentsChange(int,int,int)")
+_REFORMAT = SLOT("_q_reformatBlocks(int,int,int)")
 
 _FRONT_OPEN = {"---": FRONT_YAML, "+++": FRONT_TOML}
-_FRONT_CLOSE = re.compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
-_STRAY_OPEN = re.compile(r"\S{1,3}---[ \t]*|---\S{1,3}[ \t]*")  # "x---", as core/frontmatter
-_FRONT_KEY = re.compile(r"""(?:"[^"]*"|'[^']*'|[^\s#:'"\-][^:#]*?)[ \t]*[:=](?=[ \t]|$)""")
-_FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_FRONT_CLOSE = lazy_compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
+_STRAY_OPEN = lazy_compile(r"\S{1,3}---[ \t]*|---\S{1,3}[ \t]*")  # "x---", as core/frontmatter
+_FRONT_KEY = lazy_compile(r"""(?:"[^"]*"|'[^']*'|[^\s#:'"\-][^:#]*?)[ \t]*[:=](?=[ \t]|$)""")
+_FENCE_LINE = lazy_compile(r" {0,3}(`{3,}|~{3,})")
 # What a line is, from its start: one match per line.  A list item may open with a task
 # box and a speaker ("- JH:", "- [x] (KO)"); "**Updates:**" alone is a pseudo-heading.
-_LINE = re.compile(
+_LINE = lazy_compile(
     r" {0,3}(?:(?P<fence>`{3,}|~{3,})"
     r"|(?P<atx>#{1,6}(?:[ \t]|$))"
     r"|(?P<rule>(?:=+|-+|\*{3,}|_{3,})[ \t]*$)"
@@ -50,7 +69,7 @@ _LINE = re.compile(
     r"(?:(?P<box>\[[ xX]\])(?:[ \t]+|$))?"
     r"(?:(?P<speaker>[A-Z]{2,4}:|\([A-Z]{2,4}\))(?=[ \t]|$))?)"
 )
-_INLINE = re.compile(
+_INLINE = lazy_compile(
     r"(?P<code>`[^`]+`)"
     r"|(?P<comment><!--(?:.*?(?P<closed>-->)|.*))"
     r"|(?P<link>!?\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\))"
@@ -59,7 +78,7 @@ _INLINE = re.compile(
     r"|(?P<bold>\*\*[^*]+\*\*)"
 )
 # Only lines holding one of these can have inline spans: a cheap test before the scan.
-_INLINE_HINT = re.compile(r"[`<\[*]|http|www\.")
+_INLINE_HINT = lazy_compile(r"[`<\[*]|http|www\.")
 
 
 def _format(
@@ -139,25 +158,91 @@ class NoteHighlighter(QSyntaxHighlighter):
         super().__init__(parent)
         self.palette = QPalette(palette)
         self.point_size = point_size
-        self.formats = palette_formats(palette, point_size)
+        self._formats: dict[str, QTextCharFormat] | None = None  # made when first needed
         self._offsets: OffsetMap | None = None  # the current line's, if it has astral chars
+        # Where the lines not coloured yet begin (None: every line is); moves with edits.
+        self._frontier: QTextCursor | None = None
+        self._held = False  # hold(): Qt's own re-highlighting of changes is off
+        self._slice: tuple[int, float] | None = None  # in a slice: its start, its deadline
+
+    @property
+    def formats(self) -> dict[str, QTextCharFormat]:
+        """The named formats (:func:`palette_formats`) for the palette and text size."""
+        if self._formats is None:
+            self._formats = palette_formats(self.palette, self.point_size)
+        return self._formats
 
     def set_palette(self, palette: QPalette) -> None:
         """Recolour for a new palette (a light/dark switch)."""
         self.palette = QPalette(palette)
-        self.formats = palette_formats(palette, self.point_size)
-        self.rehighlight()
+        self._formats = None
+        self._recolour()
 
     def set_point_size(self, point_size: float) -> None:
         """Size the headings for a new text size (zoom, another font)."""
         if point_size == self.point_size:
             return
         self.point_size = point_size
-        self.formats = palette_formats(self.palette, point_size)
-        if self.document() is not None:
+        self._formats = None
+        self._recolour()
+
+    def _recolour(self) -> None:
+        # Lines past the frontier are skipped (their slice comes); a held text has none.
+        if self.document() is not None and not self._held:
             self.rehighlight()
 
+    # -- colouring a loaded note in slices -------------------------------------------------
+
+    def hold(self) -> bool:
+        """The text is about to be replaced: leave the new text uncoloured (Qt would
+        colour all of it in the replacing call) until :meth:`release`.  False when this
+        Qt's highlighter cannot be held (then colour it as before)."""
+        if not self._held and self.document() is not None:
+            self._frontier = None
+            self._held = QObject.disconnect(self.document(), _CHANGE, self, _REFORMAT)
+        return self._held
+
+    def release(self) -> None:
+        """Colour changes again as they are made, except in the lines past the frontier,
+        which goes to the top: the whole text waits for its slices."""
+        if self._held:
+            QObject.connect(self.document(), _CHANGE, self, _REFORMAT)
+            self._held = False
+        self._frontier = QTextCursor(self.document())
+
+    @property
+    def colouring(self) -> bool:
+        """True while lines wait for their slice."""
+        return self._frontier is not None
+
+    def colour_slice(self) -> bool:
+        """Colour the next :data:`SLICE_BLOCKS` lines not coloured yet; True while more
+        lines wait.  (Changes colours only, but Qt emits ``contentsChanged`` for it.)"""
+        frontier, document = self._frontier, self.document()
+        if frontier is None or document is None:
+            return False
+        start = frontier.block()
+        end = document.findBlockByNumber(start.blockNumber() + SLICE_BLOCKS)
+        if end.isValid():
+            frontier.setPosition(end.position())
+        else:
+            self._frontier = None  # the last slice: nothing past it is skipped
+        self._slice = (start.position(), time.perf_counter() + SLICE_SECONDS)
+        try:
+            self.rehighlightBlock(start)  # and on while the lines' states change: the slice
+        finally:
+            self._slice = None
+        return self._frontier is not None
+
     def highlightBlock(self, text: str) -> None:
+        frontier, in_slice = self._frontier, self._slice
+        if frontier is not None or in_slice is not None:
+            block = self.currentBlock()
+            if frontier is not None and block.position() + block.length() > frontier.position():
+                return  # not reached yet: the state stays -1, so Qt goes no further
+            if in_slice and block.position() != in_slice[0] and time.perf_counter() > in_slice[1]:
+                self._frontier = QTextCursor(block)  # the slice's time is up: the rest later
+                return
         # Qt counts UTF-16 units: an emoji before a span shifts it (see _paint).
         astral = not text.isascii() and utf16_length(text) != len(text)
         self._offsets = OffsetMap(text) if astral else None

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             self.editor.setPlainText(source.text)  # also clears undo and the modified flag
         self.editor.document().setModified(False)
         self.document.rare_breaks.reset(source.text)
-        self.document.parse_soon(self.document.clean_text)  # the panels show it now, or when parsed
+        self.document.parse_loaded()  # at start-up the text first, the panels after its paint
         self.statusBar().clearMessage()
         self._show_source_facts()
         breaks = lossy_breaks(source.text)

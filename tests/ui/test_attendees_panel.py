@@ -548,18 +548,50 @@ def test_the_selection_stays_on_the_same_person_when_someone_is_added(window, no
     assert dock.table.currentIndex().row() == 3
 
 
-def test_the_bench_note_shows_each_person_once(window, tmp_path: Path):
+def test_the_bench_note_shows_each_person_once(window, tmp_path: Path, qtbot):
     """bench/notegen.py wrote the same six people in an "Attending:" line and in the
     table, so the table showed each of them twice; each person is listed once now."""
     from bench.notegen import PEOPLE, generate_note
 
     note = tmp_path / "bench.md"
     note.write_text(generate_note(5000), encoding="utf-8")
-    _win, dock = open_note(window, note)
+    win, dock = open_note(window, note)
+    qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=10_000)  # a worker's parse
     model = dock.table.model()
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert {person[0] for person in PEOPLE} <= set(names)
     assert len(names) == len(set(names)), names
+
+
+def test_a_long_note_is_not_parsed_on_the_gui_thread_to_fill_the_table(window, tmp_path, qtbot):
+    """Opening a long note left the table asking for the snapshot at once, which parsed
+    the whole note on the GUI thread before its text was shown (1.9 s at 50,000 lines);
+    the table is empty until the worker's snapshot comes, then shows its people."""
+    import threading
+
+    from bench.notegen import PEOPLE, generate_note
+    from noteapp.ui import background_parse, document
+
+    threads: list[str] = []
+    real = document.parse_meeting
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    note = tmp_path / "long.md"
+    note.write_text(generate_note(3000), encoding="utf-8")
+    document.parse_meeting = background_parse.parse_meeting = spy
+    try:
+        win, dock = open_note(window, note)
+        assert dock.table.model().rowCount() == 0  # not the note before's, not parsed here
+        qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=10_000)
+    finally:
+        document.parse_meeting = background_parse.parse_meeting = real
+    assert threads == ["noteapp-parse"]
+    model = dock.table.model()
+    names = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert {person[0] for person in PEOPLE} <= names
 
 
 # ----------------------------------------------------------------------------- issue 14

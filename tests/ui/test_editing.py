@@ -32,13 +32,7 @@ def view_of(window: MainWindow) -> EditorView:
 def open_highlighted(win: MainWindow, qtbot, path) -> None:
     """Open ``path``; the highlighter colours the note right after its first paint."""
     win.open_path(path)
-    qtbot.waitUntil(
-        lambda: (
-            (view := view_of(win)).highlighter is not None
-            and view.highlighter.document() is not None
-        ),
-        timeout=5000,
-    )
+    qtbot.waitUntil(lambda: view_of(win).coloured, timeout=5000)
 
 
 def find_bar(window: MainWindow) -> FindBar:

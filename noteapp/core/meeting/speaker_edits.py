@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting.placeholders import PLACEHOLDER_LINE
-from noteapp.core.meeting.snapshot import parse_meeting
 from noteapp.core.meeting.speaker_lines import (
     COLON_FORM,
     form_of,
@@ -170,6 +169,9 @@ def insert_speaker(
 def _meeting_of(text: str, meeting: Meeting | None) -> Meeting:
     if meeting is not None and meeting.text == text:
         return meeting
+    # Here, not at the top: the editor imports this module on its way to the first paint,
+    # and the parser's ~100 ms import waits for the first parse, after it.
+    from noteapp.core.meeting.snapshot import parse_meeting
 
     return parse_meeting(text)
 

@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from noteapp.core.meeting.attendees.scanner import attendee_sections
 from noteapp.core.meeting.tasks import _NOT_INITIALS
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import Outline
@@ -55,6 +54,10 @@ def speaker_matches(
     text: str, labels: frozenset[str], start: int | None = None, end: int | None = None
 ) -> Iterator[re.Match[str]]:
     """The speaker lines of ``text`` (outside attendee sections and code), in order."""
+    # Here, not at the top: the editor imports this module on its way to the first
+    # paint, and the attendee readers (~60 ms to import) are the parse's, after it.
+    from noteapp.core.meeting.attendees.scanner import attendee_sections
+
     outline = Outline(text, parse_front_matter(text).end)
     skip = [*attendee_sections(outline), *outline.code]
     begin = max(outline.body_start, start or 0)

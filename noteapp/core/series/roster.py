@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from noteapp.core.meeting.attendees.scanner import parse_attendees
 from noteapp.core.meeting.when import date_from_path
 from noteapp.core.text.frontmatter import parse_front_matter
 from noteapp.core.text.outline import Outline
@@ -177,6 +176,10 @@ def _people_in(
     path: str, mtime_ns: int, size: int
 ) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
     """The attendees of one note (cached by its path and stamp); none if unreadable."""
+    # Here, not at the top: the window imports this module (person_key) on its way to
+    # the first paint; the attendee readers take ~60 ms to import.
+    from noteapp.core.meeting.attendees.scanner import parse_attendees
+
     text = _head(Path(path))
     if text is None:
         return ()

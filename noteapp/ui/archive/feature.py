@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QLabel
 from noteapp.ui.panel import PanelSpec
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from noteapp.storage.archive import Workspace
     from noteapp.storage.archive.indexer import UpdateReport
     from noteapp.ui.archive.service import ArchiveService
@@ -233,5 +235,20 @@ def install(window: WindowAPI) -> None:
     window.menu("Workspace").addSeparator()
     for spec in PANELS:
         window.menu("Workspace").addAction(window.commands[spec.focus_command])
-    # Indexing starts once the window is on screen, never on the way to the first paint.
-    window.editor.after_next_paint(lambda: QTimer.singleShot(0, archive.start))
+    # Indexing starts once the window is on screen, never on the way to the first paint,
+    # and after the open note's own parse: both in threads at once, they took turns at
+    # the GIL with the editor's thread (stalls of 100-250 ms after opening a long note).
+    window.editor.after_next_paint(lambda: _after_the_parse(window, archive.start))
+
+
+def _after_the_parse(window: WindowAPI, start: Callable[[], None]) -> None:
+    document = window.document
+    if document.has_snapshot:
+        QTimer.singleShot(0, start)
+        return
+
+    def parsed(_meeting: object) -> None:
+        document.snapshotChanged.disconnect(parsed)
+        QTimer.singleShot(0, start)
+
+    document.snapshotChanged.connect(parsed)

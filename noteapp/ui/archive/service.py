@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from noteapp.storage.archive import Workspace, db
 from noteapp.storage.archive.indexer import UpdateReport
 from noteapp.storage.archive.scan import folders
+from noteapp.ui.gil_share import quick_handoff
 
 SETTLE_MS = 400  # a git checkout touches many folders: one update after it settles
 _STOP = object()
@@ -154,11 +155,12 @@ class ArchiveService(QObject):
                     paths |= set(more or ())  # type: ignore[call-overload]
                 self.busy = True
                 try:
-                    report = workspace.update(
-                        None if full else sorted(paths),
-                        progress=self._progress,
-                        cancel=self._cancel,
-                    )
+                    with quick_handoff():  # the editor's thread gets the GIL back soon
+                        report = workspace.update(
+                            None if full else sorted(paths),
+                            progress=self._progress,
+                            cancel=self._cancel,
+                        )
                 except Exception as exc:  # reported in the window; the next update retries
                     self.busy = False
                     self._fail(f"{type(exc).__name__}: {exc}")

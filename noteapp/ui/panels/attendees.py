@@ -197,7 +197,8 @@ class AttendeesPanel(QWidget):
     def _read_roster(self) -> None:
         if self.roster is None and self.document.path is not None:
             self._roster()
-            self.show_snapshot(self.document.meeting)
+            if self.document.has_snapshot:  # else the parse's snapshot shows it
+                self.show_snapshot(self.document.meeting)
 
     def _remember_current(self) -> None:
         index = self.table.currentIndex()
@@ -344,7 +345,10 @@ class AttendeesPanel(QWidget):
 
     def _forget_roster(self, _path: object = None) -> None:
         self.roster = None  # read again (cheaply: files are cached by mtime) on next need
-        self.model.show(self.document.meeting.attendees, [])  # not another note's people
+        # Not another note's people; a note still being parsed shows its own when parsed
+        # (asking for ``meeting`` now would parse a long note on this thread, text unseen).
+        doc = self.document
+        self.model.show(doc.meeting.attendees if doc.has_snapshot else [], [])
         if self.document.path is not None:
             QTimer.singleShot(0, self._read_roster)
 
