@@ -163,6 +163,7 @@ class _Reader:
         self.sections = sections
         self.heads = [s for s in sections if s.source == "heading"]
         self.blocks = blocks
+        self._block_firsts = [b.first for b in blocks]  # in order: one bisect finds a range
         self.index = index or ListIndex(outline, blocks)
         self.paragraphs = [b for b in blocks if b.kind == "paragraph"]
         self._paragraph_firsts = [b.first for b in self.paragraphs]
@@ -221,6 +222,17 @@ class _Reader:
                     return tuple(out)
         return ()
 
+    def _blocks_in(self, first: int, last: int) -> Sequence[Block]:
+        """The blocks that begin on lines ``first``..``last`` (a bisect, not a scan: the
+        readers ask this once a section, and a long note has thousands)."""
+        lo = bisect_left(self._block_firsts, first)
+        return self.blocks[lo : bisect_right(self._block_firsts, last, lo)]
+
+    def _blocks_at(self, start: int, end: int) -> Sequence[Block]:
+        """The blocks whose first line begins at an offset in ``start``..``end - 1``."""
+        starts = self.outline.line_starts
+        return self._blocks_in(bisect_left(starts, start) + 1, bisect_left(starts, end))
+
     def intro_list(self) -> tuple[AgendaItem, ...]:
         """The list a paragraph introduces as the topics ("... on several topics related
         to tuples:", "Topics covered included:") before the body's headings."""
@@ -233,11 +245,7 @@ class _Reader:
         outline = self.outline
         out: list[AgendaItem] = []
         previous = None
-        for block in self.blocks:
-            if block.first > last:
-                break
-            if block.first < first:
-                continue
+        for block in self._blocks_in(first, last):
             if block.kind == "list" and previous is not None and previous.kind == "paragraph":
                 text = outline.line_text(previous.last).rstrip()
                 if text.endswith(":") and shape.INTRO.search(text):
@@ -313,7 +321,7 @@ class _Reader:
         if end != section.end:
             return []
         first, last = outline.line_of(section.body), outline.line_of(max(end - 1, section.body))
-        blocks = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        blocks = [b for b in self._blocks_in(first, last) if b.kind != "heading"]
         out = []
         for k, block in enumerate(blocks):
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -623,7 +631,7 @@ class _Reader:
         is not enough: its list may be the agenda."""
         outline = self.outline
         first, last = outline.line_of(section.body), outline.line_of(max(section.end - 1, 0))
-        inside = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        inside = [b for b in self._blocks_in(first, last) if b.kind != "heading"]
         out: list[AgendaItem] = []
         for k, block in enumerate(inside[:-1]):
             text = outline.line_text(block.first).strip()
@@ -647,7 +655,7 @@ class _Reader:
         talk"): each line is a topic."""
         outline = self.outline
         first, last = outline.line_of(section.body), outline.line_of(max(section.end - 1, 0))
-        inside = [b for b in self.blocks if first <= b.first <= last and b.kind != "heading"]
+        inside = [b for b in self._blocks_in(first, last) if b.kind != "heading"]
         if not inside or any(b.kind != "paragraph" for b in inside):
             return []
         if sum(b.last - b.first + 1 for b in inside) > 5:
@@ -687,12 +695,7 @@ class _Reader:
             listed = sum(
                 1 for b in self.index.lists if start <= self.outline.line_starts[b.first - 1] < end
             )
-            others = [
-                b
-                for b in self.blocks
-                if b.kind not in ("list", "heading")
-                and start <= self.outline.line_starts[b.first - 1] < end
-            ]
+            others = [b for b in self._blocks_at(start, end) if b.kind not in ("list", "heading")]
             return bool(others) or not listed
         return True
 
@@ -916,10 +919,7 @@ class _Reader:
         )
         if not entries or 5 * links < 4 * len(entries):
             return False
-        return not any(
-            b.kind == "paragraph" and section.body <= self.outline.line_starts[b.first - 1] < end
-            for b in self.blocks
-        )
+        return not any(b.kind == "paragraph" for b in self._blocks_at(section.body, end))
 
     def topic_headings(self) -> bool:
         """Whether the body's top-level headings (below the title) include one that
