@@ -159,3 +159,12 @@ def test_the_setting_turns_it_off_and_is_kept(make_window, qtbot, settings, tmp_
     assert text_of(window) == "- a\n\n"
     again, _dialogs = make_window()
     assert not again.commands["continue_lists"].isChecked()
+
+
+@pytest.mark.parametrize("following", ["## Agenda", "- [ ] next item", "2. second", "> quoted"])
+def test_an_item_typed_in_front_of_a_block_leaves_the_block_alone(
+    on_text, qtbot, following
+) -> None:
+    window = on_text(f"intro\n{following}\n")
+    press_at(qtbot, window, len("intro\n"), "- [ ] new", RETURN)
+    assert text_of(window) == f"intro\n- [ ] new\n{following}\n"

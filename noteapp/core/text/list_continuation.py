@@ -25,6 +25,8 @@ _PREFIX = re.compile(
 _RULE = re.compile(r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 _TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 _HTML_START = re.compile(r" {0,3}</?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|[ \t]*<!--")
+# What moved down by a Return in front of it stays as it is: a line of its own kind.
+_BLOCK_START = re.compile(r"(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\||`{3}|~{3})")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _FRONT = {"---": ("---", "..."), "+++": ("+++",)}
 
@@ -39,7 +41,8 @@ class Continuation(NamedTuple):
 
 def continuation(line: str, column: int, above: Sequence[str] = ()) -> Continuation | None:
     """What Return at ``column`` (code points) of ``line`` does; None: a plain line break
-    (not a list or quote line, the caret before its text, a table row or HTML).
+    (not a list or quote line, the caret before its text or before another block's
+    start, ``- [ ] new|## Agenda``, a table row or HTML).
 
     ``above``: the lines just above, nearest last, up to a blank line (or fewer): a
     table's delimiter row or an HTML block's opening tag there means no list."""
@@ -49,8 +52,8 @@ def continuation(line: str, column: int, above: Sequence[str] = ()) -> Continuat
     quote = match.group("quote")
     if match.group("lead") is None and ">" not in quote:
         return None  # indentation only: a paragraph's continuation line
-    if _in_table_or_html(line, above):
-        return None
+    if _BLOCK_START.match(line[column:].lstrip(" \t")) or _in_table_or_html(line, above):
+        return None  # Return typed before an item or heading: a line break, nothing added
     if not line[match.end() :].strip():
         # "> - " ends the list, not the quote; a quote's own last ">" ends the quote.
         kept = quote if ">" in quote and match.group("lead") is not None else ""
