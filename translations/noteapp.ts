@@ -12,7 +12,7 @@
     <context>
         <name>EditorView</name>
         <message>
-            <location filename="../noteapp/ui/editing.py" line="+160" />
+            <location filename="../noteapp/ui/editing.py" line="+170" />
             <source>Text size {0} pt</source>
             <translation type="unfinished" />
         </message>
@@ -1967,6 +1967,14 @@ Repair them?</source>
         </message>
         <message>
             <source>Wrap long lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue &amp;Lists on Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return in a list item starts the next one; on an empty item it ends the list</source>
             <translation type="unfinished" />
         </message>
         <message>
