@@ -12,7 +12,7 @@
     <context>
         <name>EditorView</name>
         <message>
-            <location filename="../noteapp/ui/editing.py" line="+160" />
+            <location filename="../noteapp/ui/editing.py" line="+201" />
             <source>Text size {0} pt</source>
             <translation type="unfinished" />
         </message>
@@ -340,7 +340,7 @@
     <context>
         <name>archive.feature</name>
         <message>
-            <location filename="../noteapp/ui/archive/feature.py" line="+130" />
+            <location filename="../noteapp/ui/archive/feature.py" line="+132" />
             <source>Indexing notes {0:,}/{1:,}</source>
             <extracomment>The index has new answers (an update finished, or another folder is shown).</extracomment>
             <translation type="unfinished" />
@@ -644,7 +644,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>{0:,} word{1}</source>
             <translation type="unfinished" />
         </message>
@@ -1167,7 +1167,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+142" />
+            <location line="+143" />
             <source>Checked in {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1182,7 +1182,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+57" />
             <source>a new attendee block, written like the series' earlier notes</source>
             <translation type="unfinished" />
         </message>
@@ -1967,6 +1967,14 @@ Repair them?</source>
         </message>
         <message>
             <source>Wrap long lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue &amp;Lists on Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return in a list item starts the next one; on an empty item it ends the list</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -167,6 +167,15 @@ class Settings:
         self.data["word_wrap"] = bool(value)
 
     @property
+    def continue_lists(self) -> bool:
+        """Return in a list item starts the next item (on unless turned off)."""
+        return self.data.get("continue_lists", True) is not False
+
+    @continue_lists.setter
+    def continue_lists(self, value: bool) -> None:
+        self.data["continue_lists"] = bool(value)
+
+    @property
     def editor_zoom(self) -> int:
         """The editor's font zoom, in points above (or below) the chosen font's size."""
         value = self.data.get("editor_zoom")

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QTextCharFormat, QTextFormat
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from noteapp.ui import edit_menu
 from noteapp.ui.colours import mix
 from noteapp.ui.highlighter import NoteHighlighter
+from noteapp.ui.textbridge import OffsetMap
 from noteapp.ui.typography import clamp_zoom, zoomed
 
 if TYPE_CHECKING:
@@ -276,7 +286,101 @@ class FindController(QObject):
             self._bar.find(backward=backward)
 
 
+# How far above the caret's line a Return looks: for the paragraph (a table's delimiter
+# row, an HTML block's tag) and, without the highlighter's line states, for code fences.
+_PARAGRAPH_LINES = 50
+_VERBATIM_LINES = 400
+
+
+class ListContinuation(QObject):
+    """Return in a list item starts the next item (the same marker and depth; the next
+    number; an empty task box; the quote's ``>``); Return on an item that is only its
+    marker ends the list; Shift+Return is a plain line break.  Each Return is one undo
+    step.  Never in front matter, fenced code, HTML comments or blocks, or tables: the
+    highlighter's line states say where those are, and the lines above the caret's."""
+
+    def __init__(self, window: WindowAPI, view: EditorView) -> None:
+        super().__init__(window)
+        self.setObjectName("listContinuation")
+        self.window = window
+        self.view = view
+        self.editor = window.editor
+        self.action = window.add_command("continue_lists", self._toggled, checkable=True)
+        self.action.setChecked(window.settings.continue_lists)
+        self.editor.return_hook = self.on_return
+
+    def _toggled(self) -> None:
+        on = self.action.isChecked()
+        if self.window.settings.continue_lists != on:
+            self.window.settings.continue_lists = on
+            self.window.settings_changed()
+
+    def on_return(self, event: QKeyEvent) -> bool:
+        """Handle Return (True), or leave it to the editor (False)."""
+        if not self.action.isChecked() or self.editor.isReadOnly():
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        cursor = self.editor.textCursor()
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            cursor.insertBlock()  # a line break without a marker (Qt's would be U+2028)
+            self.editor.ensureCursorVisible()
+            return True
+        if modifiers != Qt.KeyboardModifier.NoModifier or cursor.hasSelection():
+            return False
+        block = cursor.block()
+        if self._verbatim(block):
+            return False
+        from noteapp.core.text.list_continuation import continuation
+
+        line = block.text()
+        column = OffsetMap(line).from_utf16(cursor.positionInBlock())
+        what = continuation(line, column, _lines_above(block, _PARAGRAPH_LINES))
+        if what is None:
+            return False
+        cursor.beginEditBlock()  # one undo step: the line break and the marker together
+        if what.end:
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.insertText(what.prefix)
+        else:
+            cursor.insertBlock()
+            cursor.insertText(what.prefix)
+        cursor.endEditBlock()
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        return True
+
+    def _verbatim(self, block: QTextBlock) -> bool:
+        """Is ``block`` in front matter, fenced code or an HTML comment?"""
+        previous = block.previous()
+        if not previous.isValid():
+            return False  # the first line opens them, it is never inside
+        highlighter = self.view.highlighter
+        if highlighter is not None and highlighter.document() is not None:
+            from noteapp.ui.highlighter import NORMAL
+
+            return previous.userState() > NORMAL  # front matter, a comment, code
+        from noteapp.core.text.list_continuation import in_verbatim
+
+        above = _lines_above(block, _VERBATIM_LINES)
+        return in_verbatim(above, from_start=block.blockNumber() == len(above))
+
+
+def _lines_above(block: QTextBlock, count: int) -> list[str]:
+    """The text of up to ``count`` lines above ``block``, nearest last."""
+    lines: list[str] = []
+    block = block.previous()
+    while block.isValid() and len(lines) < count:
+        lines.append(block.text())
+        block = block.previous()
+    lines.reverse()
+    return lines
+
+
 def install(window: WindowAPI) -> None:
-    EditorView(window)
+    view = EditorView(window)
+    ListContinuation(window, view)
     edit_menu.install(window)
     FindController(window)

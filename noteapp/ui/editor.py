@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QTimer
-from PySide6.QtGui import QPalette, QResizeEvent, QTextBlock, QTextDocument
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from noteapp.ui.textbridge import OffsetMap
@@ -18,6 +18,8 @@ from noteapp.ui.typography import (
     TOP_MARGIN_LINES,
     default_editor_font,
 )
+
+_RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class SpacedLayout(QPlainTextDocumentLayout):
@@ -76,6 +78,17 @@ class NoteEditor(QPlainTextEdit):
         self.setFont(default_editor_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # Return and Enter go here first (list continuation); True: it was handled.  In
+        # keyPressEvent, not an event filter: a completer hands its popup's keys straight
+        # to the widget's event(), past any filter.
+        self.return_hook: Callable[[QKeyEvent], bool] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        hook = self.return_hook
+        if hook is not None and event.key() in _RETURN_KEYS and hook(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -87,6 +87,12 @@ COMMANDS: dict[str, Command] = {
         "Repair names decoded through the wrong code page (asks first; one undo step)",
     ),
     "word_wrap": Command("Edit", "&Word Wrap", "Alt+Z", "Wrap long lines"),
+    "continue_lists": Command(
+        "Edit",
+        "Continue &Lists on Return",
+        "",
+        "Return in a list item starts the next one; on an empty item it ends the list",
+    ),
     # -- Meeting (live-call helpers)
     "timer": Command("Meeting", "Start/Stop &Timer", "F5", "Start or stop the meeting timer"),
     "next_agenda": Command(
