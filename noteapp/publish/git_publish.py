@@ -249,8 +249,8 @@ _GENERIC_FOLDERS = re.compile(
 
 def series_folder_name(path: Path, *, words: bool = False) -> str | None:
     """The name of the folder that holds a series' notes: the note's folder, or the one
-    above a year folder (``.../zarr-community-call/2024/2024-01-24.md``); ``words``
-    spells ``zarr-community-call`` as "zarr community call". None for a folder with a
+    above a year folder (``.../example-community-call/2024/2024-01-24.md``); ``words``
+    spells ``example-community-call`` as "example community call". None for a folder with a
     generic name (``notes``, ``minutes``, ``docs``)."""
     folders = [p.name for p in path.parents if p.name][:2]
     name = next((f for f in folders if not _GENERIC_FOLDERS.fullmatch(f)), None)
