@@ -47,7 +47,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from noteapp.core.meeting import topic_shapes as shape
@@ -454,23 +455,30 @@ class _Reader:
                 out.setdefault(item.start, item)
         return tuple(out[k] for k in sorted(out))
 
-    def _cached(self, section: MeetingSection, together: bool) -> list[AgendaItem]:
-        """``_section``, or its result for the same text before (moved to here): the
+    def _cached(
+        self, section: MeetingSection, together: bool, repeated: bool | None = None
+    ) -> list[AgendaItem]:
+        """``_section`` (or with ``repeated`` given, ``_child``: what the heading adds to
+        its parent's topics), or its result for the same text before (moved to here): the
         editor reparses after every pause in typing, and most sections did not change.
         A heading section's topics depend only on its text and its headings' roles."""
+        read: Callable[[MeetingSection, bool], list[AgendaItem]] = (
+            self._section if repeated is None else partial(self._child, repeated=repeated)
+        )
         if section.source != "heading":
-            return self._section(section, together)
+            return read(section, together)
         i = bisect_right(self._head_starts, section.start)
         j = bisect_left(self._head_starts, section.end)
         key = (
             self.outline.text[section.start : section.end],
             together,
+            repeated,
             section.role,
             tuple(h.role for h in self.heads[i:j]),
         )
         hit = _CACHE.get(key)
         if hit is None:
-            items = self._section(section, together)
+            items = read(section, together)
             _CACHE.put(key, (section.start, section.first, items))
             return items
         start, line, items = hit
@@ -577,38 +585,45 @@ class _Reader:
             else set()
         )
         for child in children:
-            role = child.role
-            entries = self._entries(child.body, self._own_end(child))
-            if (role == "roles" and shape.notes(entries)) or (
-                role in _SKIP_ROLES | {"carryover"} and timebox_minutes(child.label) is not None
-            ):  # "Chair election retrospective" over what was said, "Action review (10
-                # min)": a topic of the agenda, whatever its words
-                role = "other"
-            if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
-                continue
-            if together and role == "minutes":  # "Agenda & notes" > "Discussion": its items
-                out.extend(self._list_topics(entries))
-                out.extend(self._section(child, together))
-            elif (
-                not together
-                and (
-                    role in ("agenda", "carryover")
-                    or shape.lists_topics(entries)
-                    or (entries and normalize(child.label) in GROUP_LABELS)  # "Announcements"
-                )
-                and not (role == "other" and shape.repeats(child.label, listed))
-                and timebox_minutes(child.label) is None  # "##### Retreat plan (30 min)"
-            ):  # "#### Myst breakout" under "- myst roadmap" holds that topic's notes
-                out.extend(self._list_topics(entries))
-                out.extend(self._section(child))
-            elif self._has_content(child):
-                # not the notes of a listed topic, nor a template's unused "### Topic"
-                if not shape.repeats(child.label, listed) and not shape.SLOT_NAME.fullmatch(
-                    child.label
-                ):
-                    out.append(_topic(self.outline, child))
-            else:
-                out.extend(self._section(child))
+            # "##### A heading" under "- A heading": the heading holds that listed topic's notes
+            repeated = shape.repeats(child.label, listed)
+            out.extend(self._cached(child, together, repeated))
+        return out
+
+    def _child(self, child: MeetingSection, together: bool, repeated: bool) -> list[AgendaItem]:
+        """What a heading right under a section adds to its topics (``repeated``: the
+        heading repeats one of the items the section lists)."""
+        out: list[AgendaItem] = []
+        role = child.role
+        entries = self._entries(child.body, self._own_end(child))
+        if (role == "roles" and shape.notes(entries)) or (
+            role in _SKIP_ROLES | {"carryover"} and timebox_minutes(child.label) is not None
+        ):  # "Chair election retrospective" over what was said, "Action review (10
+            # min)": a topic of the agenda, whatever its words
+            role = "other"
+        if role in _SKIP_ROLES or (role == "carryover" and "action" in child.label.lower()):
+            return out
+        if together and role == "minutes":  # "Agenda & notes" > "Discussion": its items
+            out.extend(self._list_topics(entries))
+            out.extend(self._cached(child, together))
+        elif (
+            not together
+            and (
+                role in ("agenda", "carryover")
+                or shape.lists_topics(entries)
+                or (entries and normalize(child.label) in GROUP_LABELS)  # "Announcements"
+            )
+            and not (role == "other" and repeated)
+            and timebox_minutes(child.label) is None  # "##### Retreat plan (30 min)"
+        ):  # "#### Myst breakout" under "- myst roadmap" holds that topic's notes
+            out.extend(self._list_topics(entries))
+            out.extend(self._cached(child, False))
+        elif self._has_content(child):
+            # not the notes of a listed topic, nor a template's unused "### Topic"
+            if not repeated and not shape.SLOT_NAME.fullmatch(child.label):
+                out.append(_topic(self.outline, child))
+        else:
+            out.extend(self._cached(child, False))
         return out
 
     def _speech(self, start: int, end: int) -> bool:

@@ -114,6 +114,13 @@ def sweep() -> None:
         cache.drop_unused(before)
 
 
+def clear_caches() -> None:
+    """Empty every cache: the next parse reads the note as if never seen (tests compare
+    a re-parse that reuses what it can with one that reuses nothing)."""
+    for cache in _caches:
+        cache.clear()
+
+
 def piece_cache(read: Callable[[str], _T]) -> Callable[[str], _T]:
     """``read(piece)`` kept by the piece's text in a :class:`TextCache` of
     :data:`PIECES` entries (and :data:`CHARACTERS`: a note without headings is one
