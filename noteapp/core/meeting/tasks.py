@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
@@ -370,15 +371,21 @@ class ListModel:
             found = self._items[seg] = self._cached_scan(self.seg_starts[seg], self.seg_ends[seg])
         return found
 
+    def scan_key(self, begin: int, stop: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """What the items of [begin, stop) depend on: its text and its code-free ranges."""
+        ranges, first = self.free, max(bisect_right(self._free_starts, begin) - 1, 0)
+        last = bisect_left(self._free_starts, stop, first)  # the ranges starting before stop
+        free = tuple(
+            (max(a, begin) - begin, min(b, stop) - begin)
+            for a, b in ranges[first:last]
+            if b > begin
+        )
+        return self.outline.text[begin:stop], free
+
     def _cached_scan(self, begin: int, stop: int) -> list[ListItem]:
         """``_scan``, or the items read from the same text before, moved to ``begin``:
         after a keystroke most segments are as they were."""
-        free = tuple(
-            (max(a, begin) - begin, min(b, stop) - begin)
-            for a, b in self.free
-            if a < stop and b > begin
-        )
-        key = (self.outline.text[begin:stop], free)
+        key = self.scan_key(begin, stop)
         hit = _SCANS.get(key)
         if hit is None:
             items = self._scan(begin, stop)
@@ -547,23 +554,11 @@ def parse_agenda(
     series' sections: a heading taught as the agenda is one, one taught as anything
     else is not, and their sub-sections follow them."""
     mod = model(outline)
-    boxes = {t.start: t.checked for t in checklist}
-    line_of = outline.line_of
     found: list[AgendaItem] = []
     segments = _taught_segments(mod, outline, taught) if taught else mod.segments_of("agenda")
+    starts = [t.start for t in checklist]
     for seg in segments:
-        for item in mod.items(seg):
-            found.append(
-                AgendaItem(
-                    item.text,
-                    boxes.get(item.start),
-                    item.depth,
-                    timebox_minutes(item.text),
-                    line_of(item.start),
-                    item.start,
-                    item.end,
-                )
-            )
+        found.extend(_segment_agenda(mod, seg, checklist, starts))
     sections = outline.sections
     for i, depth in _taught_sub_headings(mod, outline, taught) if taught else mod.sub_headings:
         head = sections[i].heading
@@ -573,8 +568,51 @@ def parse_agenda(
                 head.text, None, depth, timebox_minutes(head.text), head.line, head.start, end
             )
         )
-    found.sort(key=lambda a: a.start)
+    found.sort(key=_START)
     return tuple(found)
+
+
+_START = itemgetter(5)  # AgendaItem.start
+# The agenda items of a segment by its text, code and boxes (_segment_agenda).
+_SEGMENT_AGENDA = TextCache(PIECES)
+
+
+def _segment_agenda(
+    mod: ListModel, seg: int, checklist: tuple[TaskItem, ...], starts: list[int]
+) -> list[AgendaItem]:
+    """The agenda items of segment ``seg``'s list items, or those read from the same
+    segment before, moved here (after a keystroke most segments are as they were)."""
+    outline = mod.outline
+    begin, stop = mod.seg_starts[seg], mod.seg_ends[seg]
+    i, j = bisect_left(starts, begin), bisect_left(starts, stop)
+    boxes = {t.start: t.checked for t in checklist[i:j]}
+    key = (*mod.scan_key(begin, stop), tuple((a - begin, c) for a, c in boxes.items()))
+    hit = _SEGMENT_AGENDA.get(key)
+    line = outline.line_of(begin)
+    if hit is not None:
+        old, old_line, items = hit
+        ds, dl = begin - old, line - old_line
+        if not ds and not dl:
+            return items
+        new = tuple.__new__
+        return [
+            new(AgendaItem, (t, c, d, b, n + dl, a + ds, e + ds)) for t, c, d, b, n, a, e in items
+        ]
+    line_of = outline.line_of
+    items = [
+        AgendaItem(
+            item.text,
+            boxes.get(item.start),
+            item.depth,
+            timebox_minutes(item.text),
+            line_of(item.start),
+            item.start,
+            item.end,
+        )
+        for item in mod.items(seg)
+    ]
+    _SEGMENT_AGENDA.put(key, (begin, line, items))
+    return items
 
 
 def _taught_segments(mod: ListModel, outline: Outline, taught: Mapping[int, str]) -> list[int]:
