@@ -66,10 +66,9 @@ class Candidates(NamedTuple):
 
 def candidates(outline: Outline) -> Candidates:
     """Every :class:`Candidates` line of the note."""
-    text = outline.text
     found = Candidates([], [], [], [], [])
-    for a, b in outline.pieces:
-        name_to, mid, owned, joint, steps = _piece_lines(text[a:b])
+    for a, lines in _piece_lines.along(outline):
+        name_to, mid, owned, joint, steps = lines
         if name_to:
             found.name_to.extend((a + s, a + t, m) for s, t, m in name_to)
         if mid:

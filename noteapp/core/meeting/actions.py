@@ -946,11 +946,9 @@ class _Reader:
         """Words the note capitalises in the middle of a sentence and never writes in
         lower case: names ("asked Jack", "in Chrome"), not "Trying" or "Nice"."""
         if self._lowers is None:  # piece by piece, each piece's words cached by its text
-            text = self.outline.text
             lower: set[str] = set()
             capital: set[str] = set()
-            for a, b in self.outline.pieces:
-                low, cap = _piece_words(text[a:b])
+            for low, cap in _piece_words.many(self.outline.piece_texts):
                 lower.update(low)
                 capital.update(cap)
             self._lowers = frozenset(w for w in capital if w.lower() not in lower)

@@ -212,9 +212,8 @@ def _label_lines(outline: Outline) -> list[tuple[int, str, int]]:
     heading), each piece's result cached by its text: after a keystroke only the piece
     that changed is scanned again."""
     out: list[tuple[int, str, int]] = []
-    text = outline.text
-    for a, b in outline.pieces:
-        out.extend((a + s, lead, a + at) for s, lead, at in _piece_labels(text[a:b]))
+    for a, labels in _piece_labels.along(outline):
+        out.extend((a + s, lead, a + at) for s, lead, at in labels)
     return out
 
 

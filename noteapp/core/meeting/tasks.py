@@ -672,11 +672,10 @@ def marked_actions(outline: Outline) -> list[ActionItem]:
     "**Action item**:", "> ***Action #1: ...***" (``carried`` left False).
 
     Found piece by piece (:attr:`Outline.pieces`), each piece's lines cached by its text."""
-    text = outline.text
     line_of = outline.line_of
     found: list[ActionItem] = []
-    for a, b in outline.pieces:
-        for start, end, body, done, who in _piece_marks(text[a:b]):
+    for a, marks in _piece_marks.along(outline):
+        for start, end, body, done, who in marks:
             start, end = a + start, a + end
             if start < outline.body_start or outline.in_code(start):
                 continue

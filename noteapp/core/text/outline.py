@@ -432,5 +432,12 @@ class Outline:
         cuts.append(len(self.text))
         return [(a, b) for a, b in pairwise(cuts) if b > a]
 
+    @cached_property
+    def piece_texts(self) -> list[str]:
+        """The text of each of :attr:`pieces` (cut once for every reader that keeps
+        what it finds in a piece by its text)."""
+        text = self.text
+        return [text[a:b] for a, b in self.pieces]
+
     def first_heading(self) -> HeadingAt | None:
         return next((h for h in self.headings if h.level < PSEUDO_LEVEL and h.text), None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from noteapp.core.text.stopping import check
 
@@ -66,6 +66,20 @@ class TextCache:
                 self._used[key] = _epoch
             return value
 
+    def get_many(self, keys: Sequence[Any]) -> list[Any]:
+        """``[self.get(k) for k in keys]`` (None for a key not kept), under one lock."""
+        check()
+        found: list[Any] = []
+        with self._lock:
+            data, used, epoch = self._data, self._used, _epoch
+            for key in keys:
+                value = data.get(key)
+                if value is not None:
+                    data.move_to_end(key)
+                    used[key] = epoch
+                found.append(value)
+        return found
+
     def put(self, key: Any, value: Any) -> None:
         weight = _weight(key)
         with self._lock:
@@ -121,20 +135,50 @@ def clear_caches() -> None:
         cache.clear()
 
 
-def piece_cache(read: Callable[[str], _T]) -> Callable[[str], _T]:
+class _Cut(Protocol):
+    """A text cut into pieces (an Outline)."""
+
+    @property
+    def pieces(self) -> list[tuple[int, int]]: ...
+
+    @property
+    def piece_texts(self) -> list[str]: ...
+
+
+class PieceReader(Generic[_T]):
     """``read(piece)`` kept by the piece's text in a :class:`TextCache` of
     :data:`PIECES` entries (and :data:`CHARACTERS`: a note without headings is one
     piece, and each pause in typing leaves a version of it); ``read`` never returns None."""
-    cache = TextCache(PIECES)
 
-    def cached(piece: str) -> _T:
-        hit = cache.get(piece)
+    def __init__(self, read: Callable[[str], _T]) -> None:
+        self.__wrapped__ = read
+        self.__doc__ = read.__doc__
+        self._cache = TextCache(PIECES)
+        self.cache_clear = self._cache.clear
+
+    def __call__(self, piece: str) -> _T:
+        hit = self._cache.get(piece)
         if hit is None:
-            hit = read(piece)
-            cache.put(piece, hit)
+            hit = self.__wrapped__(piece)
+            self._cache.put(piece, hit)
         return hit
 
-    cached.__doc__ = read.__doc__
-    cached.__wrapped__ = read  # type: ignore[attr-defined]
-    cached.cache_clear = cache.clear  # type: ignore[attr-defined]
-    return cached
+    def many(self, pieces: Sequence[str]) -> list[_T]:
+        """``[self(p) for p in pieces]``, the kept ones found under one lock: a note of
+        50,000 lines has thousands of pieces, and a re-parse after a keystroke finds all
+        but one of them kept."""
+        found = self._cache.get_many(pieces)
+        for k, hit in enumerate(found):
+            if hit is None:
+                found[k] = self(pieces[k])
+        return found
+
+    def along(self, outline: _Cut) -> Iterator[tuple[int, _T]]:
+        """(start, what was read there) of each piece of ``outline``
+        (:attr:`noteapp.core.text.outline.Outline.pieces`)."""
+        return zip((a for a, _b in outline.pieces), self.many(outline.piece_texts), strict=True)
+
+
+def piece_cache(read: Callable[[str], _T]) -> PieceReader[_T]:
+    """``read`` as a :class:`PieceReader`."""
+    return PieceReader(read)

@@ -95,8 +95,9 @@ def read_labels(sc: Scanner) -> list[AttendeeBlock]:
     blocks = []
     text, outline = sc.text, sc.outline
     starts = [outline.body_start]
-    for a, b in outline.pieces:  # each piece's label lines cached by its text
-        starts.extend(a + s for s in _label_line_starts(text[a:b]) if a + s > outline.body_start)
+    # each piece's label lines cached by its text
+    for a, found in _label_line_starts.along(outline):
+        starts.extend(a + s for s in found if a + s > outline.body_start)
     for line_start in starts:
         m = _LABEL_RE.match(text, line_start)
         if m is None or outline.in_code(line_start):

@@ -350,9 +350,9 @@ class Scanner:
     def initials_paragraphs(self) -> list[AttendeeBlock]:
         """A paragraph of three or more ``Name (XX)`` with no label: who came."""
         blocks = []
-        text, outline = self.text, self.outline
-        for a, b in outline.pieces:
-            for offset in _initials_lines(text[a:b]):
+        outline = self.outline
+        for a, lines in _initials_lines.along(outline):
+            for offset in lines:
                 s = a + offset
                 if s < outline.body_start or self.is_claimed(s) or outline.in_code(s):
                     continue
