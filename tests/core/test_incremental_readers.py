@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bench.notegen import generate_core_note, generate_note
 from noteapp.core.meeting import parse_meeting
+from noteapp.core.text.outline import PSEUDO_LEVEL, Outline
 from noteapp.core.text.text_cache import clear_caches
 from tests.conftest import FIXTURES, corpus_files, require_corpus
 from tests.core.snapshots import snapshot_values
@@ -117,3 +118,17 @@ def test_every_corpus_note_reads_the_same_after_typing_in_each_section() -> None
             reused = parse_meeting(text, previous=previous)
             assert snapshot_values(reused) == _fresh(text), (path.name, k)
             previous = reused
+
+
+@_settings(100)
+@given(
+    st.lists(st.sampled_from(["# a", "## b", "### c", "#### d", "**Bold:**", "text"]), max_size=30)
+)
+def test_sections_end_at_the_next_heading_of_their_level_or_higher(lines: list[str]) -> None:
+    outline = Outline("\n".join(lines) + "\n")
+    heads = outline.headings
+    for i, section in enumerate(outline.sections):
+        later = [
+            h for h in heads[i + 1 :] if h.level <= heads[i].level or heads[i].level == PSEUDO_LEVEL
+        ]
+        assert section.end == (later[0].start if later else len(outline.text))

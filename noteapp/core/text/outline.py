@@ -397,16 +397,20 @@ class Outline:
 
     @cached_property
     def sections(self) -> list[Section]:
-        out: list[Section] = []
+        # A section ends at the next heading of its level or a higher one (a bold
+        # pseudo-heading, level 7, at the next heading of any): the open sections, on a
+        # stack of rising levels, close as each heading comes (linear in the headings).
         heads = self.headings
-        for i, head in enumerate(heads):
-            end = len(self.text)
-            for later in heads[i + 1 :]:
-                if later.level <= head.level or head.level == PSEUDO_LEVEL:
-                    end = later.start
-                    break
-            out.append(Section(head, head.end, end, section_kind(head.text)))
-        return out
+        ends = [len(self.text)] * len(heads)
+        open_: list[int] = []
+        for j, later in enumerate(heads):
+            while open_ and heads[open_[-1]].level >= later.level:
+                ends[open_.pop()] = later.start
+            open_.append(j)
+        return [
+            Section(head, head.end, end, section_kind(head.text))
+            for head, end in zip(heads, ends, strict=True)
+        ]
 
     def sections_of(self, kind: str) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]
