@@ -26,7 +26,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Any of the kinds: most links of a note (issues, docs) are of none, told in one search.
+_ANY_KIND = re.compile("|".join(f"(?:{p.pattern})" for _kind, p in _KINDS), re.I)
+
+
 def classify(url: str) -> str | None:
+    if not _ANY_KIND.search(url):
+        return None
     for kind, pattern in _KINDS:
         if pattern.search(url):
             return kind
