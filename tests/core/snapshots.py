@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import strategies as st
+
 from noteapp.core.meeting import Meeting
+from tests.conftest import corpus_files, require_corpus
 
 
 def snapshot_values(meeting: Meeting) -> dict[str, Any]:
@@ -22,3 +25,10 @@ def snapshot_values(meeting: Meeting) -> dict[str, Any]:
     # compare=False on the layouts: what an edit needs to write an entry, compared too
     values["attendee_layouts"] = [group.layout for group in meeting.attendee_groups]
     return values
+
+
+def draw_corpus_note(data: st.DataObject) -> str:
+    """The text of a corpus note hypothesis picks (``\n`` newlines)."""
+    require_corpus()
+    path = data.draw(st.sampled_from(corpus_files()))
+    return path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")

@@ -7,7 +7,6 @@ convention the outline reads."""
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +16,7 @@ from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.changed import changed_span
 from noteapp.core.text.outline import Outline
 from tests.conftest import FIXTURES, corpus_files, require_corpus
-from tests.core.snapshots import snapshot_values
+from tests.core.snapshots import draw_corpus_note, snapshot_values
 
 TRAPS = (FIXTURES / "incremental" / "outline-traps.md").read_text(encoding="utf-8")
 
@@ -101,10 +100,7 @@ def test_reuse_reads_a_long_note_as_a_fresh_parse(data: st.DataObject) -> None:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_reuse_reads_corpus_notes_as_a_fresh_parse(data: st.DataObject) -> None:
-    require_corpus()
-    files: list[Path] = corpus_files()
-    path = data.draw(st.sampled_from(files))
-    text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+    text = draw_corpus_note(data)
     _check_chain(text, data.draw(edits(text)))
 
 

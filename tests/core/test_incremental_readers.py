@@ -5,8 +5,6 @@ were reused (kept by their text) are the ones a fresh reading finds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +13,7 @@ from noteapp.core.meeting import parse_meeting
 from noteapp.core.text.outline import PSEUDO_LEVEL, Outline
 from noteapp.core.text.text_cache import clear_caches
 from tests.conftest import FIXTURES, corpus_files, require_corpus
-from tests.core.snapshots import snapshot_values
+from tests.core.snapshots import draw_corpus_note, snapshot_values
 
 TRAPS = (FIXTURES / "incremental" / "outline-traps.md").read_text(encoding="utf-8")
 
@@ -86,10 +84,7 @@ def _settings(examples: int) -> settings:
 @_settings(60)
 @given(st.data())
 def test_edits_of_corpus_notes_read_as_a_fresh_parse(data: st.DataObject) -> None:
-    require_corpus()
-    files: list[Path] = corpus_files()
-    path = data.draw(st.sampled_from(files))
-    text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+    text = draw_corpus_note(data)
     _check(text, data.draw(edits()))
 
 
