@@ -121,7 +121,7 @@ def _parse(
     blocks = scan_blocks(outline, previous.blocks if previous is not None else ())
     sections = find_sections(outline, blocks, fm.end, roles)
     check()
-    checklist = parse_checklist(outline)
+    checklist = parse_checklist(outline, previous.checklist if previous is not None else ())
     attendees, groups = parse_attendees(outline, fm, sections)
     sections = demote_empty_attendee_sections(outline, sections, groups)
     check()

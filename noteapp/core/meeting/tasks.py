@@ -21,9 +21,9 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
-from operator import itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
@@ -483,13 +483,31 @@ def model(outline: Outline) -> ListModel:
 
 # -- the four readers -------------------------------------------------------------------------
 
+_START = attrgetter("start")
 
-def parse_checklist(outline: Outline) -> tuple[TaskItem, ...]:
-    """Every task-list item outside code, in text order."""
+
+def _unchanged_before(mod: ListModel, outline: Outline) -> int:
+    """Where the segment an edit began in starts (0 if ``outline`` was not made by
+    :meth:`Outline.after_edit`): a segment's items, their depth and whether they are
+    code depend only on the text before them, so the segments before it read as before."""
+    edited = outline.same_before
+    if edited is None:
+        return 0
+    return mod.seg_starts[max(bisect_right(mod.seg_starts, edited) - 1, 0)]
+
+
+def parse_checklist(outline: Outline, previous: Sequence[TaskItem] = ()) -> tuple[TaskItem, ...]:
+    """Every task-list item outside code, in text order.  ``previous``: the checklist of
+    the text ``outline`` is an edit of (:meth:`Outline.after_edit`); its items in the
+    segments before the edit are kept, the rest read again."""
     mod = model(outline)
     text, line_of = outline.text, outline.line_of
-    out: list[TaskItem] = []
+    keep = _unchanged_before(mod, outline) if previous else 0
+    out: list[TaskItem] = list(previous[: bisect_left(previous, keep, key=_START)])
     for a, b in mod.free:
+        if b <= keep:
+            continue
+        a = max(a, keep)  # a line start: a clipped range keeps every line it had
         for hit in _ANY_BOX.finditer(text, a, b):  # boxes are rarer than lines: start there
             box = hit.start()
             start = text.rfind("\n", 0, box) + 1
@@ -572,7 +590,6 @@ def parse_agenda(
     return tuple(found)
 
 
-_START = itemgetter(5)  # AgendaItem.start
 # The agenda items of a segment by its text, code and boxes (_segment_agenda).
 _SEGMENT_AGENDA = TextCache(PIECES)
 

@@ -167,6 +167,9 @@ class Outline:
     def _begin(self, text: str, body_start: int) -> None:
         #: Set by :meth:`after_edit`: the lines read again; the rest is the old outline's.
         self.edit: Reread | None = None
+        #: Set by :meth:`after_edit`: the first offset the edit changed (the text before
+        #: it, and the body's start, are the old text's), else None.
+        self.same_before: int | None = None
         self.text = text
         self.body_start = body_start
         # "\n" + text: a match of a "\n"-led line pattern at padded offset p is a line
@@ -188,7 +191,8 @@ class Outline:
         new = cls.__new__(cls)
         new._begin(text, body_start)
         if not new._splice(before, change):
-            return cls(text, body_start)
+            new = cls(text, body_start)
+        new.same_before = change.start
         return new
 
     def _splice(self, before: Outline, change: Change) -> bool:
