@@ -127,7 +127,12 @@ def _parse(
     check()
     links = find_links(outline)
     taught = {s.start: s.role for s in sections if s.taught and s.source == "heading"}
-    agenda = parse_agenda(outline, checklist, taught)
+    # a taught role may change with a section's content (an empty attendee section is
+    # demoted): the previous agenda is reused only where none was taught
+    untaught = previous is not None and not taught and not previous.roles
+    agenda = parse_agenda(
+        outline, checklist, taught, previous.agenda if previous is not None and untaught else ()
+    )
     check()
     index = ListIndex(outline, blocks)  # the list items, read once for both readers
     speakers = count_speakers(outline)

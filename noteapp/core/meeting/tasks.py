@@ -565,21 +565,29 @@ def parse_agenda(
     outline: Outline,
     checklist: tuple[TaskItem, ...],
     taught: Mapping[int, str] | None = None,
+    previous: Sequence[AgendaItem] = (),
 ) -> tuple[AgendaItem, ...]:
     """List items at any depth, and sub-headings, of the agenda sections.
 
     ``taught`` (a heading's offset -> role) holds the roles the user set for the
     series' sections: a heading taught as the agenda is one, one taught as anything
-    else is not, and their sub-sections follow them."""
+    else is not, and their sub-sections follow them.  ``previous``: the agenda of the
+    text ``outline`` is an edit of, read with the same taught roles; its items before the
+    segment the edit began in are kept (a heading's role and depth, like a list item's,
+    depend only on the text before it)."""
     mod = model(outline)
+    keep = _unchanged_before(mod, outline) if previous else 0
     found: list[AgendaItem] = []
     segments = _taught_segments(mod, outline, taught) if taught else mod.segments_of("agenda")
     starts = [t.start for t in checklist]
     for seg in segments:
-        found.extend(_segment_agenda(mod, seg, checklist, starts))
+        if mod.seg_starts[seg] >= keep:
+            found.extend(_segment_agenda(mod, seg, checklist, starts))
     sections = outline.sections
     for i, depth in _taught_sub_headings(mod, outline, taught) if taught else mod.sub_headings:
         head = sections[i].heading
+        if head.start < keep:
+            continue
         end = outline.line_end(head.line)
         found.append(
             AgendaItem(
@@ -587,7 +595,7 @@ def parse_agenda(
             )
         )
     found.sort(key=_START)
-    return tuple(found)
+    return (*previous[: bisect_left(previous, keep, key=_START)], *found)
 
 
 # The agenda items of a segment by its text, code and boxes (_segment_agenda).
