@@ -788,21 +788,57 @@ def count_speakers(outline: Outline) -> dict[str, int]:
     """Initials opening minute lines, counted, in first-seen order.
 
     Attendee sections are left out: "1. JRG: Jaime ..." there is a roster entry.
+    Counted piece by piece (:attr:`Outline.pieces`), each piece's counts kept by its text
+    and the parts of it that are left out.
     """
     mod = model(outline)
     skip = [(mod.seg_starts[k], mod.seg_ends[k]) for k in mod.segments_of("attendees")]
     skip.extend(outline.code)
     skip.sort()
-    counts: Counter[str] = Counter()
-    at = outline.body_start
-    padded = outline.padded
-    for a, b in skip:  # padded offset p is the newline before the line at text offset p
+    free: list[tuple[int, int]] = []  # text offsets of the lines to read
+    at, last = outline.body_start, len(outline.text)
+    for a, b in skip:
         if a > at:
-            counts.update(_SPEAKER.findall(padded, at, a))
+            free.append((at, a))
         at = max(at, b)
-    counts.update(_SPEAKER.findall(padded, at, len(padded)))
+    if at < last:
+        free.append((at, last))
+    counts: Counter[str] = Counter()
+    k = 0
+    for (a, b), piece in zip(outline.pieces, outline.piece_texts, strict=True):
+        while k < len(free) and free[k][1] <= a:
+            k += 1
+        parts = []
+        j = k
+        while j < len(free) and free[j][0] < b:
+            parts.append((max(free[j][0], a) - a, min(free[j][1], b) - a))
+            j += 1
+        if parts:
+            lead = outline.padded[a]  # the newline before the piece (not after front matter)
+            counts.update(_piece_speakers(lead, piece, tuple(parts), b == last))
     counts.pop("TODO", None)  # "- TODO: ..." is a to-do, not a person
     return dict(counts)
+
+
+_SPEAKERS = TextCache(PIECES)
+
+
+def _piece_speakers(
+    lead: str, piece: str, parts: tuple[tuple[int, int], ...], last: bool
+) -> Counter[str]:
+    """The speakers' initials of the lines in ``parts`` of ``piece``, counted: ``lead``
+    is the character before the piece (a newline but after front matter); ``last``: the
+    piece ends the note, maybe without a newline."""
+    key = (lead, piece, parts, last)
+    found = _SPEAKERS.get(key)
+    if found is None:
+        found = Counter()
+        padded, end = lead + piece, len(piece)  # padded p: the newline before the line at p
+        for x, y in parts:
+            # a line's match ends before the next line's start, or at the padded text's end
+            found.update(_SPEAKER.findall(padded, x, y + 1 if last and y == end else y))
+        _SPEAKERS.put(key, found)
+    return found
 
 
 # -- helpers ----------------------------------------------------------------------------------
