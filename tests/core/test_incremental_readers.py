@@ -127,3 +127,15 @@ def test_sections_end_at_the_next_heading_of_their_level_or_higher(lines: list[s
             h for h in heads[i + 1 :] if h.level <= heads[i].level or heads[i].level == PSEUDO_LEVEL
         ]
         assert section.end == (later[0].start if later else len(outline.text))
+
+
+def test_speakers_are_counted_across_pieces_outside_code_and_rosters() -> None:
+    text = (
+        "---\ntitle: Sync\n---\n- AB: first, right after the front matter\n"
+        "## Attendees\n- CD: a roster entry, not a speaker\n"
+        "## Notes\n- EF: one\n```\n- AB: in code\n```\n- AB: two\n"
+        "### Topic\n1. EF: three\n- GH: the last line, no newline"
+    )
+    counts = parse_meeting(text).speakers
+    assert counts == {"AB": 2, "EF": 2, "GH": 1}
+    assert list(counts) == ["AB", "EF", "GH"]  # first-seen order
