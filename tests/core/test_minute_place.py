@@ -121,3 +121,37 @@ def test_a_template_placeholder_in_the_minutes_is_replaced():
 def test_minutes_end_without_minutes_is_the_end_of_the_note():
     text = "# Call\n\n## Attendees\n\n- Ada\n"
     assert minutes_end(parse_meeting(text)).at == len(text) - 1
+
+
+DEFERRED = """---
+title: Weekly sync
+---
+
+# Weekly sync
+
+## Agenda
+
+- [x] Release plan
+    - QW: branch cut on Friday
+- [ ] Docs sprint
+
+## Pushed to next meeting
+
+- [ ] Logo vote
+"""
+
+
+def test_without_minutes_the_front_matter_prefix_goes_to_the_first_topics_discussion():
+    new, line, got = press(DEFERRED, 0, "AL")
+    assert got == "    - AL: "
+    assert new.split("\n")[line - 2] == "    - QW: branch cut on Friday"
+    unchanged_but_one_line(DEFERRED, new, line)
+    assert [a.text for a in parse_meeting(new).action_items] == []
+
+
+def test_without_agenda_or_minutes_the_prefix_goes_to_the_last_open_part_not_the_actions():
+    text = "# Sync\n\n## Updates\n\n- AL: CI is green\n\n## Action items\n\n- [ ] Tag the release\n"
+    new, line, got = press(text, 0, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
+    unchanged_but_one_line(text, new, line)

@@ -176,11 +176,15 @@ def topic_groups(meeting: Meeting, minutes: MeetingSection) -> list[MeetingSecti
     ]
 
 
-def _topic_item(meeting: Meeting, topic: str | None, offset: int | None) -> int | None:
+def _topic_item(
+    meeting: Meeting, topic: str | None, offset: int | None, first: bool = False
+) -> int | None:
     """The start of the top-level agenda item holding ``offset``, else the one naming
-    ``topic``."""
+    ``topic``, else (``first``) the first one."""
     text = meeting.text
     tops = [a for a in meeting.agenda if a.depth == 0 and a.text]
+    if first:
+        return _line_start(text, tops[0].start) if tops else None
     if offset is not None:
         for item in tops:
             if item.start <= offset <= subtree_end(text, _line_start(text, item.start)):
@@ -207,10 +211,31 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
             end = _line_end(text, region.start)
         return Target(end, _least_indented(meeting, region.body, region.end) or end)
     item = _topic_item(meeting, topic, offset)
+    end = len(text.rstrip("\n"))
+    if item is None and not is_minutes_line(meeting, end):
+        # the end of the note is a closed part ("Deferred to next meeting", the action
+        # items): the discussion of the first topic, else the end of the last open part
+        item = _topic_item(meeting, None, None, first=True)
+        end = _last_open_end(meeting) or end
     if item is not None:
         return Target(subtree_end(text, item), item, nested_under=item)
-    end = len(text.rstrip("\n"))
     return Target(end, end)
+
+
+def _last_open_end(meeting: Meeting) -> int | None:
+    """The end of the last line of the last part of the note whose lines are minutes
+    (its own text, above its sub-headings), None when no part has such a line."""
+    text = meeting.text
+    heads = [s for s in meeting.sections if s.source == "heading"]
+    for k in range(len(heads) - 1, -1, -1):
+        part = heads[k]
+        if part.role in CLOSED_ROLES:
+            continue
+        own_end = next((h.start for h in heads[k + 1 :] if h.start < part.end), part.end)
+        end = _content_end(text, part.body, own_end)
+        if end is not None and is_minutes_line(meeting, end):
+            return end
+    return None
 
 
 def _least_indented(meeting: Meeting, start: int, end: int) -> int | None:
