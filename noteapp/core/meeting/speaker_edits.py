@@ -18,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.placeholders import PLACEHOLDER_LINE
+from noteapp.core.meeting.read_back import changed_reading
 from noteapp.core.meeting.snapshot import parse_meeting
 from noteapp.core.meeting.speaker_lines import (
     COLON_FORM,
@@ -120,13 +122,51 @@ def insert_speaker(
     or nested under the agenda topic the caret is on. ``known`` are the labels of the
     note's attendees (first names count as prefixes too); ``meeting`` is the snapshot
     of ``text`` when the caller has one. Returns the edit and the new caret offset.
-    """
-    from noteapp.core.meeting.minute_place import Target, is_minutes_line, minutes_end, subtree_end
 
+    The edit is read back before it is returned: it writes one line (or a part of
+    one), and every task, agenda item, action item and attendee of the note
+    reads as before. Otherwise :class:`StructureEditError` says so, and nothing is
+    written.
+    """
     if not label:
         raise ValueError("a speaker prefix needs a label")
-    labels = frozenset(known)
     meeting = _meeting_of(text, meeting)
+    edit, caret = _speaker_edit(meeting, offset, label, frozenset(known), topic)
+    _check(meeting, edit, label)
+    return edit, caret
+
+
+# What a minute line may be read as: a line of the agenda's outline, when it is nested
+# under a topic (its discussion).
+_MAY_ADD = frozenset(("agenda",))
+
+
+def _check(meeting: Meeting, edit: Edit, label: str) -> None:
+    """The read-back check of a speaker line (see :func:`insert_speaker`): one line
+    written, read as no task, action item or attendee, and every other item reads as
+    before."""
+    text = meeting.text
+    if "\n" in text[edit.start : edit.end] or "\n" in edit.new.lstrip("\n"):
+        problem = "would write more than one line"
+    else:
+        after = parse_meeting(edit.apply(text), roles=dict(meeting.roles))
+        changed = changed_reading(meeting, after, edit, _MAY_ADD)
+        if not changed:
+            return
+        problem = f"would change how the note's {changed} read"
+    raise StructureEditError(
+        f"A minute line for {label} {problem}; nothing was changed. "
+        "Put the caret on an empty line of the minutes and try again."
+    )
+
+
+def _speaker_edit(
+    meeting: Meeting, offset: int, label: str, labels: frozenset[str], topic: str | None
+) -> tuple[Edit, int]:
+    """The edit :func:`insert_speaker` makes, before its check."""
+    from noteapp.core.meeting.minute_place import Target, is_minutes_line, minutes_end, subtree_end
+
+    text = meeting.text
     start, end = _line_bounds(text, offset)
     if not is_minutes_line(meeting, start):
         return _new_line(text, minutes_end(meeting, topic, offset), label, labels)
