@@ -155,3 +155,14 @@ def test_without_agenda_or_minutes_the_prefix_goes_to_the_last_open_part_not_the
     assert got == "- GH: "
     assert new.split("\n")[line - 2] == "- AL: CI is green"
     unchanged_but_one_line(text, new, line)
+
+
+def test_the_minutes_end_before_the_closed_parts_that_end_them():
+    text = (
+        "# Sync\n\n## Notes\n\n- AL: CI is green\n\n### Attendees\n\n- Ada Lovelace\n"
+        "- Grace Hopper\n"
+    )
+    new, line, got = press(text, 0, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
+    unchanged_but_one_line(text, new, line)

@@ -206,10 +206,11 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
         groups = topic_groups(meeting, section)
         chosen = next((g for g in reversed(groups) if topic and _matches(g.label, topic)), None)
         region = chosen or section
-        end = _content_end(text, region.body, region.end)
+        stop = _open_end(meeting, region)
+        end = _content_end(text, region.body, stop)
         if end is None:  # an empty minutes part: right under its heading
             end = _line_end(text, region.start)
-        return Target(end, _least_indented(meeting, region.body, region.end) or end)
+        return Target(end, _least_indented(meeting, region.body, stop) or end)
     item = _topic_item(meeting, topic, offset)
     end = len(text.rstrip("\n"))
     if item is None and not is_minutes_line(meeting, end):
@@ -220,6 +221,24 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
     if item is not None:
         return Target(subtree_end(text, item), item, nested_under=item)
     return Target(end, end)
+
+
+def _open_end(meeting: Meeting, region: MeetingSection) -> int:
+    """Where the minutes of ``region`` end: before the closed parts that end it (an
+    "Attendance" or "Action" sub-heading at the end of the notes)."""
+    text = meeting.text
+    stop = region.end
+    closed = [
+        s
+        for s in meeting.sections
+        if s.source == "heading" and region.start < s.start < region.end and s.role in CLOSED_ROLES
+    ]
+    for part in reversed(closed):
+        end = _content_end(text, region.body, stop)
+        if end is None or not part.start <= end < max(part.end, part.start + 1):
+            break
+        stop = part.start
+    return stop
 
 
 def _last_open_end(meeting: Meeting) -> int | None:
