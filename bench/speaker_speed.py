@@ -14,21 +14,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import time
-from collections.abc import Callable
 
+from bench.new_section_speed import _median_ms
 from bench.notegen import generate_note
 from noteapp.core.meeting import parse_meeting, speaker_edits
-
-
-def _median(run: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -38,25 +27,21 @@ def main() -> None:
     args = parser.parse_args()
     text = generate_note(args.lines)
     meeting = parse_meeting(text)
-    flips = iter(range(10**9))
 
-    def reparse() -> None:  # a changed character at the end: the editor's reparse
-        parse_meeting(text + ("a" if next(flips) % 2 else "b"))
-
-    base = _median(reparse, args.runs)
-    print(f"baseline: one reparse of a {args.lines}-line note: {base * 1000:.1f} ms")
+    base = _median_ms(lambda i: parse_meeting(text + "x" * (i + 1) + "\n"), args.runs)
+    print(f"baseline: one reparse of a {args.lines}-line note: {base:.1f} ms")
     for where in (0, len(text) // 2, len(text)):
-
-        def checked(at: int = where) -> None:
-            speaker_edits.insert_speaker(text, at, "ZE", meeting=meeting)
-
-        def placed(at: int = where) -> None:
-            speaker_edits._speaker_edit(meeting, at, "ZE", frozenset(), None)
-
-        with_check, without = _median(checked, args.runs), _median(placed, args.runs)
+        with_check = _median_ms(
+            lambda _i, at=where: speaker_edits.insert_speaker(text, at, "ZE", meeting=meeting),
+            args.runs,
+        )
+        without = _median_ms(
+            lambda _i, at=where: speaker_edits._speaker_edit(meeting, at, "ZE", frozenset(), None),
+            args.runs,
+        )
         print(
-            f"caret at {where:>7}: with the check {with_check * 1000:6.1f} ms "
-            f"({with_check / base:.2f}x), placement alone {without * 1000:6.1f} ms "
+            f"caret at {where:>7}: with the check {with_check:6.1f} ms "
+            f"({with_check / base:.2f}x), placement alone {without:6.1f} ms "
             f"({without / base:.2f}x)"
         )
     print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))

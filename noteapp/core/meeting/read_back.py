@@ -10,6 +10,8 @@ rightly change them, so they are not compared.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,10 +27,12 @@ KINDS = (
 )
 
 
-def _reading(record: Any) -> Any:
-    """A record without where it is: how it reads."""
-    where = {name: 0 for name in ("line", "start", "end", "box") if name in record._fields}
-    return record._replace(**where)
+_WHERE = frozenset(("line", "start", "end", "box"))
+
+
+def _reading_of(record: Any) -> Callable[[Any], Any]:
+    """For records like ``record``: what one says without where it is (how it reads)."""
+    return itemgetter(*(i for i, name in enumerate(record._fields) if name not in _WHERE))
 
 
 def changed_reading(
@@ -42,21 +46,26 @@ def changed_reading(
     written_end = edit.start + len(edit.new)
     delta = len(edit.new) - (edit.end - edit.start)
     for name, attr in KINDS:
-        kept = []
-        for item in getattr(before, attr):
-            if item.end <= edit.start:
-                kept.append((item.start, _reading(item)))
-            elif item.start >= edit.end:
-                kept.append((item.start + delta, _reading(item)))
-        read = [
-            (item.start, _reading(item))
-            for item in getattr(after, attr)
+        old = getattr(before, attr)
+        head = [x for x in old if x.end <= edit.start]  # before the edit: the very same
+        tail = [x for x in old if x.start >= edit.end and x.end > edit.start]  # shifted
+        new = [  # but the items in what the edit writes, where they may be
+            x
+            for x in getattr(after, attr)
             if attr not in adds
-            or not (
-                edit.start <= item.start < written_end
-                or (item.start < written_end and item.end > edit.start)
+            or (
+                not (edit.start <= x.start < written_end)
+                and not (x.start < written_end and x.end > edit.start)
             )
         ]
-        if kept != read:
+        moved = new[len(head) :]
+        if new[: len(head)] != head or len(moved) != len(tail):
             return name
+        if tail:
+            reading = _reading_of(tail[0])
+            if any(
+                b.start != a.start + delta or reading(a) != reading(b)
+                for a, b in zip(tail, moved, strict=True)
+            ):
+                return name
     return None
