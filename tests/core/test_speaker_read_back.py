@@ -4,6 +4,8 @@ nothing is written then. Small notes of our own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from noteapp.core.errors import StructureEditError
@@ -11,6 +13,7 @@ from noteapp.core.meeting import parse_meeting
 from noteapp.core.meeting.read_back import changed_reading
 from noteapp.core.meeting.speaker_edits import insert_speaker
 from noteapp.core.text.edits import Edit
+from tests.conftest import FIXTURES, corpus_files
 
 ROSTER_ONLY = "# Call\n\n## Attendees\n\n- Ada Lovelace\n- Grace Hopper\n"
 ACTIONS_LAST = (
@@ -50,3 +53,26 @@ def test_a_nested_reply_under_a_topic_may_be_a_line_of_the_agenda():
     after = parse_meeting(reply.apply(text))
     assert changed_reading(before, after, reply, frozenset(("agenda",))) is None
     assert changed_reading(before, after, reply) == "agenda"
+
+
+NOTES = corpus_files() + sorted((FIXTURES / "structure").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", NOTES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_from_the_front_matter_a_line_is_written_as_a_minute_or_refused(path: Path):
+    """Alt+1 with the caret on line 1 (where New Meeting leaves it), on every note: the
+    new line is read as no attendee, task or action item and every other item reads as
+    before, or the edit is refused with a message."""
+    text = path.read_text(encoding="utf-8")
+    before = parse_meeting(text)
+    try:
+        edit, caret = insert_speaker(text, 0, "ZE", meeting=before)
+    except StructureEditError as refused:
+        assert "nothing was changed" in str(refused)
+        return
+    after = parse_meeting(edit.apply(text))
+    assert edit.start >= before.front_matter.end
+    assert "ZE" in after.text[:caret].rsplit("\n", 1)[-1]  # the caret ends the new prefix
+    for kind in ("attendees", "checklist", "action_items"):
+        assert len(getattr(after, kind)) == len(getattr(before, kind)), kind
+    assert changed_reading(before, after, edit, frozenset(("agenda",))) is None
