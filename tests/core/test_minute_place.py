@@ -166,3 +166,19 @@ def test_the_minutes_end_before_the_closed_parts_that_end_them():
     assert got == "- GH: "
     assert new.split("\n")[line - 2] == "- AL: CI is green"
     unchanged_but_one_line(text, new, line)
+
+
+def test_a_roll_call_found_by_its_shape_is_not_minutes():
+    """A sign-in list under a welcome heading (no attendee heading): its lines are people."""
+    text = (
+        "# Team call\n\n## Welcome\n\nSign in below. Roll call:\n\n"
+        "- name / institution / handle\n- Ada Lovelace / Analytical / @ada\n"
+        "- Grace Hopper / Navy / @grace\n\n## Updates\n\n- AL: CI is green\n"
+    )
+    meeting = parse_meeting(text)
+    assert [a.name for a in meeting.attendees] == ["Ada Lovelace", "Grace Hopper"]
+    at = text.index("- Grace")
+    assert not is_minutes_line(meeting, at)
+    new, line, got = press(text, at, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"

@@ -95,6 +95,8 @@ def is_minutes_line(meeting: Meeting, offset: int) -> bool:
         return False
     if any(a.line == line for a in meeting.action_items):
         return False
+    if any(g.start <= start <= g.end for g in meeting.attendee_groups):
+        return False  # an attendee list found by its shape, in a part of another name
     if _BOX.match(text, start):  # a task item: an agenda or action item
         return False
     probe = min(start, max(len(text) - 1, 0))  # the empty last line is in the last section
