@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.placeholders import PLACEHOLDER_LINE
-from noteapp.core.meeting.read_back import changed_reading
 from noteapp.core.meeting.snapshot import parse_meeting
 from noteapp.core.meeting.speaker_lines import (
     COLON_FORM,
@@ -145,6 +144,8 @@ def _check(meeting: Meeting, edit: Edit, label: str) -> None:
     """The read-back check of a speaker line (see :func:`insert_speaker`): one line
     written, read as no task, action item or attendee, and every other item reads as
     before."""
+    from noteapp.core.meeting.read_back import changed_reading  # not needed at start-up
+
     text = meeting.text
     if "\n" in text[edit.start : edit.end] or "\n" in edit.new.lstrip("\n"):
         problem = "would write more than one line"
