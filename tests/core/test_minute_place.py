@@ -159,3 +159,66 @@ def test_discussion_under_the_topics_goes_under_the_first_open_one_when_none_is_
     assert got == "  - (GH) "
     assert "  - (AL) asked\n  - (GH) \n- [ ] (AL) Topic three" in new
     assert new.endswith("### CFEPs\n\n- [ ]\n")
+
+
+DEFERRED = """---
+title: Weekly sync
+---
+
+# Weekly sync
+
+## Agenda
+
+- [x] Release plan
+    - QW: branch cut on Friday
+- [ ] Docs sprint
+
+## Pushed to next meeting
+
+- [ ] Logo vote
+"""
+
+
+def test_without_minutes_the_front_matter_prefix_goes_to_the_open_topics_discussion():
+    """The note ends in a closed part: the line is a reply to the first topic not
+    ticked, nested as the replies of the topics above it are (four spaces here)."""
+    new, line, got = press(DEFERRED, 0, "AL")
+    assert got == "    - AL: "
+    assert new.split("\n")[line - 2] == "- [ ] Docs sprint"
+    unchanged_but_one_line(DEFERRED, new, line)
+    assert [a.text for a in parse_meeting(new).action_items] == []
+
+
+def test_without_agenda_or_minutes_the_prefix_goes_to_the_last_open_part_not_the_actions():
+    text = "# Sync\n\n## Updates\n\n- AL: CI is green\n\n## Action items\n\n- [ ] Tag the release\n"
+    new, line, got = press(text, 0, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
+    unchanged_but_one_line(text, new, line)
+
+
+def test_the_minutes_end_before_the_closed_parts_that_end_them():
+    text = (
+        "# Sync\n\n## Notes\n\n- AL: CI is green\n\n### Attendees\n\n- Ada Lovelace\n"
+        "- Grace Hopper\n"
+    )
+    new, line, got = press(text, 0, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
+    unchanged_but_one_line(text, new, line)
+
+
+def test_a_roll_call_found_by_its_shape_is_not_minutes():
+    """A sign-in list under a welcome heading (no attendee heading): its lines are people."""
+    text = (
+        "# Team call\n\n## Welcome\n\nSign in below. Roll call:\n\n"
+        "- name / institution / handle\n- Ada Lovelace / Analytical / @ada\n"
+        "- Grace Hopper / Navy / @grace\n\n## Updates\n\n- AL: CI is green\n"
+    )
+    meeting = parse_meeting(text)
+    assert [a.name for a in meeting.attendees] == ["Ada Lovelace", "Grace Hopper"]
+    at = text.index("- Grace")
+    assert not is_minutes_line(meeting, at)
+    new, line, got = press(text, at, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
