@@ -55,6 +55,25 @@ def test_a_nested_reply_under_a_topic_may_be_a_line_of_the_agenda():
     assert changed_reading(before, after, reply) == "agenda"
 
 
+def test_a_prefix_written_after_a_marker_alone_under_a_topic_passes_the_check():
+    """Return continued the replies with a marker alone (``  - ``): the prefix goes
+    after it; that empty reply is the line being written, not another item."""
+    text = "# Call\n\n## Agenda\n\n- [ ] Release\n  - AL: branch cut\n  - \n- [ ] Docs\n"
+    at = text.index("  - \n") + len("  - ")
+    edit, _caret = insert_speaker(text, at, "GH")
+    assert edit.apply(text) == text.replace("  - \n", "  - GH: \n")
+
+
+def test_text_written_onto_the_end_of_an_items_line_changes_that_item():
+    text = "# Call\n\n## Action items\n\n- [ ] tag the release\n- [ ] write the post\n"
+    before = parse_meeting(text)
+    at = text.index("\n- [ ] write")
+    grow = Edit(at, at, " and the notes")  # the first item's own line, longer
+    assert changed_reading(before, parse_meeting(grow.apply(text)), grow) == "task items"
+    below = Edit(at, at, "\nSome prose.")  # a new line after it: it reads as before
+    assert changed_reading(before, parse_meeting(below.apply(text)), below) is None
+
+
 NOTES = corpus_files() + sorted((FIXTURES / "structure").glob("*.md"))
 
 

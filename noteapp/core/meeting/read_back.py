@@ -45,9 +45,14 @@ def changed_reading(
     ``edit.apply(before.text)``."""
     written_end = edit.start + len(edit.new)
     delta = len(edit.new) - (edit.end - edit.start)
+    # an item ending where the edit starts is left alone only if its line still ends
+    # there (the edit starts a new line); text written after it is a part of it
+    line_kept = after.text[edit.start : edit.start + 1] in ("\n", "")
     for name, attr in KINDS:
         old = getattr(before, attr)
-        head = [x for x in old if x.end <= edit.start]  # before the edit: the very same
+        head = [  # before the edit: the very same
+            x for x in old if x.end < edit.start or (x.end == edit.start and line_kept)
+        ]
         tail = [x for x in old if x.start >= edit.end and x.end > edit.start]  # shifted
         new = [  # but the items in what the edit writes, where they may be
             x

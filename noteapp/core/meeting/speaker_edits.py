@@ -258,9 +258,9 @@ def _nested_style(text: str, parent: int, style: SpeakerStyle) -> SpeakerStyle:
         if kid.start() == 0 or text[kid.start() - 1] == "\n":
             return SpeakerStyle(kid.group(1), kid.group(2), kid.group(3) or " ", style.form)
     item = _ITEM.match(text, parent)
-    kid = _sibling_reply(text, parent, len(item.group(1).expandtabs(4)) if item else 0)
-    if kid is not None:  # no reply yet: nested as the topics above nest theirs
-        return SpeakerStyle(kid.group(1), kid.group(2), kid.group(3) or " ", style.form)
+    like = _sibling_reply(text, parent, len(item.group(1).expandtabs(4)) if item else 0)
+    if like is not None:  # no reply yet: nested as the topics above nest theirs
+        return SpeakerStyle(like.group(1), like.group(2), like.group(3) or " ", style.form)
     width = (item.end() - parent) if item else 2
     return SpeakerStyle(" " * width, "-", " ", style.form if style.marker else COLON_FORM)
 
