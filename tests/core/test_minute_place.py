@@ -222,3 +222,17 @@ def test_a_roll_call_found_by_its_shape_is_not_minutes():
     new, line, got = press(text, at, "GH")
     assert got == "- GH: "
     assert new.split("\n")[line - 2] == "- AL: CI is green"
+
+
+def test_a_first_reply_to_an_open_topic_is_nested_as_the_topics_above_nest_theirs():
+    """Replies four spaces deep (a reply to one deeper still): the first reply to the
+    next topic is four deep, not one level under its marker; the note is otherwise
+    untouched."""
+    text = (
+        "## Agenda\n\n* [x] Budget\n    * AL: approved\n        * GH: with a cap\n"
+        "* [ ] Hiring\n\n## Next meeting\n\nIn two weeks\n"
+    )
+    new, line, got = press(text, 0, "GH")
+    assert got == "    * GH: "
+    assert new.split("\n")[line - 2] == "* [ ] Hiring"
+    unchanged_but_one_line(text, new, line)
