@@ -15,23 +15,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import time
 from collections.abc import Callable
 
+from bench.new_section_speed import _median_ms
 from bench.notegen import generate_note
 from noteapp.core.meeting import parse_meeting, speaker_edits
 
 
-def _median_ms(run: Callable[[int], object], runs: int) -> float:
-    """The median CPU time of ``run(i)`` over ``runs`` runs (a shared machine's other
-    processes do not stretch it as they stretch the wall clock)."""
-    times = []
-    for i in range(runs):
-        start = time.process_time()
-        run(i)
-        times.append((time.process_time() - start) * 1000)
-    return statistics.median(times)
+def _cpu_ms(run: Callable[[int], object], runs: int) -> float:
+    """The median CPU time of ``run(i)`` (a shared machine's other processes do not
+    stretch it as they stretch the wall clock)."""
+    return _median_ms(run, runs, time.process_time)
 
 
 def main() -> None:
@@ -42,8 +37,8 @@ def main() -> None:
     text = generate_note(args.lines)
     meeting = parse_meeting(text)
 
-    full = _median_ms(lambda i: parse_meeting(text + "x" * (i + 1) + "\n"), args.runs)
-    base = _median_ms(
+    full = _cpu_ms(lambda i: parse_meeting(text + "x" * (i + 1) + "\n"), args.runs)
+    base = _cpu_ms(
         lambda i: parse_meeting(text + "x" * (i + 1) + "\n", previous=meeting), args.runs
     )
     print(
@@ -51,11 +46,11 @@ def main() -> None:
         f"(from scratch: {full:.1f} ms)"
     )
     for where in (0, len(text) // 2, len(text)):
-        with_check = _median_ms(
+        with_check = _cpu_ms(
             lambda _i, at=where: speaker_edits.insert_speaker(text, at, "ZE", meeting=meeting),
             args.runs,
         )
-        without = _median_ms(
+        without = _cpu_ms(
             lambda _i, at=where: speaker_edits._speaker_edit(meeting, at, "ZE", frozenset(), None),
             args.runs,
         )

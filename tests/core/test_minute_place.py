@@ -189,19 +189,21 @@ def test_without_minutes_the_front_matter_prefix_goes_to_the_open_topics_discuss
     assert [a.text for a in parse_meeting(new).action_items] == []
 
 
-def test_without_agenda_or_minutes_the_prefix_goes_to_the_last_open_part_not_the_actions():
-    text = "# Sync\n\n## Updates\n\n- AL: CI is green\n\n## Action items\n\n- [ ] Tag the release\n"
-    new, line, got = press(text, 0, "GH")
-    assert got == "- GH: "
-    assert new.split("\n")[line - 2] == "- AL: CI is green"
-    unchanged_but_one_line(text, new, line)
-
-
-def test_the_minutes_end_before_the_closed_parts_that_end_them():
-    text = (
+# The minutes (or the last part holding them) are followed by a closed part: the line
+# goes after their last line, never into the closed part.
+CLOSED_AFTER = {
+    "no agenda or minutes, the actions last": (
+        "# Sync\n\n## Updates\n\n- AL: CI is green\n\n## Action items\n\n- [ ] Tag the release\n"
+    ),
+    "an attendee sub-heading ends the minutes": (
         "# Sync\n\n## Notes\n\n- AL: CI is green\n\n### Attendees\n\n- Ada Lovelace\n"
         "- Grace Hopper\n"
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize("text", CLOSED_AFTER.values(), ids=CLOSED_AFTER.keys())
+def test_the_line_goes_after_the_minutes_not_into_the_closed_part_after_them(text: str):
     new, line, got = press(text, 0, "GH")
     assert got == "- GH: "
     assert new.split("\n")[line - 2] == "- AL: CI is green"
