@@ -238,3 +238,16 @@ def test_a_first_reply_to_an_open_topic_is_nested_as_the_topics_above_nest_their
     assert got == "    * GH: "
     assert new.split("\n")[line - 2] == "* [ ] Hiring"
     unchanged_but_one_line(text, new, line)
+
+
+def test_a_note_ending_in_deferred_topics_gets_the_line_under_the_topic_not_ticked():
+    """No discussion written yet and the note ends in a closed part: the line is the
+    first reply to the first topic not ticked (the one being discussed)."""
+    text = (
+        "## Agenda\n\n1. [x] Budget\n2. [ ] Hiring\n3. [ ] Office move\n\n"
+        "## Deferred\n\n- [ ] Logo vote\n"
+    )
+    new, line, got = press(text, 0, "GH")
+    assert new.split("\n")[line - 2] == "2. [ ] Hiring"
+    assert got == "   - GH: "
+    unchanged_but_one_line(text, new, line)

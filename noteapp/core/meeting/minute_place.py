@@ -178,15 +178,11 @@ def topic_groups(meeting: Meeting, minutes: MeetingSection) -> list[MeetingSecti
     ]
 
 
-def _topic_item(
-    meeting: Meeting, topic: str | None, offset: int | None, first: bool = False
-) -> int | None:
+def _topic_item(meeting: Meeting, topic: str | None, offset: int | None) -> int | None:
     """The start of the top-level agenda item holding ``offset``, else the one naming
-    ``topic``, else (``first``) the first one."""
+    ``topic``."""
     text = meeting.text
     tops = [a for a in meeting.agenda if a.depth == 0 and a.text]
-    if first:
-        return _line_start(text, tops[0].start) if tops else None
     if offset is not None:
         for item in tops:
             if item.start <= offset <= subtree_end(text, _line_start(text, item.start)):
@@ -223,19 +219,20 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
         end = _before_closing(meeting, end)
     if item is None and not is_minutes_line(meeting, end):
         # the end of the note is a closed part ("Deferred to next meeting", the action
-        # items): the discussion of the first topic, else the end of the last open part
-        item = _topic_item(meeting, None, None, first=True)
+        # items): the discussion of the open topic, else the end of the last open part
+        item = _open_topic(meeting, nested=False)
         end = _last_open_end(meeting) or end
     if item is not None:
         return Target(subtree_end(text, item), item, nested_under=item)
     return Target(end, end)
 
 
-def _open_topic(meeting: Meeting) -> int | None:
-    """Where the discussion is written under the agenda items and no topic is being
-    discussed: the start of the first topic not yet ticked, else of the last one."""
+def _open_topic(meeting: Meeting, nested: bool = True) -> int | None:
+    """Where the discussion is written under the agenda items (or, not ``nested``,
+    wherever it is) and no topic is being discussed: the start of the first topic not
+    yet ticked, else of the last one."""
     tops = [a for a in meeting.agenda if a.depth == 0 and a.text]
-    if not tops or not any(a.depth > 0 and a.checked is None for a in meeting.agenda):
+    if not tops or (nested and not any(a.depth > 0 and a.checked is None for a in meeting.agenda)):
         return None
     chosen = next((a for a in tops if a.checked is False), tops[-1])
     return _line_start(meeting.text, chosen.start)
