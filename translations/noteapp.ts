@@ -1725,7 +1725,7 @@ Repair them?</source>
     <context>
         <name>speakers</name>
         <message>
-            <location filename="../noteapp/ui/speakers.py" line="+89" />
+            <location filename="../noteapp/ui/speakers.py" line="+90" />
             <location line="+25" />
             <source>Speaker &amp;{0}</source>
             <translation type="unfinished" />
@@ -1736,7 +1736,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+55" />
             <source>No attendees yet: add them in the Attendees panel first.</source>
             <translation type="unfinished" />
         </message>
