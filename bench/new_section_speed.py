@@ -33,12 +33,14 @@ _ACTION_HEADING = re.compile(r"(?im)^(?:#+ |\*\*).*action.*$")
 BARE = "# Call 2026-11-25\n\nNothing yet.\n\n## Notes\n\n- item\n"
 
 
-def _median_ms(run: Callable[[int], object], runs: int) -> float:
+def _median_ms(
+    run: Callable[[int], object], runs: int, clock: Callable[[], float] = time.perf_counter
+) -> float:
     times = []
     for i in range(runs):
-        start = time.perf_counter()
+        start = clock()
         run(i)
-        times.append((time.perf_counter() - start) * 1000)
+        times.append((clock() - start) * 1000)
     return statistics.median(times)
 
 

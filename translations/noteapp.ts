@@ -340,7 +340,7 @@
     <context>
         <name>archive.feature</name>
         <message>
-            <location filename="../noteapp/ui/archive/feature.py" line="+132" />
+            <location filename="../noteapp/ui/archive/feature.py" line="+138" />
             <source>Indexing notes {0:,}/{1:,}</source>
             <extracomment>The index has new answers (an update finished, or another folder is shown).</extracomment>
             <translation type="unfinished" />
@@ -1152,7 +1152,7 @@ Line {1}</source>
     <context>
         <name>panels.attendees</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendees.py" line="+110" />
+            <location filename="../noteapp/ui/panels/attendees.py" line="+115" />
             <source>Add attendee: name, or Name (XX)</source>
             <translation type="unfinished" />
         </message>
@@ -1167,7 +1167,7 @@ Line {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+143" />
+            <location line="+154" />
             <source>Checked in {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1725,7 +1725,7 @@ Repair them?</source>
     <context>
         <name>speakers</name>
         <message>
-            <location filename="../noteapp/ui/speakers.py" line="+89" />
+            <location filename="../noteapp/ui/speakers.py" line="+90" />
             <location line="+25" />
             <source>Speaker &amp;{0}</source>
             <translation type="unfinished" />
@@ -1736,7 +1736,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+55" />
             <source>No attendees yet: add them in the Attendees panel first.</source>
             <translation type="unfinished" />
         </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting import speaker_edits
 from noteapp.core.series.roster import person_key
 from noteapp.ui.action_factory import command_action
@@ -131,14 +132,18 @@ class SpeakerPrefixes(QObject):
     def insert(self, label: str) -> None:
         """Start the caret's line as a minute line of ``label``."""
         text, offset = self.text_and_caret()
-        edit = speaker_edits.insert_speaker(
-            text,
-            offset,
-            label,
-            known=self.known,
-            meeting=self.document.meeting,
-            topic=self.document.discussing,
-        )
+        try:
+            edit = speaker_edits.insert_speaker(
+                text,
+                offset,
+                label,
+                known=self.known,
+                meeting=self.document.meeting,
+                topic=self.document.discussing,
+            )
+        except StructureEditError as exc:  # it would change how other items read
+            self.document.editRefused.emit(str(exc))
+            return
         self.apply(text, *edit)
 
     def go_to_minutes(self) -> None:

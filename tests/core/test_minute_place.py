@@ -159,3 +159,95 @@ def test_discussion_under_the_topics_goes_under_the_first_open_one_when_none_is_
     assert got == "  - (GH) "
     assert "  - (AL) asked\n  - (GH) \n- [ ] (AL) Topic three" in new
     assert new.endswith("### CFEPs\n\n- [ ]\n")
+
+
+DEFERRED = """---
+title: Weekly sync
+---
+
+# Weekly sync
+
+## Agenda
+
+- [x] Release plan
+    - QW: branch cut on Friday
+- [ ] Docs sprint
+
+## Pushed to next meeting
+
+- [ ] Logo vote
+"""
+
+
+def test_without_minutes_the_front_matter_prefix_goes_to_the_open_topics_discussion():
+    """The note ends in a closed part: the line is a reply to the first topic not
+    ticked, nested as the replies of the topics above it are (four spaces here)."""
+    new, line, got = press(DEFERRED, 0, "AL")
+    assert got == "    - AL: "
+    assert new.split("\n")[line - 2] == "- [ ] Docs sprint"
+    unchanged_but_one_line(DEFERRED, new, line)
+    assert [a.text for a in parse_meeting(new).action_items] == []
+
+
+# The minutes (or the last part holding them) are followed by a closed part: the line
+# goes after their last line, never into the closed part.
+CLOSED_AFTER = {
+    "no agenda or minutes, the actions last": (
+        "# Sync\n\n## Updates\n\n- AL: CI is green\n\n## Action items\n\n- [ ] Tag the release\n"
+    ),
+    "an attendee sub-heading ends the minutes": (
+        "# Sync\n\n## Notes\n\n- AL: CI is green\n\n### Attendees\n\n- Ada Lovelace\n"
+        "- Grace Hopper\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", CLOSED_AFTER.values(), ids=CLOSED_AFTER.keys())
+def test_the_line_goes_after_the_minutes_not_into_the_closed_part_after_them(text: str):
+    new, line, got = press(text, 0, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
+    unchanged_but_one_line(text, new, line)
+
+
+def test_a_roll_call_found_by_its_shape_is_not_minutes():
+    """A sign-in list under a welcome heading (no attendee heading): its lines are people."""
+    text = (
+        "# Team call\n\n## Welcome\n\nSign in below. Roll call:\n\n"
+        "- name / institution / handle\n- Ada Lovelace / Analytical / @ada\n"
+        "- Grace Hopper / Navy / @grace\n\n## Updates\n\n- AL: CI is green\n"
+    )
+    meeting = parse_meeting(text)
+    assert [a.name for a in meeting.attendees] == ["Ada Lovelace", "Grace Hopper"]
+    at = text.index("- Grace")
+    assert not is_minutes_line(meeting, at)
+    new, line, got = press(text, at, "GH")
+    assert got == "- GH: "
+    assert new.split("\n")[line - 2] == "- AL: CI is green"
+
+
+def test_a_first_reply_to_an_open_topic_is_nested_as_the_topics_above_nest_theirs():
+    """Replies four spaces deep (a reply to one deeper still): the first reply to the
+    next topic is four deep, not one level under its marker; the note is otherwise
+    untouched."""
+    text = (
+        "## Agenda\n\n* [x] Budget\n    * AL: approved\n        * GH: with a cap\n"
+        "* [ ] Hiring\n\n## Next meeting\n\nIn two weeks\n"
+    )
+    new, line, got = press(text, 0, "GH")
+    assert got == "    * GH: "
+    assert new.split("\n")[line - 2] == "* [ ] Hiring"
+    unchanged_but_one_line(text, new, line)
+
+
+def test_a_note_ending_in_deferred_topics_gets_the_line_under_the_topic_not_ticked():
+    """No discussion written yet and the note ends in a closed part: the line is the
+    first reply to the first topic not ticked (the one being discussed)."""
+    text = (
+        "## Agenda\n\n1. [x] Budget\n2. [ ] Hiring\n3. [ ] Office move\n\n"
+        "## Deferred\n\n- [ ] Logo vote\n"
+    )
+    new, line, got = press(text, 0, "GH")
+    assert new.split("\n")[line - 2] == "2. [ ] Hiring"
+    assert got == "   - GH: "
+    unchanged_but_one_line(text, new, line)

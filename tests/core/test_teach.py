@@ -94,3 +94,25 @@ def test_the_teach_command(series, capsys):
     assert "no section 'Guests'" in capsys.readouterr().err
     assert main(["teach", str(second), "--section", "Crew", "--forget"]) == 0
     assert "'Crew' is other (guessed)" in capsys.readouterr().out
+
+
+def test_a_folder_with_nothing_taught_is_read_without_the_section_reader(tmp_path):
+    """The window asks for the roles on its GUI thread before the first parse: in a
+    folder with no roles taught, that must not import the section reader there."""
+    import subprocess
+    import sys
+
+    note = tmp_path / "2024-01-10.md"
+    note.write_text("# 2024-01-10\n", encoding="utf-8")
+    (tmp_path / ".noteapp").mkdir()
+    (tmp_path / ".noteapp" / "roles.json").write_text(
+        json.dumps({"version": 1, "folders": {"other": {"crew": "attendees"}}}), encoding="utf-8"
+    )
+    code = (
+        "import sys; from noteapp.core.meeting.teach import taught_roles; "
+        f"print(taught_roles({str(note)!r}), 'noteapp.core.meeting.sections' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["{}", "False"]

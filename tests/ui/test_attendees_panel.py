@@ -6,6 +6,7 @@ that one Ctrl+Z in the editor gives back the original text exactly.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -267,6 +268,41 @@ def test_ctrl_2_space_checks_in_the_next_expected_person_whoever_was_current(
     assert people["Mary Jackson"] is True
     assert people["Sanket Verma"] is True  # the row that was current is left alone
     assert "Apologies" not in text_of(win)
+
+
+def test_the_roster_is_read_in_a_worker_and_its_people_follow_as_expected_rows(
+    window, note_copy, qtbot, monkeypatch
+):
+    from noteapp.core.series import roster
+
+    readers: list[str] = []
+    real = roster.roster_for
+
+    def spy(path, *args, **kwargs):
+        readers.append(threading.current_thread().name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(roster, "roster_for", spy)
+    path = note_copy(ZARR)
+    (path.parent / "2024-01-10.md").write_text(
+        "# 2024-01-10\n\n**Attending:** Mary Jackson (MJ), Ward Fisher (WF)\n", encoding="utf-8"
+    )
+    _win, dock = open_note(window, path)
+    qtbot.waitUntil(lambda: bool(dock.model.expected))
+    assert "Mary Jackson" in [row[0] for row in dock.model.expected]
+    assert readers and threading.main_thread().name not in readers
+
+
+def test_a_roster_read_for_a_note_no_longer_open_is_dropped(window, note_copy, qtbot):
+    path = note_copy(ZARR)
+    (path.parent / "2024-01-10.md").write_text(
+        "# 2024-01-10\n\n**Attending:** Mary Jackson (MJ)\n", encoding="utf-8"
+    )
+    _win, dock = open_note(window, path)
+    qtbot.waitUntil(lambda: dock.roster is not None)
+    dock.roster = None
+    dock._roster_read(path.parent / "other.md", [])  # a late answer for another note
+    assert dock.roster is None
 
 
 def test_the_completer_and_roster_are_not_built_at_start_up(make_window):

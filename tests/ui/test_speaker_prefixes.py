@@ -324,3 +324,16 @@ def test_a_first_name_typed_completes_where_the_note_writes_no_initials(window, 
     assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Tab)
     assert text_of(win) == FIRST_NAMES + "- Grace: "
+
+
+def test_alt_1_that_would_add_an_attendee_is_refused_with_a_message(window, qtbot, tmp_path):
+    """A note that is only a roster: the line would read as one more attendee, so the
+    read-back check refuses it; the note is untouched and the status bar says why."""
+    path = tmp_path / "roster.md"
+    path.write_text("# Call\n\n## Attendees\n\n- Ada Lovelace (AL)\n- Grace Hopper (GH)\n")
+    win, _speakers = open_note(window, path)
+    before = text_of(win)
+    put_cursor(win, 0)
+    qtbot.keyClick(win.editor, Qt.Key.Key_1, ALT)
+    assert text_of(win) == before
+    assert "nothing was changed" in win.statusBar().currentMessage()

@@ -95,6 +95,8 @@ def is_minutes_line(meeting: Meeting, offset: int) -> bool:
         return False
     if any(a.line == line for a in meeting.action_items):
         return False
+    if any(g.start <= start <= g.end for g in meeting.attendee_groups):
+        return False  # an attendee list found by its shape, in a part of another name
     if _BOX.match(text, start):  # a task item: an agenda or action item
         return False
     probe = min(start, max(len(text) - 1, 0))  # the empty last line is in the last section
@@ -203,30 +205,40 @@ def minutes_end(meeting: Meeting, topic: str | None = None, offset: int | None =
         groups = topic_groups(meeting, section)
         chosen = next((g for g in reversed(groups) if topic and _matches(g.label, topic)), None)
         region = chosen or section
-        end = _content_end(text, region.body, region.end)
+        stop = _open_end(meeting, region)
+        end = _content_end(text, region.body, stop)
         if end is None:  # an empty minutes part: right under its heading
             end = _line_end(text, region.start)
-        return Target(end, _least_indented(meeting, region.body, region.end) or end)
+        return Target(end, _least_indented(meeting, region.body, stop) or end)
     item = _topic_item(meeting, topic, offset)
     if item is None:
         item = _open_topic(meeting)
+    end = len(text.rstrip("\n"))
+    if item is None and not is_minutes_line(meeting, end):
+        # the note ends with parts no minute belongs in: the end of the text before them
+        end = _before_closing(meeting, end)
+    if item is None and not is_minutes_line(meeting, end):
+        # the end of the note is a closed part ("Deferred to next meeting", the action
+        # items): the discussion of the open topic, else the end of the last open part
+        item = _open_topic(meeting, nested=False)
+        end = _last_open_end(meeting) or end
     if item is not None:
         return Target(subtree_end(text, item), item, nested_under=item)
-    end = _open_end(meeting, len(text.rstrip("\n")))
     return Target(end, end)
 
 
-def _open_topic(meeting: Meeting) -> int | None:
-    """Where the discussion is written under the agenda items and no topic is being
-    discussed: the start of the first topic not yet ticked, else of the last one."""
+def _open_topic(meeting: Meeting, nested: bool = True) -> int | None:
+    """Where the discussion is written under the agenda items (or, not ``nested``,
+    wherever it is) and no topic is being discussed: the start of the first topic not
+    yet ticked, else of the last one."""
     tops = [a for a in meeting.agenda if a.depth == 0 and a.text]
-    if not tops or not any(a.depth > 0 and a.checked is None for a in meeting.agenda):
+    if not tops or (nested and not any(a.depth > 0 and a.checked is None for a in meeting.agenda)):
         return None
     chosen = next((a for a in tops if a.checked is False), tops[-1])
     return _line_start(meeting.text, chosen.start)
 
 
-def _open_end(meeting: Meeting, end: int) -> int:
+def _before_closing(meeting: Meeting, end: int) -> int:
     """``end`` (the end of the note), or, where the note ends with sections no minute
     belongs in (the next meeting, who chairs, how to join), the end of the text of the
     section before them that has text of its own."""
@@ -240,6 +252,40 @@ def _open_end(meeting: Meeting, end: int) -> int:
             return at if at > section.body else end
         at = len(text[: section.start].rstrip(" \t\xa0\n"))
     return end
+
+
+def _open_end(meeting: Meeting, region: MeetingSection) -> int:
+    """Where the minutes of ``region`` end: before the closed parts that end it (an
+    "Attendance" or "Action" sub-heading at the end of the notes)."""
+    text = meeting.text
+    stop = region.end
+    closed = [
+        s
+        for s in meeting.sections
+        if s.source == "heading" and region.start < s.start < region.end and s.role in CLOSED_ROLES
+    ]
+    for part in reversed(closed):
+        end = _content_end(text, region.body, stop)
+        if end is None or not part.start <= end < max(part.end, part.start + 1):
+            break
+        stop = part.start
+    return stop
+
+
+def _last_open_end(meeting: Meeting) -> int | None:
+    """The end of the last line of the last part of the note whose lines are minutes
+    (its own text, above its sub-headings), None when no part has such a line."""
+    text = meeting.text
+    heads = [s for s in meeting.sections if s.source == "heading"]
+    for k in range(len(heads) - 1, -1, -1):
+        part = heads[k]
+        if part.role in CLOSED_ROLES:
+            continue
+        own_end = next((h.start for h in heads[k + 1 :] if h.start < part.end), part.end)
+        end = _content_end(text, part.body, own_end)
+        if end is not None and is_minutes_line(meeting, end):
+            return end
+    return None
 
 
 def _least_indented(meeting: Meeting, start: int, end: int) -> int | None:

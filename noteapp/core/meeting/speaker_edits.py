@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from noteapp.core.errors import StructureEditError
 from noteapp.core.meeting.placeholders import PLACEHOLDER_LINE
 from noteapp.core.meeting.speaker_lines import (
     COLON_FORM,
@@ -123,13 +124,54 @@ def insert_speaker(
     or nested under the agenda topic the caret is on. ``known`` are the labels of the
     note's attendees (first names count as prefixes too); ``meeting`` is the snapshot
     of ``text`` when the caller has one. Returns the edit and the new caret offset.
-    """
-    from noteapp.core.meeting.minute_place import Target, is_minutes_line, minutes_end, subtree_end
 
+    The edit is read back before it is returned: it writes one line (or a part of
+    one), and every task, agenda item, action item and attendee of the note
+    reads as before. Otherwise :class:`StructureEditError` says so, and nothing is
+    written.
+    """
     if not label:
         raise ValueError("a speaker prefix needs a label")
-    labels = frozenset(known)
     meeting = _meeting_of(text, meeting)
+    edit, caret = _speaker_edit(meeting, offset, label, frozenset(known), topic)
+    _check(meeting, edit, label)
+    return edit, caret
+
+
+# What a minute line may be read as: a line of the agenda's outline, when it is nested
+# under a topic (its discussion).
+_MAY_ADD = frozenset(("agenda",))
+
+
+def _check(meeting: Meeting, edit: Edit, label: str) -> None:
+    """The read-back check of a speaker line (see :func:`insert_speaker`): one line
+    written, read as no task, action item or attendee, and every other item reads as
+    before."""
+    from noteapp.core.meeting.read_back import changed_reading  # not needed at start-up
+    from noteapp.core.meeting.snapshot import parse_meeting
+
+    text = meeting.text
+    if "\n" in text[edit.start : edit.end] or "\n" in edit.new.lstrip("\n"):
+        problem = "would write more than one line"
+    else:
+        after = parse_meeting(edit.apply(text), roles=dict(meeting.roles), previous=meeting)
+        changed = changed_reading(meeting, after, edit, _MAY_ADD)
+        if not changed:
+            return
+        problem = f"would change how the note's {changed} read"
+    raise StructureEditError(
+        f"A minute line for {label} {problem}; nothing was changed. "
+        "Put the caret on an empty line of the minutes and try again."
+    )
+
+
+def _speaker_edit(
+    meeting: Meeting, offset: int, label: str, labels: frozenset[str], topic: str | None
+) -> tuple[Edit, int]:
+    """The edit :func:`insert_speaker` makes, before its check."""
+    from noteapp.core.meeting.minute_place import Target, is_minutes_line, minutes_end, subtree_end
+
+    text = meeting.text
     start, end = _line_bounds(text, offset)
     if not is_minutes_line(meeting, start):
         return _new_line(text, minutes_end(meeting, topic, offset), label, labels)
@@ -216,8 +258,32 @@ def _nested_style(text: str, parent: int, style: SpeakerStyle) -> SpeakerStyle:
         if kid.start() == 0 or text[kid.start() - 1] == "\n":
             return SpeakerStyle(kid.group(1), kid.group(2), kid.group(3) or " ", style.form)
     item = _ITEM.match(text, parent)
+    like = _sibling_reply(text, parent, len(item.group(1).expandtabs(4)) if item else 0)
+    if like is not None:  # no reply yet: nested as the topics above nest theirs
+        return SpeakerStyle(like.group(1), like.group(2), like.group(3) or " ", style.form)
     width = (item.end() - parent) if item else 2
     return SpeakerStyle(" " * width, "-", " ", style.form if style.marker else COLON_FORM)
+
+
+def _sibling_reply(text: str, parent: int, width: int) -> re.Match[str] | None:
+    """The least indented reply under the nearest item above ``parent`` (in the same
+    list, as indented as it, ``width``) that has replies; None when none has."""
+    best: re.Match[str] | None = None
+    end = parent - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        item = _ITEM.match(text, start, end)
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        if item is None and line.strip() and indent <= width:
+            return best  # a paragraph or heading: the list ends here
+        if item is not None and indent <= width:
+            if best is not None or indent < width:
+                return best  # a sibling with replies, or the list's parent
+        elif item is not None and (best is None or len(item.group(1)) <= len(best.group(1))):
+            best = item
+        end = start - 1
+    return best
 
 
 def typed_initials(line: str, column: int) -> str | None:

@@ -22,7 +22,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from noteapp.core.meeting.sections import TEACHABLE
 from noteapp.core.text.vocabulary import normalize
 
 FOLDER = ".noteapp"
@@ -65,13 +64,20 @@ def taught_roles(note: str | Path | None) -> dict[str, str]:
     if not (root / FOLDER / FILE).is_file():
         return {}
     roles = read_roles_file(root)["folders"].get(folder_key(root, path), {})
-    if not isinstance(roles, dict):
+    if not isinstance(roles, dict) or not roles:
         return {}
+    # Here, not at the top: the window asks for a note's roles on its GUI thread before
+    # the first parse, and the section reader takes 20-60 ms to import; most folders
+    # have none taught.
+    from noteapp.core.meeting.sections import TEACHABLE
+
     return {str(k): str(v) for k, v in roles.items() if isinstance(v, str) and v in TEACHABLE}
 
 
 def with_role(data: dict[str, Any], folder: str, label: str, role: str | None) -> dict[str, Any]:
     """``data`` with ``label`` of ``folder`` taught as ``role`` (None: forgotten)."""
+    from noteapp.core.meeting.sections import TEACHABLE
+
     if role is not None and role not in TEACHABLE:
         raise ValueError(f"{role!r} is not a role to teach; use one of {', '.join(TEACHABLE)}.")
     key = normalize(label)

@@ -47,6 +47,10 @@ PROPOSER = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]")
 SPEAKER = re.compile(
     r"(?:(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?|[a-z][A-Z]{1,3}):[ \t]|\[[a-z][\w-]*\][ \t])"
 )
+# A prefix still waiting for its words: "QW:", "(QW)" (the note-taker's next minute line).
+PREFIX_ONLY = re.compile(
+    r"(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]*)?|[a-z][A-Z]{1,3}):|\([A-Za-z]{1,4}\)"
+)
 NUMBER_LEAD = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
 # "Decisions needed", "Help or discussion needed": what a meeting is asked for
 NEEDED = re.compile(r"(?:\w+[ \t]+(?:or|and|/)[ \t]+)?\w+[ \t]+needed", re.I)
@@ -65,6 +69,15 @@ def with_notes(label: str) -> bool:
 def notes(entries: Sequence[Entry], share: int = 2) -> bool:
     """Whether items are the notes of a topic: speaker lines, at least 1/``share`` of them."""
     return share * sum(1 for e in entries if SPEAKER.match(e.text)) >= len(entries) > 0
+
+
+def is_said(entry: Entry) -> bool:
+    """A minute line among the items: a speaker line ("QW: sounds good"), or a prefix
+    alone with nothing under it ("QW:"). What was said is not an item of the list: it
+    never decides whether the items around it are topics."""
+    return bool(SPEAKER.match(entry.text)) or (
+        not entry.kids and PREFIX_ONLY.fullmatch(entry.text) is not None
+    )
 
 
 def lists_topics(entries: Sequence[Entry]) -> bool:
@@ -119,10 +132,14 @@ def groups(text: str, kids: Sequence[Entry], boxed: bool = False) -> bool:
     "Announcements"), without a time box of its own, over items that are not its notes
     (speaker lines)."""
     text = text.strip()
-    # a boxed item is an agenda entry, unless its items are boxed too ("- [ ] Jaime:")
-    if boxed and not all(k.boxed for k in kids):
+    # a boxed item is an agenda entry, unless its items are boxed too ("- [ ] Jaime:");
+    # a minute line said among them is not an item
+    if boxed and not all(k.boxed or is_said(k) for k in kids):
         return False
-    if timebox_minutes(text) is not None or notes(kids, 3):
+    # speaker lines make the items its notes, unless most of them are boxed (tasks with
+    # a word said among them)
+    boxes = sum(1 for k in kids if k.boxed)
+    if timebox_minutes(text) is not None or (notes(kids, 3) and 2 * boxes <= len(kids)):
         return False
     named = BOLD_SPEAKER.match(text)
     if named and named.end() < len(text):  # "**All:** Standing project items:"

@@ -537,7 +537,11 @@ class _Reader:
             first = _FIRST_ITEM.search(self.outline.text, start, end)
             if first is None or shape.SPEAKER.match(first.group(1)):
                 return False
-        entries = [e for e in self._entries(start, end) if not shape.is_aside(e.text)]
+        entries = [  # the minute lines said among the items do not count
+            e
+            for e in self._entries(start, end)
+            if not shape.is_aside(e.text) and not shape.is_said(e)
+        ]
         shaped = sum(1 for e in entries if e.boxed or shape.PROPOSER.match(e.text))
         if discussed:  # proposed, or a linked proposal ("[cfep-12](…) Removing ...")
             shaped += sum(

@@ -74,6 +74,12 @@ class Archive(QObject):
         ``NOTEAPP_INDEX=0`` keeps the index off (a huge tree, the test suite)."""
         if os.environ.get("NOTEAPP_INDEX", "1") == "0":
             return
+        from noteapp.ui.warm_import import import_then
+
+        # The index's modules (~150 ms) are imported in a worker: not a freeze of the window.
+        import_then("noteapp.ui.archive.service", self, self._begin)
+
+    def _begin(self) -> None:
         self.started = True
         self._follow_note()
 

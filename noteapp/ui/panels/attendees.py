@@ -6,7 +6,8 @@ Every action is an intent for :meth:`NoteDocument.run`, so it is one undo step a
 a refusal (a style that cannot hold a field) reaches the status bar, changing nothing.
 The roster's people not in the note yet follow the attendees as greyed *expected*
 rows; Space or Enter on one checks them in (:meth:`AttendeesPanel.check_in`). The
-roster is read once a note is open, after its first snapshot (off the opening path);
+roster is read once a note is open, after its first snapshot, in a worker thread (off the
+opening path: :mod:`noteapp.ui.panels.roster_reader`);
 the completer is built when the Add field first gets the focus, not at start-up.
 :func:`install` also sets up the speaker prefixes (:mod:`noteapp.ui.speakers`).
 """
@@ -48,9 +49,12 @@ PANEL = PanelSpec("Attendees", "attendeesDock", "focus_attendees", "left")
 PANELS = (PANEL,)  # the docks this feature adds (noteapp.ui.i18n reads their titles)
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from noteapp.core.meeting import Meeting
     from noteapp.core.meeting.style import AttendeeStyle
     from noteapp.core.series.roster import RosterEntry
+    from noteapp.ui.panels.roster_reader import RosterReader
     from noteapp.ui.window_api import WindowAPI
 
 
@@ -102,6 +106,7 @@ class AttendeesPanel(QWidget):
         self.document = window.document
         self.speakers: SpeakerPrefixes | None = None  # set by install()
         self.roster: list[RosterEntry] | None = None  # read on first need
+        self._roster_reader: RosterReader | None = None  # made by the first read
         self.completer: QCompleter | None = None
 
         self.add_field = AddField(self.prepare_completion, self)
@@ -196,9 +201,20 @@ class AttendeesPanel(QWidget):
 
     def _read_roster(self) -> None:
         if self.roster is None and self.document.path is not None:
-            self._roster()
-            if self.document.has_snapshot:  # else the parse's snapshot shows it
-                self.show_snapshot(self.document.meeting)
+            if self._roster_reader is None:  # imported here: not on the first paint's path
+                from noteapp.ui.panels import roster_reader
+
+                self._roster_reader = roster_reader.RosterReader()
+                self._roster_reader.read.connect(self._roster_read)
+            self._roster_reader.start(self.document.path)
+
+    def _roster_read(self, path: Path, roster: list[RosterEntry]) -> None:
+        """The worker's roster of ``path``: kept if the note is still that one."""
+        if self.roster is not None or path != self.document.path:
+            return  # read already (the completer needed it first), or another note now
+        self.roster = roster
+        if self.document.has_snapshot:  # else the parse's snapshot shows it
+            self.show_snapshot(self.document.meeting)
 
     def _remember_current(self) -> None:
         index = self.table.currentIndex()
@@ -349,7 +365,7 @@ class AttendeesPanel(QWidget):
         # (asking for ``meeting`` now would parse a long note on this thread, text unseen).
         doc = self.document
         self.model.show(doc.meeting.attendees if doc.has_snapshot else [], [])
-        if self.document.path is not None:
+        if doc.path is not None and doc.has_snapshot:  # else its snapshot asks for it
             QTimer.singleShot(0, self._read_roster)
 
 
