@@ -158,6 +158,11 @@ class NoteDocument(QObject):
         return self._meeting
 
     @property
+    def revision(self) -> int:
+        """Counts the edits to the text (formatting passes excluded)."""
+        return self._revision
+
+    @property
     def has_snapshot(self) -> bool:
         """True when the panels show the current text (no re-parse pending)."""
         return self._meeting is not None and not self._stale

@@ -271,3 +271,30 @@ def test_a_long_note_is_previewed_around_the_editors_view(window, qtbot):
     qtbot.waitUntil(lambda: preview._lines and preview._lines[0] > 1000, timeout=20_000)
     top = preview._top_line()
     assert preview._lines[0] <= top <= preview._lines[-1]
+    # the view's line near the window's top: little to lay out above it when scrolled to
+    assert top - preview._lines[0] < preview_module.WINDOW_LINES // 2
+
+
+def test_a_render_finished_after_typing_resumed_waits_for_the_next_pause(
+    window, note_copy, qtbot, monkeypatch
+):
+    """Its document is not swapped in mid-typing (Qt lays it out on the GUI thread); the
+    pause after the typing renders the text as typed."""
+    win, _ = window
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    show_and_render(win, qtbot)
+    _dock, pane, preview = parts(win)
+    asked: list[tuple[object, ...]] = []
+    monkeypatch.setattr(preview._worker, "submit", lambda *args: asked.append(args))
+    shown: list[int] = []
+    preview.rendered.connect(shown.append)
+    before = pane.document()
+    preview.render_now()
+    cursor = win.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n\nZebra typed meanwhile\n")
+    preview._work(*asked[0])  # the render ends now, after the keystrokes
+    assert not shown and pane.document() is before
+    qtbot.waitUntil(lambda: len(asked) > 1, timeout=5_000)  # the pause renders again
+    preview._work(*asked[-1])
+    assert shown and "Zebra typed meanwhile" in pane.toPlainText()
