@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 import traceback
+from typing import Any
 
 
 class StallTrace:
@@ -32,12 +33,25 @@ class StallTrace:
         self._thread.start()
 
     def _where(self) -> str:
-        frame = sys._current_frames().get(self._gui)
-        if frame is None:
-            return "?"
+        frames = sys._current_frames()
+        names = {t.ident: t.name for t in threading.enumerate()}
+        others = [
+            f"[{names.get(ident, ident)}] {self._stack(frame, 1)}"
+            for ident, frame in frames.items()
+            if ident not in (self._gui, threading.get_ident())
+            and "wait" not in frame.f_code.co_name
+            and frame.f_code.co_name not in ("get", "_worker", "select", "poll", "sleep")
+        ]
+        gui = frames.get(self._gui)
+        return (self._stack(gui, 3) if gui is not None else "?") + "".join(
+            f"\n        beside: {o}" for o in others
+        )
+
+    @staticmethod
+    def _stack(frame: Any, depth: int) -> str:
         stack = traceback.extract_stack(frame)
         ours = [f for f in stack if "/noteapp/" in f.filename and "/bench/" not in f.filename]
-        chosen = (ours or stack)[-3:]
+        chosen = (ours or stack)[-depth:]
         return " < ".join(
             f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(chosen)
         )
