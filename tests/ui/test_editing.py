@@ -461,6 +461,22 @@ def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_pa
     assert view_of(win).word_count.text() == f"{count_words(body):,} words"
 
 
+def held_parse(real, started, release=None, *, once=False):
+    """``real`` (the parser) made slow: a parse sets ``started`` and takes until it is
+    stopped or ``release`` is set (with ``once``: only the first parse)."""
+    held: list[str] = []
+
+    def slow(text, *args, stop=None, **kwargs):
+        if not (once and held):
+            held.append(text)
+            started.set()
+            while not stop.is_set() and not (release is not None and release.is_set()):
+                stop.wait(0.01)
+        return real(text, *args, stop=stop, **kwargs)
+
+    return slow
+
+
 def test_any_key_stops_the_workers_parse_and_the_pause_parses_again(window, tmp_path, qtbot):
     """A key press tells the worker to stop before Qt handles the key (the keystroke's
     own calls into Python would each wait behind it for the GIL); a key that edits
@@ -474,18 +490,9 @@ def test_any_key_stops_the_workers_parse_and_the_pause_parses_again(window, tmp_
     note.write_text(generate_note(800), encoding="utf-8")
     open_highlighted(win, qtbot, note)
     qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
-    started, seen = threading.Event(), []
+    started = threading.Event()
     real = meeting_module.parse_meeting
-
-    def slow(text, *args, stop=None, **kwargs):  # the first parse takes until stopped
-        if not seen:
-            seen.append(text)
-            started.set()
-            while not stop.is_set():
-                stop.wait(0.01)
-        return real(text, *args, stop=stop, **kwargs)
-
-    meeting_module.parse_meeting = slow
+    meeting_module.parse_meeting = held_parse(real, started, once=True)
     try:
         put_cursor(win, len(text_of(win)))
         qtbot.keyClicks(win.editor, " typed")
@@ -517,14 +524,7 @@ def test_typing_on_stops_the_workers_parse_of_the_text_before(window, tmp_path, 
     qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
     started, release = threading.Event(), threading.Event()
     real = meeting_module.parse_meeting
-
-    def slow(text, *args, stop=None, **kwargs):  # a parse that takes until stopped
-        started.set()
-        while not stop.is_set() and not release.is_set():
-            stop.wait(0.01)
-        return real(text, *args, stop=stop, **kwargs)
-
-    meeting_module.parse_meeting = slow
+    meeting_module.parse_meeting = held_parse(real, started, release)
     try:
         put_cursor(win, len(text_of(win)))
         qtbot.keyClicks(win.editor, " first")

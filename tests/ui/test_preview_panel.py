@@ -276,12 +276,9 @@ def test_a_long_note_is_previewed_around_the_editors_view(window, qtbot):
     assert top - preview._lines[0] < preview_module.WINDOW_LINES // 2
 
 
-def test_a_render_finished_after_typing_resumed_waits_for_the_next_pause(
-    window, note_copy, qtbot, monkeypatch
-):
-    """Its document is not swapped in mid-typing (Qt lays it out on the GUI thread); the
-    pause after the typing renders the text as typed."""
-    win, _ = window
+def held_renders(win: MainWindow, note_copy, qtbot, monkeypatch):
+    """A note previewed, then its renders held: each request is kept in ``asked`` (run
+    it with ``preview._work(*asked[k])``), each render shown is in ``shown``."""
     win.open_path(note_copy("conda-forge/2022-11-16.md"))
     show_and_render(win, qtbot)
     _dock, pane, preview = parts(win)
@@ -289,6 +286,16 @@ def test_a_render_finished_after_typing_resumed_waits_for_the_next_pause(
     monkeypatch.setattr(preview._worker, "submit", lambda *args: asked.append(args))
     shown: list[int] = []
     preview.rendered.connect(shown.append)
+    return pane, preview, asked, shown
+
+
+def test_a_render_finished_after_typing_resumed_waits_for_the_next_pause(
+    window, note_copy, qtbot, monkeypatch
+):
+    """Its document is not swapped in mid-typing (Qt lays it out on the GUI thread); the
+    pause after the typing renders the text as typed."""
+    win, _ = window
+    pane, preview, asked, shown = held_renders(win, note_copy, qtbot, monkeypatch)
     before = pane.document()
     preview.render_now()
     cursor = win.editor.textCursor()
@@ -308,13 +315,7 @@ def test_a_key_stops_a_render_and_the_pause_after_it_renders_again(
     a key that edits nothing brings no new snapshot, so the preview renders again after
     the usual pause itself."""
     win, _ = window
-    win.open_path(note_copy("conda-forge/2022-11-16.md"))
-    show_and_render(win, qtbot)
-    _dock, _pane, preview = parts(win)
-    asked: list[tuple[object, ...]] = []
-    monkeypatch.setattr(preview._worker, "submit", lambda *args: asked.append(args))
-    shown: list[int] = []
-    preview.rendered.connect(shown.append)
+    _pane, preview, asked, shown = held_renders(win, note_copy, qtbot, monkeypatch)
     preview.render_now()
     win.editor.setFocus()
     qtbot.keyClick(win.editor, Qt.Key.Key_Right)
