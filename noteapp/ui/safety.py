@@ -305,9 +305,14 @@ class Safety(QObject):
         # The journal's modules and writer made in an idle moment, not by the first
         # keystroke (importing them took ~30 ms of that keystroke on a long note, 150 ms
         # where modules are compiled on import): on the loop turn after the note's first
-        # snapshot (the panels first), or after WARM_UP_MS if none comes sooner.
+        # snapshot (the panels first); after the first paint's own callbacks (the parse
+        # handed to its worker, the first colours) if that is sooner, as with a long note
+        # parsed in a worker for a second or more; or after WARM_UP_MS.
         self._warm = False
         QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
+        self.window.editor.after_next_paint(
+            lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._warm_up))
+        )
 
     def _snapshot_came(self, _meeting: object) -> None:
         if not self._warm:
