@@ -40,7 +40,8 @@ PAUSE_MS = 600  # then a pause: long enough for the panels to refresh
 class StallProbe:
     """A 1 ms timer; the longest gap between its ticks is the longest event-loop stall."""
 
-    def __init__(self) -> None:
+    def __init__(self, beat: Callable[[], None] | None = None) -> None:
+        self.beat = beat
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -57,6 +58,8 @@ class StallProbe:
 
     def _tick(self) -> None:
         now = self.clock.nsecsElapsed()
+        if self.beat is not None:
+            self.beat()
         self.longest = max(self.longest, (now - self.last) / 1e6)
         self.last = now
 
@@ -78,6 +81,7 @@ def type_into(
     interval_ms: float,
     settle: Callable[[], bool],
     pause_ms: float = PAUSE_MS,
+    beat: Callable[[], None] | None = None,
 ) -> tuple[list[float], float]:
     """Latencies (ms) of ``keys`` keystrokes typed at a middle line, and the longest stall.
 
@@ -90,7 +94,7 @@ def type_into(
     cursor.setPosition(block.position() + block.length() - 1)
     editor.setTextCursor(cursor)
     editor.setFocus()
-    probe = StallProbe()
+    probe = StallProbe(beat)
     latencies = []
     probe.start()
     for i in range(keys):
@@ -120,6 +124,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--pause", type=float, help="ms after each burst (default 600, 1,500 with --preview)"
+    )
+    parser.add_argument(
+        "--trace", action="store_true", help="print what ran in the longest event-loop turns"
     )
     args = parser.parse_args()
     pause = args.pause or (1500 if args.preview else PAUSE_MS)
@@ -166,11 +173,24 @@ def main() -> int:
             while not renders:
                 _pump(50)
             _pump(300)
+        trace = None
+        if args.trace:
+            from bench.stall_trace import StallTrace
+
+            trace = StallTrace()
+            trace.start()
         refreshes = []
         window.document.snapshotChanged.connect(lambda _m: refreshes.append(1))
         ours_lat, ours_stall = type_into(
-            window.editor, args.keys, args.interval, lambda: window.document.has_snapshot, pause
+            window.editor,
+            args.keys,
+            args.interval,
+            lambda: window.document.has_snapshot,
+            pause,
+            trace.heartbeat if trace else None,
         )
+        if trace is not None:
+            trace.stop()
         window.editor.document().setModified(False)
         window.close()
         del app
@@ -198,6 +218,8 @@ def main() -> int:
         + " (the stalls include them)"
     )
     print(f"goals: p95 under {FRAME_MS:.1f} ms, no stall over 50 ms")
+    if trace is not None:
+        print(trace.report())
     return 0
 
 

@@ -89,6 +89,9 @@ class NoteDocument(QObject):
         self._timer.setInterval(PARSE_DELAY_MS)
         self._timer.timeout.connect(self.parse_soon)
         editor.document().contentsChanged.connect(self._changed)
+        #: Counts key presses in the editor (a worker's result older than one gives way).
+        self.keys = 0
+        editor.key_hooks.append(self._key_coming)
 
     @property
     def path(self) -> Path | None:
@@ -158,6 +161,11 @@ class NoteDocument(QObject):
         return self._meeting
 
     @property
+    def revision(self) -> int:
+        """Counts the edits to the text (formatting passes excluded)."""
+        return self._revision
+
+    @property
     def has_snapshot(self) -> bool:
         """True when the panels show the current text (no re-parse pending)."""
         return self._meeting is not None and not self._stale
@@ -180,6 +188,15 @@ class NoteDocument(QObject):
         self._timer.start()  # restarts on every keystroke: parse after a pause
         if self._background is not None:
             self._background.stop()  # a parse running now is of the text before
+
+    def _key_coming(self) -> None:
+        """A key press, before its edit: a parse running now (its text about to go stale)
+        stops, so the keystroke's own Python calls do not each wait for the GIL behind
+        it; the pause after the key parses again (also when the key edits nothing)."""
+        self.keys += 1
+        if self._stale and self._background is not None:
+            self._background.stop()
+            self._timer.start()
 
     def parse_soon(self, text: str | None = None) -> None:
         """Parse the editor's text: now if it is short, else in a worker thread, whose

@@ -82,8 +82,14 @@ class NoteEditor(QPlainTextEdit):
         # keyPressEvent, not an event filter: a completer hands its popup's keys straight
         # to the widget's event(), past any filter.
         self.return_hook: Callable[[QKeyEvent], bool] | None = None
+        # Called first on every key press, before Qt edits the text: the Python calls of
+        # the keystroke itself (layout, highlighting, the journal) each wait for the GIL
+        # while a worker thread runs Python, so the workers are told here to give way.
+        self.key_hooks: list[Callable[[], object]] = []
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        for before in self.key_hooks:
+            before()
         hook = self.return_hook
         if hook is not None and event.key() in _RETURN_KEYS and hook(event):
             event.accept()

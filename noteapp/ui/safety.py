@@ -113,6 +113,7 @@ class Safety(QObject):
         self._revision = window.editor.document().revision()
         # Bound now: a window outliving a test (or a changed $NOTEAPP_STATE_DIR) keeps its own.
         self._folder = state_dir() / "recovery"
+        self._warm = False  # the journal's writer is made for the note loaded
         self._read_only = False  # we made the editor read-only (lock held elsewhere)
         self._autosave_failed = False  # until the next successful save: no error after error
         self._idle = _timer(self, self._compact)
@@ -128,6 +129,7 @@ class Safety(QObject):
         doc.modificationChanged.connect(lambda modified: modified and self._changed())
         window.documentAboutToLoad.connect(self._about_to_load)
         window.documentLoaded.connect(self._loaded)
+        window.document.snapshotChanged.connect(self._snapshot_came)
         window.documentSaved.connect(self._saved)
         window.documentClosing.connect(self._closing)
         self.autosave_action = window.add_command(
@@ -301,11 +303,24 @@ class Safety(QObject):
         self._key = None
         self._take_lock(path)
         # The journal's modules and writer made in an idle moment, not by the first
-        # keystroke (importing them took ~30 ms of that keystroke on a long note).
+        # keystroke (importing them took ~30 ms of that keystroke on a long note, 150 ms
+        # where modules are compiled on import): on the loop turn after the note's first
+        # snapshot (the panels first); after the first paint's own callbacks (the parse
+        # handed to its worker, the first colours) if that is sooner, as with a long note
+        # parsed in a worker for a second or more; or after WARM_UP_MS.
+        self._warm = False
         QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
+        self.window.editor.after_next_paint(
+            lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._warm_up))
+        )
+
+    def _snapshot_came(self, _meeting: object) -> None:
+        if not self._warm:
+            QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
-        if not self._loading:
+        if not self._loading and not self._warm:
+            self._warm = True
             self.writer  # noqa: B018 (made now: the store, the journal writer)
             self.key  # noqa: B018
 

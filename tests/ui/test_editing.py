@@ -461,6 +461,54 @@ def test_a_long_note_is_parsed_in_a_worker_and_typing_never_waits(window, tmp_pa
     assert view_of(win).word_count.text() == f"{count_words(body):,} words"
 
 
+def held_parse(real, started, release=None, *, once=False):
+    """``real`` (the parser) made slow: a parse sets ``started`` and takes until it is
+    stopped or ``release`` is set (with ``once``: only the first parse)."""
+    held: list[str] = []
+
+    def slow(text, *args, stop=None, **kwargs):
+        if not (once and held):
+            held.append(text)
+            started.set()
+            while not stop.is_set() and not (release is not None and release.is_set()):
+                stop.wait(0.01)
+        return real(text, *args, stop=stop, **kwargs)
+
+    return slow
+
+
+def test_any_key_stops_the_workers_parse_and_the_pause_parses_again(window, tmp_path, qtbot):
+    """A key press tells the worker to stop before Qt handles the key (the keystroke's
+    own calls into Python would each wait behind it for the GIL); a key that edits
+    nothing (an arrow) still gets the snapshot, from the pause after it."""
+    import threading
+
+    import noteapp.ui.background_parse as meeting_module
+
+    win, _ = window
+    note = tmp_path / "long.md"
+    note.write_text(generate_note(800), encoding="utf-8")
+    open_highlighted(win, qtbot, note)
+    qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
+    started = threading.Event()
+    real = meeting_module.parse_meeting
+    meeting_module.parse_meeting = held_parse(real, started, once=True)
+    try:
+        put_cursor(win, len(text_of(win)))
+        qtbot.keyClicks(win.editor, " typed")
+        win.document.parse_soon()
+        assert started.wait(10)
+        background = win.document._background
+        qtbot.keyClick(win.editor, Qt.Key.Key_Left)  # moves the caret, edits nothing
+        qtbot.waitUntil(lambda: background.stopped == 1, timeout=10_000)
+        assert not win.document.has_snapshot
+        qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
+    finally:
+        meeting_module.parse_meeting = real
+    assert win.document.meeting.text == text_of(win)
+    assert text_of(win).endswith(" typed")
+
+
 def test_typing_on_stops_the_workers_parse_of_the_text_before(window, tmp_path, qtbot):
     """A keystroke while the worker parses makes its snapshot stale: the parse stops
     (it would hold the GIL the editor's thread needs), and the next pause's parse
@@ -476,14 +524,7 @@ def test_typing_on_stops_the_workers_parse_of_the_text_before(window, tmp_path, 
     qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=20_000)
     started, release = threading.Event(), threading.Event()
     real = meeting_module.parse_meeting
-
-    def slow(text, *args, stop=None, **kwargs):  # a parse that takes until stopped
-        started.set()
-        while not stop.is_set() and not release.is_set():
-            stop.wait(0.01)
-        return real(text, *args, stop=stop, **kwargs)
-
-    meeting_module.parse_meeting = slow
+    meeting_module.parse_meeting = held_parse(real, started, release)
     try:
         put_cursor(win, len(text_of(win)))
         qtbot.keyClicks(win.editor, " first")

@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget
@@ -151,11 +152,11 @@ def test_a_stale_result_is_dropped(window, note_copy, qtbot, monkeypatch):
     started = threading.Event()
     real = preview_module.preview_html
 
-    def gated(text: str, around: int | None = None) -> tuple[str, list[int]]:
+    def gated(text: str, around: int | None = None, stale=None) -> tuple[str, list[int]]:
         if "FIRST" in text:  # the first request waits until the second one is made
             started.set()
             release.wait(10)
-        return real(text, around)
+        return real(text, around, stale)
 
     monkeypatch.setattr(preview_module, "preview_html", gated)
     shown: list[int] = []
@@ -271,3 +272,63 @@ def test_a_long_note_is_previewed_around_the_editors_view(window, qtbot):
     qtbot.waitUntil(lambda: preview._lines and preview._lines[0] > 1000, timeout=20_000)
     top = preview._top_line()
     assert preview._lines[0] <= top <= preview._lines[-1]
+    # the view's line near the window's top: little to lay out above it when scrolled to
+    assert top - preview._lines[0] < preview_module.WINDOW_LINES // 2
+
+
+def held_renders(win: MainWindow, note_copy, qtbot, monkeypatch):
+    """A note previewed, then its renders held: each request is kept in ``asked`` (run
+    it with ``preview._work(*asked[k])``), each render shown is in ``shown``."""
+    win.open_path(note_copy("conda-forge/2022-11-16.md"))
+    show_and_render(win, qtbot)
+    _dock, pane, preview = parts(win)
+    asked: list[tuple[object, ...]] = []
+    monkeypatch.setattr(preview._worker, "submit", lambda *args: asked.append(args))
+    shown: list[int] = []
+    preview.rendered.connect(shown.append)
+    return pane, preview, asked, shown
+
+
+def test_a_render_finished_after_typing_resumed_waits_for_the_next_pause(
+    window, note_copy, qtbot, monkeypatch
+):
+    """Its document is not swapped in mid-typing (Qt lays it out on the GUI thread); the
+    pause after the typing renders the text as typed."""
+    win, _ = window
+    pane, preview, asked, shown = held_renders(win, note_copy, qtbot, monkeypatch)
+    before = pane.document()
+    preview.render_now()
+    cursor = win.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n\nZebra typed meanwhile\n")
+    preview._work(*asked[0])  # the render ends now, after the keystrokes
+    assert not shown and pane.document() is before
+    qtbot.waitUntil(lambda: len(asked) > 1, timeout=5_000)  # the pause renders again
+    preview._work(*asked[-1])
+    assert shown and "Zebra typed meanwhile" in pane.toPlainText()
+
+
+def test_a_key_stops_a_render_and_the_pause_after_it_renders_again(
+    window, note_copy, qtbot, monkeypatch
+):
+    """The render's Python part (cutting the note into pieces) gives way to a key press;
+    a key that edits nothing brings no new snapshot, so the preview renders again after
+    the usual pause itself."""
+    win, _ = window
+    _pane, preview, asked, shown = held_renders(win, note_copy, qtbot, monkeypatch)
+    preview.render_now()
+    win.editor.setFocus()
+    qtbot.keyClick(win.editor, Qt.Key.Key_Right)
+    preview._work(*asked[0])  # stopped before its first piece
+    assert not shown and len(asked) == 1
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=5_000)
+    preview._work(*asked[1])
+    assert shown == [preview.generation]
+
+
+def test_a_stale_render_stops_before_cutting_the_note_into_pieces():
+    text = "# Title\n\n" + "\n\n".join(f"Paragraph {n}" for n in range(50))
+    with pytest.raises(preview_module.RenderStopped):
+        preview_module.preview_html(text, 0, lambda: True)
+    body, lines = preview_module.preview_html(text, 0, lambda: False)
+    assert "Paragraph 49" in body and lines

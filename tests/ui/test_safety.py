@@ -215,6 +215,20 @@ def test_after_exit_began_no_change_starts_a_write(window, note_copy, qtbot):
     assert not list(RecoveryStore().folder.glob(".*.tmp"))
 
 
+def test_the_journal_is_ready_once_the_loaded_note_is_parsed(window, note_copy, qtbot, monkeypatch):
+    """The first keystroke in a note just opened does not import and make the journal's
+    writer: it is made on the loop turn after the note's first snapshot, long before the
+    fallback timer (pushed out here to a minute)."""
+    monkeypatch.setattr(safety, "WARM_UP_MS", 60_000)
+    win, _ = window
+    assert win.open_path(note_copy(NOTE))
+    guard = _safety(win)
+    qtbot.waitUntil(lambda: win.document.has_snapshot)
+    qtbot.waitUntil(lambda: guard._writer is not None and guard._key is not None, timeout=2000)
+    assert not win.is_modified()
+    assert not _snapshots()  # made ready, nothing written
+
+
 def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
     win, _, _, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "x")

@@ -89,7 +89,9 @@ def markdown_chunks(body: str) -> Iterator[tuple[int, str]]:
     number a piece starts on, its text).  A cut falls before a heading or before a line
     at column 0 after a blank line, outside fenced code and comments (no list, quote,
     table or paragraph runs across one); a note with link reference definitions is one piece."""
-    if _REFERENCE.search(body):
+    # Every definition holds "]:": a note without one skips the regex (one 18 ms call
+    # holding the GIL over a 50,000-line note; the substring test is a fifth of it).
+    if "]:" in body and _REFERENCE.search(body):
         yield 0, body
         return
     lines = body.splitlines(keepends=True)

@@ -47,24 +47,49 @@ RENDER_DELAY_MS = 600
 # lays the swapped-in document out on the GUI thread, in steps whose longest grows with
 # the document: a whole 5,000-line note's blocked the loop for 65-220 ms after each
 # render, a 1,500-line window's for 8-25 ms (measured with the bench's stall probe).
+# Scrolling the swapped-in document to the editor's line lays out every line above it
+# on the GUI thread too (14-60 ms at 750 lines): the window starts a quarter of its
+# length above that line, which is as far as the editor scrolls before it is rendered
+# again.
 WHOLE_NOTE_LINES = 2_000
-WINDOW_LINES = 1_500
+WINDOW_LINES = 1_000
+WINDOW_ABOVE = WINDOW_LINES // 4
 
 
-def preview_html(text: str, around: int | None = None) -> tuple[str, list[int]]:
+class RenderStopped(Exception):
+    """The render's text went stale before it ended (typing went on)."""
+
+
+def preview_html(
+    text: str, around: int | None = None, stale: Callable[[], bool] | None = None
+) -> tuple[str, list[int]]:
     """The preview's HTML for ``text`` and the first line of each piece in it (each piece
-    opens with ``<a name="L{line}">``).  A note longer than :data:`WHOLE_NOTE_LINES`: only
-    the pieces within :data:`WINDOW_LINES` lines around line ``around`` (0-based)."""
+    opens with ``<a name="L{line}">``); raises :class:`RenderStopped` once ``stale()``
+    says the text changed (checked before each piece: the cutting into pieces is Python,
+    which a render in a worker runs beside the typing).  A note longer than
+    :data:`WHOLE_NOTE_LINES`: only the pieces of the :data:`WINDOW_LINES` lines from
+    :data:`WINDOW_ABOVE` above line ``around`` (0-based) on."""
     fm = parse_front_matter(text)
     offset = text.count("\n", 0, fm.end)
     pieces = ((offset + line, part) for line, part in markdown_chunks(text[fm.end :]))
+    if stale is not None:
+        pieces = _unless(stale, pieces)
     if text.count("\n") > WHOLE_NOTE_LINES:
-        chunks = _window(pieces, max(0, (around or 0) - WINDOW_LINES // 2))
+        chunks = _window(pieces, max(0, (around or 0) - WINDOW_ABOVE))
     else:
         chunks = list(pieces)
     parts = [front_matter_html(fm, text)] if chunks and chunks[0][0] == offset else []
     parts += [f'<a name="L{line}"></a>{markdown_html(part)}' for line, part in chunks]
     return "".join(parts), [line for line, _ in chunks]
+
+
+def _unless(
+    stale: Callable[[], bool], pieces: Iterator[tuple[int, str]]
+) -> Iterator[tuple[int, str]]:
+    for piece in pieces:
+        if stale():
+            raise RenderStopped
+        yield piece
 
 
 def _window(chunks: Iterator[tuple[int, str]], low: int) -> list[tuple[int, str]]:
@@ -209,6 +234,7 @@ class Preview(QObject):
         self._gui_thread = QThread.currentThread()
         self._stale = True
         self._requested: str | None = None  # the text of the latest request
+        self._revision = -1  # the note's revision at the latest request
         self._lines: list[int] = []  # the first line of each piece shown
         self._window: int | None = None  # a long note: the line its preview is around
         self._timer = QTimer(self)
@@ -252,16 +278,25 @@ class Preview(QObject):
             self.pane.show_html("<p>This note is too large to preview.</p>")
             return
         generation, text = self.generation, self.document.text()
-        self._requested = text
+        self._requested, self._revision = text, self.document.revision
         path = self.document.path
         self.pane.folder = path.parent if path is not None else None
-        self._worker.submit(generation, text, self._top_line())
+        self._worker.submit(generation, text, self._top_line(), self.document.keys)
 
-    def _work(self, generation: int, text: str, around: int) -> None:  # in the worker
+    def _work(self, generation: int, text: str, around: int, keys: int = -1) -> None:
+        # in the worker
         if generation != self.generation:
             return  # a newer request is queued: skip this one
+
+        def stale() -> bool:  # a newer request, or a key pressed since this one
+            return generation != self.generation or keys not in (-1, self.document.keys)
+
         try:
-            body, lines = preview_html(text, around)
+            body, lines = preview_html(text, around, stale)
+        except RenderStopped:
+            with contextlib.suppress(RuntimeError):  # the GUI thread renders again later
+                self._results.done.emit(generation, None, [], None)
+            return
         except Exception as exc:  # a bug must not leave the preview silently stale
             body, lines = f"<p><b>The preview failed:</b> {escape(repr(exc))}</p>", []
         windowed = text.count("\n") > WHOLE_NOTE_LINES
@@ -274,11 +309,22 @@ class Preview(QObject):
             self._results.done.emit(generation, document, lines, around if windowed else None)
 
     def _show(
-        self, generation: int, document: QTextDocument, lines: list[int], around: object
+        self, generation: int, document: QTextDocument | None, lines: list[int], around: object
     ) -> None:
         if generation != self.generation:
-            document.deleteLater()
-            return  # stale: the text changed since this render started
+            if document is not None:
+                document.deleteLater()
+            return  # stale: a newer render was asked for
+        if document is None or self.document.revision != self._revision:
+            # Typed on since the render began (or a key stopped it): no swap (its layout
+            # on this thread) in the middle of typing.  The snapshot after an edit's pause
+            # renders again; a key that edited nothing, the usual pause after it.
+            if document is not None:
+                document.deleteLater()
+            self._stale, self._requested = True, None
+            if self.document.revision == self._revision and self.dock.isVisible():
+                self._timer.start()
+            return
         self.pane.show_document(document)
         self._lines = lines
         self._window = around if isinstance(around, int) else None
@@ -294,7 +340,7 @@ class Preview(QObject):
         if top == 0:
             self.pane.verticalScrollBar().setValue(0)  # the front matter's table above L…
             return
-        if self._window is not None and abs(top - self._window) > WINDOW_LINES // 4:
+        if self._window is not None and abs(top - self._window) > WINDOW_ABOVE:
             self._timer.start()  # after the scrolling pauses
             return
 
