@@ -1580,7 +1580,7 @@ Repair them?</source>
     <context>
         <name>safety</name>
         <message>
-            <location filename="../noteapp/ui/safety.py" line="+226" />
+            <location filename="../noteapp/ui/safety.py" line="+228" />
             <source>Could not write the recovery copy ({0}); retrying. Your text is still here: save it when you can.</source>
             <extracomment>After a note is loaded, when the journal's writer is made ready for the first edit.</extracomment>
             <translation type="unfinished" />
@@ -1591,7 +1591,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+103" />
+            <location line="+116" />
             <source>Could not lock {0}: {1}</source>
             <translation type="unfinished" />
         </message>
