@@ -186,7 +186,7 @@ from noteapp.storage.settings import Settings
 from noteapp.ui.main_window import MainWindow
 
 started = threading.Event()
-def slow_render(text, around=None):
+def slow_render(text, around=None, stale=None):
     started.set()
     time.sleep(120)  # a render that will not end while anyone waits
     return "", []
