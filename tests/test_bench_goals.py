@@ -14,11 +14,11 @@ from bench.goals import _MEMORY, _OPEN_STALL, _TYPING, Table
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _bench(module: str, *args: str) -> str:
+def _bench(home: Path, module: str, *args: str) -> str:
     done = subprocess.run(
         [sys.executable, "-m", f"bench.{module}", *args],
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        env={"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         timeout=120,
@@ -56,8 +56,8 @@ def test_a_round_the_bench_did_not_print_is_not_met():
         ("typing_speed", ("--lines", "300", "--keys", "6", "--pause", "50"), _TYPING, 1),
     ],
 )
-def test_the_figures_are_read_from_what_the_bench_prints(module, args, pattern, count):
-    out = _bench(module, *args)
+def test_the_figures_are_read_from_what_the_bench_prints(tmp_path, module, args, pattern, count):
+    out = _bench(tmp_path, module, *args)
     matches = list(pattern.finditer(out))
     assert len(matches) == count, out
     figures = [g for m in matches for g in m.groups() if g and g.replace(".", "").isdigit()]
