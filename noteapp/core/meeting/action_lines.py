@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.meeting.tasks import CONNECTIVE, IMPERATIVES
+from noteapp.core.text.quick_find import holds_any, holds_any_folded
 from noteapp.core.text.text_cache import piece_cache
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ _NAME_TO_LINE = re.compile(
     r"(?P<body>" + NAME_TO.pattern + ")"
 )
 
+# "to" between blanks, in every NAME_TO match
+_TO = (" to ", " to\t", "\tto ", "\tto\t")
 
 # "- **Sarah:** her action items", "* Ken: to-dos": whose actions the items below are
 _OWNED_LABEL = re.compile(
@@ -32,6 +35,7 @@ _OWNED_LABEL = re.compile(
     r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?:(?:her|his|their|my|our)[ \t]+)?"
     r"(?i:action items?|actions|to-?dos?|tasks|next steps)[ \t]*:?[ \t]*(?=\n|$)"
 )
+_OWNED_WORDS = ("action", "todo", "to-do", "tasks", "next steps")  # in any case
 
 
 # "- Jaime & Sylvain: Make sure ...": two people or more, then what they are to do
@@ -51,6 +55,9 @@ _MID_TO = re.compile(
     r"(?P<who>[@\w][\w.'’-]*(?:(?:[ \t]*,|[ \t]+and|[ \t]*&)?[ \t]+[@\w][\w.'’-]*){0,3}?)"
     r"[ \t]+to(?:[ \t]+|\n[ \t]*)[a-z]"
 )
+# What each of _MID_TO's separators holds: "?**", an arrow's ">", "//" then a blank, "@"
+# (each a str.find over the piece: few and short)
+_MID_TO_SEPARATORS = ("?**", ">", "// ", "//\t", "@")
 
 
 class Candidates(NamedTuple):
@@ -93,22 +100,29 @@ def _piece_lines(
     tuple[int, ...],
 ]:
     """The :class:`Candidates` of ``piece``, offsets from its start."""
-    name_to = tuple(
-        (m.start(), m.start("body") - 1, bool(m.group("marker")))
-        for m in _NAME_TO_LINE.finditer("\n" + piece)
-    )
+    # each scan only where the piece holds a literal every match of its pattern holds
+    name_to: tuple[tuple[int, int, bool], ...] = ()
+    if holds_any(piece, _TO):
+        name_to = tuple(
+            (m.start(), m.start("body") - 1, bool(m.group("marker")))
+            for m in _NAME_TO_LINE.finditer("\n" + piece)
+        )
     mid: tuple[tuple[int, bool, str], ...] = ()
-    if " to" in piece:
+    if " to" in piece and holds_any(piece, _MID_TO_SEPARATORS):
         mid = tuple(
             (m.start("who"), m.group("q") is not None, m.group("who"))
             for m in _MID_TO.finditer(piece)
         )
-    owned = tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
-    joint = tuple(
-        m.start()
-        for m in _JOINT_COLON.finditer("\n" + piece)
-        if m.group("verb").lower() in IMPERATIVES
-    )
+    owned: tuple[tuple[int, str], ...] = ()
+    if ":" in piece and holds_any_folded(piece, _OWNED_WORDS):
+        owned = tuple((m.start(), m.group("who")) for m in _OWNED_LABEL.finditer("\n" + piece))
+    joint: tuple[int, ...] = ()
+    if ":" in piece:
+        joint = tuple(
+            m.start()
+            for m in _JOINT_COLON.finditer("\n" + piece)
+            if m.group("verb").lower() in IMPERATIVES
+        )
     steps: tuple[int, ...] = ()
     if "ext step" in piece:
         steps = tuple(m.start() for m in _NEXT_STEP_DOING.finditer("\n" + piece))

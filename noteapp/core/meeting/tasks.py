@@ -29,6 +29,7 @@ from typing import NamedTuple
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.core.text.outline import Outline, Section
+from noteapp.core.text.quick_find import lines_holding
 from noteapp.core.text.stopping import check
 from noteapp.core.text.text_cache import LINES, PIECES, TextCache, piece_cache
 from noteapp.core.text.vocabulary import VOCABULARY
@@ -728,7 +729,8 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         if not rest or names_in(rest):
             continue  # "TODO:" alone, or "TODO: Ana and Ben", labels the list under it
         found[start] = (start, end, body, bool(checked), ())
-    for m in _ACTION_LINE.finditer("\n" + piece):
+    padded = "\n" + piece
+    for m in _ACTION_LINE.finditer(padded):
         start = m.start()
         if start in found:
             continue
@@ -747,7 +749,7 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
             names = (n.strip().lstrip("@") for n in _SPLIT_NAMES.split(m.group("who")))
             who = tuple(n for n in names if n)
         found[start] = (start, end, rest, checked or done, who)
-    for m in _OWNER_BOX.finditer("\n" + piece):  # "* (MRB) [ ] make a hint", "* ( ) [ ] ..."
+    for m in _OWNER_BOX.finditer(padded):  # "* (MRB) [ ] make a hint", "* ( ) [ ] ..."
         start = m.start()
         if start in found:
             continue
@@ -758,7 +760,12 @@ def _piece_marks(piece: str) -> tuple[tuple[int, int, str, bool, tuple[str, ...]
         found[start] = (start, end, body, m.group("box") != " ", tuple(n for n in names if n))
     # "Discussed X. Action item: Carol will amend": the action starts at its label and
     # runs to the next one on the line, or to the line's end.
-    for m in _MID_ACTION.finditer(piece):
+    mid = (
+        m
+        for start, end in lines_holding(piece, _MID_ACTION_WORDS)
+        for m in _MID_ACTION.finditer(piece, start, end)  # its lookbehind sees before start
+    )
+    for m in mid:
         start = m.start("label")
         end = piece.find("\n", m.end())
         end = len(piece) if end < 0 else end
@@ -775,7 +782,9 @@ _OWNER_BOX = lazy_compile(
     r"\n[ \t\xa0]*(?:[-*+]|\d{1,3}[.)])[ \t]+\((?P<who>[^()\n]{0,30})\)[ \t]*"
     r"\[(?P<box>[ xX])\][ \t]+(?=\S)"
 )
-# An action label after the end of a sentence on the same line.
+# An action label after the end of a sentence on the same line (every match holds one of
+# _MID_ACTION_WORDS: its lookbehind is tried at each position of the lines holding one).
+_MID_ACTION_WORDS = ("ACTION", "Action", "AI")
 _MID_ACTION = lazy_compile(
     r"(?<=[^\W\d_][.;!?)])[ \t]+(?P<label>[*_]{0,4}(?:ACTIONS?|Action(?: [Ii]tems?)?|AI)"
     r"[*_]{0,4}[ \t]*[:：][*_]{0,4})[ \t]*(?=\S)"

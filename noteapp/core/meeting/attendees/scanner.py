@@ -35,15 +35,26 @@ from noteapp.core.text.outline import Outline
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 
 _LIST_SEPARATOR = re.compile(r"[,;、，]")
-_INITIALS_LINE = re.compile(
-    r"\n(?=[^\n]*?\([A-Z][A-Za-z]{0,2}[A-Z]\)(?:[^\n]*?\([A-Z][A-Za-z]{0,2}[A-Z]\)){2})"
-)
+# "(XX)": initials in parentheses (two matches cannot overlap: each starts with "(" and
+# holds none)
+_INITIALS_MARK = re.compile(r"\([A-Z][A-Za-z]{0,2}[A-Z]\)")
 
 
 @piece_cache
 def _initials_lines(piece: str) -> tuple[int, ...]:
     """Offsets in ``piece`` of the lines holding three or more ``(XX)``."""
-    return tuple(m.start() for m in _INITIALS_LINE.finditer("\n" + piece))
+    if piece.count("(") < 3:
+        return ()
+    found: list[int] = []
+    line, count = -1, 0  # the line of the last mark, and its marks so far
+    for m in _INITIALS_MARK.finditer(piece):
+        start = piece.rfind("\n", 0, m.start()) + 1
+        if start != line:
+            line, count = start, 0
+        count += 1
+        if count == 3:
+            found.append(start)
+    return tuple(found)
 
 
 _ROLL_CALL_RE = re.compile(r"oll call[ \t]*:[ \t]*$", re.M)  # "Roll call:" / "roll call:"
