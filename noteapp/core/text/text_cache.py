@@ -81,7 +81,7 @@ class TextCache:
         return found
 
     def put(self, key: Any, value: Any) -> None:
-        weight = _weight(key)
+        weight = len(key) if type(key) is str else _weight(key)
         with self._lock:
             data = self._data
             if key in data:
@@ -168,9 +168,12 @@ class PieceReader(Generic[_T]):
         50,000 lines has thousands of pieces, and a re-parse after a keystroke finds all
         but one of them kept."""
         found = self._cache.get_many(pieces)
+        read, put = self.__wrapped__, self._cache.put
         for k, hit in enumerate(found):
-            if hit is None:
-                found[k] = self(pieces[k])
+            if hit is None:  # not kept (a first parse: most): read, without a second look-up
+                check()  # a stale parse stops between pieces
+                found[k] = hit = read(pieces[k])
+                put(pieces[k], hit)
         return found
 
     def along(self, outline: _Cut) -> Iterator[tuple[int, _T]]:
