@@ -241,13 +241,18 @@ def _head_role(words: str, tail: int) -> str | None:
 _ROLE_OF: dict[str, str] = {}
 for _phrase, _role in _BY_LENGTH:
     _ROLE_OF.setdefault(_phrase, _role)
-_LENGTHS: tuple[int, ...] = tuple(sorted({len(phrase) for phrase in _ROLE_OF}, reverse=True))
+# by the phrases' first character: a head is tried only against the lengths of phrases
+# that open with its own first character
+_LENGTHS: dict[str, tuple[int, ...]] = {
+    first: tuple(sorted({len(p) for p in _ROLE_OF if p[0] == first}, reverse=True))
+    for first in {phrase[0] for phrase in _ROLE_OF}
+}
 
 
 def _phrase_role(head: str, tail: int) -> str | None:
     """The role of the longest phrase that opens ``head`` as whole words (or, for a
     phrase in a script without spaces, as characters), if the rest is short enough."""
-    for length in _LENGTHS:
+    for length in _LENGTHS.get(head[:1], ()):
         if length > len(head):
             continue
         phrase = head[:length]
