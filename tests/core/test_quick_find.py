@@ -9,8 +9,8 @@ import re
 import pytest
 
 from bench.notegen import generate_core_note, generate_note
-from noteapp.core.meeting import action_lines, tasks
-from noteapp.core.meeting.attendees import scanner
+from noteapp.core.meeting import action_lines, sections, tasks
+from noteapp.core.meeting.attendees import inline, scanner
 from noteapp.core.text import quick_find
 from noteapp.core.text.outline import Outline
 from tests.conftest import corpus_files, require_corpus
@@ -39,6 +39,12 @@ MADE_UP = """\
 - two only: (AB) (CD)
 - (AB)(CD)(EFG) (HIJK) glued
 Notes: (Ab) (cD) (EF)
+**ATTENDEES:** Ann, Bo
+- Upcoming Agenda Items:
+3. Today's ACTIONS
+Regrets: Cy
+Teilnehmer: Dora
+Attendee list: Ed
 """
 
 
@@ -51,6 +57,8 @@ def _full_scans(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tasks, "lines_holding", _all_lines)
     monkeypatch.setattr(action_lines, "holds_any", lambda text, needles: True)
     monkeypatch.setattr(action_lines, "holds_any_folded", lambda text, needles: True)
+    monkeypatch.setattr(sections, "lowered", lambda text: None)
+    monkeypatch.setattr(inline, "lowered", lambda text: None)
 
 
 # The pattern _initials_lines replaced: a line holding three "(XX)".
@@ -65,6 +73,8 @@ def _readings(pieces: list[str]) -> list[tuple[object, ...]]:
             tasks._piece_marks.__wrapped__(p),
             action_lines._piece_lines.__wrapped__(p),
             scanner._initials_lines.__wrapped__(p),
+            sections._piece_labels.__wrapped__(p),
+            inline._label_line_starts.__wrapped__(p),
         )
         for p in pieces
     ]
@@ -116,3 +126,15 @@ def test_lines_holding_gives_each_line_once_in_order() -> None:
     text = "ab AI\nnone\nAI AI\nlast AI"
     assert quick_find.lines_holding(text, ["AI", "ab"]) == [(0, 5), (11, 16), (17, 24)]
     assert quick_find.lines_holding(text, ["zz"]) == []
+
+
+def test_label_phrases_fold_only_as_lowered_text_tells() -> None:
+    """``lowered`` is exact for phrases holding no character ``re`` folds to another
+    lowercase one, beyond the ASCII letters of ASCII_FOLDS."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    extra = {chr(k) for k in _casefix._EXTRA_CASES} - set("iks")
+    phrases = sections.LOWER_LABELS | sections.LOWER_MODIFIERS | inline.LOWER_LABELS
+    assert not {c for p in phrases for c in p} & extra
+    assert quick_find.lowered("Attendees") == "attendees"
+    assert quick_find.lowered("\u0130tems") is None

@@ -45,3 +45,16 @@ def lines_holding(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
             spans[start] = end
             at = text.find(needle, end)  # the next line's (this one is in)
     return sorted(spans.items())
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, of the same length, on which a case-sensitive pattern of lowercase
+    phrases finds every line a case-insensitive one finds on ``text`` (``re`` tries such a
+    pattern's alternatives several times faster); None when ``text`` holds one of
+    :data:`ASCII_FOLDS` ("İ" lowers to two characters; "ſ" is "s" only to ``re``).
+
+    The phrases must hold no other character ``re`` folds to another lowercase one
+    (tests/core/test_quick_find.py checks the readers' phrases)."""
+    if not text.isascii() and holds_any(text, ASCII_FOLDS):
+        return None
+    return text.lower()
