@@ -139,6 +139,10 @@ class _Begin(NamedTuple):
     disk_sha256: str | None
 
 
+class _Prepare(NamedTuple):
+    text: str
+
+
 class _Edit(NamedTuple):
     position: int
     removed: int
@@ -174,6 +178,7 @@ class JournalWriter:
         self._length = 0
         self._failed = False  # the last write failed: edits are dropped until a begin
         self._stale = False  # an edit did not fit: edits are dropped until a begin
+        self._prepared: tuple[str, int] | None = None  # (text, units(text)) made ahead
         self.journal_bytes = 0  # size of the current journal (read by the GUI: a hint)
         self.ok = True  # the last write succeeded and every edit since then is on disk
 
@@ -181,6 +186,11 @@ class JournalWriter:
 
     def begin(self, key: str, source: SourceText, text: str, disk_sha256: str | None) -> None:
         self._put(_Begin(key, os.urandom(4).hex(), source, text, disk_sha256))
+
+    def prepare(self, text: str) -> None:
+        """Encode ``text`` now for a :meth:`begin` of it that may come (the unmodified
+        text: a note's first snapshot is begun by its first edit, with typing)."""
+        self._put(_Prepare(text))
 
     def edit(self, position: int, removed: int, inserted: str, length: int) -> None:
         self._put(_Edit(position, removed, inserted, length, time.time()))
@@ -232,6 +242,9 @@ class JournalWriter:
                     item.set()
                 elif isinstance(item, _Begin):
                     self._begin(item)
+                elif isinstance(item, _Prepare):
+                    self.store.prepare(item.text)
+                    self._prepared = (item.text, units(item.text))
                 elif isinstance(item, tuple):
                     self._remove(item[1])
             self._append(lines)
@@ -277,7 +290,11 @@ class JournalWriter:
             self._fail(exc)
             return
         self.store.remove_journals(begin.key, keep=name)
-        self._length = units(begin.text)
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared[0] is begin.text:
+            self._length = prepared[1]
+        else:
+            self._length = units(begin.text)
         self.journal_bytes = 0
         was_failing, self._failed, self._stale, self.ok = self._failed, False, False, True
         if was_failing:

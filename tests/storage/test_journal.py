@@ -133,3 +133,34 @@ def test_snapshots_and_journals_are_private(tmp_path: Path):
     assert stat.S_IMODE(store.folder.stat().st_mode) == 0o700
     for file in store.folder.iterdir():
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
+
+
+def test_a_text_prepared_ahead_is_not_encoded_again_by_its_first_snapshot(tmp_path, monkeypatch):
+    """A long note's first snapshot is begun by its first edit: its text is encoded
+    beforehand (``prepare``), and the snapshot written then is byte for byte the same."""
+    from noteapp.storage import recovery
+
+    base = '# Notes\n\nZoë 🎉 met\u00a0Ada "quoted" \\ back\n' * 50
+    store = RecoveryStore(tmp_path)
+    writer = JournalWriter(store, lambda _e: None, lambda: None)
+    writer.prepare(base)
+    assert writer.flush()
+    encoded: list[int] = []
+    real = recovery.encode_text
+    monkeypatch.setattr(recovery, "encode_text", lambda t: encoded.append(len(t)) or real(t))
+    source = SourceText(base, "utf-8", False, "\n", (), None)
+    writer.begin("k", source, base, None)
+    writer.edit(units(base), 0, "Bob!", units(base) + 4)
+    assert writer.flush()
+    assert encoded == []  # the prepared text's encoding was used
+    kept = store.file("k").read_bytes()
+    snapshot = recovery.Snapshot.from_bytes("k", kept)
+    assert snapshot.text == base
+    assert kept == snapshot.to_bytes()  # the same bytes as encoding it there and then
+    assert store.read("k").text == base + "Bob!"
+    # used once: the next snapshot of the same text encodes it again
+    encoded.clear()
+    writer.begin("k", source, base, None)
+    assert writer.flush()
+    assert encoded == [len(base)]
+    writer.stop()

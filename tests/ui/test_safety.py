@@ -229,6 +229,43 @@ def test_the_journal_is_ready_once_the_loaded_note_is_parsed(window, note_copy, 
     assert not _snapshots()  # made ready, nothing written
 
 
+def test_a_long_notes_first_snapshot_is_encoded_before_its_first_keystroke(
+    window, note_copy, qtbot, monkeypatch
+):
+    """The first edit begins the snapshot of the text as loaded: for a long note its
+    encoding is done when the journal is made ready, not by the first keystroke; after a
+    save, the saved text is encoded ahead the same way."""
+    from noteapp.storage import recovery
+
+    monkeypatch.setattr(safety, "PREPARE_CHARS", 100)  # this note counts as long
+    monkeypatch.setattr(safety, "IDLE_MS", 60_000)  # no pause's snapshot meanwhile
+    win, _ = window
+    path = note_copy(NOTE)
+    assert win.open_path(path)
+    guard = _safety(win)
+    qtbot.waitUntil(lambda: guard._writer is not None, timeout=5000)
+    assert guard.writer.flush()
+    encoded: list[int] = []
+    real = recovery.encode_text
+    monkeypatch.setattr(recovery, "encode_text", lambda t: encoded.append(len(t)) or real(t))
+    loaded = text_of(win)
+    type_at(qtbot, win, 0, "x")
+    assert guard.flush()
+    assert encoded == []
+    assert _snapshot_texts() == [loaded]  # the snapshot holds the text before the edit
+    [snap] = _snapshots()
+    assert snap.text == "x" + loaded  # and its journal the keystroke
+    assert win.save()
+    assert guard.writer.flush()
+    assert encoded == [len(loaded) + 1]  # the saved text, encoded by the save
+    encoded.clear()
+    type_at(qtbot, win, 0, "y")
+    assert guard.flush()
+    assert encoded == []
+    [snap] = _snapshots()
+    assert snap.text == "yx" + loaded
+
+
 def test_nothing_is_kept_once_the_edits_are_undone(window, note_copy, qtbot, monkeypatch):
     win, _, _, _ = _opened(window, note_copy, monkeypatch)
     type_at(qtbot, win, 0, "x")

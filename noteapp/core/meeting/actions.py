@@ -49,6 +49,7 @@ from noteapp.core.meeting.tasks import (
 )
 from noteapp.core.meeting.tasks import IMPERATIVES as _IMPERATIVES
 from noteapp.core.meeting.topics import find_topics
+from noteapp.core.text.stopping import check
 from noteapp.core.text.text_cache import PIECES, TextCache, piece_cache
 from noteapp.core.text.vocabulary import carries_actions, label_role, normalize
 
@@ -275,15 +276,19 @@ class _Reader:
                 self._cached_section(section)
         self._task_items()
         self._assignments = candidates(self.outline)
-        self._name_to_lines()
-        self._mid_line_assignments()
-        self._joint_assignments()
-        self._next_steps()
-        self._reviewed_actions()
-        self._titled_lists()
-        self._owned_labels()
-        self._report_owners()
-        self._owners_by_people()
+        for reader in (
+            self._name_to_lines,
+            self._mid_line_assignments,
+            self._joint_assignments,
+            self._next_steps,
+            self._reviewed_actions,
+            self._titled_lists,
+            self._owned_labels,
+            self._report_owners,
+            self._owners_by_people,
+        ):
+            check()  # a stale parse stops between the readers (each walks the note)
+            reader()
         return tuple(self.found[k] for k in sorted(self.found))
 
     def _report_owners(self) -> None:

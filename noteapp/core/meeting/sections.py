@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from noteapp.core.meeting.blocks import Block
 from noteapp.core.text.outline import PSEUDO_LEVEL, Outline
+from noteapp.core.text.stopping import check
 from noteapp.core.text.text_cache import LINES, piece_cache
 from noteapp.core.text.vocabulary import MODIFIERS, VOCABULARY, label_role, normalize, trie_pattern
 
@@ -102,7 +103,9 @@ def find_sections(
         found.append(
             MeetingSection("front_matter", "", "front_matter", 1, last, 0, front_matter_end, 0)
         )
-    for section in outline.sections:
+    for k, section in enumerate(outline.sections):
+        if not k & 255:
+            check()  # thousands of headings in a long note
         head = section.heading
         role, taught = _role(head.text, overrides)
         if role in _LABEL_ONLY and not taught:

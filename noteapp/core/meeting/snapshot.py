@@ -126,6 +126,7 @@ def _parse(
     sections = demote_empty_attendee_sections(outline, sections, groups)
     check()
     links = find_links(outline)
+    check()
     taught = {s.start: s.role for s in sections if s.taught and s.source == "heading"}
     # a taught role may change with a section's content (an empty attendee section is
     # demoted): the previous agenda is reused only where none was taught
@@ -136,7 +137,9 @@ def _parse(
     check()
     index = ListIndex(outline, blocks)  # the list items, read once for both readers
     speakers = count_speakers(outline)
+    check()
     when = find_when(outline, fm, Path(path) if path else None, links)
+    check()
     reading = read_record(outline, fm, sections, attendees, checklist, speakers, when)
     topics = find_topics(outline, agenda, sections, blocks, index, reading.record)
     check()

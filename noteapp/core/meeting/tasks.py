@@ -29,6 +29,7 @@ from typing import NamedTuple
 from noteapp.core.meeting.structure import ActionItem, AgendaItem, TaskItem
 from noteapp.core.text.lazy_pattern import lazy_compile
 from noteapp.core.text.outline import Outline, Section
+from noteapp.core.text.stopping import check
 from noteapp.core.text.text_cache import LINES, PIECES, TextCache, piece_cache
 from noteapp.core.text.vocabulary import VOCABULARY
 
@@ -508,7 +509,9 @@ def parse_checklist(outline: Outline, previous: Sequence[TaskItem] = ()) -> tupl
         if b <= keep:
             continue
         a = max(a, keep)  # a line start: a clipped range keeps every line it had
-        for hit in _ANY_BOX.finditer(text, a, b):  # boxes are rarer than lines: start there
+        for k, hit in enumerate(_ANY_BOX.finditer(text, a, b)):  # rarer than lines
+            if not k & 255:
+                check()  # a long note holds thousands of boxes
             box = hit.start()
             start = text.rfind("\n", 0, box) + 1
             m = _TASK_LINE.match(text, start)

@@ -19,6 +19,7 @@ from operator import add
 from typing import TYPE_CHECKING, NamedTuple
 
 from noteapp.core.text.lazy_pattern import lazy_compile
+from noteapp.core.text.stopping import check
 from noteapp.core.text.vocabulary import label_role
 
 if TYPE_CHECKING:
@@ -133,6 +134,11 @@ _ROLE_KINDS = {
 }
 
 
+def _kind_checked(heading_text: str) -> str:
+    check()
+    return section_kind(heading_text)
+
+
 @cache
 def section_kind(heading_text: str) -> str:
     """What a heading's section holds, from its words: the vocabulary table's role
@@ -159,9 +165,11 @@ class Outline:
         lengths = map(len, text.split("\n"))
         self.line_starts = list(map(add, accumulate(lengths, initial=0), count()))[:-1]
         marks = list(self.scan(_MARKS))
+        check()  # a stale parse stops between the steps of a long note's outline
         self._fences = [_fence(m) for m in marks if m.group("fence")]
         self._comments = [m.span() for m in _HTML_COMMENT.finditer(text, body_start)]
         self.code = self._code_ranges(self._fences, self._comments)
+        check()
         self.headings = self._headings([m for m in marks if not m.group("fence")])
 
     def _begin(self, text: str, body_start: int) -> None:
@@ -327,7 +335,9 @@ class Outline:
 
     def _headings(self, marks: list[re.Match[str]]) -> list[HeadingAt]:
         found: list[HeadingAt] = []
-        for m in marks:
+        for k, m in enumerate(marks):
+            if not k & 255:
+                check()  # thousands of headings in a long note
             start = m.start()
             if self.in_code(start):
                 continue
@@ -411,8 +421,9 @@ class Outline:
             while open_ and heads[open_[-1]].level >= later.level:
                 ends[open_.pop()] = later.start
             open_.append(j)
+        # a first parse reads each heading's words (a few microseconds each, thousands)
         return [
-            Section(head, head.end, end, section_kind(head.text))
+            Section(head, head.end, end, _kind_checked(head.text))
             for head, end in zip(heads, ends, strict=True)
         ]
 
