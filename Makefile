@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-oldest lint screenshot bench dist icons translations install-desktop uninstall-desktop clean
+.PHONY: run test test-oldest lint screenshot bench goals dist icons translations install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,9 @@ bench: $(STAMP)  ## speed measurements, each against a baseline from the same ru
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.archive_startup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.memory_hour
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.two_writers
+
+goals: $(STAMP)  ## the long-note goals' benches, three rounds in a row, one table (~25 min)
+	$(BIN)/python -m bench.goals --rounds 3
 
 # The standalone bundle (packaging/README.md). PyInstaller lives in its own venv, with the
 # project installed as a wheel (not editable), so the bundle holds what a user installs.
