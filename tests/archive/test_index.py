@@ -221,3 +221,21 @@ def test_a_large_note_is_parsed_in_a_worker_process_and_indexed_the_same(archive
         there.update()
         assert answers(there) == expected
     assert used and used[0] > 0
+
+
+def test_a_paced_update_steps_between_notes_and_item_slices_and_indexes_the_same(
+    archive, monkeypatch
+):
+    with Workspace.open(archive, update=False) as plain:
+        plain.update(workers=0)
+        expected = answers(plain)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db.index_path(archive)}{suffix}").unlink(missing_ok=True)
+    monkeypatch.setattr(indexer, "PACE_ITEMS", 2)  # the fixture's series hold a few items
+    steps: list[int] = []
+    with Workspace.open(archive, update=False) as paced:
+        notes = len(indexer.scan(archive))
+        report = paced.update(workers=0, pace=lambda: steps.append(1))
+        assert answers(paced) == expected
+    # One step before each note, one before each series' threading, more inside it.
+    assert len(steps) > notes + len(report.series)

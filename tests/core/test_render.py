@@ -6,6 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from noteapp.core.convert.render import (
     TASK_DONE,
     TASK_OPEN,
@@ -188,3 +191,24 @@ def test_a_generated_long_note_is_cut_into_pieces_that_render_alike():
     pieces = list(markdown_chunks(text))
     assert len(pieces) > 10
     assert "".join(markdown_html(part) for _, part in pieces) == markdown_html(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["[a]: x", "[a]:", " [b c]: /u", "    [d]: y", "x [e]: z", "[f", "g]: h"])
+        | st.sampled_from(["", "text", "]", "[", ":", " ", "- [x] done", "[t]: "]),
+        max_size=12,
+    ).map("\n".join)
+)
+def test_a_reference_definition_is_found_as_one_search_of_the_whole_text_finds_it(body):
+    from noteapp.core.convert.render import _REFERENCE, _has_reference
+
+    assert _has_reference(body) == bool(_REFERENCE.search(body))
+
+
+def test_a_long_note_with_a_definition_at_its_end_is_one_piece():
+    body = "".join(f"# Part {i}\n\nSee [the site][s].\n\n" for i in range(300))
+    assert len(list(markdown_chunks(body))) > 1
+    assert list(markdown_chunks(body + "[s]: https://example.org\n")) == [
+        (0, body + "[s]: https://example.org\n")
+    ]

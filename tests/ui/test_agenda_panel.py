@@ -470,3 +470,29 @@ def test_a_jupyterhub_agenda_lists_its_topics_without_markup(window, note_copy, 
     sarah, outreachy = lines[second:third], lines[first:second]
     assert moved[first:third] == sarah + outreachy
     assert displayed(panel)[1].startswith("Min (5m): Outreachy")
+
+
+def test_typing_in_an_item_keeps_the_row_objects_before_it_and_changes_only_its_row(
+    window, note_copy, qtbot
+):
+    """Only the edited item's row is told to the view; the rows of the items before it
+    (the previous snapshot's own items) stay the very same objects."""
+    win, panel, _text = open_note(window, note_copy, CZI)
+    model = panel.model
+    darian = row_named(panel, "Darian:")
+    assert darian >= 2
+    before = list(model.rows)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.assertNotEmitted(model.rowsInserted),
+        qtbot.assertNotEmitted(model.rowsRemoved),
+    ):
+        put_cursor(win, text_of(win).index("Darian:") + len("Darian"))
+        qtbot.keyClicks(win.editor, " D.")
+        win.document.reparse_now()
+    assert changed == [(darian, darian)]
+    assert all(model.rows[k] is before[k] for k in range(darian))
+    assert [row.id for row in model.rows] == [row.id for row in before]
+    assert model.rows[darian].item.text == "Darian D.:"

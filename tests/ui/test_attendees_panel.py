@@ -717,3 +717,33 @@ def test_typing_in_a_cell_starts_editing_it(window, note_copy, qtbot):
     QApplication.processEvents()  # the delegate commits Enter through a queued call
     assert dock.model.rows[3][1] == "CL", win.statusBar().currentMessage()
     assert "| CL " in text_of(win)
+
+
+def test_someone_added_in_the_text_inserts_one_row_and_keeps_an_edit_in_progress(
+    window, note_copy, qtbot
+):
+    """The table is never reset by a new snapshot: the people before and after the new
+    one keep their row objects, and a cell being edited keeps its editor and its text."""
+    win, dock = open_note(window, note_copy(ZARR))
+    before = list(dock.model.rows)
+    dock.table.setCurrentIndex(dock.model.index(5, 1))  # Jeremy Maitin-Shepard's initials
+    dock.table.setFocus()
+    qtbot.keyClicks(dock.table, "J")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Q")
+    inserted: list[tuple[int, int]] = []
+    dock.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    at = text_of(win).index(", Joe Hamman")
+    with qtbot.assertNotEmitted(dock.model.modelReset):
+        cursor = win.editor.textCursor()
+        cursor.setPosition(at)
+        cursor.insertText(", Ada Lovelace (AL)")  # as a live collaborator's edit arrives
+        win.document.reparse_now()
+    assert inserted == [(4, 4)]
+    shown = [row[0] for row in dock.model.rows]
+    assert shown[3:6] == ["Gābor Kovācs", "Ada Lovelace", "Joe Hamman"]
+    assert all(new is old for new, old in zip(dock.model.rows[:4], before[:4], strict=True))
+    assert all(new is old for new, old in zip(dock.model.rows[5:], before[4:], strict=True))
+    assert QApplication.focusWidget() is editor and editor.text() == "JQ"
+    assert dock.table.currentIndex().row() == 6  # the same person, one row down

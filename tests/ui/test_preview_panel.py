@@ -276,6 +276,26 @@ def test_a_long_note_is_previewed_around_the_editors_view(window, qtbot):
     assert top - preview._lines[0] < preview_module.WINDOW_LINES // 2
 
 
+def test_words_typed_in_the_middle_of_a_long_note_show_in_its_preview(window, qtbot):
+    from bench.notegen import generate_note
+    from noteapp.core.text.source import SourceText
+
+    win, _ = window
+    win.load_source(SourceText(generate_note(preview_module.WHOLE_NOTE_LINES + 4000)))
+    _dock, pane, preview = parts(win)
+    show_and_render(win, qtbot)
+    block = win.editor.document().findBlockByNumber(preview_module.WHOLE_NOTE_LINES + 500)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    win.editor.setTextCursor(cursor)
+    win.editor.centerCursor()
+    win.editor.setFocus()
+    qtbot.keyClicks(win.editor, " Quokka")
+    qtbot.waitUntil(lambda: "Quokka" in pane.toPlainText(), timeout=20_000)
+    line = preview_module.WHOLE_NOTE_LINES + 500
+    assert preview._lines[0] <= line <= preview._lines[-1] + preview_module.WINDOW_LINES
+
+
 def held_renders(win: MainWindow, note_copy, qtbot, monkeypatch):
     """A note previewed, then its renders held: each request is kept in ``asked`` (run
     it with ``preview._work(*asked[k])``), each render shown is in ``shown``."""

@@ -40,3 +40,29 @@ def test_a_module_that_fails_to_import_still_lets_the_caller_go_on(tmp_path, mon
     import_then("warm_broken", owner, lambda: ran.append(True))
     qtbot.waitUntil(lambda: bool(ran))
     assert "warm_broken" not in sys.modules
+
+
+def test_a_paced_import_loads_each_module_only_when_pace_lets_it(tmp_path, monkeypatch, qtbot):
+    _module(tmp_path, monkeypatch, "warm_leaf", "VALUE = 2\n")
+    _module(tmp_path, monkeypatch, "warm_root", "import warm_leaf\nVALUE = warm_leaf.VALUE\n")
+    go = threading.Event()
+    paced: list[str] = []
+
+    def pace() -> None:  # what typing does: the worker waits here
+        paced.append(threading.current_thread().name)
+        go.wait(10)
+
+    owner = QObject()
+    ran: list[bool] = []
+    import_then("warm_root", owner, lambda: ran.append(True), pace=pace)
+    qtbot.waitUntil(lambda: bool(paced))
+    qtbot.wait(150)
+    assert not ran and "warm_root" not in sys.modules  # held before its first module
+    import json  # noqa: F401  (an import on this thread meanwhile is not paced)
+
+    assert threading.main_thread().name not in paced
+    go.set()
+    qtbot.waitUntil(lambda: bool(ran))
+    assert sys.modules["warm_root"].VALUE == 2
+    assert len(paced) >= 2  # once before each module: warm_root, then warm_leaf
+    assert threading.main_thread().name not in paced

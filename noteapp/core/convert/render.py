@@ -88,39 +88,62 @@ def markdown_chunks(body: str) -> Iterator[tuple[int, str]]:
     """``body`` cut into pieces that render alone as they render together: (the line
     number a piece starts on, its text).  A cut falls before a heading or before a line
     at column 0 after a blank line, outside fenced code and comments (no list, quote,
-    table or paragraph runs across one); a note with link reference definitions is one piece."""
-    # Every definition holds "]:": a note without one skips the regex (one 18 ms call
-    # holding the GIL over a 50,000-line note; the substring test is a fifth of it).
-    if "]:" in body and _REFERENCE.search(body):
+    table or paragraph runs across one); a note with link reference definitions is one piece.
+
+    Lazy, and in small steps: the preview's worker cuts a long note while the user types,
+    and one call over the whole text (``splitlines``, a regex search of 3 MB) holds the GIL
+    for tens of milliseconds, which a keystroke's own calls into Python wait for."""
+    if _has_reference(body):
         yield 0, body
         return
-    lines = body.splitlines(keepends=True)
-    start = 0
+    start = start_at = 0  # the piece's first line, and where it starts in ``body``
     fence = ""  # the open code fence, or "-->" inside a comment
     blank = False
-    for number, line in enumerate(lines):
+    number = at = 0
+    size = len(body)
+    while at < size:
+        end = body.find("\n", at) + 1 or size
+        line = body[at:end]
         if fence == "-->":
             fence = "" if "-->" in line else fence
-            continue
-        if fence:
+        elif fence:
             found = _FENCE.match(line)
             closes = found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence)
             if closes and not line[found.end() :].strip():  # type: ignore[union-attr]
                 fence = ""
-            continue
-        if number - start >= CHUNK_LINES and (
-            _ATX.match(line) or (blank and _NEW_BLOCK.match(line[:1]))
-        ):
-            yield start, "".join(lines[start:number])
-            start = number
-        found = _FENCE.match(line)
-        if found:
-            fence = found.group(1)
-        elif "<!--" in line and "-->" not in line[line.index("<!--") :]:
-            fence = "-->"
-        blank = not line.strip()
-    if start < len(lines) or not lines:
-        yield start, "".join(lines[start:])
+        else:
+            if number - start >= CHUNK_LINES and (
+                _ATX.match(line) or (blank and _NEW_BLOCK.match(line[:1]))
+            ):
+                yield start, body[start_at:at]
+                start, start_at = number, at
+            found = _FENCE.match(line)
+            if found:
+                fence = found.group(1)
+            elif "<!--" in line and "-->" not in line[line.index("<!--") :]:
+                fence = "-->"
+            blank = not line.strip()
+        number, at = number + 1, end
+    if start_at < size or not body:
+        yield start, body[start_at:]
+
+
+# CommonMark's link labels hold at most 999 characters.
+_LABEL_CHARS = 1_000
+
+
+def _has_reference(body: str) -> bool:
+    """``body`` holds a link reference definition (:data:`_REFERENCE`), looked for only
+    around each "]:" (every definition holds one), each search a few lines long."""
+    at = body.find("]:")
+    while at >= 0:
+        opened = max(body.rfind("]", 0, at) + 1, at - _LABEL_CHARS)  # where the label may start
+        low = body.rfind("\n", 0, opened) + 1
+        high = body.find("\n", at)
+        if _REFERENCE.search(body, low, len(body) if high < 0 else high):
+            return True
+        at = body.find("]:", at + 2)
+    return False
 
 
 # -- front matter ------------------------------------------------------------------------

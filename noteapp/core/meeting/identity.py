@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from itertools import count
+from operator import ne
+from typing import Any
 
 
 class StableIds:
@@ -35,6 +37,24 @@ class StableIds:
     def _match(self, keys: list[Hashable]) -> list[int]:
         old_keys, old_ids = self._keys, self._ids
         if not old_keys:  # the first parse of a note: nothing to follow
+            return [next(self._fresh) for _ in keys]
+        # The keys before and after the edit are the same (compared in C): only the run
+        # between is matched item by item (a long note's 3,600 action items took the
+        # matcher ~10 ms per keystroke in one of them).
+        head = common_prefix(old_keys, keys)
+        tail = common_prefix(old_keys[head:][::-1], keys[head:][::-1])
+        middle = self._match_run(
+            old_keys[head : len(old_keys) - tail],
+            keys[head : len(keys) - tail],
+            old_ids[head : len(old_ids) - tail],
+        )
+        return old_ids[:head] + middle + old_ids[len(old_ids) - tail :]
+
+    def _match_run(
+        self, old_keys: list[Hashable], keys: list[Hashable], old_ids: list[int]
+    ) -> list[int]:
+        """Ids for ``keys`` in place of ``old_keys`` (whose ids are ``old_ids``)."""
+        if not old_keys:
             return [next(self._fresh) for _ in keys]
         from difflib import SequenceMatcher  # off the start-up path (~2 ms)
 
@@ -68,3 +88,11 @@ class StableIds:
                 if found[j] is None and left:
                     take(left.pop(0), j)
         return [next(self._fresh) if i is None else i for i in found]
+
+
+def common_prefix(a: Sequence[Any], b: Sequence[Any]) -> int:
+    """How many leading elements ``a`` and ``b`` share (compared in C)."""
+    try:
+        return list(map(ne, a, b)).index(True)
+    except ValueError:
+        return min(len(a), len(b))

@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -138,9 +138,12 @@ class Meeting(NamedTuple):
     items: Sequence[Copy]
 
 
-def thread_items(meetings: Iterable[Meeting]) -> list[Thread]:
+def thread_items(
+    meetings: Iterable[Meeting], step: Callable[[], None] | None = None
+) -> list[Thread]:
     """Every action item of a series' ``meetings`` (any order; sorted by date, then
-    note) as threads, in the order they were first written."""
+    note) as threads, in the order they were first written.  ``step``: called before
+    each item (a caller's chance to pause a long threading)."""
     ordered = sorted(meetings, key=lambda m: (m.date, m.note))
     threads: list[Thread] = []
     by_key: dict[str, Thread] = {}
@@ -154,6 +157,8 @@ def thread_items(meetings: Iterable[Meeting]) -> list[Thread]:
         # items no longer walks them all for each (1.4 s for one 50,000-line note).
         earlier = list(active.values())
         for copy in meeting.items:
+            if step is not None:
+                step()
             key = item_key(copy.text)
             if not key:
                 continue  # an empty template slot

@@ -22,7 +22,7 @@ from pathlib import Path
 from noteapp.core.archive.people import Person, Variant
 from noteapp.core.archive.tick import done_edit
 from noteapp.storage.archive import attendance, db, indexer, listing, search, tracker
-from noteapp.storage.archive.indexer import Progress, UpdateReport
+from noteapp.storage.archive.indexer import Pace, Progress, UpdateReport
 from noteapp.storage.archive.listing import MeetingRow, SeriesRow
 from noteapp.storage.archive.search import Filters, Results
 from noteapp.storage.archive.tracker import Tracked
@@ -72,11 +72,19 @@ class Workspace:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         workers: int | None = None,
+        pace: Pace | None = None,
     ) -> UpdateReport:
         """Re-read what changed on disk (only ``paths``, relative to the root, if given);
-        ``workers``: parsing processes for a large update (0: parse in this process)."""
+        ``workers``: parsing processes for a large update (0: parse in this process);
+        ``pace``: called between small steps (it may block: see :func:`indexer.update`)."""
         return indexer.update(
-            self.conn, self.root, only=paths, progress=progress, cancel=cancel, workers=workers
+            self.conn,
+            self.root,
+            only=paths,
+            progress=progress,
+            cancel=cancel,
+            workers=workers,
+            pace=pace,
         )
 
     def relative(self, path: str | os.PathLike[str]) -> str | None:

@@ -54,6 +54,10 @@ POOL_MIN = 64  # fewer notes than this are parsed in this process
 POOL_BYTES = 1_000_000
 OWNER_SEP = "\x1f"
 Progress = Callable[[int, int], None]
+# Called between small steps (a note, a few hundred action items); it may block: the
+# window's index waits there while the user types (noteapp.ui.typing_pause).
+Pace = Callable[[], None]
+PACE_ITEMS = 250  # action items threaded between two calls of a Pace
 
 
 @dataclass
@@ -114,10 +118,14 @@ def update(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    pace: Pace | None = None,
 ) -> UpdateReport:
     """Bring the index of ``root`` up to date (only the relative paths ``only``, when
     given: what a file watcher saw change).  ``workers``: processes that parse (default
-    :func:`default_workers`; 0 parses here)."""
+    :func:`default_workers`; 0 parses here).  ``pace``: called before each note is
+    stored (and before a worker's answer for it is unpickled) and between slices of the
+    threading: this process's Python pauses there while ``pace`` blocks."""
+    step = pace or _no_pace
     began = time.perf_counter()
     report = UpdateReport()
     rules = series_rules(root)
@@ -153,8 +161,13 @@ def update(
     parsed = _parsed(root, [(p, digests[p]) for p, _ in todo], workers, cancel, size)
     conn.execute("BEGIN")
     try:
-        for done, ((path, stamp), result) in enumerate(zip(todo, parsed, strict=False), 1):
+        for done, (path, stamp) in enumerate(todo, 1):
             if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            step()  # before the answer is read: unpickling a long note's is one call
+            result = next(parsed, None)
+            if result is None:  # the workers stopped on ``cancel``
                 report.cancelled = True
                 break
             _index_one(conn, path, stamp, known.get(path), result, rules, report)
@@ -177,9 +190,29 @@ def update(
         report.series |= {row[0] for row in conn.execute("SELECT DISTINCT series FROM notes")}
     with conn:
         for series in sorted(report.series):
-            rethread(conn, series)
+            step()
+            rethread(conn, series, pace)
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _no_pace() -> None:
+    pass
+
+
+def _every(count: int, pace: Pace | None) -> Pace:
+    """``pace`` called once in ``count`` calls (nothing without it)."""
+    if pace is None:
+        return _no_pace
+    calls = 0
+
+    def step() -> None:
+        nonlocal calls
+        calls += 1
+        if calls % count == 0:
+            pace()
+
+    return step
 
 
 def _stamp(row: sqlite3.Row) -> Stamp:
@@ -402,9 +435,10 @@ def _delete(conn: sqlite3.Connection, note: int) -> None:
     conn.execute("DELETE FROM notes WHERE id = ?", (note,))
 
 
-def rethread(conn: sqlite3.Connection, series: str) -> None:
-    """Recompute the action-item threads of ``series`` from its meetings' items."""
-
+def rethread(conn: sqlite3.Connection, series: str, pace: Pace | None = None) -> None:
+    """Recompute the action-item threads of ``series`` from its meetings' items
+    (``pace``: called every :data:`PACE_ITEMS` items)."""
+    step = _every(PACE_ITEMS, pace)
     meetings: dict[str, Meeting] = {}
     for row in conn.execute(
         "SELECT path, date FROM notes WHERE series = ? AND kind = 'meeting'", (series,)
@@ -416,6 +450,7 @@ def rethread(conn: sqlite3.Connection, series: str) -> None:
         "ORDER BY n.path, a.pos",
         (series,),
     ):
+        step()
         meeting = meetings[row[0]]
         owners = tuple(o for o in row[2].split(OWNER_SEP) if o)
         meeting.items.append(  # type: ignore[attr-defined]
@@ -424,7 +459,8 @@ def rethread(conn: sqlite3.Connection, series: str) -> None:
     conn.execute("DELETE FROM threads WHERE series = ?", (series,))
     rows = []
     ids: set[str] = set()
-    for thread in thread_items(meetings.values()):
+    for thread in thread_items(meetings.values(), step):
+        step()
         newest = thread.newest
         tid = thread.id
         while tid in ids:  # the same words first written twice on one day

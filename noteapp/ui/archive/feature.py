@@ -74,10 +74,12 @@ class Archive(QObject):
         ``NOTEAPP_INDEX=0`` keeps the index off (a huge tree, the test suite)."""
         if os.environ.get("NOTEAPP_INDEX", "1") == "0":
             return
+        from noteapp.ui.typing_pause import wait_for_pause
         from noteapp.ui.warm_import import import_then
 
-        # The index's modules (~150 ms) are imported in a worker: not a freeze of the window.
-        import_then("noteapp.ui.archive.service", self, self._begin)
+        # The index's modules (~150 ms) are imported in a worker: not a freeze of the
+        # window; one module at a time, in the pauses between keys.
+        import_then("noteapp.ui.archive.service", self, self._begin, pace=wait_for_pause)
 
     def _begin(self) -> None:
         self.started = True
@@ -232,7 +234,10 @@ def archive_of(window: WindowAPI) -> Archive:
 
 
 def install(window: WindowAPI) -> None:
+    from noteapp.ui.typing_pause import typed
+
     archive = Archive(window)
+    window.editor.key_hooks.append(typed)  # the index's work waits for a pause in typing
     docks = [window.add_panel(spec) for spec in PANELS]  # each built on its first show
     window.tabifyDockWidget(docks[2], docks[3])  # tracker and people share the bottom
     window.add_command("previous_meeting", lambda: archive.step_meeting(-1))

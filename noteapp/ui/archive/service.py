@@ -29,6 +29,7 @@ from noteapp.storage.archive import Workspace, db
 from noteapp.storage.archive.indexer import UpdateReport
 from noteapp.storage.archive.scan import folders
 from noteapp.ui.gil_share import quick_handoff
+from noteapp.ui.typing_pause import wait_for_pause
 
 SETTLE_MS = 400  # a git checkout touches many folders: one update after it settles
 _STOP = object()
@@ -68,6 +69,9 @@ class ArchiveService(QObject):
         self._questions: queue.Queue[Question | object] = queue.Queue()
         self._asker: threading.Thread | None = None
         self.updated.connect(self._finished)
+        # Called by the writer thread between small steps of an update: it blocks while
+        # the user types (the update's Python would make each keystroke wait for the GIL).
+        self.pace: Callable[[], None] = wait_for_pause
 
     def start(self) -> None:
         if self._thread is not None:
@@ -160,6 +164,7 @@ class ArchiveService(QObject):
                             None if full else sorted(paths),
                             progress=self._progress,
                             cancel=self._cancel,
+                            pace=self.pace,
                         )
                 except Exception as exc:  # reported in the window; the next update retries
                     self.busy = False

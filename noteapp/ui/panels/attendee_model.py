@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from noteapp.core.meeting.identity import common_prefix
 from noteapp.ui.completion import Index
 
 if TYPE_CHECKING:
@@ -131,20 +132,41 @@ class AttendeeModel(QAbstractTableModel):
     # -- the snapshot -----------------------------------------------------------------
 
     def show(self, attendees: Sequence[Attendee], expected: Sequence[Row] | None = None) -> None:
+        """Show a new snapshot's ``attendees`` (and ``expected`` people after them).
+
+        Only the rows that changed are touched: the people before and after them keep
+        their row objects, the view's selection and an edit in progress; a run of rows
+        that grew or shrank is removed and inserted, one of the same length is updated
+        in place.  Never a reset (it closed an open editor and lost the scroll)."""
         rows = [visible(a) for a in attendees]
         expected = self.expected if expected is None else list(expected)
         if rows == self.rows and expected == self.expected:
             return
-        if len(rows) != len(self.rows) or expected != self.expected:
-            self.beginResetModel()
-            self.rows, self.expected = rows, expected
-            self.endResetModel()
+        old, new = [*self.rows, *self.expected], [*rows, *expected]
+        head = common_prefix(old, new)
+        tail = common_prefix(old[head:][::-1], new[head:][::-1])
+        end_old, end_new = len(old) - tail, len(new) - tail
+        # The rows before and after the change stay the same objects.
+        new = old[:head] + new[head:end_new] + old[end_old:]
+        if end_old == end_new:  # changed in place (or only moved between the two parts)
+            self._split(new, len(rows))
+            first, last = (head, end_new - 1) if end_new > head else (0, len(new) - 1)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
             return
-        changed = [
-            r for r, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new
-        ]
-        self.rows = rows
-        self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(COLUMNS) - 1))
+        if end_old > head:
+            self.beginRemoveRows(QModelIndex(), head, end_old - 1)
+            # the old attendees left, then the old expected people left
+            attendees_left = min(head, len(self.rows)) + max(0, len(self.rows) - end_old)
+            self._split(old[:head] + old[end_old:], attendees_left)
+            self.endRemoveRows()
+        if end_new > head:
+            self.beginInsertRows(QModelIndex(), head, end_new - 1)
+            self._split(new, len(rows))
+            self.endInsertRows()
+        self._split(new, len(rows))
+
+    def _split(self, shown: list[Row], attendees: int) -> None:
+        self.rows, self.expected = shown[:attendees], shown[attendees:]
 
     # -- reading ----------------------------------------------------------------------
 

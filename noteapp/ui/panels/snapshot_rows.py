@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.core.meeting.identity import StableIds
+from noteapp.core.meeting.identity import StableIds, common_prefix
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -57,14 +57,6 @@ class Row(NamedTuple):
 
 _START = attrgetter("start")
 _new_row = tuple.__new__  # Row(*fields) without a Python-level __new__ per row
-
-
-def _common_prefix(a: Sequence[Any], b: Sequence[Any]) -> int:
-    """How many leading elements ``a`` and ``b`` share (compared in C)."""
-    try:
-        return list(map(ne, a, b)).index(True)
-    except ValueError:
-        return min(len(a), len(b))
 
 
 def _differing(a: Sequence[Any], b: Sequence[Any]) -> list[int]:
@@ -141,6 +133,10 @@ class SnapshotRows(QAbstractTableModel):
         boxed = map(is_not, tasks, repeat(None))
         shown = list(zip(map(self._shown_of, items), boxed, strict=False))
         new = list(map(_new_row, repeat(Row), zip(ids, items, tasks, strict=True)))
+        # The rows before the edit (the same items, at the same offsets: named tuples,
+        # compared in C) stay the same objects: what a view or a panel holds is current.
+        same = common_prefix(self.rows, new)
+        new[:same] = self.rows[:same]
         old_ids, old_shown = self._row_ids, self._shown
         if ids == old_ids:
             self.rows, self._shown = new, shown
@@ -149,8 +145,8 @@ class SnapshotRows(QAbstractTableModel):
                 self.rows_changed(changed[0], changed[-1])
             return
         n_old, n_new = len(old_ids), len(ids)
-        head = _common_prefix(old_ids, ids)
-        tail = _common_prefix(old_ids[head:][::-1], ids[head:][::-1])
+        head = common_prefix(old_ids, ids)
+        tail = common_prefix(old_ids[head:][::-1], ids[head:][::-1])
         if head == tail == 0:
             self.beginResetModel()
             self.rows, self._row_ids, self._shown = new, ids, shown
