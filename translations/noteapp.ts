@@ -4,7 +4,7 @@
     <context>
         <name>AttendeeModel</name>
         <message>
-            <location filename="../noteapp/ui/panels/attendee_model.py" line="+114" />
+            <location filename="../noteapp/ui/panels/attendee_model.py" line="+115" />
             <source>Expected (a regular of the series): Space or Enter checks them in</source>
             <translation type="unfinished" />
         </message>
@@ -340,7 +340,7 @@
     <context>
         <name>archive.feature</name>
         <message>
-            <location filename="../noteapp/ui/archive/feature.py" line="+138" />
+            <location filename="../noteapp/ui/archive/feature.py" line="+140" />
             <source>Indexing notes {0:,}/{1:,}</source>
             <extracomment>The index has new answers (an update finished, or another folder is shown).</extracomment>
             <translation type="unfinished" />
@@ -1580,7 +1580,7 @@ Repair them?</source>
     <context>
         <name>safety</name>
         <message>
-            <location filename="../noteapp/ui/safety.py" line="+228" />
+            <location filename="../noteapp/ui/safety.py" line="+230" />
             <source>Could not write the recovery copy ({0}); retrying. Your text is still here: save it when you can.</source>
             <extracomment>After a note is loaded, when the journal's writer is made ready for the first edit.</extracomment>
             <translation type="unfinished" />
@@ -1591,7 +1591,7 @@ Repair them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+116" />
+            <location line="+128" />
             <source>Could not lock {0}: {1}</source>
             <translation type="unfinished" />
         </message>
