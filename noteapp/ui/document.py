@@ -304,6 +304,7 @@ class NoteDocument(QObject):
         :attr:`has_snapshot` is False, and :attr:`meeting` parses on demand."""
         if self.editor.isVisible():
             self.parse_soon(self._loaded_view)
+            self._mirror.prime(self._loaded_view)
             return
         self._stale = True
         revision, text = self._revision, self._loaded_view
@@ -311,6 +312,7 @@ class NoteDocument(QObject):
         def parse() -> None:
             if self._stale and self._revision == revision:  # else typing's pause parses
                 self.parse_soon(text)
+                self._mirror.prime(text)  # after the paint: not on the way to it
 
         # One more loop turn after the paint's own callbacks: what waits for the first
         # paint (--quit-after-load, screenshots) sees it before the parse runs.

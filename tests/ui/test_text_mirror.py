@@ -89,3 +89,26 @@ def test_the_incremental_word_count_matches_a_whole_count() -> None:
             stop = rng.randint(start, min(len(text), start + 6))
             typed = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
             text = text[:start] + typed + text[stop:]
+
+
+def test_a_loaded_note_is_mirrored_without_reading_it_back_from_qt(window, qtbot, monkeypatch):
+    """The first pause after typing in a just-opened note reads no whole document out of
+    Qt: the mirror starts from the text as loaded."""
+    from noteapp.core.text.source import SourceText
+    from noteapp.ui import text_mirror
+
+    win, _ = window
+    text = "# Notes\n\n" + "\n".join(f"- line {n}" for n in range(400)) + "\n"
+    win.load_source(SourceText(text))
+    qtbot.waitUntil(lambda: win.document.has_snapshot, timeout=10_000)
+    reads: list[int] = []
+    real = text_mirror.document_text
+    monkeypatch.setattr(text_mirror, "document_text", lambda d: reads.append(1) or real(d))
+    cursor = win.editor.textCursor()
+    cursor.setPosition(len("# Notes"))
+    win.editor.setTextCursor(cursor)
+    win.editor.setFocus()
+    qtbot.keyClicks(win.editor, " today")
+    assert win.document.text() == real(win.editor.document())
+    assert win.document.text().startswith("# Notes today\n\n- line 0\n")
+    assert reads == []
