@@ -41,8 +41,7 @@ class StableIds:
         # The keys before and after the edit are the same (compared in C): only the run
         # between is matched item by item (a long note's 3,600 action items took the
         # matcher ~10 ms per keystroke in one of them).
-        head = common_prefix(old_keys, keys)
-        tail = common_prefix(old_keys[head:][::-1], keys[head:][::-1])
+        head, tail = shared_ends(old_keys, keys)
         middle = self._match_run(
             old_keys[head : len(old_keys) - tail],
             keys[head : len(keys) - tail],
@@ -96,3 +95,10 @@ def common_prefix(a: Sequence[Any], b: Sequence[Any]) -> int:
         return list(map(ne, a, b)).index(True)
     except ValueError:
         return min(len(a), len(b))
+
+
+def shared_ends(a: Sequence[Any], b: Sequence[Any]) -> tuple[int, int]:
+    """How many leading and, after those, trailing elements ``a`` and ``b`` share: what
+    lies between is the run an edit changed."""
+    head = common_prefix(a, b)
+    return head, common_prefix(a[head:][::-1], b[head:][::-1])

@@ -25,10 +25,8 @@ def holds_any_folded(text: str, needles: Iterable[str]) -> bool:
     """Whether ``text`` may hold one of ``needles`` (lowercase ASCII) in any case, as a
     case-insensitive pattern matches it (True when ``text`` holds one of
     :data:`ASCII_FOLDS`: the lowered text cannot tell then)."""
-    if not text.isascii() and holds_any(text, ASCII_FOLDS):
-        return True
-    low = text.lower()  # ASCII letters lowered one for one; nothing else lowers to them
-    return any(needle in low for needle in needles)
+    low = lowered(text)  # ASCII letters lowered one for one; nothing else lowers to them
+    return low is None or holds_any(low, needles)
 
 
 def lines_holding(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:

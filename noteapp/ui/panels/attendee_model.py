@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from noteapp.core.meeting.identity import common_prefix
+from noteapp.core.meeting.identity import shared_ends
 from noteapp.ui.completion import Index
 
 if TYPE_CHECKING:
@@ -143,8 +143,7 @@ class AttendeeModel(QAbstractTableModel):
         if rows == self.rows and expected == self.expected:
             return
         old, new = [*self.rows, *self.expected], [*rows, *expected]
-        head = common_prefix(old, new)
-        tail = common_prefix(old[head:][::-1], new[head:][::-1])
+        head, tail = shared_ends(old, new)
         end_old, end_new = len(old) - tail, len(new) - tail
         # The rows before and after the change stay the same objects.
         new = old[:head] + new[head:end_new] + old[end_old:]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noteapp.core.meeting.identity import StableIds, common_prefix
+from noteapp.core.meeting.identity import StableIds, common_prefix, shared_ends
 
 if TYPE_CHECKING:
     from noteapp.core.meeting import Meeting
@@ -145,8 +145,7 @@ class SnapshotRows(QAbstractTableModel):
                 self.rows_changed(changed[0], changed[-1])
             return
         n_old, n_new = len(old_ids), len(ids)
-        head = common_prefix(old_ids, ids)
-        tail = common_prefix(old_ids[head:][::-1], ids[head:][::-1])
+        head, tail = shared_ends(old_ids, ids)
         if head == tail == 0:
             self.beginResetModel()
             self.rows, self._row_ids, self._shown = new, ids, shown
